@@ -1,0 +1,409 @@
+/* mp-application.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "mp-application.h"
+#include "mp-hr-window.h"
+#include "mp-mentor-window.h"
+#include "mp-onboarding-window.h"
+#include "mp-resources.h"
+#include "mp-ui-private.h"
+
+struct _MpApplication
+{
+  GtkApplication  parent_instance;
+
+  /* Owned */
+  MpStore        *store;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
+
+typedef enum
+{
+  WINDOW_NONE,
+  WINDOW_MENTOR,
+  WINDOW_ONBOARDING,
+  WINDOW_HR,
+} WindowKind;
+
+static const GOptionEntry option_entries[] = {
+  { "mentor", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the mentor dashboard"), NULL },
+  { "onboarding", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the new-employee onboarding view"), NULL },
+  { "hr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the HR overview"), NULL },
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the program database FILE"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static char *
+default_database_path (MpApplication *self)
+{
+  g_autofree char *configured = NULL;
+
+  if (self->settings != NULL)
+    configured = g_settings_get_string (self->settings, "database-path");
+  if (configured != NULL && *configured != '\0')
+    return g_steal_pointer (&configured);
+
+  return g_build_filename (g_get_user_data_dir (), APP_ID_BASE, "mentoring.sqlite", NULL);
+}
+
+static gboolean
+ensure_store (MpApplication  *self,
+              const char     *path,
+              GError        **error)
+{
+  g_autofree char *dir = NULL;
+
+  if (self->store != NULL)
+    {
+      g_autoptr(GFile) open_file = g_file_new_for_path (mp_store_get_path (self->store));
+      g_autoptr(GFile) wanted_file = g_file_new_for_path (path);
+
+      if (g_file_equal (open_file, wanted_file))
+        return TRUE;
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("Mentoring is already running with the database “%s”; close it first"),
+                   mp_store_get_path (self->store));
+      return FALSE;
+    }
+
+  /* Only the default folder is created; a --database in a missing folder is an error. */
+  dir = g_build_filename (g_get_user_data_dir (), APP_ID_BASE, NULL);
+  if (g_str_has_prefix (path, dir))
+    g_mkdir_with_parents (dir, 0700);
+
+  self->store = mp_store_open (path, NULL, error);
+
+  return self->store != NULL;
+}
+
+static GtkWindow *
+find_window (MpApplication *self,
+             GType          type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+        return GTK_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+static void
+present_window (MpApplication *self,
+                WindowKind     kind)
+{
+  GtkWindow *window;
+  GType type;
+
+  g_return_if_fail (self->store != NULL);
+
+  switch (kind)
+    {
+    case WINDOW_ONBOARDING:
+      type = MP_TYPE_ONBOARDING_WINDOW;
+      break;
+
+    case WINDOW_HR:
+      type = MP_TYPE_HR_WINDOW;
+      break;
+
+    case WINDOW_MENTOR:
+    case WINDOW_NONE:
+    default:
+      type = MP_TYPE_MENTOR_WINDOW;
+      break;
+    }
+
+  window = find_window (self, type);
+  if (window == NULL)
+    window = g_object_new (type,
+                           "application", self,
+                           "store", self->store,
+                           NULL);
+
+  gtk_window_present (window);
+}
+
+static WindowKind
+window_for_role (MpApplication *self)
+{
+  /* The person's role decides once the model knows who they are. */
+  return WINDOW_MENTOR;
+}
+
+static void
+open_window_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  MpApplication *self = MP_APPLICATION (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
+  WindowKind kind = WINDOW_MENTOR;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (name, "onboarding"))
+    kind = WINDOW_ONBOARDING;
+  else if (g_str_equal (name, "hr-overview"))
+    kind = WINDOW_HR;
+
+  if (self->store == NULL)
+    {
+      g_autofree char *path = default_database_path (self);
+
+      if (!ensure_store (self, path, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return;
+        }
+    }
+
+  present_window (self, kind);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *authors[] = { "The Mentoring authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Mentoring"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Pair new employees with mentors, schedule and log meetings, "
+                                       "and follow every pairing’s progress."),
+                         "copyright", "© 2026 The Mentoring authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "website", "https://alliancelibrarysystem.com/mentoring",
+                         NULL);
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (MP_UI_PATH "mp-shortcuts-window.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_application (window, app);
+  gtk_window_set_transient_for (window, gtk_application_get_active_window (app));
+  gtk_window_present (window);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing (rather than destroying) lets each window remember its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static const GActionEntry app_actions[] = {
+  { "mentor-dashboard", open_window_action },
+  { "onboarding", open_window_action },
+  { "hr-overview", open_window_action },
+  { "about", about_action },
+  { "shortcuts", shortcuts_action },
+  { "quit", quit_action },
+};
+
+static int
+mp_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  MpApplication *self = MP_APPLICATION (app);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "mentoring", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  /* Open the database here, before any display is needed, so a file that cannot
+   * be opened is a one-line error even without one. The absolute path travels to
+   * the primary instance, whose working directory may differ. */
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || !ensure_store (self, path, &error))
+        {
+          g_printerr ("mentoring: %s\n", error ? error->message : _("The database must be a local file"));
+          return EXIT_FAILURE;
+        }
+
+      g_variant_dict_insert (options, "database", "^ay", path);
+    }
+
+  return G_APPLICATION_CLASS (mp_application_parent_class)->handle_local_options (app, options);
+}
+
+static int
+mp_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *cmdline)
+{
+  MpApplication *self = MP_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (cmdline);
+  g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  WindowKind kinds[3];
+  guint n_kinds = 0;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      /* Relative to the directory of the launch that asked, which may not be ours. */
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, database);
+
+      path = g_file_get_path (file);
+    }
+  else
+    path = default_database_path (self);
+
+  if (!ensure_store (self, path, &error))
+    {
+      g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_contains (options, "mentor"))
+    kinds[n_kinds++] = WINDOW_MENTOR;
+  if (g_variant_dict_contains (options, "onboarding"))
+    kinds[n_kinds++] = WINDOW_ONBOARDING;
+  if (g_variant_dict_contains (options, "hr"))
+    kinds[n_kinds++] = WINDOW_HR;
+  if (n_kinds == 0)
+    kinds[n_kinds++] = window_for_role (self);
+
+  for (guint i = 0; i < n_kinds; i++)
+    present_window (self, kinds[i]);
+
+  return EXIT_SUCCESS;
+}
+
+static void
+mp_application_startup (GApplication *app)
+{
+  MpApplication *self = MP_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *mentor_accels[] = { "<Control>1", NULL };
+  static const char *onboarding_accels[] = { "<Control>2", NULL };
+  static const char *hr_accels[] = { "<Control>3", NULL };
+
+  G_APPLICATION_CLASS (mp_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.mentor-dashboard", mentor_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.onboarding", onboarding_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.hr-overview", hr_accels);
+}
+
+static void
+mp_application_activate (GApplication *app)
+{
+  /* Reached through D-Bus activation only: command lines go through command_line. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "mentor-dashboard", NULL);
+}
+
+static void
+mp_application_dispose (GObject *object)
+{
+  MpApplication *self = (MpApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mp_application_parent_class)->dispose (object);
+}
+
+static void
+mp_application_class_init (MpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mp_application_dispose;
+
+  app_class->handle_local_options = mp_application_handle_local_options;
+  app_class->command_line = mp_application_command_line;
+  app_class->startup = mp_application_startup;
+  app_class->activate = mp_application_activate;
+}
+
+static void
+mp_application_init (MpApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+  else
+    g_debug ("The settings schema %s is not installed; preferences will not be kept", APP_ID);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Run a library system’s mentoring program for new employees."));
+}
+
+MpApplication *
+mp_application_new (void)
+{
+  mp_register_resource ();
+
+  return g_object_new (MP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/com/alliancelibrarysystem/Mentoring",
+                       NULL);
+}
+
+MpStore *
+mp_application_get_store (MpApplication *self)
+{
+  g_return_val_if_fail (MP_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,23 @@
+/* mp-application.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mp-store.h"
+
+G_BEGIN_DECLS
+
+#define MP_TYPE_APPLICATION (mp_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MpApplication, mp_application, MP, APPLICATION, GtkApplication)
+
+MpApplication *mp_application_new       (void);
+MpStore       *mp_application_get_store (MpApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,178 @@
+/* mp-test-ui.c: helpers shared by the ui tests
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mp-resources.h"
+#include "mp-test-ui.h"
+
+static guint app_warnings;
+
+/* Counts warnings and criticals from the app's own log domains (all begin "mp"),
+ * so a test fails on them; GTK's own criticals are fatal through G_DEBUG. */
+static GLogWriterOutput
+count_app_warnings (GLogLevelFlags   log_level,
+                    const GLogField *fields,
+                    gsize            n_fields,
+                    gpointer         user_data)
+{
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    {
+      for (gsize i = 0; i < n_fields; i++)
+        {
+          if (g_str_equal (fields[i].key, "GLIB_DOMAIN") && fields[i].length != 0 &&
+              g_str_has_prefix (fields[i].value, "mp"))
+            app_warnings++;
+        }
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+/**
+ * mp_test_ui_init:
+ *
+ * Initialises the test framework and GTK. Returns %FALSE when there is no
+ * display; the caller then exits 77 so meson reports a skip (which build-aux/test.sh
+ * turns into a failure in CI).
+ */
+gboolean
+mp_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autofree char *home = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A private home, but the system's data folders kept: GTK finds icons and
+   * the MIME database there (G_TEST_OPTION_ISOLATE_DIRS would hide them). */
+  home = g_dir_make_tmp ("mentoring-ui-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      g_setenv (vars[i], dir, TRUE);
+    }
+
+  g_test_init (argc, argv, NULL);
+  g_log_set_writer_func (count_app_warnings, NULL, NULL);
+
+  if (!gtk_init_check ())
+    return FALSE;
+
+  mp_register_resource ();
+  g_object_set (gtk_settings_get_default (),
+                "gtk-enable-animations", FALSE,
+                NULL);
+
+  return TRUE;
+}
+
+void
+mp_test_ui_iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/**
+ * mp_test_ui_wait_for_frame:
+ *
+ * Presents the widget's window (if needed) and runs the main loop until a frame
+ * has been painted.
+ */
+void
+mp_test_ui_wait_for_frame (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  if (GTK_IS_WINDOW (root) && !gtk_widget_get_visible (GTK_WIDGET (root)))
+    gtk_window_present (GTK_WINDOW (root));
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  g_assert_true (painted);
+}
+
+/**
+ * mp_test_ui_snapshot:
+ *
+ * Renders @widget as it is on screen into NAME.png under the test's build folder
+ * (screenshots/), so a person can look at what the test saw.
+ *
+ * Returns: (transfer full): the PNG's path
+ */
+char *
+mp_test_ui_snapshot (GtkWidget  *widget,
+                     const char *name)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  char *path;
+  GskRenderer *renderer;
+  int width, height;
+
+  mp_test_ui_wait_for_frame (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  /* A GtkWidgetPaintable draws nothing for a toplevel, so ask the widget itself,
+   * as its frame clock would: the window's CSS background, header bar and content. */
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".", "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  return path;
+}
+
+void
+mp_test_ui_assert_no_app_warnings (void)
+{
+  g_assert_cmpuint (app_warnings, ==, 0);
+}
