@@ -41,4 +41,6 @@
 #include "mp-program.h"
 #include "mp-question.h"
 
+#include "mp-progress.h"
+#include "mp-schedule.h"
 #include "mp-store.h"

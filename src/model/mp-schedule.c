@@ -1,0 +1,1127 @@
+/* mp-schedule.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-schedule"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "mp-schedule.h"
+
+/*
+ * The meeting schedule of a mentorship, as pure functions of plain dates.
+ *
+ * Program and phases
+ *   A phase with start_month >= 0 runs from start + start_month months to
+ *   start + (start_month + months) months (end exclusive). Months are calendar
+ *   months, always counted from the start date itself (g_date_add_months), so
+ *   a start on 31 January gives 29 February, 31 March, 30 April... without drift.
+ *   A phase with start_month < 0 is "before arrival": it holds every date before
+ *   the start. The program ends (exclusive) at the latest phase end: for the
+ *   pilot, start + 6 months.
+ *
+ * Slots (expected meetings)
+ *   ONCE before arrival: one slot on start - MP_SCHEDULE_FIRST_CONTACT_DAYS,
+ *   whose window is every date before the start.
+ *   ONCE inside the program: one slot on the phase's first day.
+ *   WEEKS / MONTHS: slot k on the phase's first day + k * cadence (months again
+ *   counted from the start date), for every k whose whole period
+ *   [slot, slot + cadence) lies inside the phase (always at least slot 0).
+ *   The pilot has 1 + 4 (days 0, 14, 28, 42) + 4 (months 2, 3, 4, 5) = 9 slots.
+ *   Windows of a phase's slots tile the phase: slot k's window starts halfway
+ *   (rounded down, in days) between slot k-1 and slot k; slot 0's at the phase
+ *   start, and the last one ends at the phase end.
+ *   "Expected by D" = the slots whose date is <= D.
+ *
+ * Held meetings
+ *   held_dates are the local dates of the meetings that count against the
+ *   cadence (the adapters pass held, non-informal meetings plus any contact
+ *   before the start). Dates after today are ignored. "held" counts at most one
+ *   contact before arrival (only when the program has a before-arrival phase)
+ *   plus every counted meeting from the start date to today.
+ *
+ * Adherence
+ *   A slot is "kept" when a held meeting lies in its window. It is "judged" when
+ *   its date is <= today and it is kept or its window has closed (today >= the
+ *   window's end): a slot that is due but still within its window is not held
+ *   against the pair. adherence = kept / judged, 1.0 when nothing is judged.
+ *
+ * Due date of the next meeting
+ *   - Before the start without a contact yet (and a before-arrival phase):
+ *     the first contact's slot date, start - MP_SCHEDULE_FIRST_CONTACT_DAYS.
+ *   - No meeting held on or after the start: the start date.
+ *   - Otherwise: the last held meeting + the cadence of the phase that meeting
+ *     falls in (a meeting after the program end uses the last phase's; a ONCE
+ *     phase's next is due at that phase's end).
+ *   When that date is on or after the program end and all expected meetings
+ *   are held (held >= expected_total), nothing more is due.
+ *
+ * Suggested date (mp_schedule_suggest)
+ *   Not before a lower bound L: today, and also (except for the contact before
+ *   arrival) the start date and the day after the last held meeting.
+ *   The candidate is max (due, L). On a Saturday or Sunday it moves to the
+ *   previous Friday if that is >= L, else to the next Monday. If the mentor has
+ *   another meeting that day it moves to the nearest working day >= L without
+ *   one (the earlier day on a tie), searching MP_SCHEDULE_BUSY_SEARCH_DAYS each
+ *   way, and stays put when none is free.
+ *
+ * State, in this order
+ *   ENDED      status ENDED_EARLY or ARCHIVED;
+ *   COMPLETED  status COMPLETED, or today >= program end and held >= expected_total;
+ *   PRE_ARRIVAL today < start;
+ *   ON_TRACK   nothing more is due;
+ *   OVERDUE    today > due;
+ *   DUE_SOON   due - today <= MP_SCHEDULE_DUE_SOON_DAYS;
+ *   ON_TRACK   otherwise.
+ *   ENDED and COMPLETED have no due or suggested date. Counts and adherence are
+ *   computed for every state; for a mentorship that is no longer ACTIVE and has
+ *   an end date before today, everything is computed as of that end date.
+ *
+ * Which meetings count (mp_schedule_meeting_counts)
+ *   Held meetings that are not informal, plus informal contacts (drop-by, call,
+ *   e-mail) held before the start date: those are the contact before arrival.
+ *   Scheduled and cancelled meetings never count.
+ */
+
+G_DEFINE_BOXED_TYPE (MpScheduleInfo, mp_schedule_info,
+                     mp_schedule_info_copy, mp_schedule_info_free)
+
+static gboolean
+date_is_set (const GDate *date)
+{
+  return date != NULL && g_date_valid (date);
+}
+
+static GDate
+date_plus_months (const GDate *date,
+                  int          months)
+{
+  GDate result = *date;
+
+  if (months > 0)
+    g_date_add_months (&result, months);
+  else if (months < 0)
+    g_date_subtract_months (&result, -months);
+
+  return result;
+}
+
+static GDate
+date_plus_days (const GDate *date,
+                int          days)
+{
+  GDate result = *date;
+
+  if (days > 0)
+    g_date_add_days (&result, days);
+  else if (days < 0)
+    g_date_subtract_days (&result, -days);
+
+  return result;
+}
+
+static int
+phase_every (const MpSchedulePhase *phase)
+{
+  return MAX (1, phase->every);
+}
+
+static gboolean
+phase_is_before_arrival (const MpSchedulePhase *phase)
+{
+  return phase->start_month < 0;
+}
+
+static int
+before_arrival_phase (const MpSchedulePhase *phases,
+                      guint                  n_phases)
+{
+  for (guint i = 0; i < n_phases; i++)
+    if (phase_is_before_arrival (&phases[i]))
+      return i;
+
+  return -1;
+}
+
+/* The date one cadence after @date, for a recurring phase. */
+static GDate
+advance_by_cadence (const MpSchedulePhase *phase,
+                    const GDate           *date)
+{
+  if (phase->unit == MP_CADENCE_UNIT_MONTHS)
+    return date_plus_months (date, phase_every (phase));
+
+  return date_plus_days (date, 7 * phase_every (phase));
+}
+
+static GDate
+max_date (const GDate *a,
+          const GDate *b)
+{
+  if (!date_is_set (a))
+    return *b;
+  if (!date_is_set (b))
+    return *a;
+  return g_date_compare (a, b) >= 0 ? *a : *b;
+}
+
+static gboolean
+is_weekend (const GDate *date)
+{
+  GDateWeekday weekday = g_date_get_weekday (date);
+
+  return weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY;
+}
+
+static gboolean
+is_busy (const GDate *date,
+         const GDate *busy_dates,
+         guint        n_busy)
+{
+  for (guint i = 0; i < n_busy; i++)
+    if (date_is_set (&busy_dates[i]) && g_date_compare (date, &busy_dates[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_free_working_day (const GDate *date,
+                     const GDate *not_before,
+                     const GDate *busy_dates,
+                     guint        n_busy)
+{
+  if (date_is_set (not_before) && g_date_compare (date, not_before) < 0)
+    return FALSE;
+
+  return !is_weekend (date) && !is_busy (date, busy_dates, n_busy);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return g_date_compare (a, b);
+}
+
+static char *
+describe_cadence (const MpSchedulePhase *phase)
+{
+  int every = phase_every (phase);
+
+  switch (phase->unit)
+    {
+    case MP_CADENCE_UNIT_WEEKS:
+      if (every == 1)
+        return g_strdup (_("Every week"));
+      if (every == 2)
+        return g_strdup (_("Every two weeks"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d week", "Every %d weeks", every),
+                              every);
+
+    case MP_CADENCE_UNIT_MONTHS:
+      if (every == 1)
+        return g_strdup (_("Every month"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d month", "Every %d months", every),
+                              every);
+
+    case MP_CADENCE_UNIT_ONCE:
+    default:
+      return g_strdup (_("Once"));
+    }
+}
+
+static char *
+describe_period (const MpSchedulePhase *phase)
+{
+  int first = phase->start_month + 1;
+  int last = phase->start_month + MAX (1, phase->months);
+
+  if (first == last)
+    /* Translators: the months of the program a cadence applies to, as in
+     * "Every month during month 3" */
+    return g_strdup_printf (_("during month %d"), first);
+
+  /* Translators: as in "Every two weeks during months 1–2" */
+  return g_strdup_printf (_("during months %d–%d"), first, last);
+}
+
+/* ------------------------------------------------------------------------- */
+
+void
+mp_schedule_info_init (MpScheduleInfo *info)
+{
+  g_return_if_fail (info != NULL);
+
+  memset (info, 0, sizeof *info);
+  info->phase_index = -1;
+  info->adherence = 1.0;
+  g_date_clear (&info->start, 1);
+  g_date_clear (&info->program_end, 1);
+  g_date_clear (&info->last_held, 1);
+  g_date_clear (&info->due, 1);
+  g_date_clear (&info->suggested, 1);
+}
+
+void
+mp_schedule_info_clear (MpScheduleInfo *info)
+{
+  g_return_if_fail (info != NULL);
+
+  g_clear_pointer (&info->reason, g_free);
+  mp_schedule_info_init (info);
+}
+
+/**
+ * mp_schedule_info_copy_to:
+ * @dest: zero-filled, initialized or holding a previous result (whose
+ *   reason is released)
+ *
+ * Copies @info into @dest, with its own copy of the reason.
+ */
+void
+mp_schedule_info_copy_to (const MpScheduleInfo *info,
+                          MpScheduleInfo       *dest)
+{
+  g_return_if_fail (info != NULL);
+  g_return_if_fail (dest != NULL);
+
+  if (info == dest)
+    return;
+
+  g_free (dest->reason);
+  *dest = *info;
+  dest->reason = g_strdup (info->reason);
+}
+
+MpScheduleInfo *
+mp_schedule_info_copy (const MpScheduleInfo *info)
+{
+  MpScheduleInfo *copy;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  copy = g_new0 (MpScheduleInfo, 1);
+  mp_schedule_info_copy_to (info, copy);
+
+  return copy;
+}
+
+void
+mp_schedule_info_free (MpScheduleInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->reason);
+  g_free (info);
+}
+
+/**
+ * mp_schedule_phase_dates:
+ * @phase: a phase
+ * @start: the mentorship's start date
+ * @first_day: (out): the phase's first day
+ * @end_day: (out): the first day after the phase
+ *
+ * A before-arrival phase reports start + start_month months to the start date.
+ */
+void
+mp_schedule_phase_dates (const MpSchedulePhase *phase,
+                         const GDate           *start,
+                         GDate                 *first_day,
+                         GDate                 *end_day)
+{
+  g_return_if_fail (phase != NULL);
+  g_return_if_fail (date_is_set (start));
+
+  if (first_day != NULL)
+    *first_day = date_plus_months (start, phase->start_month);
+
+  if (end_day != NULL)
+    {
+      if (phase_is_before_arrival (phase))
+        *end_day = *start;
+      else
+        *end_day = date_plus_months (start, phase->start_month + MAX (0, phase->months));
+    }
+}
+
+/**
+ * mp_schedule_program_end:
+ * @end_day: (out): the first day after the program (the start date when
+ *   there is no phase after arrival)
+ */
+void
+mp_schedule_program_end (const MpSchedulePhase *phases,
+                         guint                  n_phases,
+                         const GDate           *start,
+                         GDate                 *end_day)
+{
+  int months = 0;
+
+  g_return_if_fail (phases != NULL || n_phases == 0);
+  g_return_if_fail (date_is_set (start));
+  g_return_if_fail (end_day != NULL);
+
+  for (guint i = 0; i < n_phases; i++)
+    if (!phase_is_before_arrival (&phases[i]))
+      months = MAX (months, phases[i].start_month + MAX (0, phases[i].months));
+
+  *end_day = date_plus_months (start, months);
+}
+
+/**
+ * mp_schedule_slots:
+ *
+ * Returns: (transfer full): a #GArray of #MpScheduleSlot in phase order
+ *   (and date order for phases given in date order). See the top of this file.
+ */
+GArray *
+mp_schedule_slots (const MpSchedulePhase *phases,
+                   guint                  n_phases,
+                   const GDate           *start)
+{
+  GArray *slots;
+
+  g_return_val_if_fail (phases != NULL || n_phases == 0, NULL);
+  g_return_val_if_fail (date_is_set (start), NULL);
+
+  slots = g_array_new (FALSE, TRUE, sizeof (MpScheduleSlot));
+
+  for (guint i = 0; i < n_phases; i++)
+    {
+      const MpSchedulePhase *phase = &phases[i];
+      GDate first_day, end_day;
+      guint first_slot = slots->len;
+
+      mp_schedule_phase_dates (phase, start, &first_day, &end_day);
+
+      if (phase->unit == MP_CADENCE_UNIT_ONCE)
+        {
+          MpScheduleSlot slot = { 0 };
+
+          slot.phase_index = i;
+          slot.window_end = end_day;
+          if (phase_is_before_arrival (phase))
+            {
+              slot.date = date_plus_days (start, -MP_SCHEDULE_FIRST_CONTACT_DAYS);
+              g_date_clear (&slot.window_start, 1);
+            }
+          else
+            {
+              slot.date = first_day;
+              slot.window_start = first_day;
+            }
+          g_array_append_val (slots, slot);
+          continue;
+        }
+
+      /* A recurring phase; 1000 bounds the loop for absurd inputs. */
+      for (int k = 0; k < 1000; k++)
+        {
+          MpScheduleSlot slot = { 0 };
+          GDate next;
+
+          if (phase->unit == MP_CADENCE_UNIT_MONTHS)
+            {
+              slot.date = date_plus_months (start, phase->start_month + k * phase_every (phase));
+              next = date_plus_months (start, phase->start_month + (k + 1) * phase_every (phase));
+            }
+          else
+            {
+              slot.date = date_plus_days (&first_day, 7 * k * phase_every (phase));
+              next = date_plus_days (&slot.date, 7 * phase_every (phase));
+            }
+
+          if (k > 0 && g_date_compare (&next, &end_day) > 0)
+            break;
+
+          slot.phase_index = i;
+          g_array_append_val (slots, slot);
+        }
+
+      /* The windows tile [first_day, end_day): each boundary lies halfway. */
+      for (guint j = first_slot; j < slots->len; j++)
+        {
+          MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+
+          if (j == first_slot)
+            {
+              slot->window_start = first_day;
+            }
+          else
+            {
+              MpScheduleSlot *previous = &g_array_index (slots, MpScheduleSlot, j - 1);
+              int gap = g_date_days_between (&previous->date, &slot->date);
+
+              slot->window_start = date_plus_days (&previous->date, gap / 2);
+              previous->window_end = slot->window_start;
+            }
+          slot->window_end = end_day;
+        }
+    }
+
+  return slots;
+}
+
+/**
+ * mp_schedule_phase_for_date:
+ *
+ * Returns: the index of the phase holding @date: the before-arrival phase for
+ *   a date before the start, the last phase for a date on or after the
+ *   program end, -1 when no phase holds it.
+ */
+int
+mp_schedule_phase_for_date (const MpSchedulePhase *phases,
+                            guint                  n_phases,
+                            const GDate           *start,
+                            const GDate           *date)
+{
+  GDate program_end;
+  int last = -1;
+
+  g_return_val_if_fail (phases != NULL || n_phases == 0, -1);
+  g_return_val_if_fail (date_is_set (start), -1);
+  g_return_val_if_fail (date_is_set (date), -1);
+
+  if (g_date_compare (date, start) < 0)
+    return before_arrival_phase (phases, n_phases);
+
+  for (guint i = 0; i < n_phases; i++)
+    {
+      GDate first_day, end_day;
+
+      if (phase_is_before_arrival (&phases[i]))
+        continue;
+
+      mp_schedule_phase_dates (&phases[i], start, &first_day, &end_day);
+      if (g_date_compare (date, &first_day) >= 0 && g_date_compare (date, &end_day) < 0)
+        return i;
+
+      if (last < 0 || phases[i].start_month + phases[i].months
+                      >= phases[last].start_month + phases[last].months)
+        last = i;
+    }
+
+  mp_schedule_program_end (phases, n_phases, start, &program_end);
+  if (g_date_compare (date, &program_end) >= 0)
+    return last;
+
+  return -1;
+}
+
+/**
+ * mp_schedule_expected_by:
+ *
+ * Returns: the number of slots whose date is on or before @date.
+ */
+guint
+mp_schedule_expected_by (const MpSchedulePhase *phases,
+                         guint                  n_phases,
+                         const GDate           *start,
+                         const GDate           *date)
+{
+  g_autoptr(GArray) slots = NULL;
+  guint count = 0;
+
+  g_return_val_if_fail (date_is_set (start), 0);
+  g_return_val_if_fail (date_is_set (date), 0);
+
+  slots = mp_schedule_slots (phases, n_phases, start);
+  for (guint i = 0; i < slots->len; i++)
+    if (g_date_compare (&g_array_index (slots, MpScheduleSlot, i).date, date) <= 0)
+      count++;
+
+  return count;
+}
+
+/**
+ * mp_schedule_suggest:
+ * @due: the due date
+ * @not_before: (nullable): the earliest acceptable day
+ * @busy_dates: (array length=n_busy) (nullable): days with another meeting
+ * @suggested: (out): the suggested day
+ *
+ * Moves @due (or @not_before, if later) off weekends and busy days; see the
+ * top of this file.
+ */
+void
+mp_schedule_suggest (const GDate *due,
+                     const GDate *not_before,
+                     const GDate *busy_dates,
+                     guint        n_busy,
+                     GDate       *suggested)
+{
+  GDate candidate;
+
+  g_return_if_fail (date_is_set (due));
+  g_return_if_fail (busy_dates != NULL || n_busy == 0);
+  g_return_if_fail (suggested != NULL);
+
+  candidate = max_date (due, not_before);
+
+  if (is_weekend (&candidate))
+    {
+      gboolean sunday = g_date_get_weekday (&candidate) == G_DATE_SUNDAY;
+      GDate friday = date_plus_days (&candidate, sunday ? -2 : -1);
+
+      if (!date_is_set (not_before) || g_date_compare (&friday, not_before) >= 0)
+        candidate = friday;
+      else
+        candidate = date_plus_days (&candidate, sunday ? 1 : 2);
+    }
+
+  *suggested = candidate;
+
+  if (!is_busy (&candidate, busy_dates, n_busy))
+    return;
+
+  for (int distance = 1; distance <= MP_SCHEDULE_BUSY_SEARCH_DAYS; distance++)
+    {
+      GDate earlier = date_plus_days (&candidate, -distance);
+      GDate later = date_plus_days (&candidate, distance);
+
+      if (is_free_working_day (&earlier, not_before, busy_dates, n_busy))
+        {
+          *suggested = earlier;
+          return;
+        }
+      if (is_free_working_day (&later, not_before, busy_dates, n_busy))
+        {
+          *suggested = later;
+          return;
+        }
+    }
+}
+
+/**
+ * mp_schedule_compute:
+ * @phases: (array length=n_phases): the program's phases
+ * @start: the mentorship's start date
+ * @held_dates: (array length=n_held) (nullable): local dates of the meetings
+ *   held that count against the cadence, in any order
+ * @busy_dates: (array length=n_busy) (nullable): the mentor's other meetings
+ * @today: the date to compute for
+ * @status: the mentorship's status
+ * @ended_on: (nullable): when the mentorship ended; for any status but ACTIVE
+ *   an earlier @ended_on replaces @today, so its counts stay frozen
+ * @out: (out caller-allocates): the result: zero-filled or holding a
+ *   previous result (which is released); release with mp_schedule_info_clear()
+ *
+ * Computes the schedule; the exact rules are at the top of this file.
+ */
+void
+mp_schedule_compute (const MpSchedulePhase *phases,
+                     guint                  n_phases,
+                     const GDate           *start,
+                     const GDate           *held_dates,
+                     guint                  n_held,
+                     const GDate           *busy_dates,
+                     guint                  n_busy,
+                     const GDate           *today,
+                     MpMentorshipStatus     status,
+                     const GDate           *ended_on,
+                     MpScheduleInfo        *out)
+{
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(GArray) held = NULL;
+  g_autofree char *due_text = NULL;
+  int pre_index;
+  int reason_phase = -1;
+  guint contacts_before_start = 0;
+  guint held_in_program = 0;
+  gboolean first_contact_due = FALSE;
+  gboolean has_due = FALSE;
+  GDate last_in_program;
+  GDate due;
+  GDate as_of;
+
+  g_return_if_fail (phases != NULL || n_phases == 0);
+  g_return_if_fail (date_is_set (start));
+  g_return_if_fail (held_dates != NULL || n_held == 0);
+  g_return_if_fail (busy_dates != NULL || n_busy == 0);
+  g_return_if_fail (date_is_set (today));
+  g_return_if_fail (out != NULL);
+
+  g_clear_pointer (&out->reason, g_free);
+  mp_schedule_info_init (out);
+
+  as_of = *today;
+  if (status != MP_MENTORSHIP_STATUS_ACTIVE && date_is_set (ended_on) && g_date_compare (ended_on, today) < 0)
+    as_of = *ended_on;
+  today = &as_of;
+
+  out->start = *start;
+  mp_schedule_program_end (phases, n_phases, start, &out->program_end);
+  out->phase_index = mp_schedule_phase_for_date (phases, n_phases, start, today);
+  pre_index = before_arrival_phase (phases, n_phases);
+
+  /* Held meetings up to today, sorted. */
+  held = g_array_sized_new (FALSE, FALSE, sizeof (GDate), n_held);
+  for (guint i = 0; i < n_held; i++)
+    if (date_is_set (&held_dates[i]) && g_date_compare (&held_dates[i], today) <= 0)
+      g_array_append_val (held, held_dates[i]);
+  g_array_sort (held, compare_dates);
+
+  g_date_clear (&last_in_program, 1);
+  g_date_clear (&due, 1);
+  for (guint i = 0; i < held->len; i++)
+    {
+      const GDate *date = &g_array_index (held, GDate, i);
+
+      if (g_date_compare (date, start) < 0)
+        {
+          contacts_before_start++;
+        }
+      else
+        {
+          held_in_program++;
+          last_in_program = *date;
+        }
+    }
+  if (held->len > 0)
+    out->last_held = g_array_index (held, GDate, held->len - 1);
+  out->held = held_in_program + (pre_index >= 0 && contacts_before_start > 0 ? 1 : 0);
+
+  /* Slots: expected counts and adherence. */
+  slots = mp_schedule_slots (phases, n_phases, start);
+  out->expected_total = slots->len;
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+      gboolean kept = FALSE;
+
+      if (g_date_compare (&slot->date, today) > 0)
+        continue;
+
+      out->expected_by_today++;
+
+      for (guint j = 0; j < held->len && !kept; j++)
+        {
+          const GDate *date = &g_array_index (held, GDate, j);
+
+          kept = (!date_is_set (&slot->window_start) || g_date_compare (date, &slot->window_start) >= 0)
+                 && g_date_compare (date, &slot->window_end) < 0;
+        }
+
+      if (kept)
+        {
+          out->slots_kept++;
+          out->slots_judged++;
+        }
+      else if (g_date_compare (today, &slot->window_end) >= 0)
+        {
+          out->slots_judged++;
+        }
+    }
+  out->adherence = out->slots_judged > 0 ? (double) out->slots_kept / out->slots_judged : 1.0;
+
+  /* Due date of the next meeting. */
+  if (g_date_compare (today, start) < 0 && pre_index >= 0 && contacts_before_start == 0)
+    {
+      first_contact_due = TRUE;
+      due = date_plus_days (start, -MP_SCHEDULE_FIRST_CONTACT_DAYS);
+      reason_phase = pre_index;
+    }
+  else if (!date_is_set (&last_in_program))
+    {
+      due = *start;
+      reason_phase = mp_schedule_phase_for_date (phases, n_phases, start, start);
+    }
+  else
+    {
+      reason_phase = mp_schedule_phase_for_date (phases, n_phases, start, &last_in_program);
+
+      if (reason_phase < 0)
+        {
+          /* In a gap between phases: due when the next phase starts. */
+          due = out->program_end;
+          for (guint i = 0; i < n_phases; i++)
+            {
+              GDate first_day;
+
+              mp_schedule_phase_dates (&phases[i], start, &first_day, NULL);
+              if (!phase_is_before_arrival (&phases[i])
+                  && g_date_compare (&first_day, &last_in_program) > 0
+                  && g_date_compare (&first_day, &due) < 0)
+                {
+                  due = first_day;
+                  reason_phase = i;
+                }
+            }
+        }
+      else if (phases[reason_phase].unit == MP_CADENCE_UNIT_ONCE)
+        {
+          mp_schedule_phase_dates (&phases[reason_phase], start, NULL, &due);
+        }
+      else
+        {
+          due = advance_by_cadence (&phases[reason_phase], &last_in_program);
+        }
+    }
+
+  has_due = !(g_date_compare (&due, &out->program_end) >= 0 && out->held >= out->expected_total);
+
+  /* State. */
+  if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY || status == MP_MENTORSHIP_STATUS_ARCHIVED)
+    {
+      out->state = MP_SCHEDULE_STATE_ENDED;
+      out->reason = g_strdup (_("Mentorship ended"));
+      return;
+    }
+
+  if (status == MP_MENTORSHIP_STATUS_COMPLETED
+      || (g_date_compare (today, &out->program_end) >= 0 && out->held >= out->expected_total))
+    {
+      out->state = MP_SCHEDULE_STATE_COMPLETED;
+      out->reason = g_strdup (_("Program completed"));
+      return;
+    }
+
+  if (!has_due)
+    {
+      GDate last_day = date_plus_days (&out->program_end, -1);
+      g_autofree char *last_text = mp_schedule_format_day (&last_day);
+
+      out->state = g_date_compare (today, start) < 0 ? MP_SCHEDULE_STATE_PRE_ARRIVAL
+                                                      : MP_SCHEDULE_STATE_ON_TRACK;
+      /* Translators: %s is a day, as in "Tuesday 15 December" */
+      out->reason = g_strdup_printf (_("All meetings held: the program ends on %s"), last_text);
+      return;
+    }
+
+  out->due = due;
+  out->days_until_due = g_date_days_between (today, &due);
+
+  {
+    GDate not_before = *today;
+
+    if (!first_contact_due)
+      {
+        not_before = max_date (&not_before, start);
+        if (date_is_set (&out->last_held))
+          {
+            GDate after_last = date_plus_days (&out->last_held, 1);
+
+            not_before = max_date (&not_before, &after_last);
+          }
+      }
+    mp_schedule_suggest (&due, &not_before, busy_dates, n_busy, &out->suggested);
+  }
+
+  if (g_date_compare (today, start) < 0)
+    out->state = MP_SCHEDULE_STATE_PRE_ARRIVAL;
+  else if (out->days_until_due < 0)
+    out->state = MP_SCHEDULE_STATE_OVERDUE;
+  else if (out->days_until_due <= MP_SCHEDULE_DUE_SOON_DAYS)
+    out->state = MP_SCHEDULE_STATE_DUE_SOON;
+  else
+    out->state = MP_SCHEDULE_STATE_ON_TRACK;
+
+  due_text = mp_schedule_format_day (&due);
+
+  if (first_contact_due)
+    {
+      if (out->days_until_due >= 0)
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("Before arrival: make first contact by %s"), due_text);
+      else
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("Before arrival: first contact was due by %s"), due_text);
+    }
+  else if (g_date_compare (today, start) < 0)
+    {
+      /* Translators: %s is the start date, as in "Tuesday 15 December" */
+      out->reason = g_strdup_printf (_("First contact made: the first meeting is due on the first day, %s"),
+                                     due_text);
+    }
+  else if (reason_phase < 0 || phases[reason_phase].unit == MP_CADENCE_UNIT_ONCE)
+    {
+      if (out->days_until_due >= 0)
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("Next meeting due by %s"), due_text);
+      else
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("Next meeting was due by %s"), due_text);
+    }
+  else
+    {
+      g_autofree char *cadence = describe_cadence (&phases[reason_phase]);
+      g_autofree char *period = describe_period (&phases[reason_phase]);
+
+      if (out->days_until_due >= 0)
+        /* Translators: "Every two weeks", "during months 1–2", a day as in
+         * "Tuesday 15 December": "Every two weeks during months 1–2: due by Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("%1$s %2$s: due by %3$s"), cadence, period, due_text);
+      else
+        /* Translators: "Every two weeks", "during months 1–2", a day as in
+         * "Tuesday 15 December": "Every two weeks during months 1–2: was due by Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("%1$s %2$s: was due by %3$s"), cadence, period, due_text);
+    }
+}
+
+/**
+ * mp_schedule_local_date:
+ * @instant: a moment in time (any time zone)
+ * @tz: (nullable): the zone to see it in; %NULL for the local zone
+ *
+ * Returns: the calendar date of @instant in @tz, through GDateTime so
+ *   daylight-saving changes are accounted for.
+ */
+GDate
+mp_schedule_local_date (GDateTime *instant,
+                        GTimeZone *tz)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GDateTime) in_zone = NULL;
+  GDate date;
+  int year, month, day;
+
+  g_date_clear (&date, 1);
+  g_return_val_if_fail (instant != NULL, date);
+
+  if (tz == NULL)
+    tz = local = g_time_zone_new_local ();
+
+  in_zone = g_date_time_to_timezone (instant, tz);
+  if (in_zone == NULL)
+    return date;
+
+  g_date_time_get_ymd (in_zone, &year, &month, &day);
+  g_date_set_dmy (&date, day, month, year);
+
+  return date;
+}
+
+/**
+ * mp_schedule_format_day:
+ *
+ * Returns: (transfer full): @date as a day in a sentence, in the user's
+ *   language: "Tuesday 15 December".
+ */
+char *
+mp_schedule_format_day (const GDate *date)
+{
+  g_autoptr(GDateTime) noon = NULL;
+
+  g_return_val_if_fail (date_is_set (date), NULL);
+
+  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 12, 0, 0);
+
+  /* Translators: a day within a sentence, as in "due by Tuesday 15 December";
+   * see g_date_time_format() for the codes (%-d: day without padding) */
+  return g_date_time_format (noon, _("%A %-d %B"));
+}
+
+/**
+ * mp_schedule_meeting_counts:
+ * @date: the meeting's local date
+ * @start: the mentorship's start date
+ *
+ * Returns: whether a meeting counts against the cadence: held, and either
+ *   a regular meeting or an informal contact before the start date.
+ */
+gboolean
+mp_schedule_meeting_counts (MpMeetingStatus  status,
+                            gboolean         informal,
+                            const GDate     *date,
+                            const GDate     *start)
+{
+  g_return_val_if_fail (date_is_set (start), FALSE);
+
+  if (status != MP_MEETING_STATUS_HELD || !date_is_set (date))
+    return FALSE;
+
+  return !informal || g_date_compare (date, start) < 0;
+}
+
+/**
+ * mp_schedule_phases_from_program:
+ * @n_phases: (out): number of phases
+ *
+ * Returns: (transfer full) (array length=n_phases): the program's phases as
+ *   plain numbers, in the program's order (so indexes match
+ *   mp_program_get_phases()); free with g_free().
+ */
+MpSchedulePhase *
+mp_schedule_phases_from_program (MpProgram *program,
+                                 guint     *n_phases)
+{
+  GListModel *phases;
+  MpSchedulePhase *result;
+  guint n;
+
+  g_return_val_if_fail (MP_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (n_phases != NULL, NULL);
+
+  phases = mp_program_get_phases (program);
+  n = phases != NULL ? g_list_model_get_n_items (phases) : 0;
+  result = g_new0 (MpSchedulePhase, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+
+      result[i].start_month = mp_phase_get_start_month (phase);
+      result[i].months = mp_phase_get_months (phase);
+      result[i].unit = mp_phase_get_cadence_unit (phase);
+      result[i].every = mp_phase_get_cadence_every (phase);
+    }
+
+  *n_phases = n;
+
+  return result;
+}
+
+/**
+ * mp_schedule_held_dates:
+ * @meetings: a #GListModel of the mentorship's #MpMeeting
+ * @start: the mentorship's start date
+ * @tz: (nullable): the zone for local dates; %NULL for the local zone
+ *
+ * Returns: (transfer full): a #GArray of #GDate, the local dates of the
+ *   meetings that count (mp_schedule_meeting_counts()), in list order.
+ */
+GArray *
+mp_schedule_held_dates (GListModel  *meetings,
+                        const GDate *start,
+                        GTimeZone   *tz)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  GArray *dates;
+  guint n;
+
+  g_return_val_if_fail (meetings == NULL || G_IS_LIST_MODEL (meetings), NULL);
+  g_return_val_if_fail (date_is_set (start), NULL);
+
+  if (tz == NULL)
+    tz = local = g_time_zone_new_local ();
+
+  n = meetings != NULL ? g_list_model_get_n_items (meetings) : 0;
+  dates = g_array_sized_new (FALSE, TRUE, sizeof (GDate), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate date;
+
+      if (starts_at == NULL)
+        continue;
+
+      date = mp_schedule_local_date (starts_at, tz);
+      if (mp_schedule_meeting_counts (mp_meeting_get_status (meeting), mp_meeting_get_informal (meeting),
+                                      &date, start))
+        g_array_append_val (dates, date);
+    }
+
+  return dates;
+}
+
+static gboolean
+same_mentorship (MpMentorship *a,
+                 MpMentorship *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+
+  return a == b || g_strcmp0 (mp_mentorship_get_uuid (a), mp_mentorship_get_uuid (b)) == 0;
+}
+
+/**
+ * mp_schedule_busy_dates:
+ * @mentor_meetings: (nullable): a #GListModel of #MpMeeting: the mentor's meetings
+ * @except: (nullable): a mentorship whose own meetings are not "other meetings"
+ * @tz: (nullable): the zone for local dates; %NULL for the local zone
+ *
+ * Returns: (transfer full): a #GArray of #GDate: the local dates of the
+ *   scheduled or held meetings in @mentor_meetings that do not belong to @except.
+ */
+GArray *
+mp_schedule_busy_dates (GListModel   *mentor_meetings,
+                        MpMentorship *except,
+                        GTimeZone    *tz)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  GArray *dates;
+  guint n;
+
+  g_return_val_if_fail (mentor_meetings == NULL || G_IS_LIST_MODEL (mentor_meetings), NULL);
+  g_return_val_if_fail (except == NULL || MP_IS_MENTORSHIP (except), NULL);
+
+  if (tz == NULL)
+    tz = local = g_time_zone_new_local ();
+
+  n = mentor_meetings != NULL ? g_list_model_get_n_items (mentor_meetings) : 0;
+  dates = g_array_sized_new (FALSE, TRUE, sizeof (GDate), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (mentor_meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate date;
+
+      if (starts_at == NULL
+          || mp_meeting_get_status (meeting) == MP_MEETING_STATUS_CANCELLED
+          || same_mentorship (mp_meeting_get_mentorship (meeting), except))
+        continue;
+
+      date = mp_schedule_local_date (starts_at, tz);
+      g_array_append_val (dates, date);
+    }
+
+  return dates;
+}
+
+/**
+ * mp_schedule_compute_for_mentorship:
+ * @mentorship: the mentorship (its program and start date must be set)
+ * @meetings: (nullable): a #GListModel of the mentorship's own #MpMeeting
+ * @mentor_meetings: (nullable): a #GListModel of the mentor's #MpMeeting
+ *   (any mentorship); those of other mentorships are avoided when suggesting
+ * @today: the date to compute for
+ * @tz: (nullable): the zone for local dates; %NULL for the local zone
+ * @out: (out caller-allocates): as for mp_schedule_compute()
+ *
+ * mp_schedule_compute() on a mentorship's objects.
+ */
+void
+mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
+                                    GListModel     *meetings,
+                                    GListModel     *mentor_meetings,
+                                    const GDate    *today,
+                                    GTimeZone      *tz,
+                                    MpScheduleInfo *out)
+{
+  g_autofree MpSchedulePhase *phases = NULL;
+  g_autoptr(GArray) held = NULL;
+  g_autoptr(GArray) busy = NULL;
+  const GDate *start;
+  guint n_phases = 0;
+
+  g_return_if_fail (MP_IS_MENTORSHIP (mentorship));
+  g_return_if_fail (MP_IS_PROGRAM (mp_mentorship_get_program (mentorship)));
+  g_return_if_fail (date_is_set (mp_mentorship_get_start_date (mentorship)));
+  g_return_if_fail (date_is_set (today));
+  g_return_if_fail (out != NULL);
+
+  start = mp_mentorship_get_start_date (mentorship);
+  phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
+  held = mp_schedule_held_dates (meetings, start, tz);
+  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, tz);
+
+  mp_schedule_compute (phases, n_phases, start,
+                       (const GDate *) (gpointer) held->data, held->len,
+                       (const GDate *) (gpointer) busy->data, busy->len,
+                       today, mp_mentorship_get_status (mentorship),
+                       mp_mentorship_get_ended_on (mentorship), out);
+}

@@ -1,0 +1,613 @@
+/* test-schedule.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-schedule"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mp-schedule.h"
+
+/* The pilot program: a contact before arrival, every two weeks for months
+ * 1–2, monthly for months 3–6. */
+static const MpSchedulePhase pilot[] = {
+  { -1, 1, MP_CADENCE_UNIT_ONCE, 1 },
+  { 0, 2, MP_CADENCE_UNIT_WEEKS, 2 },
+  { 2, 4, MP_CADENCE_UNIT_MONTHS, 1 },
+};
+
+/* Monthly from the first day, for month-end arithmetic. */
+static const MpSchedulePhase monthly[] = {
+  { 0, 6, MP_CADENCE_UNIT_MONTHS, 1 },
+};
+
+static GDate
+day (const char *iso)
+{
+  GDate date;
+  int y, m, d;
+
+  g_assert_cmpint (sscanf (iso, "%d-%d-%d", &y, &m, &d), ==, 3);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  g_assert_true (g_date_valid (&date));
+
+  return date;
+}
+
+static char *
+iso (const GDate *date)
+{
+  if (!g_date_valid (date))
+    return g_strdup ("(unset)");
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+#define assert_date(date, expected) \
+  G_STMT_START { \
+    g_autofree char *_text = iso (date); \
+    g_assert_cmpstr (_text, ==, expected); \
+  } G_STMT_END
+
+/* Computes the pilot's schedule for a start date, held dates and today. */
+static void
+compute (const MpSchedulePhase *phases,
+         guint                  n_phases,
+         const char            *start,
+         const char * const    *held,
+         const char * const    *busy,
+         const char            *today,
+         MpMentorshipStatus     status,
+         MpScheduleInfo        *info)
+{
+  g_autoptr(GArray) held_dates = g_array_new (FALSE, TRUE, sizeof (GDate));
+  g_autoptr(GArray) busy_dates = g_array_new (FALSE, TRUE, sizeof (GDate));
+  GDate start_date = day (start);
+  GDate today_date = day (today);
+
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
+    {
+      GDate date = day (held[i]);
+      g_array_append_val (held_dates, date);
+    }
+  for (guint i = 0; busy != NULL && busy[i] != NULL; i++)
+    {
+      GDate date = day (busy[i]);
+      g_array_append_val (busy_dates, date);
+    }
+
+  mp_schedule_compute (phases, n_phases, &start_date,
+                       (GDate *) held_dates->data, held_dates->len,
+                       (GDate *) busy_dates->data, busy_dates->len,
+                       &today_date, status, NULL, info);
+}
+
+static void
+test_slots_pilot (void)
+{
+  static const char *expected[][4] = {
+    /* date,        window start, window end,  phase */
+    { "2025-12-29", "(unset)",    "2026-01-05", "0" },
+    { "2026-01-05", "2026-01-05", "2026-01-12", "1" },
+    { "2026-01-19", "2026-01-12", "2026-01-26", "1" },
+    { "2026-02-02", "2026-01-26", "2026-02-09", "1" },
+    { "2026-02-16", "2026-02-09", "2026-03-05", "1" },
+    { "2026-03-05", "2026-03-05", "2026-03-20", "2" },
+    { "2026-04-05", "2026-03-20", "2026-04-20", "2" },
+    { "2026-05-05", "2026-04-20", "2026-05-20", "2" },
+    { "2026-06-05", "2026-05-20", "2026-07-05", "2" },
+  };
+  GDate start = day ("2026-01-05");
+  GDate end;
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start);
+
+  g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < slots->len; i++)
+    {
+      MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+
+      assert_date (&slot->date, expected[i][0]);
+      assert_date (&slot->window_start, expected[i][1]);
+      assert_date (&slot->window_end, expected[i][2]);
+      g_assert_cmpuint (slot->phase_index, ==, (guint) atoi (expected[i][3]));
+    }
+
+  mp_schedule_program_end (pilot, G_N_ELEMENTS (pilot), &start, &end);
+  assert_date (&end, "2026-07-05");
+
+  {
+    GDate d = day ("2026-03-04");
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 5);
+    d = day ("2026-03-05");
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 6);
+    d = day ("2025-12-28");
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 0);
+    g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 0);
+    d = day ("2026-03-04");
+    g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 1);
+    d = day ("2026-03-05");
+    g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 2);
+    d = day ("2027-01-01");
+    g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 2);
+  }
+}
+
+static void
+test_month_ends_and_leap_years (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  GDate start = day ("2028-01-31");
+  GDate phase_start, phase_end, end;
+  g_autoptr(GArray) slots = NULL;
+  static const char *expected[] = {
+    "2028-01-31", "2028-02-29", "2028-03-31", "2028-04-30", "2028-05-31", "2028-06-30",
+  };
+
+  /* Monthly = calendar months from the start date itself, no drift. */
+  slots = mp_schedule_slots (monthly, 1, &start);
+  g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < slots->len; i++)
+    assert_date (&g_array_index (slots, MpScheduleSlot, i).date, expected[i]);
+  g_clear_pointer (&slots, g_array_unref);
+
+  /* The pilot from 31 January 2028: months 3–6 start on 31 March, the program ends on 31 July. */
+  mp_schedule_phase_dates (&pilot[2], &start, &phase_start, &phase_end);
+  assert_date (&phase_start, "2028-03-31");
+  assert_date (&phase_end, "2028-07-31");
+  slots = mp_schedule_slots (pilot, 3, &start);
+  g_assert_cmpuint (slots->len, ==, 9);
+  assert_date (&g_array_index (slots, MpScheduleSlot, 4).date, "2028-03-13");
+  assert_date (&g_array_index (slots, MpScheduleSlot, 6).date, "2028-04-30");
+  assert_date (&g_array_index (slots, MpScheduleSlot, 8).date, "2028-06-30");
+  mp_schedule_program_end (pilot, 3, &start, &end);
+  assert_date (&end, "2028-07-31");
+
+  /* Six months from 31 August 2027 end on 29 February 2028. */
+  start = day ("2027-08-31");
+  mp_schedule_program_end (pilot, 3, &start, &end);
+  assert_date (&end, "2028-02-29");
+
+  /* A monthly meeting held on 31 January 2028 is next due on 29 February (a Tuesday). */
+  compute (monthly, 1, "2028-01-31", (const char *[]) { "2028-01-31", NULL }, NULL,
+           "2028-02-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2028-02-29");
+  assert_date (&info.suggested, "2028-02-29");
+  g_assert_cmpint (info.days_until_due, ==, 19);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+
+  /* In 2027 it is the 28th, a Sunday: suggested on Friday the 26th. */
+  compute (monthly, 1, "2027-01-31", (const char *[]) { "2027-01-31", NULL }, NULL,
+           "2027-02-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2027-02-28");
+  assert_date (&info.suggested, "2027-02-26");
+
+  /* Pilot: a meeting on Friday 31 March 2028 (months 3–6) → due Sunday 30 April → Friday 28 April. */
+  compute (pilot, 3, "2028-01-31",
+           (const char *[]) { "2028-01-25", "2028-01-31", "2028-02-14", "2028-02-28", "2028-03-13",
+                              "2028-03-31", NULL },
+           NULL, "2028-04-03", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2028-04-30");
+  assert_date (&info.suggested, "2028-04-28");
+  g_assert_cmpint (info.phase_index, ==, 2);
+  g_assert_cmpuint (info.held, ==, 6);
+  g_assert_cmpuint (info.expected_by_today, ==, 6);
+  g_assert_cmpuint (info.slots_kept, ==, 6);
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Sunday 30 April");
+}
+
+static void
+test_weekends (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  GDate due, not_before, suggested;
+
+  /* Saturday and Sunday move back to Friday... */
+  due = day ("2026-01-24");
+  mp_schedule_suggest (&due, NULL, NULL, 0, &suggested);
+  assert_date (&suggested, "2026-01-23");
+  due = day ("2026-01-25");
+  mp_schedule_suggest (&due, NULL, NULL, 0, &suggested);
+  assert_date (&suggested, "2026-01-23");
+
+  /* ...unless that Friday is too early: then Monday. */
+  due = day ("2026-01-25");
+  not_before = day ("2026-01-24");
+  mp_schedule_suggest (&due, &not_before, NULL, 0, &suggested);
+  assert_date (&suggested, "2026-01-26");
+
+  /* A working day stays put. */
+  due = day ("2026-01-21");
+  mp_schedule_suggest (&due, NULL, NULL, 0, &suggested);
+  assert_date (&suggested, "2026-01-21");
+
+  /* A date before the lower bound moves up to it. */
+  mp_schedule_suggest (&due, &not_before, NULL, 0, &suggested);
+  assert_date (&suggested, "2026-01-26");
+
+  /* The start on a Saturday with nothing held: the first meeting is due that
+   * day, and Friday is before the start, so Monday. */
+  compute (pilot, 3, "2026-01-31", (const char *[]) { "2026-01-20", NULL }, NULL,
+           "2026-01-31", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2026-01-31");
+  assert_date (&info.suggested, "2026-02-02");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+
+  /* Overdue on a Saturday: not in the past, so not Friday: Monday. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", "2026-02-03", NULL }, NULL,
+           "2026-02-21", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2026-02-17");
+  assert_date (&info.suggested, "2026-02-23");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  /* Weekly: due on a working day stays; due on a Saturday goes to Friday. */
+  {
+    static const MpSchedulePhase weekly[] = { { 0, 2, MP_CADENCE_UNIT_WEEKS, 1 } };
+
+    compute (weekly, 1, "2026-01-05", (const char *[]) { "2026-01-05", "2026-01-16", NULL }, NULL,
+             "2026-01-16", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    assert_date (&info.due, "2026-01-23");
+    assert_date (&info.suggested, "2026-01-23");
+
+    /* (a meeting on Saturday 17th makes the 24th due; Friday 23rd is after it) */
+    compute (weekly, 1, "2026-01-05", (const char *[]) { "2026-01-05", "2026-01-17", NULL }, NULL,
+             "2026-01-17", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    assert_date (&info.due, "2026-01-24");
+    assert_date (&info.suggested, "2026-01-23");
+  }
+}
+
+static void
+test_busy_days (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  GDate due, not_before, suggested;
+  GDate busy[70];
+
+  /* Due Monday 19 January, busy that day: Sunday is not a working day, Tuesday is. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", NULL },
+           (const char *[]) { "2026-01-19", "2026-01-08", NULL },
+           "2026-01-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2026-01-19");
+  assert_date (&info.suggested, "2026-01-20");
+
+  /* Busy Monday and Tuesday: Wednesday (two days later) beats Friday (three earlier). */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", NULL },
+           (const char *[]) { "2026-01-19", "2026-01-20", NULL },
+           "2026-01-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.suggested, "2026-01-21");
+
+  /* Due Tuesday 15 December, busy: Monday (earlier wins a tie). */
+  due = day ("2026-12-15");
+  busy[0] = day ("2026-12-15");
+  mp_schedule_suggest (&due, NULL, busy, 1, &suggested);
+  assert_date (&suggested, "2026-12-14");
+
+  /* ...unless Monday is too early. */
+  not_before = day ("2026-12-15");
+  mp_schedule_suggest (&due, &not_before, busy, 1, &suggested);
+  assert_date (&suggested, "2026-12-16");
+
+  /* Due Saturday, Friday busy: Thursday. */
+  due = day ("2026-01-24");
+  busy[0] = day ("2026-01-23");
+  mp_schedule_suggest (&due, NULL, busy, 1, &suggested);
+  assert_date (&suggested, "2026-01-22");
+
+  /* Busy every day for ten weeks: nothing free within 31 days, stays on the weekday. */
+  for (guint i = 0; i < G_N_ELEMENTS (busy); i++)
+    {
+      busy[i] = day ("2025-12-15");
+      g_date_add_days (&busy[i], i);
+    }
+  due = day ("2026-01-20");
+  mp_schedule_suggest (&due, NULL, busy, G_N_ELEMENTS (busy), &suggested);
+  assert_date (&suggested, "2026-01-20");
+}
+
+static void
+test_dst (void)
+{
+  g_autoptr(GTimeZone) madrid = g_time_zone_new_identifier ("Europe/Madrid");
+  g_autoptr(GTimeZone) chicago = g_time_zone_new_identifier ("America/Chicago");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_auto(MpScheduleInfo) info = { 0 };
+  g_autoptr(GDateTime) instant = NULL;
+  GDate date, held[2], start, today;
+
+  if (madrid == NULL || chicago == NULL)
+    {
+      g_test_skip ("time zone data not installed");
+      return;
+    }
+
+  /* 00:30 in Madrid on the day summer time starts (29 March 2026) is still
+   * 28 March in UTC; the meeting belongs to the 29th. */
+  instant = g_date_time_new (madrid, 2026, 3, 29, 0, 30, 0);
+  g_assert_cmpint (g_date_time_get_utc_offset (instant) / G_TIME_SPAN_HOUR, ==, 1);
+  date = mp_schedule_local_date (instant, madrid);
+  assert_date (&date, "2026-03-29");
+  date = mp_schedule_local_date (instant, utc);
+  assert_date (&date, "2026-03-28");
+  g_clear_pointer (&instant, g_date_time_unref);
+
+  /* The same instant stored in UTC (as the database does) gives the same local date. */
+  instant = g_date_time_new_from_iso8601 ("2026-03-28T23:30:00Z", NULL);
+  date = mp_schedule_local_date (instant, madrid);
+  assert_date (&date, "2026-03-29");
+  held[0] = date;
+  g_clear_pointer (&instant, g_date_time_unref);
+
+  /* 03:30 after the switch, in summer time (UTC+2), is 01:30 UTC on the 29th. */
+  instant = g_date_time_new (madrid, 2026, 3, 29, 3, 30, 0);
+  g_assert_cmpint (g_date_time_get_utc_offset (instant) / G_TIME_SPAN_HOUR, ==, 2);
+  date = mp_schedule_local_date (instant, madrid);
+  assert_date (&date, "2026-03-29");
+  g_clear_pointer (&instant, g_date_time_unref);
+
+  /* Chicago falls back on 1 November 2026: 23:30 CST that day is 05:30 UTC on the 2nd. */
+  instant = g_date_time_new_from_iso8601 ("2026-11-02T05:30:00Z", NULL);
+  date = mp_schedule_local_date (instant, chicago);
+  assert_date (&date, "2026-11-01");
+  g_clear_pointer (&instant, g_date_time_unref);
+
+  /* 00:30 on the day Chicago falls back is still summer time (CDT). */
+  instant = g_date_time_new (chicago, 2026, 11, 1, 0, 30, 0);
+  date = mp_schedule_local_date (instant, chicago);
+  assert_date (&date, "2026-11-01");
+  g_clear_pointer (&instant, g_date_time_unref);
+
+  /* A weekly-by-two cadence across the switch: the meeting of 00:30 on Sunday
+   * 29 March counts for the 29th, so the next is due on Sunday 12 April,
+   * suggested on Friday 10 April (with the UTC date it would be the 11th). */
+  start = day ("2026-03-02");
+  today = day ("2026-03-30");
+  held[1] = day ("2026-03-02");
+  mp_schedule_compute (pilot, 3, &start, held, 2, NULL, 0, &today,
+                       MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
+  assert_date (&info.due, "2026-04-12");
+  assert_date (&info.suggested, "2026-04-10");
+  g_assert_cmpstr (info.reason, ==, "Every two weeks during months 1–2: due by Sunday 12 April");
+}
+
+static void
+test_states (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  const char *all_held[] = {
+    "2025-12-30", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16",
+    "2026-03-05", "2026-04-06", "2026-05-05", "2026-06-05", NULL
+  };
+  const char *one_missing[] = {
+    "2025-12-30", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16",
+    "2026-03-05", "2026-04-06", "2026-06-05", NULL
+  };
+
+  /* Before arrival, no contact yet: first contact due a week before the start. */
+  compute (pilot, 3, "2026-01-05", NULL, NULL, "2025-12-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  g_assert_cmpint (info.phase_index, ==, 0);
+  assert_date (&info.due, "2025-12-29");
+  assert_date (&info.suggested, "2025-12-29");
+  g_assert_cmpint (info.days_until_due, ==, 9);
+  g_assert_cmpuint (info.expected_by_today, ==, 0);
+  g_assert_cmpuint (info.expected_total, ==, 9);
+  g_assert_cmpstr (info.reason, ==, "Before arrival: make first contact by Monday 29 December");
+
+  /* Still before arrival, the contact late: state stays PRE_ARRIVAL, suggested today. */
+  compute (pilot, 3, "2026-01-05", NULL, NULL, "2026-01-02", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  g_assert_cmpint (info.days_until_due, ==, -4);
+  assert_date (&info.suggested, "2026-01-02");
+  g_assert_cmpuint (info.expected_by_today, ==, 1);
+  g_assert_cmpstr (info.reason, ==, "Before arrival: first contact was due by Monday 29 December");
+
+  /* Contact made: the first meeting is due on the first day. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-22", NULL }, NULL,
+           "2025-12-28", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  assert_date (&info.due, "2026-01-05");
+  assert_date (&info.suggested, "2026-01-05");
+  g_assert_cmpuint (info.held, ==, 1);
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact made: the first meeting is due on the first day, Monday 5 January");
+
+  /* On track, due soon (2 days, 0 days), overdue. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-16", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  g_assert_cmpint (info.days_until_due, ==, 3);
+  g_assert_cmpint (info.phase_index, ==, 1);
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-17", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpint (info.days_until_due, ==, MP_SCHEDULE_DUE_SOON_DAYS);
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-19", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpint (info.days_until_due, ==, 0);
+  assert_date (&info.suggested, "2026-01-19");
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+  g_assert_cmpint (info.days_until_due, ==, -1);
+  assert_date (&info.suggested, "2026-01-20");
+  g_assert_cmpstr (info.reason, ==, "Every two weeks during months 1–2: was due by Monday 19 January");
+
+  /* The example sentence of the design. */
+  compute (pilot, 3, "2026-11-17", (const char *[]) { "2026-11-10", "2026-11-17", "2026-12-01", NULL },
+           NULL, "2026-12-03", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpstr (info.reason, ==, "Every two weeks during months 1–2: due by Tuesday 15 December");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+
+  /* Held meetings after today are ignored. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", "2026-01-30", NULL },
+           NULL, "2026-01-16", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  assert_date (&info.due, "2026-01-19");
+  g_assert_cmpuint (info.held, ==, 2);
+
+  /* Everything held before the end: nothing more due, on track until the end. */
+  compute (pilot, 3, "2026-01-05", all_held, NULL, "2026-06-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  g_assert_false (g_date_valid (&info.due));
+  g_assert_false (g_date_valid (&info.suggested));
+  g_assert_cmpuint (info.held, ==, 9);
+  g_assert_cmpstr (info.reason, ==, "All meetings held: the program ends on Saturday 4 July");
+
+  /* Completed: six months done and everything held. */
+  compute (pilot, 3, "2026-01-05", all_held, NULL, "2026-07-05", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_COMPLETED);
+  g_assert_false (g_date_valid (&info.due));
+  g_assert_cmpuint (info.expected_by_today, ==, 9);
+  g_assert_cmpuint (info.slots_kept, ==, 9);
+  g_assert_cmpfloat (info.adherence, ==, 1.0);
+  g_assert_cmpint (info.phase_index, ==, 2);
+
+  /* Six months done with one meeting missing: overdue until one more is held. */
+  compute (pilot, 3, "2026-01-05", one_missing, NULL, "2026-07-06", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+  assert_date (&info.due, "2026-07-05");
+  assert_date (&info.suggested, "2026-07-06");
+  g_assert_cmpuint (info.slots_kept, ==, 8);
+  g_assert_cmpuint (info.slots_judged, ==, 9);
+  {
+    const char *plus_one[G_N_ELEMENTS (one_missing) + 1];
+
+    memcpy (plus_one, one_missing, sizeof one_missing);
+    plus_one[G_N_ELEMENTS (one_missing) - 1] = "2026-07-06";
+    plus_one[G_N_ELEMENTS (one_missing)] = NULL;
+    compute (pilot, 3, "2026-01-05", plus_one, NULL, "2026-07-06", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_COMPLETED);
+    g_assert_cmpuint (info.held, ==, 9);
+  }
+
+  /* The status decides: completed by HR, ended early, archived. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", NULL }, NULL,
+           "2026-03-01", MP_MENTORSHIP_STATUS_COMPLETED, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_COMPLETED);
+  g_assert_false (g_date_valid (&info.due));
+  g_assert_cmpstr (info.reason, ==, "Program completed");
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", NULL }, NULL,
+           "2026-03-01", MP_MENTORSHIP_STATUS_ENDED_EARLY, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
+  g_assert_false (g_date_valid (&info.suggested));
+  g_assert_cmpuint (info.expected_by_today, ==, 5);
+  g_assert_cmpstr (info.reason, ==, "Mentorship ended");
+  compute (pilot, 3, "2026-01-05", all_held, NULL, "2026-09-01", MP_MENTORSHIP_STATUS_ARCHIVED, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
+
+  /* Ended on 1 February: counted as of that day, however late today is; an
+   * ACTIVE status ignores the end date. */
+  {
+    GDate start = day ("2026-01-05"), today = day ("2026-03-01"), ended_on = day ("2026-02-01");
+    GDate held[] = { day ("2026-01-05"), day ("2026-02-20") };
+
+    mp_schedule_compute (pilot, 3, &start, held, G_N_ELEMENTS (held), NULL, 0, &today,
+                         MP_MENTORSHIP_STATUS_ENDED_EARLY, &ended_on, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
+    g_assert_cmpuint (info.expected_by_today, ==, 3);
+    g_assert_cmpuint (info.held, ==, 1);
+    g_assert_cmpint (info.phase_index, ==, 1);
+
+    mp_schedule_compute (pilot, 3, &start, held, G_N_ELEMENTS (held), NULL, 0, &today,
+                         MP_MENTORSHIP_STATUS_ACTIVE, &ended_on, &info);
+    g_assert_cmpuint (info.expected_by_today, ==, 5);
+    g_assert_cmpuint (info.held, ==, 2);
+  }
+}
+
+static void
+test_worked_example (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+
+  /* Start Monday 5 January 2026. Slots: 29 Dec (before arrival), 5 Jan,
+   * 19 Jan, 2 Feb, 16 Feb (every two weeks), 5 Mar, 5 Apr, 5 May, 5 Jun.
+   * Held: 30 Dec, 5 Jan, 20 Jan, 3 Feb, 20 Feb, 6 Mar; today Tuesday 10 March.
+   * Expected by today: 29 Dec … 5 Mar = 6; held = 1 + 5 = 6; every slot has a
+   * meeting in its window: 6/6. The last meeting (6 Mar) is in months 3–6:
+   * due 6 April (a Monday), 27 days away. */
+  compute (pilot, 3, "2026-01-05",
+           (const char *[]) { "2026-03-06", "2025-12-30", "2026-01-05", "2026-01-20", "2026-02-03",
+                              "2026-02-20", NULL },
+           NULL, "2026-03-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpuint (info.expected_by_today, ==, 6);
+  g_assert_cmpuint (info.expected_total, ==, 9);
+  g_assert_cmpuint (info.held, ==, 6);
+  g_assert_cmpuint (info.slots_kept, ==, 6);
+  g_assert_cmpuint (info.slots_judged, ==, 6);
+  g_assert_cmpint (info.phase_index, ==, 2);
+  assert_date (&info.last_held, "2026-03-06");
+  assert_date (&info.due, "2026-04-06");
+  assert_date (&info.suggested, "2026-04-06");
+  g_assert_cmpint (info.days_until_due, ==, 27);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Monday 6 April");
+
+  /* Misses. Held 5 Jan and 3 Feb only; today Friday 20 February.
+   * Expected: 29 Dec, 5 Jan, 19 Jan, 2 Feb, 16 Feb = 5; held 2.
+   * 29 Dec: window closed on 5 Jan, missed → judged. 5 Jan: kept.
+   * 19 Jan: window [12 Jan, 26 Jan) closed, missed → judged. 2 Feb: kept (3 Feb).
+   * 16 Feb: window [9 Feb, 5 Mar) still open and empty → not judged.
+   * Adherence 2/4. Due 3 Feb + 14 days = Tuesday 17 Feb: 3 days overdue, suggested today. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", "2026-02-03", NULL }, NULL,
+           "2026-02-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpuint (info.expected_by_today, ==, 5);
+  g_assert_cmpuint (info.held, ==, 2);
+  g_assert_cmpuint (info.slots_judged, ==, 4);
+  g_assert_cmpuint (info.slots_kept, ==, 2);
+  g_assert_cmpfloat_with_epsilon (info.adherence, 0.5, 1e-9);
+  assert_date (&info.due, "2026-02-17");
+  assert_date (&info.suggested, "2026-02-20");
+  g_assert_cmpint (info.days_until_due, ==, -3);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  /* Two meetings in one window count once; the last pre-arrival contacts count once. */
+  compute (pilot, 3, "2026-01-05",
+           (const char *[]) { "2025-12-20", "2025-12-30", "2026-01-05", "2026-01-08", NULL }, NULL,
+           "2026-01-27", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpuint (info.held, ==, 3);
+  g_assert_cmpuint (info.expected_by_today, ==, 3);
+  g_assert_cmpuint (info.slots_kept, ==, 2);
+  g_assert_cmpuint (info.slots_judged, ==, 3);
+  assert_date (&info.due, "2026-01-22");
+}
+
+static void
+test_info_boxed (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  g_autoptr(MpScheduleInfo) copy = NULL;
+
+  compute (pilot, 3, "2026-01-05", NULL, NULL, "2025-12-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  copy = g_boxed_copy (MP_TYPE_SCHEDULE_INFO, &info);
+  g_assert_true (copy->reason != info.reason);
+  g_assert_cmpstr (copy->reason, ==, info.reason);
+  g_assert_cmpint (g_date_compare (&copy->due, &info.due), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/schedule/slots-pilot", test_slots_pilot);
+  g_test_add_func ("/schedule/month-ends-leap-years", test_month_ends_and_leap_years);
+  g_test_add_func ("/schedule/weekends", test_weekends);
+  g_test_add_func ("/schedule/busy-days", test_busy_days);
+  g_test_add_func ("/schedule/dst", test_dst);
+  g_test_add_func ("/schedule/states", test_states);
+  g_test_add_func ("/schedule/worked-example", test_worked_example);
+  g_test_add_func ("/schedule/info-boxed", test_info_boxed);
+
+  return g_test_run ();
+}
