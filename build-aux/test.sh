@@ -29,13 +29,13 @@ dbus-run-session -- xvfb-run -a -s '-screen 0 1280x900x24' \
 echo "== install into a staging folder"
 build-aux/check-install.sh "$build" || status=1
 
-echo "== model suite with AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== model and report suites with AddressSanitizer and UndefinedBehaviorSanitizer"
 meson setup "$asan" --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
 ninja -C "$asan"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
 LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0" \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  meson test -C "$asan" --suite model --print-errorlogs --num-processes 2 || status=1
+  meson test -C "$asan" --suite model --suite report --print-errorlogs --num-processes 2 --timeout-multiplier 4 || status=1
 
 # One closing line for both runs, and the CI rule on skipped ui tests.
 python3 build-aux/test-summary.py "$build" "$asan" || status=1

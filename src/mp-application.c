@@ -16,6 +16,11 @@
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
+#include "mp-demo.h"
+#include "mp-ics.h"
+#include "mp-json.h"
+#include "mp-model.h"
+#include "mp-report-summary.h"
 #include "mp-resources.h"
 #include "mp-ui-private.h"
 
@@ -43,6 +48,16 @@ static const GOptionEntry option_entries[] = {
   { "onboarding", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the new-employee onboarding view"), NULL },
   { "hr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the HR overview"), NULL },
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the program database FILE"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Create a demo database with staff and pairings at every stage (in FILE with --database)"), NULL },
+  { "as", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Act as the person with this login (demo databases only)"),
+    N_("LOGIN") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import staff and program data from a JSON file"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export staff and program data to a JSON file"), N_("FILE") },
+  { "summary-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the progress summaries HR prints to a PDF file"),
+    N_("FILE") },
+  { "ics", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write your upcoming meetings as mentor to an iCalendar file"),
+    N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { NULL }
 };
@@ -63,6 +78,7 @@ default_database_path (MpApplication *self)
 static gboolean
 ensure_store (MpApplication  *self,
               const char     *path,
+              const char     *private_path,
               GError        **error)
 {
   g_autofree char *dir = NULL;
@@ -86,9 +102,24 @@ ensure_store (MpApplication  *self,
   if (g_str_has_prefix (path, dir))
     g_mkdir_with_parents (dir, 0700);
 
-  self->store = mp_store_open (path, NULL, error);
+  self->store = mp_store_open (path, private_path, error);
 
   return self->store != NULL;
+}
+
+/* Who is running the app, before a window opens: on an empty database the first user
+ * becomes the HR administrator. Headless commands and the demo never add anyone; a
+ * read-only database just has no one new to add. */
+static void
+ensure_current_person (MpApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mp_store_is_read_only (self->store) || mp_store_get_current_person (self->store) != NULL)
+    return;
+
+  if (mp_store_ensure_current_person (self->store, &error) == NULL && error != NULL)
+    g_debug ("Could not add the current user: %s", error->message);
 }
 
 static GtkWindow *
@@ -140,12 +171,23 @@ present_window (MpApplication *self,
   gtk_window_present (window);
 }
 
+/* The window for the person running the app: HR administrators get the overview,
+ * mentors their dashboard, everyone else (new employees, and staff not yet paired)
+ * the onboarding view, whose empty state says HR will pair them. */
 static WindowKind
 window_for_role (MpApplication *self)
 {
-  /* The person's role decides once the model knows who they are. */
-  return WINDOW_MENTOR;
+  if (mp_store_current_is_hr_admin (self->store))
+    return WINDOW_HR;
+  if (mp_store_current_is_mentor (self->store))
+    return WINDOW_MENTOR;
+
+  return WINDOW_ONBOARDING;
 }
+
+static gboolean create_demo (MpApplication  *self,
+                             const char     *path,
+                             GError        **error);
 
 static void
 open_window_action (GSimpleAction *action,
@@ -166,13 +208,14 @@ open_window_action (GSimpleAction *action,
     {
       g_autofree char *path = default_database_path (self);
 
-      if (!ensure_store (self, path, &error))
+      if (!ensure_store (self, path, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
           return;
         }
     }
 
+  ensure_current_person (self);
   present_window (self, kind);
 }
 
@@ -228,6 +271,42 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* Replaces the open database by a fresh demo one: the windows hold the store they
+ * were made with, so they are closed and the window for the demo's HR administrator
+ * (the user) opens on the new store. */
+static void
+demo_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  MpApplication *self = MP_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  g_autofree char *path = mp_demo_default_path ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_hold (G_APPLICATION (self));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_clear_object (&self->store);
+
+  if (path == NULL || !create_demo (self, path, &error))
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (NULL, GTK_DIALOG_MODAL, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                  "%s", _("The demo could not be created"));
+
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                                error ? error->message : _("No temporary folder"));
+      gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else
+    present_window (self, window_for_role (self));
+
+  g_application_release (G_APPLICATION (self));
+}
+
 static const GActionEntry app_actions[] = {
   { "mentor-dashboard", open_window_action },
   { "onboarding", open_window_action },
@@ -235,7 +314,115 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "shortcuts", shortcuts_action },
   { "quit", quit_action },
+  { "demo", demo_action },
 };
+
+static char *
+absolute_path (const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+
+  return g_file_get_path (file);
+}
+
+/* Creates a new demo database at @path (refusing an existing file) and fills it. */
+static gboolean
+create_demo (MpApplication  *self,
+             const char     *path,
+             GError        **error)
+{
+  g_autofree char *private_path = mp_demo_private_path (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” already exists; --demo writes a new file only"), path);
+      return FALSE;
+    }
+
+  if (!ensure_store (self, path, private_path, error))
+    return FALSE;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!mp_demo_populate (self->store, &today, error))
+    {
+      /* Nothing half-made stays behind: the file is ours, created a moment ago. */
+      g_clear_object (&self->store);
+      g_unlink (path);
+      g_unlink (private_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+run_headless_commands (MpApplication  *self,
+                       GVariantDict   *options,
+                       GError        **error)
+{
+  g_autofree char *import_arg = NULL;
+  g_autofree char *export_arg = NULL;
+  g_autofree char *pdf_arg = NULL;
+  g_autofree char *ics_arg = NULL;
+
+  g_variant_dict_lookup (options, "import", "^ay", &import_arg);
+  g_variant_dict_lookup (options, "export", "^ay", &export_arg);
+  g_variant_dict_lookup (options, "summary-pdf", "^ay", &pdf_arg);
+  g_variant_dict_lookup (options, "ics", "^ay", &ics_arg);
+
+  if (import_arg != NULL)
+    {
+      g_autofree char *path = absolute_path (import_arg);
+      MpJsonImportSummary summary = { 0 };
+      g_autofree char *text = NULL;
+
+      if (!mp_json_import_file (self->store, path, &summary, error))
+        return FALSE;
+      text = mp_json_import_summary_to_string (&summary);
+      g_print ("%s\n", text);
+    }
+
+  if (export_arg != NULL)
+    {
+      g_autofree char *path = absolute_path (export_arg);
+
+      if (!mp_json_export_file (self->store, path, error))
+        return FALSE;
+    }
+
+  if (pdf_arg != NULL)
+    {
+      g_autofree char *path = absolute_path (pdf_arg);
+
+      if (!mp_report_write_summaries_pdf (self->store, path, error))
+        return FALSE;
+    }
+
+  if (ics_arg != NULL)
+    {
+      g_autofree char *path = absolute_path (ics_arg);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GPtrArray) meetings = NULL;
+      MpPerson *me = mp_store_get_current_person (self->store);
+
+      if (me == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("No one with the login “%s” is in this database"), mp_store_get_current_login (self->store));
+          return FALSE;
+        }
+      meetings = mp_ics_collect_upcoming (self->store, me, now);
+      if (!mp_ics_write_file (meetings, NULL, path, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
 
 static int
 mp_application_handle_local_options (GApplication *app,
@@ -243,6 +430,12 @@ mp_application_handle_local_options (GApplication *app,
 {
   MpApplication *self = MP_APPLICATION (app);
   g_autofree char *database = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *acting = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean demo = g_variant_dict_contains (options, "demo");
+  gboolean headless = g_variant_dict_contains (options, "import") || g_variant_dict_contains (options, "export") ||
+                      g_variant_dict_contains (options, "summary-pdf") || g_variant_dict_contains (options, "ics");
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -251,21 +444,60 @@ mp_application_handle_local_options (GApplication *app,
     }
 
   /* Open the database here, before any display is needed, so a file that cannot
-   * be opened is a one-line error even without one. The absolute path travels to
-   * the primary instance, whose working directory may differ. */
+   * be opened is a one-line error even without one, and headless commands run
+   * without one. The absolute path travels to the primary instance, whose working
+   * directory may differ. */
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+    path = absolute_path (database);
+  else if (demo)
+    path = mp_demo_default_path ();
+  else if (headless)
+    path = default_database_path (self);
 
-      if (path == NULL || !ensure_store (self, path, &error))
+  if (path != NULL)
+    {
+      gboolean ok;
+
+      if (demo)
+        ok = create_demo (self, path, &error);
+      else
+        ok = ensure_store (self, path, NULL, &error);
+
+      if (!ok)
         {
-          g_printerr ("mentoring: %s\n", error ? error->message : _("The database must be a local file"));
+          g_printerr ("mentoring: %s\n", error->message);
           return EXIT_FAILURE;
         }
-
       g_variant_dict_insert (options, "database", "^ay", path);
+    }
+
+  if (g_variant_dict_lookup (options, "as", "s", &acting))
+    {
+      if (self->store == NULL)
+        {
+          g_autofree char *default_path = default_database_path (self);
+
+          if (!ensure_store (self, default_path, NULL, &error))
+            {
+              g_printerr ("mentoring: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
+      if (!mp_store_set_acting_login (self->store, acting, &error))
+        {
+          g_printerr ("mentoring: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+
+  if (headless)
+    {
+      if (!run_headless_commands (self, options, &error))
+        {
+          g_printerr ("mentoring: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
     }
 
   return G_APPLICATION_CLASS (mp_application_parent_class)->handle_local_options (app, options);
@@ -293,11 +525,27 @@ mp_application_command_line (GApplication            *app,
   else
     path = default_database_path (self);
 
-  if (!ensure_store (self, path, &error))
-    {
-      g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
-      return EXIT_FAILURE;
-    }
+  {
+    g_autofree char *private_path = g_variant_dict_contains (options, "demo") ? mp_demo_private_path (path) : NULL;
+    g_autofree char *acting = NULL;
+
+    if (!ensure_store (self, path, private_path, &error))
+      {
+        g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
+        return EXIT_FAILURE;
+      }
+
+    /* A second launch's --as, forwarded to this instance. */
+    if (g_variant_dict_lookup (options, "as", "s", &acting) &&
+        g_strcmp0 (acting, mp_store_get_current_login (self->store)) != 0 &&
+        !mp_store_set_acting_login (self->store, acting, &error))
+      {
+        g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
+        return EXIT_FAILURE;
+      }
+  }
+
+  ensure_current_person (self);
 
   if (g_variant_dict_contains (options, "mentor"))
     kinds[n_kinds++] = WINDOW_MENTOR;

@@ -26,6 +26,9 @@ draw_text (cairo_t              *cr,
   g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
   PangoLayout *layout = pango_cairo_create_layout (cr);
 
+  /* The page is in points: lay text out at 72 dpi, not the screen's 96. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+  pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_alignment (layout, alignment);

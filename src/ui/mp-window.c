@@ -81,6 +81,18 @@ mp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mp_window_parent_class)->close_request (window);
 }
 
+/* Another staff PC may have written to the shared file: look when the window is used again. */
+static void
+on_window_is_active_cb (MpWindow   *self,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  if (priv->store != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    mp_store_check_for_changes (priv->store);
+}
+
 static void
 mp_window_constructed (GObject *object)
 {
@@ -88,6 +100,8 @@ mp_window_constructed (GObject *object)
   MpWindowPrivate *priv = mp_window_get_instance_private (self);
 
   G_OBJECT_CLASS (mp_window_parent_class)->constructed (object);
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_window_is_active_cb), NULL);
 
   priv->settings = lookup_state_settings (MP_WINDOW_GET_CLASS (self)->state_key);
   if (priv->settings != NULL)

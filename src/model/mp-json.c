@@ -1,0 +1,2987 @@
+/* mp-json.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The exchange format "mentoring/1" (README: "Exchange format (JSON)").
+ *
+ *   {
+ *     "format": "mentoring/1",                     required, exactly this string
+ *     "exported_at": "2026-01-31T14:00:00Z",       optional instant, ignored on import
+ *     "programs": [ { a "mentoring-program/1" template, see mp-program.c; "uuid" required } ],
+ *     "departments": [ { "uuid", "name" (required), "description", "ask_for" } ],
+ *     "people": [ { "uuid", "name" (required), "login", "email", "phone", "title",
+ *                   "department" (uuid or null), "hr_admin", "may_mentor", "active" } ],
+ *     "questions": [ { "uuid", "question" (required), "answer", "ask_whom" } ],
+ *     "mentorships": [
+ *       {
+ *         "uuid", "mentor", "employee", "program" (uuids, required), "start_date" (required),
+ *         "status" ("active", "completed", "ended-early", "archived"), "end_reason", "ended_on",
+ *         "agreement": { "best_days", "channels", "agreed_on" } or null,
+ *         "meetings": [ { "uuid", "starts_at" (required), "duration_minutes", "mode" ("in-person",
+ *                         "phone", "email", "lunch", "video"), "status" ("scheduled", "held",
+ *                         "cancelled"), "place", "informal" } ],
+ *         "activities": [ { "activity" (the program's activity id), "state" ("pending", "done",
+ *                           "not-applicable"), "done_on", "meeting" (uuid or null),
+ *                           "hr_followed_up_on", "hr_note" } ],
+ *         "introductions": [ { "uuid", "colleague" (required), "colleague_person" (uuid or
+ *                              null), "where", "on" } ],
+ *         "concerns": [ { "uuid", "raised_at" (required), "needed_by", "status" ("open",
+ *                         "answered", "closed"), "answered_at" } ],
+ *         "feedback": [ { "uuid", "role" ("employee", "mentor"), "program_rating",
+ *                         "meetings_rating", "usefulness_rating" (0 = unanswered, 1..5),
+ *                         "submitted_at" } ]
+ *       }
+ *     ]
+ *   }
+ *
+ * Days are "YYYY-MM-DD"; instants are ISO 8601 with a time zone, written in UTC to the
+ * second. Unset values are null (or left out). Unknown members are refused, so that a typo
+ * never passes silently. The export writes every list sorted by a stable key (names, dates,
+ * uuids), so that export → import into an empty database → export gives the same document.
+ *
+ * Never exported, never overwritten by an import: private notes, the subject, text and
+ * answer of a concern, the comment of a feedback, the agenda and summary of a meeting and
+ * the expectations of an agreement. A record created by an import has them empty (a
+ * concern's subject, which the store requires, says "(Subject not exported)").
+ *
+ * Import: read (size-capped) → cheap checks on the raw bytes (NUL, UTF-8, nesting depth,
+ * "\u0000") → parse → a walk over every value (duplicate members, string size, UTF-8 after
+ * unescaping) → every record read into a draft and compared with the stored one → one
+ * store batch for what was added or changed.
+ */
+
+#define G_LOG_DOMAIN "mp-json"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "mp-json.h"
+
+typedef struct
+{
+  int         value;
+  const char *name;
+} EnumName;
+
+static const EnumName meeting_modes[] = {
+  { MP_MEETING_MODE_IN_PERSON, "in-person" },
+  { MP_MEETING_MODE_PHONE, "phone" },
+  { MP_MEETING_MODE_EMAIL, "email" },
+  { MP_MEETING_MODE_LUNCH, "lunch" },
+  { MP_MEETING_MODE_VIDEO, "video" },
+  { 0, NULL }
+};
+
+static const EnumName meeting_statuses[] = {
+  { MP_MEETING_STATUS_SCHEDULED, "scheduled" },
+  { MP_MEETING_STATUS_HELD, "held" },
+  { MP_MEETING_STATUS_CANCELLED, "cancelled" },
+  { 0, NULL }
+};
+
+static const EnumName mentorship_statuses[] = {
+  { MP_MENTORSHIP_STATUS_ACTIVE, "active" },
+  { MP_MENTORSHIP_STATUS_COMPLETED, "completed" },
+  { MP_MENTORSHIP_STATUS_ENDED_EARLY, "ended-early" },
+  { MP_MENTORSHIP_STATUS_ARCHIVED, "archived" },
+  { 0, NULL }
+};
+
+static const EnumName concern_statuses[] = {
+  { MP_CONCERN_STATUS_OPEN, "open" },
+  { MP_CONCERN_STATUS_ANSWERED, "answered" },
+  { MP_CONCERN_STATUS_CLOSED, "closed" },
+  { 0, NULL }
+};
+
+static const EnumName activity_states[] = {
+  { MP_ACTIVITY_STATE_PENDING, "pending" },
+  { MP_ACTIVITY_STATE_DONE, "done" },
+  { MP_ACTIVITY_STATE_NOT_APPLICABLE, "not-applicable" },
+  { 0, NULL }
+};
+
+static const EnumName feedback_roles[] = {
+  { MP_FEEDBACK_ROLE_EMPLOYEE, "employee" },
+  { MP_FEEDBACK_ROLE_MENTOR, "mentor" },
+  { 0, NULL }
+};
+
+static const char * const kind_names[MP_JSON_N_KINDS] = {
+  [MP_JSON_KIND_PROGRAM] = "programs",
+  [MP_JSON_KIND_DEPARTMENT] = "departments",
+  [MP_JSON_KIND_PERSON] = "people",
+  [MP_JSON_KIND_QUESTION] = "questions",
+  [MP_JSON_KIND_MENTORSHIP] = "mentorships",
+  [MP_JSON_KIND_MEETING] = "meetings",
+  [MP_JSON_KIND_ACTIVITY] = "activities",
+  [MP_JSON_KIND_INTRODUCTION] = "introductions",
+  [MP_JSON_KIND_AGREEMENT] = "agreements",
+  [MP_JSON_KIND_CONCERN] = "concerns",
+  [MP_JSON_KIND_FEEDBACK] = "feedback",
+};
+
+static const char * const root_members[] = {
+  "format", "exported_at", "programs", "departments", "people", "questions", "mentorships", NULL
+};
+static const char * const department_members[] = { "uuid", "name", "description", "ask_for", NULL };
+static const char * const person_members[] = {
+  "uuid", "name", "login", "email", "phone", "title", "department", "hr_admin", "may_mentor",
+  "active", NULL
+};
+static const char * const question_members[] = { "uuid", "question", "answer", "ask_whom", NULL };
+static const char * const mentorship_members[] = {
+  "uuid", "mentor", "employee", "program", "start_date", "status", "end_reason", "ended_on",
+  "agreement", "meetings", "activities", "introductions", "concerns", "feedback", NULL
+};
+static const char * const agreement_members[] = { "best_days", "channels", "agreed_on", NULL };
+static const char * const meeting_members[] = {
+  "uuid", "starts_at", "duration_minutes", "mode", "status", "place", "informal", NULL
+};
+static const char * const activity_members[] = {
+  "activity", "state", "done_on", "meeting", "hr_followed_up_on", "hr_note", NULL
+};
+static const char * const introduction_members[] = {
+  "uuid", "colleague", "colleague_person", "where", "on", NULL
+};
+static const char * const concern_members[] = {
+  "uuid", "raised_at", "needed_by", "status", "answered_at", NULL
+};
+static const char * const feedback_members[] = {
+  "uuid", "role", "program_rating", "meetings_rating", "usefulness_rating", "submitted_at", NULL
+};
+
+G_DEFINE_QUARK (mp-json-error-quark, mp_json_error)
+
+/* ------------------------------------------------------------------------------------------ */
+/* Values                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+static const char *
+enum_to_name (const EnumName *names,
+              int             value)
+{
+  for (guint i = 0; names[i].name != NULL; i++)
+    if (names[i].value == value)
+      return names[i].name;
+
+  return NULL;
+}
+
+static gboolean
+enum_from_name (const EnumName *names,
+                const char     *name,
+                int            *value)
+{
+  for (guint i = 0; names[i].name != NULL; i++)
+    if (g_str_equal (names[i].name, name))
+      {
+        *value = names[i].value;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static char *
+enum_choices (const EnumName *names)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; names[i].name != NULL; i++)
+    g_string_append_printf (s, "%s\"%s\"", i > 0 ? ", " : "", names[i].name);
+
+  return g_string_free (s, FALSE);
+}
+
+static char *
+format_date (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+static char *
+format_instant (GDateTime *instant)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (instant == NULL)
+    return NULL;
+
+  utc = g_date_time_to_utc (instant);
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc),
+                          g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
+}
+
+/* Exactly "YYYY-MM-DD", a day that exists. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10)
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (text[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+
+  return TRUE;
+}
+
+/* ISO 8601 with a date, a time and a time zone; returned in UTC, to the second. */
+static GDateTime *
+parse_instant (const char *text)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  GDate date;
+
+  /* The date part must be a calendar date: GLib also reads week and ordinal dates. */
+  if (strlen (text) < 11 || text[10] != 'T')
+    return NULL;
+  {
+    char day[11];
+
+    memcpy (day, text, 10);
+    day[10] = '\0';
+    if (!parse_date (day, &date))
+      return NULL;
+  }
+
+  parsed = g_date_time_new_from_iso8601 (text, NULL);
+  if (parsed == NULL)
+    return NULL;
+
+  utc = g_date_time_to_utc (parsed);
+  if (g_date_time_get_year (utc) < 1 || g_date_time_get_year (utc) > 9999)
+    return NULL;
+
+  return g_date_time_new_utc (g_date_time_get_year (utc),
+                              g_date_time_get_month (utc),
+                              g_date_time_get_day_of_month (utc),
+                              g_date_time_get_hour (utc),
+                              g_date_time_get_minute (utc),
+                              g_date_time_get_second (utc));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A plain check: one "@", something before it, a dotted domain after it, no spaces. */
+static gboolean
+is_email_address (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *domain;
+  gsize domain_len;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || (c < 0x80 && strchr ("<>()[]\\,;:\"", (int) c) != NULL))
+        return FALSE;
+    }
+
+  domain = at + 1;
+  domain_len = strlen (domain);
+  if (domain_len < 3 || strchr (domain, '.') == NULL ||
+      domain[0] == '.' || domain[domain_len - 1] == '.' || strstr (domain, "..") != NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Export                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef void (*FieldsFunc) (JsonBuilder *builder,
+                            gpointer     object);
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL && value[0] != '\0')
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_date (JsonBuilder *builder,
+          const char  *name,
+          const GDate *date)
+{
+  g_autofree char *text = format_date (date);
+
+  add_string (builder, name, text);
+}
+
+static void
+add_instant (JsonBuilder *builder,
+             const char  *name,
+             GDateTime   *instant)
+{
+  g_autofree char *text = format_instant (instant);
+
+  add_string (builder, name, text);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_bool (JsonBuilder *builder,
+          const char  *name,
+          gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_enum (JsonBuilder    *builder,
+          const char     *name,
+          const EnumName *names,
+          int             value)
+{
+  add_string (builder, name, enum_to_name (names, value));
+}
+
+static void
+department_fields (JsonBuilder *builder,
+                   gpointer     object)
+{
+  MpDepartment *department = object;
+
+  add_string (builder, "uuid", mp_department_get_uuid (department));
+  add_string (builder, "name", mp_department_get_name (department));
+  add_string (builder, "description", mp_department_get_description (department));
+  add_string (builder, "ask_for", mp_department_get_ask_for (department));
+}
+
+static void
+person_fields (JsonBuilder *builder,
+               gpointer     object)
+{
+  MpPerson *person = object;
+  MpDepartment *department = mp_person_get_department (person);
+
+  add_string (builder, "uuid", mp_person_get_uuid (person));
+  add_string (builder, "name", mp_person_get_name (person));
+  add_string (builder, "login", mp_person_get_login (person));
+  add_string (builder, "email", mp_person_get_email (person));
+  add_string (builder, "phone", mp_person_get_phone (person));
+  add_string (builder, "title", mp_person_get_title (person));
+  add_string (builder, "department", department != NULL ? mp_department_get_uuid (department) : NULL);
+  add_bool (builder, "hr_admin", mp_person_get_is_hr_admin (person));
+  add_bool (builder, "may_mentor", mp_person_get_may_mentor (person));
+  add_bool (builder, "active", mp_person_get_active (person));
+}
+
+static void
+question_fields (JsonBuilder *builder,
+                 gpointer     object)
+{
+  MpQuestion *question = object;
+
+  add_string (builder, "uuid", mp_question_get_uuid (question));
+  add_string (builder, "question", mp_question_get_question (question));
+  add_string (builder, "answer", mp_question_get_answer (question));
+  add_string (builder, "ask_whom", mp_question_get_ask_whom (question));
+}
+
+static const char *
+uuid_of_person (MpPerson *person)
+{
+  return person != NULL ? mp_person_get_uuid (person) : NULL;
+}
+
+static void
+mentorship_fields (JsonBuilder *builder,
+                   gpointer     object)
+{
+  MpMentorship *mentorship = object;
+  MpProgram *program = mp_mentorship_get_program (mentorship);
+
+  add_string (builder, "uuid", mp_mentorship_get_uuid (mentorship));
+  add_string (builder, "mentor", uuid_of_person (mp_mentorship_get_mentor (mentorship)));
+  add_string (builder, "employee", uuid_of_person (mp_mentorship_get_employee (mentorship)));
+  add_string (builder, "program", program != NULL ? mp_program_get_uuid (program) : NULL);
+  add_date (builder, "start_date", mp_mentorship_get_start_date (mentorship));
+  add_enum (builder, "status", mentorship_statuses, mp_mentorship_get_status (mentorship));
+  add_string (builder, "end_reason", mp_mentorship_get_end_reason (mentorship));
+  add_date (builder, "ended_on", mp_mentorship_get_ended_on (mentorship));
+}
+
+static void
+agreement_fields (JsonBuilder *builder,
+                  gpointer     object)
+{
+  MpAgreement *agreement = object;
+
+  /* Not "expectations": what the pair said to each other stays with them. */
+  add_string (builder, "best_days", mp_agreement_get_best_days (agreement));
+  add_string (builder, "channels", mp_agreement_get_channels (agreement));
+  add_date (builder, "agreed_on", mp_agreement_get_agreed_on (agreement));
+}
+
+static void
+meeting_fields (JsonBuilder *builder,
+                gpointer     object)
+{
+  MpMeeting *meeting = object;
+
+  /* Not "agenda" nor "summary" (and never the private notes): only when, how and whether. */
+  add_string (builder, "uuid", mp_meeting_get_uuid (meeting));
+  add_instant (builder, "starts_at", mp_meeting_get_starts_at (meeting));
+  add_int (builder, "duration_minutes", mp_meeting_get_duration_minutes (meeting));
+  add_enum (builder, "mode", meeting_modes, mp_meeting_get_mode (meeting));
+  add_enum (builder, "status", meeting_statuses, mp_meeting_get_status (meeting));
+  add_string (builder, "place", mp_meeting_get_place (meeting));
+  add_bool (builder, "informal", mp_meeting_get_informal (meeting));
+}
+
+static void
+activity_fields (JsonBuilder *builder,
+                 gpointer     object)
+{
+  MpActivityProgress *progress = object;
+  MpMeeting *meeting = mp_activity_progress_get_meeting (progress);
+
+  add_string (builder, "activity", mp_activity_progress_get_activity_id (progress));
+  add_enum (builder, "state", activity_states, mp_activity_progress_get_state (progress));
+  add_date (builder, "done_on", mp_activity_progress_get_done_on (progress));
+  add_string (builder, "meeting", meeting != NULL ? mp_meeting_get_uuid (meeting) : NULL);
+  add_date (builder, "hr_followed_up_on", mp_activity_progress_get_hr_followed_up_on (progress));
+  add_string (builder, "hr_note", mp_activity_progress_get_hr_note (progress));
+}
+
+static void
+introduction_fields (JsonBuilder *builder,
+                     gpointer     object)
+{
+  MpIntroduction *introduction = object;
+
+  add_string (builder, "uuid", mp_introduction_get_uuid (introduction));
+  add_string (builder, "colleague", mp_introduction_get_colleague (introduction));
+  add_string (builder, "colleague_person",
+              uuid_of_person (mp_introduction_get_colleague_person (introduction)));
+  add_string (builder, "where", mp_introduction_get_where (introduction));
+  add_date (builder, "on", mp_introduction_get_on (introduction));
+}
+
+static void
+concern_fields (JsonBuilder *builder,
+                gpointer     object)
+{
+  MpConcern *concern = object;
+
+  /* Not "subject", "text" nor "answer": they are for the employee and the mentor only. */
+  add_string (builder, "uuid", mp_concern_get_uuid (concern));
+  add_instant (builder, "raised_at", mp_concern_get_raised_at (concern));
+  add_date (builder, "needed_by", mp_concern_get_needed_by (concern));
+  add_enum (builder, "status", concern_statuses, mp_concern_get_status (concern));
+  add_instant (builder, "answered_at", mp_concern_get_answered_at (concern));
+}
+
+static void
+feedback_fields (JsonBuilder *builder,
+                 gpointer     object)
+{
+  MpFeedback *feedback = object;
+
+  /* Not "comment": HR sees feedback only as ratings, aggregated. */
+  add_string (builder, "uuid", mp_feedback_get_uuid (feedback));
+  add_enum (builder, "role", feedback_roles, mp_feedback_get_role (feedback));
+  add_int (builder, "program_rating", mp_feedback_get_program_rating (feedback));
+  add_int (builder, "meetings_rating", mp_feedback_get_meetings_rating (feedback));
+  add_int (builder, "usefulness_rating", mp_feedback_get_usefulness_rating (feedback));
+  add_instant (builder, "submitted_at", mp_feedback_get_submitted_at (feedback));
+}
+
+static void
+add_record (JsonBuilder *builder,
+            FieldsFunc   fields,
+            gpointer     object)
+{
+  json_builder_begin_object (builder);
+  fields (builder, object);
+  json_builder_end_object (builder);
+}
+
+/* The exported form of one record, as compact text: what an import compares. */
+static char *
+fields_to_string (FieldsFunc fields,
+                  gpointer   object)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
+
+  add_record (builder, fields, object);
+  root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+/* Sorting keys: stable across databases, so that the round trip gives the same document. */
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  return g_strcmp0 (a, b);
+}
+
+static int
+compare_dates (const GDate *a,
+               const GDate *b)
+{
+  gboolean a_set = a != NULL && g_date_valid (a);
+  gboolean b_set = b != NULL && g_date_valid (b);
+
+  if (!a_set || !b_set)
+    return (int) a_set - (int) b_set;
+
+  return g_date_compare (a, b);
+}
+
+static int
+compare_instants (GDateTime *a,
+                  GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return (int) (a != NULL) - (int) (b != NULL);
+
+  return g_date_time_compare (a, b);
+}
+
+static int
+program_cmp (gconstpointer pa,
+             gconstpointer pb)
+{
+  MpProgram *a = *(MpProgram **) pa, *b = *(MpProgram **) pb;
+  int c;
+
+  if ((c = compare_strings (mp_program_get_slug (a), mp_program_get_slug (b))) != 0)
+    return c;
+  if (mp_program_get_version (a) != mp_program_get_version (b))
+    return mp_program_get_version (a) < mp_program_get_version (b) ? -1 : 1;
+
+  return compare_strings (mp_program_get_uuid (a), mp_program_get_uuid (b));
+}
+
+static int
+department_cmp (gconstpointer pa,
+                gconstpointer pb)
+{
+  MpDepartment *a = *(MpDepartment **) pa, *b = *(MpDepartment **) pb;
+  int c;
+
+  if ((c = compare_strings (mp_department_get_name (a), mp_department_get_name (b))) != 0)
+    return c;
+
+  return compare_strings (mp_department_get_uuid (a), mp_department_get_uuid (b));
+}
+
+static int
+person_cmp (gconstpointer pa,
+            gconstpointer pb)
+{
+  MpPerson *a = *(MpPerson **) pa, *b = *(MpPerson **) pb;
+  int c;
+
+  if ((c = compare_strings (mp_person_get_name (a), mp_person_get_name (b))) != 0)
+    return c;
+
+  return compare_strings (mp_person_get_uuid (a), mp_person_get_uuid (b));
+}
+
+static int
+question_cmp (gconstpointer pa,
+              gconstpointer pb)
+{
+  MpQuestion *a = *(MpQuestion **) pa, *b = *(MpQuestion **) pb;
+  int c;
+
+  if ((c = compare_strings (mp_question_get_question (a), mp_question_get_question (b))) != 0)
+    return c;
+
+  return compare_strings (mp_question_get_uuid (a), mp_question_get_uuid (b));
+}
+
+static int
+mentorship_cmp (gconstpointer pa,
+                gconstpointer pb)
+{
+  MpMentorship *a = *(MpMentorship **) pa, *b = *(MpMentorship **) pb;
+  int c;
+
+  if ((c = compare_dates (mp_mentorship_get_start_date (a), mp_mentorship_get_start_date (b))) != 0)
+    return c;
+
+  return compare_strings (mp_mentorship_get_uuid (a), mp_mentorship_get_uuid (b));
+}
+
+static int
+meeting_cmp (gconstpointer pa,
+             gconstpointer pb)
+{
+  MpMeeting *a = *(MpMeeting **) pa, *b = *(MpMeeting **) pb;
+  int c;
+
+  if ((c = compare_instants (mp_meeting_get_starts_at (a), mp_meeting_get_starts_at (b))) != 0)
+    return c;
+
+  return compare_strings (mp_meeting_get_uuid (a), mp_meeting_get_uuid (b));
+}
+
+static int
+introduction_cmp (gconstpointer pa,
+                  gconstpointer pb)
+{
+  MpIntroduction *a = *(MpIntroduction **) pa, *b = *(MpIntroduction **) pb;
+  int c;
+
+  if ((c = compare_dates (mp_introduction_get_on (a), mp_introduction_get_on (b))) != 0)
+    return c;
+  if ((c = compare_strings (mp_introduction_get_colleague (a), mp_introduction_get_colleague (b))) != 0)
+    return c;
+
+  return compare_strings (mp_introduction_get_uuid (a), mp_introduction_get_uuid (b));
+}
+
+static int
+concern_cmp (gconstpointer pa,
+             gconstpointer pb)
+{
+  MpConcern *a = *(MpConcern **) pa, *b = *(MpConcern **) pb;
+  int c;
+
+  if ((c = compare_instants (mp_concern_get_raised_at (a), mp_concern_get_raised_at (b))) != 0)
+    return c;
+
+  return compare_strings (mp_concern_get_uuid (a), mp_concern_get_uuid (b));
+}
+
+static int
+feedback_cmp (gconstpointer pa,
+              gconstpointer pb)
+{
+  MpFeedback *a = *(MpFeedback **) pa, *b = *(MpFeedback **) pb;
+  int c;
+
+  if (mp_feedback_get_role (a) != mp_feedback_get_role (b))
+    return mp_feedback_get_role (a) < mp_feedback_get_role (b) ? -1 : 1;
+  if ((c = compare_instants (mp_feedback_get_submitted_at (a), mp_feedback_get_submitted_at (b))) != 0)
+    return c;
+
+  return compare_strings (mp_feedback_get_uuid (a), mp_feedback_get_uuid (b));
+}
+
+/* Activities in the order of the program; ones the program does not know last, by id. */
+typedef struct
+{
+  MpActivityProgress *progress;
+  guint               rank;
+} RankedActivity;
+
+static int
+ranked_activity_cmp (gconstpointer pa,
+                     gconstpointer pb)
+{
+  const RankedActivity *a = pa, *b = pb;
+
+  if (a->rank != b->rank)
+    return a->rank < b->rank ? -1 : 1;
+
+  return compare_strings (mp_activity_progress_get_activity_id (a->progress),
+                          mp_activity_progress_get_activity_id (b->progress));
+}
+
+static guint
+activity_rank (MpProgram  *program,
+               const char *activity_id)
+{
+  GListModel *phases;
+  guint rank = 0;
+
+  if (program == NULL || activity_id == NULL)
+    return G_MAXUINT;
+
+  phases = mp_program_get_phases (program);
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+      GListModel *activities = mp_phase_get_activities (phase);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++, rank++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
+
+          if (g_strcmp0 (mp_activity_get_id (activity), activity_id) == 0)
+            return rank;
+        }
+    }
+
+  return G_MAXUINT;
+}
+
+static GPtrArray *
+sorted_items (GListModel   *model,
+              GCompareFunc  compare)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (model != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  g_ptr_array_sort (items, compare);
+
+  return items;
+}
+
+static void
+add_list (JsonBuilder  *builder,
+          const char   *name,
+          GListModel   *model,
+          GCompareFunc  compare,
+          FieldsFunc    fields)
+{
+  g_autoptr(GPtrArray) items = sorted_items (model, compare);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    add_record (builder, fields, g_ptr_array_index (items, i));
+  json_builder_end_array (builder);
+}
+
+static gboolean
+add_programs (JsonBuilder  *builder,
+              MpStore      *store,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) programs = sorted_items (mp_store_get_programs (store), program_cmp);
+
+  json_builder_set_member_name (builder, "programs");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < programs->len; i++)
+    {
+      g_autofree char *text = mp_program_to_json (g_ptr_array_index (programs, i));
+      g_autoptr(GError) local_error = NULL;
+      JsonNode *node = json_from_string (text, &local_error);
+
+      if (node == NULL)
+        {
+          g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_INVALID,
+                       _("Could not export the program “%s”: %s"),
+                       mp_program_get_name (g_ptr_array_index (programs, i)), local_error->message);
+          return FALSE;
+        }
+
+      json_builder_add_value (builder, node);
+    }
+
+  json_builder_end_array (builder);
+
+  return TRUE;
+}
+
+static void
+add_activities (JsonBuilder  *builder,
+                GListModel   *model,
+                MpMentorship *mentorship)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  g_autoptr(GArray) ranked = g_array_sized_new (FALSE, FALSE, sizeof (RankedActivity), n);
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MpActivityProgress *progress = g_list_model_get_item (model, i);
+      RankedActivity item = {
+        progress,
+        activity_rank (mp_mentorship_get_program (mentorship),
+                       mp_activity_progress_get_activity_id (progress))
+      };
+
+      g_ptr_array_add (keep, progress);
+      g_array_append_val (ranked, item);
+    }
+
+  g_array_sort (ranked, ranked_activity_cmp);
+
+  json_builder_set_member_name (builder, "activities");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ranked->len; i++)
+    add_record (builder, activity_fields, g_array_index (ranked, RankedActivity, i).progress);
+  json_builder_end_array (builder);
+}
+
+static void
+add_mentorship (JsonBuilder  *builder,
+                MpStore      *store,
+                MpMentorship *mentorship)
+{
+  MpAgreement *agreement = mp_store_get_agreement (store, mentorship);
+
+  json_builder_begin_object (builder);
+  mentorship_fields (builder, mentorship);
+
+  json_builder_set_member_name (builder, "agreement");
+  if (agreement != NULL)
+    add_record (builder, agreement_fields, agreement);
+  else
+    json_builder_add_null_value (builder);
+
+  add_list (builder, "meetings", mp_store_get_meetings (store, mentorship), meeting_cmp, meeting_fields);
+  add_activities (builder, mp_store_get_activity_progress (store, mentorship), mentorship);
+  add_list (builder, "introductions", mp_store_get_introductions (store, mentorship),
+            introduction_cmp, introduction_fields);
+  add_list (builder, "concerns", mp_store_get_concerns (store, mentorship), concern_cmp, concern_fields);
+  add_list (builder, "feedback", mp_store_get_feedback (store, mentorship), feedback_cmp, feedback_fields);
+
+  json_builder_end_object (builder);
+}
+
+static JsonNode *
+build_document (MpStore  *store,
+                GError  **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) mentorships = NULL;
+  g_autofree char *exported_at = format_instant (now);
+
+  if (!mp_store_preload (store, error))
+    return NULL;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", MP_JSON_FORMAT);
+  add_string (builder, "exported_at", exported_at);
+
+  if (!add_programs (builder, store, error))
+    return NULL;
+
+  add_list (builder, "departments", mp_store_get_departments (store), department_cmp, department_fields);
+  add_list (builder, "people", mp_store_get_people (store), person_cmp, person_fields);
+  add_list (builder, "questions", mp_store_get_questions (store), question_cmp, question_fields);
+
+  mentorships = sorted_items (mp_store_get_mentorships (store), mentorship_cmp);
+  json_builder_set_member_name (builder, "mentorships");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < mentorships->len; i++)
+    add_mentorship (builder, store, g_ptr_array_index (mentorships, i));
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: reading and checking the raw bytes                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+/* Line and column (from 1) of @offset, for messages about the raw text. */
+static void
+text_position (const char *data,
+               gsize       offset,
+               guint      *line,
+               guint      *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+static void
+set_text_error (GError     **error,
+                int          code,
+                const char  *data,
+                gsize        offset,
+                const char  *problem)
+{
+  guint line, column;
+
+  text_position (data, offset, &line, &column);
+  /* Translators: "$: <problem> (line 3, column 14)" */
+  g_set_error (error, MP_JSON_ERROR, code, _("$: %s (line %u, column %u)"), problem, line, column);
+}
+
+/* Cheap checks before the (recursive) parser sees the text: NUL bytes, UTF-8, the depth of
+ * nesting (brackets inside strings do not count) and "\u0000" escapes, which json-glib
+ * would silently turn into a cut-off string. */
+static gboolean
+check_text (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  const char *nul, *end;
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+  guint depth = 0;
+
+  if (length == 0)
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE, "$: %s", _("the file is empty"));
+      return FALSE;
+    }
+
+  if (length > MP_JSON_MAX_FILE_SIZE)
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_TOO_LARGE,
+                   _("$: the document is larger than the %u MiB an exchange file may have"),
+                   MP_JSON_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      set_text_error (error, MP_JSON_ERROR_PARSE, data, nul - data, _("contains a NUL byte"));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      set_text_error (error, MP_JSON_ERROR_PARSE, data, end - data, _("is not valid UTF-8 text"));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (escaped)
+            {
+              escaped = FALSE;
+              if (c == 'u' && i + 4 < length && strncmp (data + i + 1, "0000", 4) == 0)
+                {
+                  set_text_error (error, MP_JSON_ERROR_PARSE, data, i - 1,
+                                  _("contains a NUL character (\\u0000) in a string"));
+                  return FALSE;
+                }
+            }
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MP_JSON_MAX_DEPTH)
+            {
+              g_autofree char *problem =
+                g_strdup_printf (_("is nested more than %d levels deep"), MP_JSON_MAX_DEPTH);
+
+              set_text_error (error, MP_JSON_ERROR_PARSE, data, i, problem);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* Reads at most MP_JSON_MAX_FILE_SIZE bytes; refuses a larger file before reading it. */
+static GBytes *
+read_file (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  guint limit = MP_JSON_MAX_FILE_SIZE / (1024 * 1024);
+  guint8 chunk[64 * 1024];
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > MP_JSON_MAX_FILE_SIZE)
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_TOO_LARGE,
+                   _("$: the file is larger than the %u MiB an exchange file may have"), limit);
+      return NULL;
+    }
+
+  buffer = g_byte_array_sized_new (info != NULL ? (guint) g_file_info_get_size (info) : 0);
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, NULL, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+
+      if (buffer->len + (gsize) n > MP_JSON_MAX_FILE_SIZE)
+        {
+          g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_TOO_LARGE,
+                       _("$: the file is larger than the %u MiB an exchange file may have"), limit);
+          return NULL;
+        }
+
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: walking the parsed document                                                        */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef enum
+{
+  ACTION_ADD,
+  ACTION_UPDATE,
+  ACTION_KEEP,
+} Action;
+
+typedef struct _Record Record;
+
+struct _Record
+{
+  MpJsonKind  kind;
+  Action      action;
+  char       *path;        /* where it is in the document (owned) */
+  GObject    *draft;       /* what gets written, and what later drafts refer to (owned) */
+  GObject    *existing;    /* the stored object, or NULL (borrowed from the store) */
+  Record     *mentorship;  /* for the history of a mentorship (borrowed) */
+};
+
+typedef struct
+{
+  MpStore     *store;
+
+  /* Owned */
+  GHashTable  *member_counts;       /* JsonObject * → members seen by the parser */
+  GHashTable  *repeated_members;    /* JsonObject * → name of a member given twice */
+  GPtrArray   *records;             /* Record *, in the order they are written */
+  GHashTable  *by_key[MP_JSON_N_KINDS];  /* uuid (or mentorship/activity) → Record * */
+  GHashTable  *unique;              /* "what\nvalue" → path, for names and logins */
+  GString     *walk_path;
+
+  MpJsonImportSummary summary;
+} Import;
+
+static void
+record_free (Record *record)
+{
+  g_clear_pointer (&record->path, g_free);
+  g_clear_object (&record->draft);
+  g_free (record);
+}
+
+static void
+import_init (Import  *import,
+             MpStore *store)
+{
+  memset (import, 0, sizeof *import);
+  import->store = store;
+  import->member_counts = g_hash_table_new (NULL, NULL);
+  import->repeated_members = g_hash_table_new_full (NULL, NULL, (GDestroyNotify) json_object_unref, g_free);
+  import->records = g_ptr_array_new_with_free_func ((GDestroyNotify) record_free);
+  for (guint i = 0; i < MP_JSON_N_KINDS; i++)
+    import->by_key[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->unique = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  import->walk_path = g_string_new ("$");
+}
+
+static void
+import_clear (Import *import)
+{
+  g_clear_pointer (&import->member_counts, g_hash_table_unref);
+  g_clear_pointer (&import->repeated_members, g_hash_table_unref);
+  for (guint i = 0; i < MP_JSON_N_KINDS; i++)
+    g_clear_pointer (&import->by_key[i], g_hash_table_unref);
+  g_clear_pointer (&import->records, g_ptr_array_unref);
+  g_clear_pointer (&import->unique, g_hash_table_unref);
+  if (import->walk_path != NULL)
+    g_string_free (import->walk_path, TRUE);
+  import->walk_path = NULL;
+}
+
+/* json-glib keeps the last of two members with the same name: notice it, by counting the
+ * members of each open object. An object found with a repeated member is kept alive (a
+ * reference), so that its address cannot be taken by another object before the walk. */
+static void
+on_parser_object_member_cb (JsonParser *parser,
+                            JsonObject *object,
+                            const char *member_name,
+                            Import     *import)
+{
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (import->member_counts, object)) + 1;
+
+  g_hash_table_insert (import->member_counts, object, GUINT_TO_POINTER (count));
+
+  if (count > json_object_get_size (object) &&
+      !g_hash_table_contains (import->repeated_members, object))
+    g_hash_table_insert (import->repeated_members, json_object_ref (object), g_strdup (member_name));
+}
+
+static void
+on_parser_object_end_cb (JsonParser *parser,
+                         JsonObject *object,
+                         Import     *import)
+{
+  g_hash_table_remove (import->member_counts, object);
+}
+
+static gboolean
+is_identifier (const char *name)
+{
+  if (name[0] == '\0')
+    return FALSE;
+
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+append_member_path (GString    *path,
+                    const char *name)
+{
+  if (is_identifier (name))
+    g_string_append_printf (path, ".%s", name);
+  else
+    {
+      g_autofree char *escaped = g_strescape (name, NULL);
+
+      g_string_append_printf (path, "[\"%s\"]", escaped);
+    }
+}
+
+static char *
+member_path (const char *path,
+             const char *name)
+{
+  GString *s = g_string_new (path);
+
+  append_member_path (s, name);
+
+  return g_string_free (s, FALSE);
+}
+
+static char *
+index_path (const char *path,
+            guint       index)
+{
+  return g_strdup_printf ("%s[%u]", path, index);
+}
+
+static void
+set_path_error (GError     **error,
+                int          code,
+                const char  *path,
+                const char  *message)
+{
+  g_set_error (error, MP_JSON_ERROR, code, "%s: %s", path, message);
+}
+
+static gboolean
+check_string_value (Import      *import,
+                    const char  *value,
+                    GError     **error)
+{
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      set_path_error (error, MP_JSON_ERROR_PARSE, import->walk_path->str,
+                      _("is not valid UTF-8 text (a lone surrogate escape?)"));
+      return FALSE;
+    }
+
+  if (strlen (value) > MP_JSON_MAX_STRING_BYTES)
+    {
+      g_autofree char *message = g_strdup_printf (_("is longer than the %u KiB a text may have"),
+                                                  MP_JSON_MAX_STRING_BYTES / 1024);
+
+      set_path_error (error, MP_JSON_ERROR_TOO_LARGE, import->walk_path->str, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Every value of the document, once: members given twice, strings too long or not UTF-8
+ * (json-glib turns a lone "\ud800" into invalid UTF-8). The depth is bounded by check_text. */
+static gboolean
+walk_node (Import    *import,
+           JsonNode  *node,
+           GError   **error)
+{
+  gsize saved = import->walk_path->len;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        const char *repeated = g_hash_table_lookup (import->repeated_members, object);
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        if (repeated != NULL)
+          {
+            g_autofree char *message = NULL;
+
+            if (!g_utf8_validate (repeated, -1, NULL))
+              repeated = "?";
+            message = g_strdup_printf (_("the member “%s” is given twice"), repeated);
+            set_path_error (error, MP_JSON_ERROR_DUPLICATE, import->walk_path->str, message);
+            return FALSE;
+          }
+
+        json_object_iter_init_ordered (&iter, object);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            if (!g_utf8_validate (name, -1, NULL) || strlen (name) > MP_JSON_MAX_STRING_BYTES)
+              {
+                set_path_error (error, MP_JSON_ERROR_PARSE, import->walk_path->str,
+                                _("has a member name that is not valid UTF-8 text or too long"));
+                return FALSE;
+              }
+
+            append_member_path (import->walk_path, name);
+            if (!walk_node (import, member, error))
+              return FALSE;
+            g_string_truncate (import->walk_path, saved);
+          }
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append_printf (import->walk_path, "[%u]", i);
+            if (!walk_node (import, json_array_get_element (array, i), error))
+              return FALSE;
+            g_string_truncate (import->walk_path, saved);
+          }
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING &&
+          !check_string_value (import, json_node_get_string (node), error))
+        return FALSE;
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: typed readers. Each takes the object, its path and the member name, and reports  */
+/* errors at the member's path.                                                               */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef enum
+{
+  OPTIONAL = 0,
+  REQUIRED = 1 << 0,
+} ReadFlags;
+
+static gboolean
+expect_object (JsonNode     *node,
+               const char   *path,
+               JsonObject  **object,
+               GError      **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_path_error (error, MP_JSON_ERROR_INVALID, path, _("expected an object"));
+      return FALSE;
+    }
+
+  *object = json_node_get_object (node);
+
+  return TRUE;
+}
+
+static gboolean
+check_members (JsonObject          *object,
+               const char          *path,
+               const char * const  *allowed,
+               GError             **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *child = member_path (path, name);
+
+          set_path_error (error, MP_JSON_ERROR_INVALID, child, _("unknown member"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* A missing member and null are the same: unset. */
+static JsonNode *
+get_member (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+
+  return node;
+}
+
+static gboolean
+missing (const char  *path,
+         const char  *name,
+         GError     **error)
+{
+  g_autofree char *child = member_path (path, name);
+
+  set_path_error (error, MP_JSON_ERROR_INVALID, child, _("missing"));
+
+  return FALSE;
+}
+
+/* Strings: "" reads as unset. */
+static gboolean
+read_string (JsonObject   *object,
+             const char   *path,
+             const char   *name,
+             ReadFlags     flags,
+             const char  **out,
+             GError      **error)
+{
+  JsonNode *node = get_member (object, name);
+
+  *out = NULL;
+
+  if (node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_autofree char *child = member_path (path, name);
+
+          set_path_error (error, MP_JSON_ERROR_INVALID, child, _("expected a string"));
+          return FALSE;
+        }
+
+      *out = json_node_get_string (node);
+      if ((*out)[0] == '\0' || ((flags & REQUIRED) != 0 && is_blank (*out)))
+        *out = NULL;
+    }
+
+  if (*out == NULL && (flags & REQUIRED) != 0)
+    {
+      if (node != NULL)
+        {
+          g_autofree char *child = member_path (path, name);
+
+          set_path_error (error, MP_JSON_ERROR_INVALID, child, _("must not be empty"));
+          return FALSE;
+        }
+
+      return missing (path, name, error);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_bool (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           gboolean     default_value,
+           gboolean    *out,
+           GError     **error)
+{
+  JsonNode *node = get_member (object, name);
+
+  *out = default_value;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *child = member_path (path, name);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, _("expected true or false"));
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+
+  return TRUE;
+}
+
+static gboolean
+read_int (JsonObject  *object,
+          const char  *path,
+          const char  *name,
+          int          default_value,
+          int          min,
+          int          max,
+          int         *out,
+          GError     **error)
+{
+  JsonNode *node = get_member (object, name);
+  gint64 value;
+
+  *out = default_value;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      (value = json_node_get_int (node)) < min || value > max)
+    {
+      g_autofree char *child = member_path (path, name);
+      g_autofree char *message = g_strdup_printf (_("expected a whole number from %d to %d"), min, max);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
+      return FALSE;
+    }
+
+  *out = (int) value;
+
+  return TRUE;
+}
+
+static gboolean
+read_enum (JsonObject      *object,
+           const char      *path,
+           const char      *name,
+           const EnumName  *names,
+           ReadFlags        flags,
+           int              default_value,
+           int             *out,
+           GError         **error)
+{
+  const char *text;
+
+  *out = default_value;
+
+  if (!read_string (object, path, name, flags, &text, error))
+    return FALSE;
+
+  if (text != NULL && !enum_from_name (names, text, out))
+    {
+      g_autofree char *child = member_path (path, name);
+      g_autofree char *choices = enum_choices (names);
+      g_autofree char *message = g_strdup_printf (_("expected one of %s"), choices);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* @out is left invalid (cleared) when unset. */
+static gboolean
+read_date (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           ReadFlags    flags,
+           GDate       *out,
+           GError     **error)
+{
+  const char *text;
+
+  g_date_clear (out, 1);
+
+  if (!read_string (object, path, name, flags, &text, error))
+    return FALSE;
+
+  if (text != NULL && !parse_date (text, out))
+    {
+      g_autofree char *child = member_path (path, name);
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is not a valid day (expected YYYY-MM-DD)"), text);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_instant (JsonObject  *object,
+              const char  *path,
+              const char  *name,
+              ReadFlags    flags,
+              GDateTime  **out,
+              GError     **error)
+{
+  const char *text;
+
+  *out = NULL;
+
+  if (!read_string (object, path, name, flags, &text, error))
+    return FALSE;
+
+  if (text != NULL && (*out = parse_instant (text)) == NULL)
+    {
+      g_autofree char *child = member_path (path, name);
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is not a valid date and time (expected ISO 8601 such as "
+                           "2026-01-31T14:00:00Z)"), text);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_uuid (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           ReadFlags    flags,
+           char       **out,
+           GError     **error)
+{
+  const char *text;
+
+  *out = NULL;
+
+  if (!read_string (object, path, name, flags, &text, error))
+    return FALSE;
+
+  if (text != NULL)
+    {
+      if (!g_uuid_string_is_valid (text))
+        {
+          g_autofree char *child = member_path (path, name);
+
+          set_path_error (error, MP_JSON_ERROR_INVALID, child, _("not a UUID"));
+          return FALSE;
+        }
+
+      *out = g_ascii_strdown (text, -1);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_array (JsonObject  *object,
+            const char  *path,
+            const char  *name,
+            JsonArray  **out,
+            GError     **error)
+{
+  JsonNode *node = get_member (object, name);
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autofree char *child = member_path (path, name);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, _("expected an array"));
+      return FALSE;
+    }
+
+  *out = json_node_get_array (node);
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: records                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+static gboolean
+is_unchanged (FieldsFunc  fields,
+              gpointer    draft,
+              gpointer    existing)
+{
+  g_autofree char *a = fields_to_string (fields, draft);
+  g_autofree char *b = fields_to_string (fields, existing);
+
+  return g_str_equal (a, b);
+}
+
+/* Registers a record under @key (the uuid of its kind), refusing a second one. */
+static gboolean
+add_record_to_import (Import      *import,
+                      MpJsonKind   kind,
+                      const char  *key,
+                      const char  *path,
+                      const char  *key_path,
+                      GObject     *draft,
+                      GObject     *existing,
+                      FieldsFunc   fields,
+                      Record      *mentorship,
+                      Record     **out,
+                      GError     **error)
+{
+  Record *first = g_hash_table_lookup (import->by_key[kind], key);
+  Record *record;
+
+  if (first != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is given twice (first at %s)"), key, first->path);
+
+      set_path_error (error, MP_JSON_ERROR_DUPLICATE, key_path, message);
+      g_object_unref (draft);
+      return FALSE;
+    }
+
+  record = g_new0 (Record, 1);
+  record->kind = kind;
+  record->path = g_strdup (path);
+  record->draft = draft;
+  record->existing = existing;
+  record->mentorship = mentorship;
+
+  if (existing == NULL)
+    record->action = ACTION_ADD;
+  else if (fields != NULL && !is_unchanged (fields, draft, existing))
+    record->action = ACTION_UPDATE;
+  else
+    record->action = ACTION_KEEP;
+
+  switch (record->action)
+    {
+    case ACTION_ADD:
+      import->summary.kinds[kind].added++;
+      import->summary.total.added++;
+      break;
+    case ACTION_UPDATE:
+      import->summary.kinds[kind].updated++;
+      import->summary.total.updated++;
+      break;
+    case ACTION_KEEP:
+    default:
+      import->summary.kinds[kind].unchanged++;
+      import->summary.total.unchanged++;
+      break;
+    }
+
+  g_hash_table_insert (import->by_key[kind], g_strdup (key), record);
+  g_ptr_array_add (import->records, record);
+
+  if (out != NULL)
+    *out = record;
+
+  return TRUE;
+}
+
+/* A value that must be unique in the file (department names, logins, program versions). */
+static gboolean
+claim_unique (Import      *import,
+              const char  *what,
+              const char  *value,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *key = g_strdup_printf ("%s\n%s", what, value);
+  const char *first = g_hash_table_lookup (import->unique, key);
+
+  if (first != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is given twice (first at %s)"), value, first);
+
+      set_path_error (error, MP_JSON_ERROR_DUPLICATE, path, message);
+      return FALSE;
+    }
+
+  g_hash_table_insert (import->unique, g_steal_pointer (&key), g_strdup (path));
+
+  return TRUE;
+}
+
+static const char *
+kind_noun (MpJsonKind kind)
+{
+  switch (kind)
+    {
+    case MP_JSON_KIND_PROGRAM:
+      return _("program");
+    case MP_JSON_KIND_DEPARTMENT:
+      return _("department");
+    case MP_JSON_KIND_PERSON:
+      return _("person");
+    case MP_JSON_KIND_MENTORSHIP:
+      return _("mentorship");
+    case MP_JSON_KIND_MEETING:
+      return _("meeting");
+    case MP_JSON_KIND_QUESTION:
+    case MP_JSON_KIND_ACTIVITY:
+    case MP_JSON_KIND_INTRODUCTION:
+    case MP_JSON_KIND_AGREEMENT:
+    case MP_JSON_KIND_CONCERN:
+    case MP_JSON_KIND_FEEDBACK:
+    case MP_JSON_N_KINDS:
+    default:
+      return _("record");
+    }
+}
+
+static GObject *
+lookup_stored (Import     *import,
+               MpJsonKind  kind,
+               const char *uuid)
+{
+  switch (kind)
+    {
+    case MP_JSON_KIND_PROGRAM:
+      return (GObject *) mp_store_lookup_program (import->store, uuid);
+    case MP_JSON_KIND_DEPARTMENT:
+      return (GObject *) mp_store_lookup_department (import->store, uuid);
+    case MP_JSON_KIND_PERSON:
+      return (GObject *) mp_store_lookup_person (import->store, uuid);
+    case MP_JSON_KIND_MENTORSHIP:
+      return (GObject *) mp_store_lookup_mentorship (import->store, uuid);
+    case MP_JSON_KIND_MEETING:
+      return (GObject *) mp_store_lookup_meeting (import->store, uuid);
+    case MP_JSON_KIND_QUESTION:
+    case MP_JSON_KIND_ACTIVITY:
+    case MP_JSON_KIND_INTRODUCTION:
+    case MP_JSON_KIND_AGREEMENT:
+    case MP_JSON_KIND_CONCERN:
+    case MP_JSON_KIND_FEEDBACK:
+    case MP_JSON_N_KINDS:
+    default:
+      return NULL;
+    }
+}
+
+/* A reference by uuid: to a record of the file, or else to one in the database. */
+static gboolean
+read_reference (Import      *import,
+                JsonObject  *object,
+                const char  *path,
+                const char  *name,
+                MpJsonKind   kind,
+                ReadFlags    flags,
+                GObject    **out,
+                Record     **out_record,
+                GError     **error)
+{
+  g_autofree char *uuid = NULL;
+  Record *record;
+
+  *out = NULL;
+  if (out_record != NULL)
+    *out_record = NULL;
+
+  if (!read_uuid (object, path, name, flags, &uuid, error))
+    return FALSE;
+
+  if (uuid == NULL)
+    return TRUE;
+
+  record = g_hash_table_lookup (import->by_key[kind], uuid);
+  if (record != NULL)
+    {
+      /* An unchanged record: refer to the stored object itself (a program the file repeats
+       * is the stored version, whatever the file says). */
+      *out = record->action == ACTION_KEEP && record->existing != NULL ? record->existing : record->draft;
+      if (out_record != NULL)
+        *out_record = record;
+      return TRUE;
+    }
+
+  *out = lookup_stored (import, kind, uuid);
+  if (*out == NULL)
+    {
+      g_autofree char *child = member_path (path, name);
+      /* Translators: "no person with uuid “…”" */
+      g_autofree char *message = g_strdup_printf (_("no %s with uuid “%s”"), kind_noun (kind), uuid);
+
+      set_path_error (error, MP_JSON_ERROR_REFERENCE, child, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Lists: absent or an array of objects; @read is called with each object and its path. */
+typedef gboolean (*ReadItemFunc) (Import      *import,
+                                  JsonObject  *object,
+                                  const char  *path,
+                                  gpointer     user_data,
+                                  GError     **error);
+
+static gboolean
+read_list (Import        *import,
+           JsonObject    *object,
+           const char    *path,
+           const char    *name,
+           ReadItemFunc   read,
+           gpointer       user_data,
+           GError       **error)
+{
+  g_autofree char *list_path = member_path (path, name);
+  JsonArray *array;
+
+  if (!read_array (object, path, name, &array, error))
+    return FALSE;
+
+  if (array == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = index_path (list_path, i);
+      JsonObject *item;
+
+      if (!expect_object (json_array_get_element (array, i), item_path, &item, error) ||
+          !read (import, item, item_path, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Rewrites "$…" at the start of a template's error as "@prefix…". */
+static void
+prefix_template_error (GError     *error,
+                       const char *prefix)
+{
+  if (error->message[0] == '$')
+    {
+      char *message = g_strconcat (prefix, error->message + 1, NULL);
+
+      g_free (error->message);
+      error->message = message;
+    }
+  else
+    g_prefix_error (&error, "%s: ", prefix);
+}
+
+static gboolean
+read_program (Import      *import,
+              JsonObject  *object,
+              const char  *path,
+              gpointer     user_data,
+              GError     **error)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+  g_autofree char *text = json_to_string (node, FALSE);
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autofree char *version_path = member_path (path, "version");
+  g_autofree char *version_key = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MpProgram) program = NULL;
+  MpProgram *existing;
+
+  if (!read_uuid (object, path, "uuid", REQUIRED, &uuid, error))
+    return FALSE;
+
+  program = mp_program_new_from_json (text, strlen (text), &local_error);
+  if (program == NULL)
+    {
+      prefix_template_error (local_error, path);
+      g_set_error_literal (error, MP_JSON_ERROR, MP_JSON_ERROR_INVALID, local_error->message);
+      return FALSE;
+    }
+
+  version_key = g_strdup_printf ("%s %d", mp_program_get_slug (program), mp_program_get_version (program));
+  if (!claim_unique (import, "program", version_key, version_path, error))
+    return FALSE;
+
+  existing = mp_store_lookup_program (import->store, uuid);
+  if (existing != NULL &&
+      (g_strcmp0 (mp_program_get_slug (existing), mp_program_get_slug (program)) != 0 ||
+       mp_program_get_version (existing) != mp_program_get_version (program)))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the database has this uuid for version %d of “%s”"),
+                         mp_program_get_version (existing), mp_program_get_slug (existing));
+
+      set_path_error (error, MP_JSON_ERROR_CONFLICT, uuid_path, message);
+      return FALSE;
+    }
+
+  if (existing == NULL &&
+      mp_store_lookup_program_version (import->store, mp_program_get_slug (program),
+                                       mp_program_get_version (program)) != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the database already has version %d of “%s”, with another uuid"),
+                         mp_program_get_version (program), mp_program_get_slug (program));
+
+      set_path_error (error, MP_JSON_ERROR_CONFLICT, version_path, message);
+      return FALSE;
+    }
+
+  /* A program version never changes once stored: a known one is kept as it is. */
+  return add_record_to_import (import, MP_JSON_KIND_PROGRAM, uuid, path, uuid_path,
+                               G_OBJECT (g_steal_pointer (&program)), G_OBJECT (existing),
+                               NULL, NULL, NULL, error);
+}
+
+static gboolean
+read_department (Import      *import,
+                 JsonObject  *object,
+                 const char  *path,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autofree char *name_path = member_path (path, "name");
+  const char *name, *description, *ask_for;
+  MpDepartment *existing;
+  MpDepartment *same_name;
+  MpDepartment *draft;
+
+  if (!check_members (object, path, department_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_string (object, path, "name", REQUIRED, &name, error) ||
+      !read_string (object, path, "description", OPTIONAL, &description, error) ||
+      !read_string (object, path, "ask_for", OPTIONAL, &ask_for, error) ||
+      !claim_unique (import, "department", name, name_path, error))
+    return FALSE;
+
+  existing = mp_store_lookup_department (import->store, uuid);
+  same_name = mp_store_lookup_department_by_name (import->store, name);
+  if (same_name != NULL && same_name != existing)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the database already has another department named “%s”"), name);
+
+      set_path_error (error, MP_JSON_ERROR_CONFLICT, name_path, message);
+      return FALSE;
+    }
+
+  if (existing != NULL)
+    draft = mp_department_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_DEPARTMENT, "uuid", uuid, NULL);
+
+  mp_department_set_name (draft, name);
+  mp_department_set_description (draft, description);
+  mp_department_set_ask_for (draft, ask_for);
+
+  return add_record_to_import (import, MP_JSON_KIND_DEPARTMENT, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), department_fields,
+                               NULL, NULL, error);
+}
+
+static gboolean
+read_person (Import      *import,
+             JsonObject  *object,
+             const char  *path,
+             gpointer     user_data,
+             GError     **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autofree char *login_path = member_path (path, "login");
+  const char *name, *login, *email, *phone, *title;
+  gboolean hr_admin, may_mentor, active;
+  GObject *department;
+  MpPerson *existing;
+  MpPerson *draft;
+
+  if (!check_members (object, path, person_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_string (object, path, "name", REQUIRED, &name, error) ||
+      !read_string (object, path, "login", OPTIONAL, &login, error) ||
+      !read_string (object, path, "email", OPTIONAL, &email, error) ||
+      !read_string (object, path, "phone", OPTIONAL, &phone, error) ||
+      !read_string (object, path, "title", OPTIONAL, &title, error) ||
+      !read_reference (import, object, path, "department", MP_JSON_KIND_DEPARTMENT, OPTIONAL,
+                       &department, NULL, error) ||
+      !read_bool (object, path, "hr_admin", FALSE, &hr_admin, error) ||
+      !read_bool (object, path, "may_mentor", FALSE, &may_mentor, error) ||
+      !read_bool (object, path, "active", TRUE, &active, error))
+    return FALSE;
+
+  if (email != NULL && !is_email_address (email))
+    {
+      g_autofree char *email_path = member_path (path, "email");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, email_path, _("not an e-mail address"));
+      return FALSE;
+    }
+
+  existing = mp_store_lookup_person (import->store, uuid);
+
+  if (login != NULL && is_blank (login))
+    {
+      set_path_error (error, MP_JSON_ERROR_INVALID, login_path, _("must not be only spaces"));
+      return FALSE;
+    }
+
+  if (login != NULL)
+    {
+      MpPerson *same_login = mp_store_lookup_person_by_login (import->store, login);
+
+      if (!claim_unique (import, "login", login, login_path, error))
+        return FALSE;
+
+      if (same_login != NULL && same_login != existing)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the login “%s” belongs to %s in the database"),
+                             login, mp_person_get_name (same_login));
+
+          set_path_error (error, MP_JSON_ERROR_CONFLICT, login_path, message);
+          return FALSE;
+        }
+    }
+
+  if (existing != NULL)
+    draft = mp_person_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_PERSON, "uuid", uuid, NULL);
+
+  mp_person_set_name (draft, name);
+  mp_person_set_login (draft, login);
+  mp_person_set_email (draft, email);
+  mp_person_set_phone (draft, phone);
+  mp_person_set_title (draft, title);
+  mp_person_set_department (draft, MP_DEPARTMENT (department));
+  mp_person_set_is_hr_admin (draft, hr_admin);
+  mp_person_set_may_mentor (draft, may_mentor);
+  mp_person_set_active (draft, active);
+
+  return add_record_to_import (import, MP_JSON_KIND_PERSON, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), person_fields,
+                               NULL, NULL, error);
+}
+
+static gboolean
+read_question (Import      *import,
+               JsonObject  *object,
+               const char  *path,
+               gpointer     user_data,
+               GError     **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  const char *question, *answer, *ask_whom;
+  MpQuestion *existing;
+  MpQuestion *draft;
+
+  if (!check_members (object, path, question_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_string (object, path, "question", REQUIRED, &question, error) ||
+      !read_string (object, path, "answer", OPTIONAL, &answer, error) ||
+      !read_string (object, path, "ask_whom", OPTIONAL, &ask_whom, error))
+    return FALSE;
+
+  existing = mp_store_lookup_question (import->store, uuid);
+  if (existing != NULL)
+    draft = mp_question_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_QUESTION, "uuid", uuid, NULL);
+
+  mp_question_set_question (draft, question);
+  mp_question_set_answer (draft, answer);
+  mp_question_set_ask_whom (draft, ask_whom);
+
+  return add_record_to_import (import, MP_JSON_KIND_QUESTION, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), question_fields,
+                               NULL, NULL, error);
+}
+
+/* For the history of a mentorship: a uuid known in the database must be of this mentorship. */
+static gboolean
+check_owner (MpMentorship  *owner,
+             Record        *mentorship,
+             const char    *uuid_path,
+             GError       **error)
+{
+  if (owner != NULL &&
+      g_strcmp0 (mp_mentorship_get_uuid (owner),
+                 mp_mentorship_get_uuid (MP_MENTORSHIP (mentorship->draft))) != 0)
+    {
+      set_path_error (error, MP_JSON_ERROR_CONFLICT, uuid_path,
+                      _("the database has this uuid in another mentorship"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_meeting (Import      *import,
+              JsonObject  *object,
+              const char  *path,
+              gpointer     user_data,
+              GError     **error)
+{
+  Record *mentorship = user_data;
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autoptr(GDateTime) starts_at = NULL;
+  const char *place;
+  int duration, mode, status;
+  gboolean informal;
+  MpMeeting *existing;
+  MpMeeting *draft;
+
+  if (!check_members (object, path, meeting_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_instant (object, path, "starts_at", REQUIRED, &starts_at, error) ||
+      !read_int (object, path, "duration_minutes", 60, 0, 1440, &duration, error) ||
+      !read_enum (object, path, "mode", meeting_modes, OPTIONAL, MP_MEETING_MODE_IN_PERSON,
+                  &mode, error) ||
+      !read_enum (object, path, "status", meeting_statuses, REQUIRED, MP_MEETING_STATUS_SCHEDULED,
+                  &status, error) ||
+      !read_string (object, path, "place", OPTIONAL, &place, error) ||
+      !read_bool (object, path, "informal", FALSE, &informal, error))
+    return FALSE;
+
+  existing = mp_store_lookup_meeting (import->store, uuid);
+  if (existing != NULL && !check_owner (mp_meeting_get_mentorship (existing), mentorship, uuid_path, error))
+    return FALSE;
+
+  if (existing != NULL)
+    draft = mp_meeting_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_MEETING, "uuid", uuid, NULL);
+
+  mp_meeting_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
+  mp_meeting_set_starts_at (draft, starts_at);
+  mp_meeting_set_duration_minutes (draft, duration);
+  mp_meeting_set_mode (draft, mode);
+  mp_meeting_set_status (draft, status);
+  mp_meeting_set_place (draft, place);
+  mp_meeting_set_informal (draft, informal);
+
+  return add_record_to_import (import, MP_JSON_KIND_MEETING, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), meeting_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_activity (Import      *import,
+               JsonObject  *object,
+               const char  *path,
+               gpointer     user_data,
+               GError     **error)
+{
+  Record *mentorship = user_data;
+  MpMentorship *draft_mentorship = MP_MENTORSHIP (mentorship->draft);
+  MpProgram *program = mp_mentorship_get_program (draft_mentorship);
+  g_autofree char *activity_path = member_path (path, "activity");
+  g_autofree char *meeting_path = member_path (path, "meeting");
+  g_autofree char *key = NULL;
+  const char *activity_id, *hr_note;
+  int state;
+  GDate done_on, hr_followed_up_on;
+  GObject *meeting;
+  Record *meeting_record;
+  MpActivityProgress *existing = NULL;
+  MpActivityProgress *draft;
+
+  if (!check_members (object, path, activity_members, error) ||
+      !read_string (object, path, "activity", REQUIRED, &activity_id, error) ||
+      !read_enum (object, path, "state", activity_states, REQUIRED, MP_ACTIVITY_STATE_PENDING,
+                  &state, error) ||
+      !read_date (object, path, "done_on", OPTIONAL, &done_on, error) ||
+      !read_reference (import, object, path, "meeting", MP_JSON_KIND_MEETING, OPTIONAL,
+                       &meeting, &meeting_record, error) ||
+      !read_date (object, path, "hr_followed_up_on", OPTIONAL, &hr_followed_up_on, error) ||
+      !read_string (object, path, "hr_note", OPTIONAL, &hr_note, error))
+    return FALSE;
+
+  if (program != NULL && mp_program_lookup_activity (program, activity_id) == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the program “%s” has no activity “%s”"),
+                         mp_program_get_name (program), activity_id);
+
+      set_path_error (error, MP_JSON_ERROR_REFERENCE, activity_path, message);
+      return FALSE;
+    }
+
+  if (state != MP_ACTIVITY_STATE_DONE && (g_date_valid (&done_on) || meeting != NULL))
+    {
+      g_autofree char *child = member_path (path, g_date_valid (&done_on) ? "done_on" : "meeting");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child, _("only a done activity has a date and a meeting"));
+      return FALSE;
+    }
+
+  if (meeting != NULL)
+    {
+      MpMentorship *owner = meeting_record != NULL
+        ? MP_MENTORSHIP (meeting_record->mentorship->draft)
+        : mp_meeting_get_mentorship (MP_MEETING (meeting));
+
+      if (owner == NULL ||
+          g_strcmp0 (mp_mentorship_get_uuid (owner), mp_mentorship_get_uuid (draft_mentorship)) != 0)
+        {
+          set_path_error (error, MP_JSON_ERROR_REFERENCE, meeting_path,
+                          _("this meeting belongs to another mentorship"));
+          return FALSE;
+        }
+    }
+
+  if (mentorship->existing != NULL)
+    existing = mp_store_lookup_activity_progress (import->store, MP_MENTORSHIP (mentorship->existing),
+                                                  activity_id);
+
+  if (existing != NULL)
+    draft = mp_activity_progress_copy (existing);
+  else
+    {
+      draft = g_object_new (MP_TYPE_ACTIVITY_PROGRESS, NULL);
+      mp_activity_progress_set_activity_id (draft, activity_id);
+    }
+
+  mp_activity_progress_set_mentorship (draft, draft_mentorship);
+  mp_activity_progress_set_state (draft, state);
+  mp_activity_progress_set_done_on (draft, &done_on);
+  mp_activity_progress_set_meeting (draft, MP_MEETING (meeting));
+  mp_activity_progress_set_hr_followed_up_on (draft, &hr_followed_up_on);
+  mp_activity_progress_set_hr_note (draft, hr_note);
+
+  key = g_strdup_printf ("%s/%s", mp_mentorship_get_uuid (draft_mentorship), activity_id);
+
+  return add_record_to_import (import, MP_JSON_KIND_ACTIVITY, key, path, activity_path,
+                               G_OBJECT (draft), G_OBJECT (existing), activity_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_introduction (Import      *import,
+                   JsonObject  *object,
+                   const char  *path,
+                   gpointer     user_data,
+                   GError     **error)
+{
+  Record *mentorship = user_data;
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  const char *colleague, *where;
+  GObject *colleague_person;
+  GDate on;
+  MpIntroduction *existing;
+  MpIntroduction *draft;
+
+  if (!check_members (object, path, introduction_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_string (object, path, "colleague", REQUIRED, &colleague, error) ||
+      !read_reference (import, object, path, "colleague_person", MP_JSON_KIND_PERSON, OPTIONAL,
+                       &colleague_person, NULL, error) ||
+      !read_string (object, path, "where", OPTIONAL, &where, error) ||
+      !read_date (object, path, "on", OPTIONAL, &on, error))
+    return FALSE;
+
+  existing = mp_store_lookup_introduction (import->store, uuid);
+  if (existing != NULL &&
+      !check_owner (mp_introduction_get_mentorship (existing), mentorship, uuid_path, error))
+    return FALSE;
+
+  if (existing != NULL)
+    draft = mp_introduction_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_INTRODUCTION, "uuid", uuid, NULL);
+
+  mp_introduction_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
+  mp_introduction_set_colleague (draft, colleague);
+  mp_introduction_set_colleague_person (draft, MP_PERSON (colleague_person));
+  mp_introduction_set_where (draft, where);
+  mp_introduction_set_on (draft, &on);
+
+  return add_record_to_import (import, MP_JSON_KIND_INTRODUCTION, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), introduction_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_concern (Import      *import,
+              JsonObject  *object,
+              const char  *path,
+              gpointer     user_data,
+              GError     **error)
+{
+  Record *mentorship = user_data;
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autoptr(GDateTime) raised_at = NULL;
+  g_autoptr(GDateTime) answered_at = NULL;
+  GDate needed_by;
+  int status;
+  MpConcern *existing;
+  MpConcern *draft;
+
+  if (!check_members (object, path, concern_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_instant (object, path, "raised_at", REQUIRED, &raised_at, error) ||
+      !read_date (object, path, "needed_by", OPTIONAL, &needed_by, error) ||
+      !read_enum (object, path, "status", concern_statuses, REQUIRED, MP_CONCERN_STATUS_OPEN,
+                  &status, error) ||
+      !read_instant (object, path, "answered_at", OPTIONAL, &answered_at, error))
+    return FALSE;
+
+  existing = mp_store_lookup_concern (import->store, uuid);
+  if (existing != NULL && !check_owner (mp_concern_get_mentorship (existing), mentorship, uuid_path, error))
+    return FALSE;
+
+  /* Subject, text and answer are never in the file: a stored concern keeps its own, a new
+   * one says where they are. */
+  if (existing != NULL)
+    draft = mp_concern_copy (existing);
+  else
+    {
+      draft = g_object_new (MP_TYPE_CONCERN, "uuid", uuid, NULL);
+      mp_concern_set_subject (draft, _("(Subject not exported)"));
+    }
+
+  mp_concern_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
+  mp_concern_set_raised_at (draft, raised_at);
+  mp_concern_set_needed_by (draft, &needed_by);
+  mp_concern_set_status (draft, status);
+  mp_concern_set_answered_at (draft, answered_at);
+
+  return add_record_to_import (import, MP_JSON_KIND_CONCERN, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), concern_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_feedback (Import      *import,
+               JsonObject  *object,
+               const char  *path,
+               gpointer     user_data,
+               GError     **error)
+{
+  Record *mentorship = user_data;
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  g_autoptr(GDateTime) submitted_at = NULL;
+  int role, program_rating, meetings_rating, usefulness_rating;
+  MpFeedback *existing;
+  MpFeedback *draft;
+
+  if (!check_members (object, path, feedback_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_enum (object, path, "role", feedback_roles, REQUIRED, MP_FEEDBACK_ROLE_EMPLOYEE,
+                  &role, error) ||
+      !read_int (object, path, "program_rating", 0, 0, 5, &program_rating, error) ||
+      !read_int (object, path, "meetings_rating", 0, 0, 5, &meetings_rating, error) ||
+      !read_int (object, path, "usefulness_rating", 0, 0, 5, &usefulness_rating, error) ||
+      !read_instant (object, path, "submitted_at", OPTIONAL, &submitted_at, error))
+    return FALSE;
+
+  existing = mp_store_lookup_feedback (import->store, uuid);
+  if (existing != NULL && !check_owner (mp_feedback_get_mentorship (existing), mentorship, uuid_path, error))
+    return FALSE;
+
+  /* The comment is never in the file: a stored feedback keeps its own. */
+  if (existing != NULL)
+    draft = mp_feedback_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_FEEDBACK, "uuid", uuid, NULL);
+
+  mp_feedback_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
+  mp_feedback_set_role (draft, role);
+  mp_feedback_set_program_rating (draft, program_rating);
+  mp_feedback_set_meetings_rating (draft, meetings_rating);
+  mp_feedback_set_usefulness_rating (draft, usefulness_rating);
+  mp_feedback_set_submitted_at (draft, submitted_at);
+
+  return add_record_to_import (import, MP_JSON_KIND_FEEDBACK, uuid, path, uuid_path,
+                               G_OBJECT (draft), G_OBJECT (existing), feedback_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_agreement (Import      *import,
+                JsonObject  *parent,
+                const char  *parent_path,
+                Record      *mentorship,
+                GError     **error)
+{
+  g_autofree char *path = member_path (parent_path, "agreement");
+  JsonNode *node = get_member (parent, "agreement");
+  const char *best_days, *channels;
+  GDate agreed_on;
+  JsonObject *object;
+  MpAgreement *existing = NULL;
+  MpAgreement *draft;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!expect_object (node, path, &object, error) ||
+      !check_members (object, path, agreement_members, error) ||
+      !read_string (object, path, "best_days", OPTIONAL, &best_days, error) ||
+      !read_string (object, path, "channels", OPTIONAL, &channels, error) ||
+      !read_date (object, path, "agreed_on", OPTIONAL, &agreed_on, error))
+    return FALSE;
+
+  if (mentorship->existing != NULL)
+    existing = mp_store_get_agreement (import->store, MP_MENTORSHIP (mentorship->existing));
+
+  /* The expectations are never in the file: a stored agreement keeps its own. */
+  if (existing != NULL)
+    draft = mp_agreement_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_AGREEMENT, NULL);
+
+  mp_agreement_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
+  mp_agreement_set_best_days (draft, best_days);
+  mp_agreement_set_channels (draft, channels);
+  mp_agreement_set_agreed_on (draft, &agreed_on);
+
+  return add_record_to_import (import, MP_JSON_KIND_AGREEMENT,
+                               mp_mentorship_get_uuid (MP_MENTORSHIP (mentorship->draft)),
+                               path, path, G_OBJECT (draft), G_OBJECT (existing), agreement_fields,
+                               mentorship, NULL, error);
+}
+
+static gboolean
+read_mentorship (Import      *import,
+                 JsonObject  *object,
+                 const char  *path,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  g_autofree char *uuid = NULL;
+  g_autofree char *uuid_path = member_path (path, "uuid");
+  const char *end_reason;
+  GObject *mentor, *employee, *program;
+  GDate start_date, ended_on;
+  int status;
+  MpMentorship *existing;
+  MpMentorship *draft;
+  Record *record;
+
+  if (!check_members (object, path, mentorship_members, error) ||
+      !read_uuid (object, path, "uuid", REQUIRED, &uuid, error) ||
+      !read_reference (import, object, path, "mentor", MP_JSON_KIND_PERSON, REQUIRED,
+                       &mentor, NULL, error) ||
+      !read_reference (import, object, path, "employee", MP_JSON_KIND_PERSON, REQUIRED,
+                       &employee, NULL, error) ||
+      !read_reference (import, object, path, "program", MP_JSON_KIND_PROGRAM, REQUIRED,
+                       &program, NULL, error) ||
+      !read_date (object, path, "start_date", REQUIRED, &start_date, error) ||
+      !read_enum (object, path, "status", mentorship_statuses, REQUIRED,
+                  MP_MENTORSHIP_STATUS_ACTIVE, &status, error) ||
+      !read_string (object, path, "end_reason", OPTIONAL, &end_reason, error) ||
+      !read_date (object, path, "ended_on", OPTIONAL, &ended_on, error))
+    return FALSE;
+
+  if (g_strcmp0 (mp_person_get_uuid (MP_PERSON (mentor)), mp_person_get_uuid (MP_PERSON (employee))) == 0)
+    {
+      g_autofree char *employee_path = member_path (path, "employee");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, employee_path, _("is also the mentor"));
+      return FALSE;
+    }
+
+  if (g_date_valid (&ended_on) && g_date_compare (&ended_on, &start_date) < 0)
+    {
+      g_autofree char *ended_path = member_path (path, "ended_on");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, ended_path, _("is before the start date"));
+      return FALSE;
+    }
+
+  existing = mp_store_lookup_mentorship (import->store, uuid);
+  if (existing != NULL)
+    draft = mp_mentorship_copy (existing);
+  else
+    draft = g_object_new (MP_TYPE_MENTORSHIP, "uuid", uuid, NULL);
+
+  mp_mentorship_set_mentor (draft, MP_PERSON (mentor));
+  mp_mentorship_set_employee (draft, MP_PERSON (employee));
+  mp_mentorship_set_program (draft, MP_PROGRAM (program));
+  mp_mentorship_set_start_date (draft, &start_date);
+  mp_mentorship_set_status (draft, status);
+  mp_mentorship_set_end_reason (draft, end_reason);
+  mp_mentorship_set_ended_on (draft, &ended_on);
+
+  if (!add_record_to_import (import, MP_JSON_KIND_MENTORSHIP, uuid, path, uuid_path,
+                             G_OBJECT (draft), G_OBJECT (existing), mentorship_fields,
+                             NULL, &record, error))
+    return FALSE;
+
+  /* Meetings before activities and feedback, which may refer to them. */
+  return read_agreement (import, object, path, record, error) &&
+         read_list (import, object, path, "meetings", read_meeting, record, error) &&
+         read_list (import, object, path, "activities", read_activity, record, error) &&
+         read_list (import, object, path, "introductions", read_introduction, record, error) &&
+         read_list (import, object, path, "concerns", read_concern, record, error) &&
+         read_list (import, object, path, "feedback", read_feedback, record, error);
+}
+
+static gboolean
+read_document (Import      *import,
+               JsonNode    *root,
+               GError     **error)
+{
+  JsonObject *object;
+  JsonNode *format;
+  g_autoptr(GDateTime) exported_at = NULL;
+
+  if (!expect_object (root, "$", &object, error))
+    return FALSE;
+
+  /* The version first: a newer file is refused as such, not for its new members. */
+  format = get_member (object, "format");
+  if (format == NULL)
+    return missing ("$", "format", error);
+
+  if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING)
+    {
+      g_autofree char *message = g_strdup_printf (_("expected \"%s\""), MP_JSON_FORMAT);
+
+      set_path_error (error, MP_JSON_ERROR_UNSUPPORTED_VERSION, "$.format", message);
+      return FALSE;
+    }
+
+  if (!g_str_equal (json_node_get_string (format), MP_JSON_FORMAT))
+    {
+      const char *found = json_node_get_string (format);
+      g_autofree char *message = NULL;
+
+      if (g_utf8_validate (found, -1, NULL) && strlen (found) <= 64)
+        message = g_strdup_printf (_("expected \"%s\", not \"%s\" (a file of another program or of a "
+                                     "newer version of Mentoring)"), MP_JSON_FORMAT, found);
+      else
+        message = g_strdup_printf (_("expected \"%s\""), MP_JSON_FORMAT);
+
+      set_path_error (error, MP_JSON_ERROR_UNSUPPORTED_VERSION, "$.format", message);
+      return FALSE;
+    }
+
+  if (!walk_node (import, root, error) ||
+      !check_members (object, "$", root_members, error) ||
+      !read_instant (object, "$", "exported_at", OPTIONAL, &exported_at, error))
+    return FALSE;
+
+  return read_list (import, object, "$", "programs", read_program, NULL, error) &&
+         read_list (import, object, "$", "departments", read_department, NULL, error) &&
+         read_list (import, object, "$", "people", read_person, NULL, error) &&
+         read_list (import, object, "$", "questions", read_question, NULL, error) &&
+         read_list (import, object, "$", "mentorships", read_mentorship, NULL, error);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: writing                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+static gboolean
+write_record (Import   *import,
+              Record   *record,
+              GError  **error)
+{
+  MpStore *store = import->store;
+  gboolean ok = FALSE;
+
+  switch (record->kind)
+    {
+    case MP_JSON_KIND_PROGRAM:
+      ok = mp_store_ensure_program (store, MP_PROGRAM (record->draft), error) != NULL;
+      break;
+
+    case MP_JSON_KIND_DEPARTMENT:
+      ok = mp_store_save_department (store, MP_DEPARTMENT (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_PERSON:
+      ok = mp_store_save_person (store, MP_PERSON (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_QUESTION:
+      ok = mp_store_save_question (store, MP_QUESTION (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_MENTORSHIP:
+      if (record->action == ACTION_ADD)
+        ok = mp_store_create_mentorship (store, MP_MENTORSHIP (record->draft), error);
+      else
+        ok = mp_store_save_mentorship (store, MP_MENTORSHIP (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_MEETING:
+      ok = mp_store_save_meeting (store, MP_MEETING (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_ACTIVITY:
+      ok = mp_store_save_activity_progress (store, MP_ACTIVITY_PROGRESS (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_INTRODUCTION:
+      ok = mp_store_save_introduction (store, MP_INTRODUCTION (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_AGREEMENT:
+      ok = mp_store_save_agreement (store, MP_AGREEMENT (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_CONCERN:
+      ok = mp_store_save_concern (store, MP_CONCERN (record->draft), error);
+      break;
+
+    case MP_JSON_KIND_FEEDBACK:
+      ok = mp_store_save_feedback (store, MP_FEEDBACK (record->draft), error);
+      break;
+
+    case MP_JSON_N_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!ok && error != NULL && *error != NULL)
+    g_prefix_error (error, "%s: ", record->path);
+
+  return ok;
+}
+
+static gboolean
+write_records (Import   *import,
+               GError  **error)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < import->records->len && !any; i++)
+    any = ((Record *) g_ptr_array_index (import->records, i))->action != ACTION_KEEP;
+
+  /* Nothing new: nothing is written (so an unchanged file imports even read-only). */
+  if (!any)
+    return TRUE;
+
+  if (!mp_store_begin_batch (import->store, error))
+    return FALSE;
+
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      Record *record = g_ptr_array_index (import->records, i);
+
+      if (record->action == ACTION_KEEP)
+        continue;
+
+      if (!write_record (import, record, error))
+        {
+          mp_store_rollback_batch (import->store);
+          return FALSE;
+        }
+    }
+
+  if (!mp_store_commit_batch (import->store, error))
+    {
+      if (mp_store_in_batch (import->store))
+        mp_store_rollback_batch (import->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Public API                                                                                 */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * mp_json_kind_get_name:
+ *
+ * Returns: the name of the list of records of @kind in the document ("people", ...).
+ */
+const char *
+mp_json_kind_get_name (MpJsonKind kind)
+{
+  g_return_val_if_fail (kind < MP_JSON_N_KINDS, NULL);
+
+  return kind_names[kind];
+}
+
+/**
+ * mp_json_import_summary_to_string:
+ *
+ * Returns: one line saying what an import changed, such as
+ *   "12 records added, 1 updated, 40 unchanged (people: 3 added; meetings: 9 added, 1 updated)".
+ */
+char *
+mp_json_import_summary_to_string (const MpJsonImportSummary *summary)
+{
+  GString *s;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  s = g_string_new (NULL);
+  g_string_append_printf (s, _("%u added, %u updated, %u unchanged"),
+                          summary->total.added, summary->total.updated, summary->total.unchanged);
+
+  for (guint i = 0; i < MP_JSON_N_KINDS; i++)
+    {
+      const MpJsonCounts *counts = &summary->kinds[i];
+
+      if (counts->added == 0 && counts->updated == 0)
+        continue;
+
+      g_string_append (s, first ? " (" : "; ");
+      first = FALSE;
+      /* Translators: "people: 3 added, 1 updated" */
+      g_string_append_printf (s, _("%s: %u added, %u updated"), kind_names[i], counts->added,
+                              counts->updated);
+    }
+
+  if (!first)
+    g_string_append (s, ")");
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * mp_json_export_data:
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the whole store in the "mentoring/1" format, without any
+ *   confidential text, or %NULL with @error set.
+ */
+char *
+mp_json_export_data (MpStore  *store,
+                     gsize    *length,
+                     GError  **error)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  root = build_document (store, error);
+  if (root == NULL)
+    return NULL;
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &text_length);
+
+  if (length != NULL)
+    *length = text_length + 1;
+
+  return g_strconcat (text, "\n", NULL);
+}
+
+/**
+ * mp_json_export_file:
+ *
+ * Writes the export to @path atomically (a temporary file renamed over it), readable by
+ * the user only.
+ */
+gboolean
+mp_json_export_file (MpStore     *store,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = mp_json_export_data (store, &length, error);
+  if (data == NULL)
+    return FALSE;
+
+  return g_file_set_contents_full (path, data, (gssize) length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/**
+ * mp_json_import_data:
+ * @summary: (out caller-allocates) (optional): what was added, updated and left unchanged
+ *
+ * Imports a "mentoring/1" document, all or nothing (see mp-json.h).
+ */
+gboolean
+mp_json_import_data (MpStore              *store,
+                     const char           *data,
+                     gsize                 length,
+                     MpJsonImportSummary  *summary,
+                     GError              **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Import import;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (summary != NULL)
+    memset (summary, 0, sizeof *summary);
+
+  if (!check_text (data, length, error))
+    return FALSE;
+
+  import_init (&import, store);
+
+  parser = json_parser_new_immutable ();
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_parser_object_member_cb), &import);
+  g_signal_connect (parser, "object-end", G_CALLBACK (on_parser_object_end_cb), &import);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE, _("$: not valid JSON: %s"),
+                   parse_error->message);
+      goto out;
+    }
+
+  /* Lookups must see every stored record, histories included. */
+  if (!mp_store_preload (store, error) ||
+      !read_document (&import, json_parser_get_root (parser), error) ||
+      !write_records (&import, error))
+    goto out;
+
+  if (summary != NULL)
+    *summary = import.summary;
+  ok = TRUE;
+
+out:
+  g_signal_handlers_disconnect_by_data (parser, &import);
+  import_clear (&import);
+
+  return ok;
+}
+
+/**
+ * mp_json_import_file:
+ *
+ * Like mp_json_import_data () on the contents of @path, which is only read. A file larger
+ * than MP_JSON_MAX_FILE_SIZE is refused before it is read.
+ */
+gboolean
+mp_json_import_file (MpStore              *store,
+                     const char           *path,
+                     MpJsonImportSummary  *summary,
+                     GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (summary != NULL)
+    memset (summary, 0, sizeof *summary);
+
+  bytes = read_file (path, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return mp_json_import_data (store, data != NULL ? data : "", length, summary, error);
+}

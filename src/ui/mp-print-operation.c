@@ -1,0 +1,269 @@
+/* mp-print-operation.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-print-operation"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+
+#include "mp-print-operation.h"
+
+#define SETTINGS_GROUP "Print Settings"
+#define PAGE_SETUP_GROUP "Page Setup"
+
+struct _MpPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  /* Owned */
+  MpReport          *report;
+};
+
+G_DEFINE_FINAL_TYPE (MpPrintOperation, mp_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+enum {
+  PROP_0,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+load_settings (MpPrintOperation *self)
+{
+  g_autofree char *path = mp_print_operation_get_settings_path ();
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error))
+    {
+      if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        g_debug ("Could not read the print settings “%s”: %s", path, error->message);
+      return;
+    }
+
+  if (g_key_file_has_group (key_file, SETTINGS_GROUP))
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new_from_key_file (key_file, SETTINGS_GROUP, &error);
+
+      if (settings != NULL)
+        gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+      else
+        g_debug ("Ignoring the saved print settings: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  if (g_key_file_has_group (key_file, PAGE_SETUP_GROUP))
+    {
+      g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new_from_key_file (key_file, PAGE_SETUP_GROUP, &error);
+
+      if (page_setup != NULL)
+        gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), page_setup);
+      else
+        g_debug ("Ignoring the saved page setup: %s", error->message);
+    }
+}
+
+static void
+save_settings (MpPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
+  g_autofree char *path = mp_print_operation_get_settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (settings != NULL)
+    gtk_print_settings_to_key_file (settings, key_file, SETTINGS_GROUP);
+  if (page_setup != NULL)
+    gtk_page_setup_to_key_file (page_setup, key_file, PAGE_SETUP_GROUP);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_key_file_save_to_file (key_file, path, &error))
+    /* Not worth troubling the user with: the next print starts from defaults. */
+    g_debug ("Could not save the print settings to “%s”: %s", path,
+             error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+mp_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
+{
+  MpPrintOperation *self = MP_PRINT_OPERATION (operation);
+  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
+  guint n_pages;
+
+  /* Laid out and measured once here; each draw-page then draws only its page. */
+  n_pages = mp_report_paginate (self->report, pango_context,
+                                gtk_print_context_get_width (context),
+                                gtk_print_context_get_height (context));
+  g_object_unref (pango_context);
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+}
+
+static void
+mp_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  MpPrintOperation *self = MP_PRINT_OPERATION (operation);
+
+  g_return_if_fail (page_nr >= 0);
+
+  mp_report_draw_page (self->report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
+}
+
+static void
+mp_print_operation_done (GtkPrintOperation       *operation,
+                         GtkPrintOperationResult  result)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    save_settings (MP_PRINT_OPERATION (operation));
+}
+
+static void
+mp_print_operation_constructed (GObject *object)
+{
+  MpPrintOperation *self = (MpPrintOperation *)object;
+  g_autofree char *job_name = NULL;
+
+  G_OBJECT_CLASS (mp_print_operation_parent_class)->constructed (object);
+
+  g_return_if_fail (self->report != NULL);
+
+  /* Translators: the print job's name: the application, then what is printed */
+  job_name = g_strdup_printf (_("Mentoring — %s"), mp_report_get_title (self->report));
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
+}
+
+static void
+mp_print_operation_finalize (GObject *object)
+{
+  MpPrintOperation *self = (MpPrintOperation *)object;
+
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (mp_print_operation_parent_class)->finalize (object);
+}
+
+static void
+mp_print_operation_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  MpPrintOperation *self = MP_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_print_operation_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  MpPrintOperation *self = MP_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      self->report = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_print_operation_class_init (MpPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->constructed = mp_print_operation_constructed;
+  object_class->finalize = mp_print_operation_finalize;
+  object_class->get_property = mp_print_operation_get_property;
+  object_class->set_property = mp_print_operation_set_property;
+
+  operation_class->begin_print = mp_print_operation_begin_print;
+  operation_class->draw_page = mp_print_operation_draw_page;
+  operation_class->done = mp_print_operation_done;
+
+  properties [PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, MP_TYPE_REPORT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mp_print_operation_init (MpPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+
+  /* Points, so a font's size is a cairo unit, as MpReport lays out. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_show_progress (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, FALSE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_track_print_status (operation, FALSE);
+
+  load_settings (self);
+}
+
+/**
+ * mp_print_operation_new:
+ * @report: what to print
+ *
+ * Returns: (transfer full): a print operation for @report, with the settings of the
+ *   last successful print restored
+ */
+MpPrintOperation *
+mp_print_operation_new (MpReport *report)
+{
+  g_return_val_if_fail (MP_IS_REPORT (report), NULL);
+
+  return g_object_new (MP_TYPE_PRINT_OPERATION, "report", report, NULL);
+}
+
+/**
+ * mp_print_operation_get_report:
+ *
+ * Returns: (transfer none): the report being printed
+ */
+MpReport *
+mp_print_operation_get_report (MpPrintOperation *self)
+{
+  g_return_val_if_fail (MP_IS_PRINT_OPERATION (self), NULL);
+
+  return self->report;
+}
+
+/**
+ * mp_print_operation_get_settings_path:
+ *
+ * Returns: (transfer full): where the print settings are kept:
+ *   g_get_user_data_dir ()/APP_ID/print-settings.ini
+ */
+char *
+mp_print_operation_get_settings_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "print-settings.ini", NULL);
+}

@@ -1,0 +1,811 @@
+/* test-json.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mp-demo.h"
+#include "mp-json.h"
+#include "mp-model.h"
+
+/* The demo data, on a fixed day, is the source of every round trip. */
+#define DEMO_YEAR  2026
+#define DEMO_MONTH G_DATE_MARCH
+#define DEMO_DAY   16
+
+typedef struct
+{
+  char    *dir;
+  char    *path;     /* the demo database */
+  MpStore *store;    /* on it, filled with the demo data */
+} Fixture;
+
+static GDate
+demo_day (void)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, DEMO_DAY, DEMO_MONTH, DEMO_YEAR);
+
+  return day;
+}
+
+static MpStore *
+open_store (const char      *dir,
+            const char      *name,
+            MpStoreOpenFlags flags,
+            char           **out_path)
+{
+  g_autofree char *file = g_strconcat (name, ".db", NULL);
+  g_autofree char *private_file = g_strconcat (name, "-private.db", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autofree char *private_path = g_build_filename (dir, private_file, NULL);
+  g_autoptr(GError) error = NULL;
+  MpStore *store;
+
+  store = mp_store_open_full (path, private_path, flags | MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today = demo_day ();
+
+  fixture->dir = g_dir_make_tmp ("test-json-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->store = open_store (fixture->dir, "demo", MP_STORE_OPEN_DEFAULT, &fixture->path);
+
+  mp_demo_populate (fixture->store, &today, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR))
+          remove_tree (child);
+        else
+          g_unlink (child);
+      }
+
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+/* The export, without "exported_at" (the one member that differs from run to run). */
+static char *
+export_stripped (MpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root;
+  gsize length;
+
+  text = mp_json_export_data (store, &length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+  g_assert_cmpuint (strlen (text), ==, length);
+
+  json_parser_load_from_data (parser, text, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "mentoring/1");
+  g_assert_true (json_object_has_member (root, "exported_at"));
+  json_object_remove_member (root, "exported_at");
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* "table: rows" for every table of the database file, read beside the store. */
+static char *
+row_counts (const char *path)
+{
+  GString *counts = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                                       -1, &tables, NULL), ==, SQLITE_OK);
+
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (tables, 0);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+      sqlite3_stmt *count = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &count, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (count), ==, SQLITE_ROW);
+      g_string_append_printf (counts, "%s: %lld\n", table, (long long) sqlite3_column_int64 (count, 0));
+      sqlite3_finalize (count);
+    }
+
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+
+  return g_string_free (counts, FALSE);
+}
+
+static char *
+data_path (const char *first,
+           ...)
+{
+  va_list args;
+  GString *path = g_string_new (g_test_get_dir (G_TEST_DIST));
+  const char *part;
+
+  g_string_append (path, G_DIR_SEPARATOR_S "data");
+
+  va_start (args, first);
+  for (part = first; part != NULL; part = va_arg (args, const char *))
+    {
+      g_string_append (path, G_DIR_SEPARATOR_S);
+      g_string_append (path, part);
+    }
+  va_end (args);
+
+  return g_string_free (path, FALSE);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+on_notify_count_cb (GObject    *object,
+                    GParamSpec *pspec,
+                    guint      *count)
+{
+  (*count)++;
+}
+
+static void
+assert_summary_unchanged (const MpJsonImportSummary *summary)
+{
+  g_assert_cmpuint (summary->total.added, ==, 0);
+  g_assert_cmpuint (summary->total.updated, ==, 0);
+  g_assert_cmpuint (summary->total.unchanged, >, 0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+test_export_document (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char * const lists[] = { "programs", "departments", "people", "questions", "mentorships", NULL };
+  JsonObject *root, *mentorship;
+  JsonArray *mentorships;
+  gsize length;
+
+  text = mp_json_export_data (fixture->store, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+
+  json_parser_load_from_data (parser, text, (gssize) length, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, MP_JSON_FORMAT);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (root, "exported_at"), "Z"));
+  for (guint i = 0; lists[i] != NULL; i++)
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, lists[i])), >, 0);
+
+  /* Six pairings, each with all its lists; references are uuids. */
+  mentorships = json_object_get_array_member (root, "mentorships");
+  g_assert_cmpuint (json_array_get_length (mentorships), ==, 6);
+  mentorship = json_array_get_object_element (mentorships, 0);
+  g_assert_true (g_uuid_string_is_valid (json_object_get_string_member (mentorship, "mentor")));
+  g_assert_nonnull (mp_store_lookup_person (fixture->store,
+                                            json_object_get_string_member (mentorship, "mentor")));
+  g_assert_true (json_object_has_member (mentorship, "meetings"));
+  g_assert_true (json_object_has_member (mentorship, "activities"));
+  g_assert_true (json_object_has_member (mentorship, "introductions"));
+  g_assert_true (json_object_has_member (mentorship, "concerns"));
+  g_assert_true (json_object_has_member (mentorship, "feedback"));
+  g_assert_true (json_object_has_member (mentorship, "agreement"));
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+  g_autofree char *export_path = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autofree char *before = export_stripped (fixture->store);
+  g_autofree char *after = NULL;
+  MpJsonImportSummary summary;
+  GStatBuf buf;
+
+  mp_json_export_file (fixture->store, export_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (export_path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  mp_json_import_file (empty, export_path, &summary, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.total.added, >, 0);
+  g_assert_cmpuint (summary.total.updated, ==, 0);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_MENTORSHIP].added, ==, 6);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_PERSON].added +
+                    summary.kinds[MP_JSON_KIND_PERSON].unchanged, ==,
+                    g_list_model_get_n_items (mp_store_get_people (fixture->store)));
+
+  after = export_stripped (empty);
+  g_assert_cmpstr (after, ==, before);
+
+  /* And once more, from the copy into a third database. */
+  {
+    g_autoptr(MpStore) third = open_store (fixture->dir, "third", MP_STORE_OPEN_DEFAULT, NULL);
+    g_autofree char *data = mp_json_export_data (empty, NULL, &error);
+    g_autofree char *again = NULL;
+
+    g_assert_no_error (error);
+    mp_json_import_data (third, data, strlen (data), NULL, &error);
+    g_assert_no_error (error);
+    again = export_stripped (third);
+    g_assert_cmpstr (again, ==, before);
+  }
+}
+
+static void
+test_import_twice (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) copy = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autofree char *data = mp_json_export_data (fixture->store, NULL, &error);
+  g_autofree char *counts_before = NULL;
+  g_autofree char *counts_after = NULL;
+  g_autofree char *export_before = NULL;
+  g_autofree char *export_after = NULL;
+  g_autofree char *line = NULL;
+  MpJsonImportSummary first, second;
+
+  g_assert_no_error (error);
+  copy = open_store (fixture->dir, "copy", MP_STORE_OPEN_DEFAULT, &copy_path);
+
+  mp_json_import_data (copy, data, strlen (data), &first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first.total.added, >, 0);
+
+  counts_before = row_counts (copy_path);
+  export_before = export_stripped (copy);
+
+  mp_json_import_data (copy, data, strlen (data), &second, &error);
+  g_assert_no_error (error);
+  assert_summary_unchanged (&second);
+  g_assert_cmpuint (second.total.unchanged, ==, first.total.added + first.total.unchanged);
+
+  counts_after = row_counts (copy_path);
+  export_after = export_stripped (copy);
+  g_assert_cmpstr (counts_after, ==, counts_before);
+  g_assert_cmpstr (export_after, ==, export_before);
+
+  line = mp_json_import_summary_to_string (&second);
+  g_assert_true (g_str_has_prefix (line, "0 added, 0 updated, "));
+
+  /* Into the database it came from: nothing to do either. */
+  mp_json_import_data (fixture->store, data, strlen (data), &second, &error);
+  g_assert_no_error (error);
+  assert_summary_unchanged (&second);
+}
+
+/* An import updates what differs, and keeps what the file does not carry. */
+static void
+test_import_updates (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = mp_json_export_data (fixture->store, NULL, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *edited = NULL;
+  JsonObject *root, *person, *mentorship, *concern;
+  MpJsonImportSummary summary;
+  MpPerson *stored_person;
+  MpConcern *stored_concern;
+  g_autofree char *subject = NULL;
+  g_autofree char *text = NULL;
+  guint notified = 0;
+
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, data, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  person = json_array_get_object_element (json_object_get_array_member (root, "people"), 0);
+  json_object_set_string_member (person, "title", "Chief Test Officer");
+  stored_person = mp_store_lookup_person (fixture->store, json_object_get_string_member (person, "uuid"));
+  g_assert_nonnull (stored_person);
+  g_signal_connect (stored_person, "notify::title", G_CALLBACK (on_notify_count_cb), &notified);
+
+  /* The first concern that has one: close it. Its subject and text must stay. */
+  concern = NULL;
+  for (guint i = 0; concern == NULL; i++)
+    {
+      JsonArray *concerns;
+
+      mentorship = json_array_get_object_element (json_object_get_array_member (root, "mentorships"), i);
+      concerns = json_object_get_array_member (mentorship, "concerns");
+      if (json_array_get_length (concerns) > 0)
+        concern = json_array_get_object_element (concerns, 0);
+    }
+  json_object_set_string_member (concern, "status", "closed");
+  stored_concern = mp_store_lookup_concern (fixture->store, json_object_get_string_member (concern, "uuid"));
+  g_assert_nonnull (stored_concern);
+  g_assert_cmpint (mp_concern_get_status (stored_concern), !=, MP_CONCERN_STATUS_CLOSED);
+  subject = g_strdup (mp_concern_get_subject (stored_concern));
+  text = g_strdup (mp_concern_get_text (stored_concern));
+  g_assert_nonnull (subject);
+
+  edited = json_to_string (json_parser_get_root (parser), TRUE);
+  mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (summary.total.added, ==, 0);
+  g_assert_cmpuint (summary.total.updated, ==, 2);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_PERSON].updated, ==, 1);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CONCERN].updated, ==, 1);
+
+  /* The canonical objects changed in place, with notification. */
+  g_assert_true (mp_store_lookup_person (fixture->store, mp_person_get_uuid (stored_person)) == stored_person);
+  g_assert_cmpstr (mp_person_get_title (stored_person), ==, "Chief Test Officer");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (mp_concern_get_status (stored_concern), ==, MP_CONCERN_STATUS_CLOSED);
+  g_assert_cmpstr (mp_concern_get_subject (stored_concern), ==, subject);
+  g_assert_cmpstr (mp_concern_get_text (stored_concern), ==, text);
+}
+
+/* Nothing confidential leaves: plant a marker in every confidential field. */
+static void
+test_export_confidential (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  const char * const markers[] = {
+    "MARKER-private-note-5f1c", "MARKER-concern-subject-0b7e", "MARKER-concern-text-9d2a",
+    "MARKER-concern-answer-44c1", "MARKER-feedback-comment-e3a9", "MARKER-meeting-agenda-71d0",
+    "MARKER-meeting-summary-28bf", "MARKER-expectations-c6e5", NULL
+  };
+  g_autoptr(GError) error = NULL;
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+  g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, 0);
+  g_autoptr(MpConcern) concern = mp_concern_new (mentorship, markers[1], markers[2]);
+  g_autoptr(MpFeedback) feedback = mp_feedback_new (mentorship, MP_FEEDBACK_ROLE_MENTOR);
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 1, 10, 0, 0);
+  g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, when);
+  MpAgreement *stored_agreement = mp_store_get_agreement (fixture->store, mentorship);
+  g_autoptr(MpAgreement) agreement = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *answered = NULL;
+
+  mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
+  mp_meeting_set_agenda (meeting, markers[5]);
+  mp_meeting_set_summary (meeting, markers[6]);
+  mp_store_save_meeting (fixture->store, meeting, &error);
+  g_assert_no_error (error);
+  mp_store_set_private_note (fixture->store, meeting, markers[0], &error);
+  g_assert_no_error (error);
+
+  mp_store_save_concern (fixture->store, concern, &error);
+  g_assert_no_error (error);
+  mp_store_answer_concern (fixture->store, concern, markers[3], &error);
+  g_assert_no_error (error);
+
+  mp_feedback_set_program_rating (feedback, 4);
+  mp_feedback_set_comment (feedback, markers[4]);
+  mp_store_save_feedback (fixture->store, feedback, &error);
+  g_assert_no_error (error);
+
+  agreement = stored_agreement != NULL ? mp_agreement_copy (stored_agreement) : mp_agreement_new (mentorship);
+  mp_agreement_set_expectations (agreement, markers[7]);
+  mp_store_save_agreement (fixture->store, agreement, &error);
+  g_assert_no_error (error);
+
+  /* The markers are really there... */
+  answered = g_strdup (mp_concern_get_answer (mp_store_lookup_concern (fixture->store,
+                                                                       mp_concern_get_uuid (concern))));
+  g_assert_cmpstr (answered, ==, markers[3]);
+
+  /* ...and none is in the export. */
+  text = mp_json_export_data (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; markers[i] != NULL; i++)
+    {
+      if (strstr (text, markers[i]) != NULL)
+        g_error ("The export holds confidential text: %s", markers[i]);
+    }
+  g_assert_null (strstr (text, "MARKER-"));
+
+  /* Importing the export back keeps every confidential value. */
+  {
+    MpJsonImportSummary summary;
+
+    mp_json_import_data (fixture->store, text, strlen (text), &summary, &error);
+    g_assert_no_error (error);
+    assert_summary_unchanged (&summary);
+    g_assert_cmpstr (mp_concern_get_answer (mp_store_lookup_concern (fixture->store,
+                                                                     mp_concern_get_uuid (concern))),
+                     ==, markers[3]);
+  }
+}
+
+/* Every broken file is refused with the path of its first bad value, and changes nothing. */
+static void
+test_import_bad_files (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *folder = data_path ("json-bad", NULL);
+  g_autofree char *good = data_path ("json-good", "minimal.json", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_before = export_stripped (fixture->store);
+  g_autofree char *counts_before = row_counts (fixture->path);
+  guint n_people = g_list_model_get_n_items (mp_store_get_people (fixture->store));
+  const char *name;
+  MpJsonImportSummary summary;
+
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_assert_cmpuint (names->len, >=, 15);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (folder, file, NULL);
+      g_autofree char *stem = g_strndup (file, strlen (file) - strlen (".json"));
+      g_autofree char *expected_file = g_strconcat (stem, ".expected", NULL);
+      g_autofree char *expected_path = g_build_filename (folder, expected_file, NULL);
+      g_autofree char *expected = NULL;
+      g_autofree char *bytes_before = NULL;
+      g_autofree char *bytes_after = NULL;
+      g_autofree char *export_after = NULL;
+      g_autofree char *counts_after = NULL;
+      gsize length_before, length_after;
+      g_autoptr(GError) import_error = NULL;
+
+      g_test_message ("%s", file);
+
+      g_file_get_contents (expected_path, &expected, NULL, &error);
+      g_assert_no_error (error);
+      g_strchomp (expected);
+      g_file_get_contents (path, &bytes_before, &length_before, &error);
+      g_assert_no_error (error);
+
+      summary.total.added = 99;
+      g_assert_false (mp_json_import_file (fixture->store, path, &summary, &import_error));
+      g_assert_nonnull (import_error);
+      g_assert_true (import_error->domain == MP_JSON_ERROR);
+      if (!g_str_has_prefix (import_error->message, expected))
+        g_error ("%s: expected an error starting with\n  %s\nbut got\n  %s", file, expected,
+                 import_error->message);
+      g_assert_null (strchr (import_error->message, '\n'));
+      g_assert_cmpuint (summary.total.added, ==, 0);
+
+      /* The input is only read... */
+      g_file_get_contents (path, &bytes_after, &length_after, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (length_after, ==, length_before);
+      g_assert_true (memcmp (bytes_before, bytes_after, length_before) == 0);
+
+      /* ...and the database and its objects are as they were. */
+      export_after = export_stripped (fixture->store);
+      g_assert_cmpstr (export_after, ==, export_before);
+      counts_after = row_counts (fixture->path);
+      g_assert_cmpstr (counts_after, ==, counts_before);
+      g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
+    }
+
+  /* The file the broken ones come from is fine, into this database and into an empty one. */
+  mp_json_import_file (fixture->store, good, &summary, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_PERSON].added, ==, 5);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_MENTORSHIP].added, ==, 2);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_MEETING].added, ==, 3);
+  g_assert_cmpuint (summary.total.updated, ==, 0);
+  {
+    g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+
+    mp_json_import_file (empty, good, &summary, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary.kinds[MP_JSON_KIND_PROGRAM].added, ==, 1);
+  }
+}
+
+static void
+assert_import_refused (MpStore    *store,
+                       const char *data,
+                       int         code,
+                       const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (mp_json_import_data (store, data, strlen (data), NULL, &error));
+  g_assert_error (error, MP_JSON_ERROR, code);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("expected an error starting with\n  %s\nbut got\n  %s", expected, error->message);
+}
+
+/* Conflicts with what the database holds. */
+static void
+test_import_conflicts (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *good = data_path ("json-good", "minimal.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *export_before = export_stripped (fixture->store);
+  g_autofree char *export_after = NULL;
+  g_autoptr(GError) error = NULL;
+  MpPerson *me = mp_store_lookup_person_by_login (fixture->store, g_get_user_name ());
+  MpDepartment *department;
+
+  g_assert_nonnull (me);
+  g_file_get_contents (good, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A login of someone else in the database. */
+  data = g_strdup (text);
+  {
+    g_autoptr(GString) s = g_string_new (text);
+    g_autofree char *login = g_strdup_printf ("\"%s\"", g_get_user_name ());
+
+    g_string_replace (s, "\"jsontest-hr\"", login, 1);
+    g_free (data);
+    data = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  assert_import_refused (fixture->store, data, MP_JSON_ERROR_CONFLICT, "$.people[2].login: the login");
+
+  /* A department name the database has under another uuid. */
+  department = mp_store_lookup_department_by_name (fixture->store, "Member Services");
+  g_assert_nonnull (department);
+  {
+    g_autoptr(GString) s = g_string_new (text);
+
+    g_string_replace (s, "\"JSON Test Department\"", "\"Member Services\"", 1);
+    g_free (data);
+    data = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  assert_import_refused (fixture->store, data, MP_JSON_ERROR_CONFLICT, "$.departments[0].name: the database");
+
+  export_after = export_stripped (fixture->store);
+  g_assert_cmpstr (export_after, ==, export_before);
+
+  /* A reference to a record that only the database holds is fine. */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *edited = NULL;
+    JsonObject *root, *mentorship, *introduction;
+    MpJsonImportSummary summary;
+    MpIntroduction *stored;
+
+    json_parser_load_from_data (parser, text, -1, &error);
+    g_assert_no_error (error);
+    root = json_node_get_object (json_parser_get_root (parser));
+    mentorship = json_array_get_object_element (json_object_get_array_member (root, "mentorships"), 0);
+    introduction = json_array_get_object_element (json_object_get_array_member (mentorship, "introductions"), 0);
+    json_object_set_string_member (introduction, "colleague_person", mp_person_get_uuid (me));
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+
+    mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error);
+    g_assert_no_error (error);
+    stored = mp_store_lookup_introduction (fixture->store, json_object_get_string_member (introduction, "uuid"));
+    g_assert_nonnull (stored);
+    g_assert_true (mp_introduction_get_colleague_person (stored) == me);
+  }
+}
+
+/* A file over the size limit is refused before it is read (a sparse file: no disk used). */
+static void
+test_import_too_large (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.json", NULL);
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) MP_JSON_MAX_FILE_SIZE + 1), ==, 0);
+  close (fd);
+
+  g_assert_false (mp_json_import_file (fixture->store, path, NULL, &error));
+  g_assert_error (error, MP_JSON_ERROR, MP_JSON_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "$: the file is larger than"));
+  g_clear_error (&error);
+
+  /* A missing file is an I/O error, not a crash. */
+  g_assert_false (mp_json_import_file (fixture->store, "/nonexistent/file.json", NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* A file that passes every check but that the store refuses half-way: nothing is kept. */
+static void
+test_import_rolls_back (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *good = data_path ("json-good", "minimal.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) read_only = NULL;
+  g_autofree char *export_before = export_stripped (fixture->store);
+  g_autofree char *counts_before = row_counts (fixture->path);
+  g_autofree char *export_after = NULL;
+  g_autofree char *counts_after = NULL;
+  MpJsonImportSummary summary;
+
+  /* The same database, opened read-only: the batch cannot start. */
+  read_only = mp_store_open_full (fixture->path, NULL, MP_STORE_OPEN_READ_ONLY | MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_false (mp_json_import_file (read_only, good, &summary, &error));
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY);
+  g_assert_cmpuint (summary.total.added, ==, 0);
+  g_clear_error (&error);
+
+  /* An unchanged file needs no write, so it imports even read-only. */
+  {
+    g_autofree char *data = mp_json_export_data (fixture->store, NULL, &error);
+
+    g_assert_no_error (error);
+    mp_json_import_data (read_only, data, strlen (data), &summary, &error);
+    g_assert_no_error (error);
+    assert_summary_unchanged (&summary);
+  }
+
+  /* Half-way through the batch the store refuses a change (the only HR administrator may not
+   * lose the role): the new department and people, and the change to someone's title made
+   * before it, are all dropped, in the database and in the objects. */
+  {
+    g_autofree char *export_text = mp_json_export_data (fixture->store, NULL, &error);
+    g_autoptr(JsonParser) demo = json_parser_new ();
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *data = NULL;
+    g_autofree char *title = NULL;
+    MpPerson *hr = mp_store_lookup_person_by_login (fixture->store, g_get_user_name ());
+    MpPerson *other = NULL;
+    JsonArray *demo_people, *people;
+    JsonObject *hr_record = NULL, *other_record = NULL;
+    guint n_people = g_list_model_get_n_items (mp_store_get_people (fixture->store));
+
+    g_assert_no_error (error);
+    json_parser_load_from_file (parser, good, &error);
+    g_assert_no_error (error);
+    json_parser_load_from_data (demo, export_text, -1, &error);
+    g_assert_no_error (error);
+
+    demo_people = json_object_get_array_member (json_node_get_object (json_parser_get_root (demo)), "people");
+    for (guint i = 0; i < json_array_get_length (demo_people); i++)
+      {
+        JsonObject *record = json_array_get_object_element (demo_people, i);
+
+        if (g_strcmp0 (json_object_get_string_member (record, "uuid"), mp_person_get_uuid (hr)) == 0)
+          hr_record = record;
+        else if (other_record == NULL)
+          other_record = record;
+      }
+    g_assert_nonnull (hr_record);
+    g_assert_nonnull (other_record);
+    other = mp_store_lookup_person (fixture->store, json_object_get_string_member (other_record, "uuid"));
+    title = g_strdup (mp_person_get_title (other));
+
+    json_object_set_string_member (other_record, "title", "Changed, then dropped");
+    json_object_set_boolean_member (hr_record, "hr_admin", FALSE);
+    people = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "people");
+    json_object_set_boolean_member (json_array_get_object_element (people, 2), "hr_admin", FALSE);
+    json_array_add_object_element (people, json_object_ref (other_record));
+    json_array_add_object_element (people, json_object_ref (hr_record));
+    data = json_to_string (json_parser_get_root (parser), FALSE);
+
+    g_assert_false (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+    g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+    g_assert_true (g_str_has_prefix (error->message, "$.people[6]: "));
+    g_assert_cmpuint (summary.total.added, ==, 0);
+    g_clear_error (&error);
+
+    g_assert_true (mp_person_get_is_hr_admin (hr));
+    g_assert_cmpstr (mp_person_get_title (other), ==, title);
+    g_assert_null (mp_store_lookup_department_by_name (fixture->store, "JSON Test Department"));
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
+    g_assert_false (mp_store_in_batch (fixture->store));
+  }
+
+  export_after = export_stripped (fixture->store);
+  g_assert_cmpstr (export_after, ==, export_before);
+  counts_after = row_counts (fixture->path);
+  g_assert_cmpstr (counts_after, ==, counts_before);
+}
+
+static void
+test_summary_string (void)
+{
+  MpJsonImportSummary summary = { 0, };
+  g_autofree char *line = NULL;
+
+  summary.kinds[MP_JSON_KIND_PERSON].added = 3;
+  summary.kinds[MP_JSON_KIND_MEETING].updated = 1;
+  summary.total.added = 3;
+  summary.total.updated = 1;
+  summary.total.unchanged = 7;
+
+  line = mp_json_import_summary_to_string (&summary);
+  g_assert_cmpstr (line, ==, "3 added, 1 updated, 7 unchanged (people: 3 added, 0 updated; "
+                             "meetings: 0 added, 1 updated)");
+  g_assert_cmpstr (mp_json_kind_get_name (MP_JSON_KIND_FEEDBACK), ==, "feedback");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/json/export/document", test_export_document);
+  ADD ("/json/export/confidential", test_export_confidential);
+  ADD ("/json/round-trip", test_round_trip);
+  ADD ("/json/import/twice", test_import_twice);
+  ADD ("/json/import/updates", test_import_updates);
+  ADD ("/json/import/bad-files", test_import_bad_files);
+  ADD ("/json/import/conflicts", test_import_conflicts);
+  ADD ("/json/import/too-large", test_import_too_large);
+  ADD ("/json/import/rolls-back", test_import_rolls_back);
+#undef ADD
+  g_test_add_func ("/json/summary-string", test_summary_string);
+
+  return g_test_run ();
+}

@@ -1,0 +1,245 @@
+/* test-pairing.c: pairings follow the store, with progress recomputed on each change
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-model.h"
+#include "mp-pairing.h"
+
+typedef struct
+{
+  MpStore   *store;
+  MpProgram *program;
+  MpPerson  *mentor;
+  GDate      today;
+} PairingFixture;
+
+static MpPerson *
+add_person (MpStore    *store,
+            const char *name,
+            const char *login)
+{
+  g_autoptr(MpPerson) draft = mp_person_new (name);
+  g_autoptr(GError) error = NULL;
+
+  mp_person_set_login (draft, login);
+  mp_person_set_may_mentor (draft, TRUE);
+  g_assert_true (mp_store_save_person (store, draft, &error));
+  g_assert_no_error (error);
+
+  return mp_store_lookup_person (store, mp_person_get_uuid (draft));
+}
+
+static MpMentorship *
+add_mentorship (PairingFixture *fixture,
+                const char     *employee_name,
+                const char     *login,
+                int             days_ago)
+{
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  MpPerson *employee = add_person (fixture->store, employee_name, login);
+  GDate start = fixture->today;
+
+  if (days_ago >= 0)
+    g_date_subtract_days (&start, days_ago);
+  else
+    g_date_add_days (&start, -days_ago);
+  draft = mp_mentorship_new (fixture->mentor, employee, fixture->program, &start);
+  g_assert_true (mp_store_create_mentorship (fixture->store, draft, &error));
+  g_assert_no_error (error);
+
+  return mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (draft));
+}
+
+static void
+pairing_fixture_set_up (PairingFixture *fixture,
+                        gconstpointer   user_data)
+{
+  g_autofree char *template_path = g_test_build_filename (G_TEST_DIST, "..", "resources", "program",
+                                                          "als-mentoring-pilot.json", NULL);
+  g_autofree char *db_path = NULL;
+  g_autoptr(GFile) template_file = g_file_new_for_path (template_path);
+  g_autoptr(MpProgram) template = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  db_path = g_build_filename (g_get_user_data_dir (), "pairing.sqlite", NULL);
+  fixture->store = mp_store_open_full (db_path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  template = mp_program_new_from_file (template_file, NULL, &error);
+  g_assert_no_error (error);
+  fixture->program = mp_store_ensure_program (fixture->store, template, &error);
+  g_assert_no_error (error);
+
+  fixture->mentor = add_person (fixture->store, "Grace O’Malley", "gomalley");
+
+  /* Monday 15 March 2027 */
+  g_date_clear (&fixture->today, 1);
+  g_date_set_dmy (&fixture->today, 15, G_DATE_MARCH, 2027);
+}
+
+static void
+pairing_fixture_tear_down (PairingFixture *fixture,
+                           gconstpointer   user_data)
+{
+  g_clear_object (&fixture->store);
+}
+
+static MpPairing *
+get_pairing (MpPairingList *list,
+             guint          position)
+{
+  MpPairing *pairing = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  g_object_unref (pairing); /* the list keeps it */
+  return pairing;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_added (GListModel *model,
+             guint       position,
+             guint       removed,
+             guint       added,
+             guint      *count)
+{
+  *count += added;
+}
+
+static void
+test_pairing_follows_store (PairingFixture *fixture,
+                            gconstpointer   user_data)
+{
+  g_autoptr(MpPairingList) list = mp_pairing_list_new (fixture->store, &fixture->today);
+  g_autoptr(MpMeeting) meeting = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GError) error = NULL;
+  MpMentorship *mentorship;
+  MpPairing *pairing;
+  guint held_notifies = 0;
+  guint added = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_added), &added);
+
+  /* Started 20 days ago: the meetings of days 0 and 14 are expected, none held. */
+  mentorship = add_mentorship (fixture, "Ada Lovelace", "alovelace", 20);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  pairing = get_pairing (list, 0);
+  g_assert_true (mp_pairing_get_mentorship (pairing) == mentorship);
+  g_assert_true (mp_pairing_list_lookup (list, mentorship) == pairing);
+  g_assert_cmpstr (mp_pairing_get_employee_name (pairing), ==, "Ada Lovelace");
+  g_assert_cmpstr (mp_pairing_get_mentor_name (pairing), ==, "Grace O’Malley");
+  g_assert_cmpuint (mp_pairing_get_summary (pairing)->meetings_held, ==, 0);
+  g_assert_cmpuint (mp_pairing_get_summary (pairing)->meetings_expected, ==, 3);
+  g_assert_cmpint (mp_pairing_get_state (pairing), ==, MP_SCHEDULE_STATE_OVERDUE);
+  g_assert_true (mp_pairing_get_no_contact_alert (pairing) == FALSE);
+
+  /* Logging a meeting through the store recomputes this pairing, with a notify. */
+  g_signal_connect (pairing, "notify::meetings-held", G_CALLBACK (count_notify), &held_notifies);
+  when = g_date_time_new_utc (2027, 3, 10, 10, 0, 0);
+  meeting = mp_meeting_new (mentorship, when);
+  g_assert_true (mp_store_log_meeting (fixture->store, meeting, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (held_notifies, ==, 1);
+  g_assert_cmpuint (mp_pairing_get_summary (pairing)->meetings_held, ==, 1);
+  g_assert_cmpuint (mp_pairing_get_last_contact_day (pairing), !=, 0);
+
+  /* A renamed employee shows the new name. */
+  {
+    g_autoptr(MpPerson) draft = mp_person_copy (mp_mentorship_get_employee (mentorship));
+
+    mp_person_set_name (draft, "Ada King");
+    g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (mp_pairing_get_employee_name (pairing), ==, "Ada King");
+    g_assert_true (mp_pairing_matches (pairing, "king"));
+  }
+}
+
+static void
+test_pairing_search_and_urgency (PairingFixture *fixture,
+                                 gconstpointer   user_data)
+{
+  g_autoptr(MpPairingList) list = NULL;
+  MpPairing *overdue, *before, *fresh;
+
+  add_mentorship (fixture, "José Núñez", "jnunez", 40);      /* nothing held for 40 days */
+  add_mentorship (fixture, "Li Wei", "lwei", -10);           /* starts in 10 days */
+  add_mentorship (fixture, "Mary Major", "mmajor", 0);       /* starts today */
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  overdue = get_pairing (list, 0);
+  before = get_pairing (list, 1);
+  fresh = get_pairing (list, 2);
+
+  /* Accent- and case-insensitive, every word must match, mentor names count too. */
+  g_assert_true (mp_pairing_matches (overdue, "jose"));
+  g_assert_true (mp_pairing_matches (overdue, "NÚÑEZ grace"));
+  g_assert_false (mp_pairing_matches (overdue, "wei"));
+  g_assert_true (mp_pairing_matches (before, ""));
+
+  g_assert_cmpint (mp_pairing_get_state (before), ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  g_assert_cmpint (mp_pairing_get_state (overdue), ==, MP_SCHEDULE_STATE_OVERDUE);
+  g_assert_cmpint (mp_pairing_get_urgency (overdue), <, mp_pairing_get_urgency (fresh));
+  g_assert_true (mp_pairing_get_no_contact_alert (overdue));
+  g_assert_false (mp_pairing_get_no_contact_alert (before));
+  g_assert_cmpuint (mp_pairing_get_next_meeting_unix (fresh), ==, G_MAXINT64);
+
+  /* A day later everything is recomputed for the new day. */
+  {
+    GDate tomorrow = fixture->today;
+    int urgency = mp_pairing_get_urgency (fresh);
+
+    g_date_add_days (&tomorrow, 1);
+    mp_pairing_list_set_today (list, &tomorrow);
+    g_assert_cmpint (mp_pairing_get_urgency (fresh), ==, urgency - 1);
+  }
+}
+
+static void
+test_pairing_owned_by_store (PairingFixture *fixture,
+                             gconstpointer   user_data)
+{
+  MpPairingList *list;
+
+  add_mentorship (fixture, "Ada Lovelace", "alovelace", 20);
+  list = mp_pairing_list_get_for_store (fixture->store);
+  g_assert_true (mp_pairing_list_get_for_store (fixture->store) == list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_true (mp_pairing_list_get_store (list) == fixture->store);
+
+  /* The store owns the list: dropping the store frees both (ASan checks the rest). */
+  g_clear_object (&fixture->store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/pairing/follows-store", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_follows_store, pairing_fixture_tear_down);
+  g_test_add ("/pairing/search-and-urgency", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_search_and_urgency, pairing_fixture_tear_down);
+  g_test_add ("/pairing/owned-by-store", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_owned_by_store, pairing_fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,269 @@
+/* test-print.c: MpPrintOperation exports the progress summaries to PDF through GTK
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mp-demo.h"
+#include "mp-model.h"
+#include "mp-pairing.h"
+#include "mp-print-operation.h"
+#include "mp-test-ui.h"
+
+typedef struct
+{
+  char    *dir;
+  MpStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *private_path = NULL;
+  GDate today;
+
+  fixture->dir = g_dir_make_tmp ("test-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  private_path = mp_demo_private_path (path);
+  fixture->store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 16, G_DATE_MARCH, 2026);
+  g_assert_true (mp_demo_populate (fixture->store, &today, &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &today);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run (argv);
+  const char *line = strstr (info, "\nPages:");
+
+  g_assert_nonnull (line);
+
+  return (guint) g_ascii_strtoull (line + strlen ("\nPages:"), NULL, 10);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = run (argv);
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are needed");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The first page as a PNG under the test's build folder, to be looked at. */
+static void
+snapshot_page (const char *pdf,
+               const char *name)
+{
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *prefix = g_build_filename (dir, name, NULL);
+  const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix, NULL };
+  g_autofree char *out = NULL;
+
+  if (pdftoppm == NULL)
+    return;
+
+  g_mkdir_with_parents (dir, 0755);
+  out = run (argv);
+}
+
+static guint begin_calls;
+static guint draw_calls;
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   gpointer           user_data)
+{
+  begin_calls++;
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page_nr,
+                 gpointer           user_data)
+{
+  draw_calls++;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(MpPrintOperation) operation = NULL;
+  g_autoptr(MpPrintOperation) again = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *settings_path = mp_print_operation_get_settings_path ();
+  g_autofree char *text = NULL;
+  GtkPrintOperationResult result;
+  GtkPrintSettings *restored;
+  MpReport *own = NULL;
+  gboolean show_progress = FALSE;
+
+  if (!have_poppler ())
+    return;
+
+  pairings = mp_report_list_pairings (fixture->store);
+  report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  operation = mp_print_operation_new (report);
+  g_object_get (operation, "report", &own, "show-progress", &show_progress, NULL);
+  g_assert_true (own == report);
+  g_clear_object (&own);
+  g_assert_true (show_progress);
+  g_assert_true (mp_print_operation_get_report (operation) == report);
+
+  /* No settings saved yet. */
+  g_assert_false (g_file_test (settings_path, G_FILE_TEST_EXISTS));
+
+  gtk_print_settings_set (settings, "mentoring-test", "remembered");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  begin_calls = draw_calls = 0;
+  g_signal_connect_after (operation, "begin-print", G_CALLBACK (on_begin_print_cb), NULL);
+  g_signal_connect_after (operation, "draw-page", G_CALLBACK (on_draw_page_cb), NULL);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  /* Laid out once; each page drawn once. */
+  g_assert_cmpuint (begin_calls, ==, 1);
+  g_assert_cmpuint (draw_calls, ==, mp_report_get_n_pages (report));
+  g_assert_cmpuint (pdf_pages (pdf), ==, mp_report_get_n_pages (report));
+  g_assert_cmpuint (mp_report_get_n_pages (report), >=, 2);
+
+  text = pdf_text (pdf);
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      MpPairing *pairing = g_ptr_array_index (pairings, i);
+
+      g_assert_nonnull (strstr (text, mp_pairing_get_employee_name (pairing)));
+    }
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+  snapshot_page (pdf, "print-summaries");
+
+  /* The settings were saved, and the next print operation starts from them. */
+  g_assert_true (g_file_test (settings_path, G_FILE_TEST_IS_REGULAR));
+  again = mp_print_operation_new (report);
+  restored = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (again));
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (gtk_print_settings_get (restored, "mentoring-test"), ==, "remembered");
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+static void
+test_evaluation (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(MpEvaluation) evaluation = mp_evaluation_compute (fixture->store, NULL, NULL);
+  g_autoptr(MpReport) report = mp_report_new_evaluation (evaluation, NULL);
+  g_autoptr(MpPrintOperation) operation = mp_print_operation_new (report);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "evaluation.pdf", NULL);
+  g_autofree char *text = NULL;
+  GtkPrintOperationResult result;
+
+  if (!have_poppler ())
+    return;
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                    &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Pilot evaluation"));
+  g_assert_nonnull (strstr (text, "End-of-program feedback"));
+  snapshot_page (pdf, "print-evaluation");
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mp_test_ui_init (&argc, &argv))
+    return 77;
+
+  g_test_add ("/print/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/print/evaluation", Fixture, NULL, fixture_set_up, test_evaluation, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,639 @@
+/* test-report.c: printed progress summaries and the pilot evaluation, as PDF
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * On the demo data (pinned to a day), with a unique marker planted in every field HR
+ * must never see: the PDF holds every employee's name, as many pages as the report
+ * says (pdfinfo), no confidential text (pdftotext), and summaries split across pages
+ * only when longer than a page.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mp-demo.h"
+#include "mp-evaluation.h"
+#include "mp-model.h"
+#include "mp-pairing.h"
+#include "mp-report-summary.h"
+
+#define PRIVATE_MARKER "PRIVATEMARKER7c1e"
+#define CONCERN_SUBJECT_MARKER "CONCERNSUBJECTMARKER4b2d"
+#define CONCERN_TEXT_MARKER "CONCERNTEXTMARKER77aa"
+#define CONCERN_ANSWER_MARKER "CONCERNANSWERMARKER1f0c"
+#define FEEDBACK_MARKER "FEEDBACKCOMMENTMARKER5e6f"
+#define AGENDA_MARKER "AGENDAMARKER90b3"
+#define SUMMARY_MARKER "MEETINGSUMMARYMARKER3a8d"
+#define HR_NOTE_MARKER "HRNOTEMARKER2c4e"
+
+#define N_CONTACTS 80  /* informal contacts that make one summary longer than a page */
+
+typedef struct
+{
+  char         *dir;
+  MpStore      *store;
+  GDate         today;
+  MpMentorship *long_one;   /* borrowed: the pairing with the planted markers */
+  GPtrArray    *secrets;    /* every confidential text of the database */
+} Fixture;
+
+static GDateTime *
+local_time (const GDate *date,
+            int          hour,
+            int          minute)
+{
+  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                                hour, minute, 0);
+}
+
+static void
+collect_secrets (Fixture *fixture)
+{
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+    {
+      g_autoptr(MpMentorship) m = g_list_model_get_item (mentorships, i);
+      GListModel *meetings = mp_store_get_meetings (fixture->store, m);
+      GListModel *concerns = mp_store_get_concerns (fixture->store, m);
+      GListModel *feedback = mp_store_get_feedback (fixture->store, m);
+
+      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+        {
+          g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, j);
+          char *note = mp_store_get_private_note (fixture->store, meeting);
+
+          if (note != NULL && *note != '\0')
+            g_ptr_array_add (fixture->secrets, note);
+          else
+            g_free (note);
+          if (mp_meeting_get_summary (meeting) != NULL && *mp_meeting_get_summary (meeting) != '\0')
+            g_ptr_array_add (fixture->secrets, g_strdup (mp_meeting_get_summary (meeting)));
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (concerns); j++)
+        {
+          g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, j);
+          const char *texts[] = { mp_concern_get_subject (concern), mp_concern_get_text (concern),
+                                  mp_concern_get_answer (concern) };
+
+          for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+            if (texts[k] != NULL && *texts[k] != '\0')
+              g_ptr_array_add (fixture->secrets, g_strdup (texts[k]));
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (feedback); j++)
+        {
+          g_autoptr(MpFeedback) f = g_list_model_get_item (feedback, j);
+
+          if (mp_feedback_get_comment (f) != NULL && *mp_feedback_get_comment (f) != '\0')
+            g_ptr_array_add (fixture->secrets, g_strdup (mp_feedback_get_comment (f)));
+        }
+    }
+}
+
+/* An active pairing past its start: markers in every confidential field, an HR note,
+ * and enough informal contacts to make its summary longer than a page. */
+static void
+plant (Fixture *fixture)
+{
+  GListModel *pairings = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpMeeting) meeting = NULL;
+  g_autoptr(MpConcern) concern = NULL;
+  g_autoptr(MpFeedback) feedback = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  MpActivityProgress *progress;
+  MpMeeting *canonical;
+  MpConcern *canonical_concern;
+  MpMentorship *m = NULL;
+  GDate day;
+
+  for (guint i = 0; i < g_list_model_get_n_items (pairings) && m == NULL; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+
+      if (mp_pairing_get_state (pairing) != MP_SCHEDULE_STATE_PRE_ARRIVAL &&
+          mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) == MP_MENTORSHIP_STATUS_ACTIVE &&
+          mp_store_get_feedback (fixture->store, mp_pairing_get_mentorship (pairing)) != NULL &&
+          g_list_model_get_n_items (mp_store_get_feedback (fixture->store, mp_pairing_get_mentorship (pairing))) == 0)
+        m = mp_pairing_get_mentorship (pairing);
+    }
+  g_assert_nonnull (m);
+  fixture->long_one = m;
+
+  /* A held meeting with a shared agenda and summary and a private note. */
+  day = fixture->today;
+  g_date_subtract_days (&day, 2);
+  when = local_time (&day, 11, 0);
+  meeting = mp_meeting_new (m, when);
+  mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
+  mp_meeting_set_informal (meeting, TRUE);
+  mp_meeting_set_mode (meeting, MP_MEETING_MODE_PHONE);
+  mp_meeting_set_agenda (meeting, "Agenda " AGENDA_MARKER);
+  mp_meeting_set_summary (meeting, "Summary " SUMMARY_MARKER);
+  g_assert_true (mp_store_save_meeting (fixture->store, meeting, &error));
+  g_assert_no_error (error);
+  canonical = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
+  g_assert_true (mp_store_set_private_note (fixture->store, canonical, "Note " PRIVATE_MARKER, &error));
+  g_assert_no_error (error);
+
+  /* A concern with an answer. */
+  concern = g_object_new (MP_TYPE_CONCERN, NULL);
+  mp_concern_set_mentorship (concern, m);
+  mp_concern_set_subject (concern, CONCERN_SUBJECT_MARKER);
+  mp_concern_set_text (concern, "Text " CONCERN_TEXT_MARKER);
+  g_date_add_days (&day, 10);
+  mp_concern_set_needed_by (concern, &day);
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  canonical_concern = mp_store_lookup_concern (fixture->store, mp_concern_get_uuid (concern));
+  g_assert_true (mp_store_answer_concern (fixture->store, canonical_concern, "Answer " CONCERN_ANSWER_MARKER, &error));
+  g_assert_no_error (error);
+
+  /* Feedback with a comment. */
+  feedback = mp_feedback_new (m, MP_FEEDBACK_ROLE_EMPLOYEE);
+  mp_feedback_set_program_rating (feedback, 4);
+  mp_feedback_set_comment (feedback, "Comment " FEEDBACK_MARKER);
+  g_assert_true (mp_store_save_feedback (fixture->store, feedback, &error));
+  g_assert_no_error (error);
+
+  /* HR's own note on a follow-up: HR may read it, so it is printed. */
+  progress = mp_store_lookup_activity_progress (fixture->store, m, "shadow-consultant");
+  {
+    g_autoptr(MpActivityProgress) draft = progress ? mp_activity_progress_copy (progress)
+                                                   : mp_activity_progress_new (m, "shadow-consultant");
+    GDate done_on = fixture->today, followed = fixture->today;
+
+    g_date_subtract_days (&done_on, 9);
+    g_date_subtract_days (&followed, 3);
+    mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
+    mp_activity_progress_set_done_on (draft, &done_on);
+    mp_activity_progress_set_hr_followed_up_on (draft, &followed);
+    mp_activity_progress_set_hr_note (draft, "Called back " HR_NOTE_MARKER);
+    g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
+    g_assert_no_error (error);
+  }
+
+  /* Many informal contacts: a summary longer than a page. */
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  for (guint i = 0; i < N_CONTACTS; i++)
+    {
+      g_autoptr(MpMeeting) contact = NULL;
+      g_autoptr(GDateTime) at = NULL;
+      GDate on = fixture->today;
+
+      g_date_subtract_days (&on, 1 + i % 40);
+      at = local_time (&on, 8 + i % 9, (i * 7) % 60);
+      contact = mp_meeting_new (m, at);
+      mp_meeting_set_status (contact, MP_MEETING_STATUS_HELD);
+      mp_meeting_set_informal (contact, TRUE);
+      mp_meeting_set_mode (contact, i % 2 ? MP_MEETING_MODE_EMAIL : MP_MEETING_MODE_PHONE);
+      g_assert_true (mp_store_save_meeting (fixture->store, contact, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *private_path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  private_path = mp_demo_private_path (path);
+  fixture->store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  fixture->secrets = g_ptr_array_new_with_free_func (g_free);
+
+  /* A Monday, so the demo's dates are the same on every run. */
+  g_date_clear (&fixture->today, 1);
+  g_date_set_dmy (&fixture->today, 16, G_DATE_MARCH, 2026);
+  g_assert_true (mp_demo_populate (fixture->store, &fixture->today, &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &fixture->today);
+
+  if (user_data != NULL)
+    plant (fixture);
+  collect_secrets (fixture);
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_dir (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->secrets, g_ptr_array_unref);
+  remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are needed");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+
+  return out;
+}
+
+/* The text of a PDF (or of one page), white space collapsed to single spaces. */
+static char *
+pdf_text (const char *path,
+          int         page)
+{
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  const char *all[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  const char *one[] = { "pdftotext", "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
+  g_autofree char *text = run (page > 0 ? one : all);
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "Pages:"))
+      return (guint) g_ascii_strtoull (lines[i] + strlen ("Pages:"), NULL, 10);
+
+  g_assert_not_reached ();
+}
+
+static char *
+collapse (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+snapshot_pages (const char *pdf,
+                const char *name,
+                int         first,
+                int         last)
+{
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *prefix = g_build_filename (dir, name, NULL);
+  g_autofree char *f = g_strdup_printf ("%d", first);
+  g_autofree char *l = g_strdup_printf ("%d", last);
+  const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", f, "-l", l, pdf, prefix, NULL };
+  g_autofree char *out = NULL;
+
+  if (pdftoppm == NULL)
+    return;
+
+  g_mkdir_with_parents (dir, 0755);
+  out = run (argv);
+  g_test_message ("Pages %d-%d of %s rendered as %s-*.png", first, last, pdf, prefix);
+}
+
+static void
+progress_cb (guint    pages_done,
+             guint    n_pages,
+             gpointer user_data)
+{
+  guint *calls = user_data;
+
+  g_assert_cmpuint (pages_done, ==, *calls + 1);
+  g_assert_cmpuint (pages_done, <=, n_pages);
+  (*calls)++;
+}
+
+static void
+test_summaries (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "summaries.pdf", NULL);
+  g_autofree char *headless = g_build_filename (fixture->dir, "headless.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *markers[] = { PRIVATE_MARKER, CONCERN_SUBJECT_MARKER, CONCERN_TEXT_MARKER, CONCERN_ANSWER_MARKER,
+                            FEEDBACK_MARKER, AGENDA_MARKER, SUMMARY_MARKER };
+  double body;
+  guint n_pages, calls = 0;
+  guint long_index = G_MAXUINT;
+  guint long_first = 0, long_last = 0;
+
+  if (!have_poppler ())
+    return;
+
+  pairings = mp_report_list_pairings (fixture->store);
+  g_assert_cmpuint (pairings->len, >=, 6);
+  report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  g_assert_cmpuint (mp_report_get_n_items (report), ==, pairings->len);
+
+  g_assert_true (mp_report_write_pdf (report, path, NULL, progress_cb, &calls, &error));
+  g_assert_no_error (error);
+  n_pages = mp_report_get_n_pages (report);
+  g_assert_cmpuint (calls, ==, n_pages);
+  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
+
+  /* The command line's entry point gives the same pages. */
+  g_assert_true (mp_report_write_summaries_pdf (fixture->store, headless, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (headless), ==, n_pages);
+
+  text = pdf_text (path, 0);
+
+  /* Every employee's name, in order of names; nothing confidential. */
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      MpPairing *pairing = g_ptr_array_index (pairings, i);
+      g_autofree char *name = collapse (mp_pairing_get_employee_name (pairing));
+
+      g_assert_nonnull (strstr (text, name));
+      if (i > 0)
+        g_assert_cmpint (g_utf8_collate (mp_pairing_get_employee_name (g_ptr_array_index (pairings, i - 1)),
+                                         mp_pairing_get_employee_name (pairing)), <=, 0);
+      if (mp_pairing_get_mentorship (pairing) == fixture->long_one)
+        long_index = i;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    if (strstr (text, markers[i]) != NULL)
+      g_error ("The summaries show confidential text: %s", markers[i]);
+  for (guint i = 0; i < fixture->secrets->len; i++)
+    {
+      g_autofree char *secret = collapse (g_ptr_array_index (fixture->secrets, i));
+
+      if (strlen (secret) >= 8 && strstr (text, secret) != NULL)
+        g_error ("The summaries show confidential text: “%s”", secret);
+    }
+  g_assert_nonnull (strstr (text, HR_NOTE_MARKER));
+
+  /* Short summaries never split; the long one does, and says it continues. */
+  body = mp_report_get_body_height (report);
+  g_assert_cmpuint (long_index, <, pairings->len);
+  for (guint i = 0; i < mp_report_get_n_items (report); i++)
+    {
+      guint first, last;
+
+      mp_report_get_item_pages (report, i, &first, &last);
+      g_assert_cmpuint (last, <, n_pages);
+      if (mp_report_get_item_height (report, i) <= body)
+        {
+          MpPairing *pairing = g_ptr_array_index (pairings, i);
+          g_autofree char *page_text = pdf_text (path, (int) first + 1);
+          g_autofree char *name = collapse (mp_pairing_get_employee_name (pairing));
+
+          g_assert_cmpuint (first, ==, last);
+          g_assert_nonnull (strstr (page_text, name));
+        }
+      else
+        {
+          g_assert_cmpuint (first, <, last);
+        }
+    }
+  g_assert_cmpfloat (mp_report_get_item_height (report, long_index), >, body);
+  mp_report_get_item_pages (report, long_index, &long_first, &long_last);
+  g_assert_cmpuint (long_first, <, long_last);
+  {
+    g_autofree char *next_page = pdf_text (path, (int) long_first + 2);
+
+    g_assert_nonnull (strstr (next_page, "(continued)"));
+  }
+
+  snapshot_pages (path, "report-summaries", 1, (int) MIN (n_pages, 3));
+  snapshot_pages (path, "report-long", (int) long_first + 1, (int) long_last + 1);
+}
+
+static void
+assert_refused (MpReport   *report,
+                const char *path,
+                const char *dir_to_check)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_false (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_nonnull (strstr (error->message, "Could not write"));
+
+  /* No temporary file left behind. */
+  dir = g_dir_open (dir_to_check, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".") && strstr (name, ".pdf.") != NULL);
+}
+
+static void
+test_unwritable (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) pairings = mp_report_list_pairings (fixture->store);
+  g_autoptr(MpReport) report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "out.pdf", NULL);
+  g_autofree char *file = g_build_filename (fixture->dir, "plain-file", NULL);
+  g_autofree char *under_file = g_build_filename (file, "out.pdf", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "a-folder.pdf", NULL);
+  g_autofree char *cancelled = g_build_filename (fixture->dir, "cancelled.pdf", NULL);
+
+  g_assert_true (g_file_set_contents (file, "x", 1, NULL));
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+
+  assert_refused (report, missing, fixture->dir);
+  assert_refused (report, under_file, fixture->dir);
+  assert_refused (report, folder, fixture->dir);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+  /* The command line's entry point refuses the same way. */
+  g_assert_false (mp_report_write_summaries_pdf (fixture->store, missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+
+  /* A cancelled write leaves nothing behind. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (mp_report_write_pdf (report, cancelled, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
+  assert_refused (report, missing, fixture->dir);
+}
+
+static void
+test_evaluation (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(MpEvaluation) evaluation = mp_evaluation_compute (fixture->store, NULL, NULL);
+  g_autoptr(MpReport) report = mp_report_new_evaluation (evaluation, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "evaluation.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (path), ==, mp_report_get_n_pages (report));
+  g_assert_cmpuint (mp_report_get_n_pages (report), ==, 1);
+
+  text = pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "Pilot evaluation"));
+  g_assert_nonnull (strstr (text, mp_evaluation_question_get_label (MP_EVALUATION_QUESTION_PROGRAM)));
+  for (guint i = 0; i < fixture->secrets->len; i++)
+    {
+      g_autofree char *secret = collapse (g_ptr_array_index (fixture->secrets, i));
+
+      if (strlen (secret) >= 8 && strstr (text, secret) != NULL)
+        g_error ("The evaluation shows confidential text: “%s”", secret);
+    }
+  g_assert_null (strstr (text, FEEDBACK_MARKER));
+
+  snapshot_pages (path, "report-evaluation", 1, 1);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(MpReport) report = NULL;
+  PangoContext *context = mp_report_create_pango_context ();
+
+  dir = g_dir_make_tmp ("test-report-empty-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "empty.db", NULL);
+  path = g_build_filename (dir, "empty.db.private", NULL);
+  store = mp_store_open_full (db, path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  report = mp_report_new_summaries (store, none, NULL);
+  g_assert_cmpuint (mp_report_paginate (report, context, 500, 700), ==, 1);
+
+  g_clear_object (&report);
+  g_clear_object (&store);
+  g_object_unref (context);
+  remove_dir (dir);
+}
+
+/* Without a locale that says otherwise (the tests run in C), A4. */
+static void
+test_paper (void)
+{
+  double width = 0, height = 0;
+
+  mp_report_get_default_paper_size (&width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+}
+
+/* issue 7: 1,000 summaries to PDF in at most 2 s (run with -m perf). */
+static void
+test_perf (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) some = mp_report_list_pairings (fixture->store);
+  g_autoptr(GPtrArray) many = g_ptr_array_new ();
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "many.pdf", NULL);
+  gint64 start, built, written;
+
+  for (guint i = 0; i < 1000; i++)
+    g_ptr_array_add (many, g_ptr_array_index (some, i % some->len));
+
+  start = g_get_monotonic_time ();
+  report = mp_report_new_summaries (fixture->store, many, NULL);
+  built = g_get_monotonic_time ();
+  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  written = g_get_monotonic_time ();
+
+  g_test_minimized_result ((written - start) / 1000.0, "summary_pdf_ms=%.0f (content %.0f ms, %u pages)",
+                           (written - start) / 1000.0, (built - start) / 1000.0, mp_report_get_n_pages (report));
+  g_assert_cmpint ((written - start) / 1000, <=, 2000);
+}
+
+/* Under LeakSanitizer (build-aux/test.sh): fontconfig's pattern caches, filled through
+ * Pango's font map, live as long as the process. */
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\n";
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/report/summaries", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_summaries,
+              fixture_tear_down);
+  g_test_add ("/report/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
+  g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
+              fixture_tear_down);
+  g_test_add_func ("/report/empty", test_empty);
+  g_test_add_func ("/report/paper", test_paper);
+  if (g_test_perf ())
+    g_test_add ("/report/perf", Fixture, NULL, fixture_set_up, test_perf, fixture_tear_down);
+
+  return g_test_run ();
+}

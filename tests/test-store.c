@@ -1,0 +1,2368 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "mp-model.h"
+#include "mp-model-private.h"
+#include "mp-store-private.h"
+
+/* A small program in the "mentoring-program/1" format: before arrival, every two weeks for
+ * two months, monthly for four; one optional activity and two with an HR follow-up. */
+#define PROGRAM_UUID_V1 "0d5c3c2e-8f8a-4d33-9d55-2d4f3f0a0001"
+#define PROGRAM_UUID_V2 "0d5c3c2e-8f8a-4d33-9d55-2d4f3f0a0002"
+#define QUESTION_UUID   "0d5c3c2e-8f8a-4d33-9d55-2d4f3f0a0101"
+#define DEPARTMENT_UUID "0d5c3c2e-8f8a-4d33-9d55-2d4f3f0a0201"
+
+static const char program_json[] =
+  "{\n"
+  "  \"format\": \"mentoring-program/1\",\n"
+  "  \"uuid\": \"%s\",\n"
+  "  \"slug\": \"test-program\",\n"
+  "  \"version\": %d,\n"
+  "  \"name\": \"Test program\",\n"
+  "  \"lead_time_working_days\": 3,\n"
+  "  \"mentor_goals\": [\"Networking\"],\n"
+  "  \"phases\": [\n"
+  "    { \"id\": \"before-arrival\", \"title\": \"Before arrival\", \"start_month\": -1, \"months\": 1,\n"
+  "      \"cadence\": { \"unit\": \"once\" } },\n"
+  "    { \"id\": \"months-1-2\", \"title\": \"Months 1–2\", \"start_month\": 0, \"months\": 2,\n"
+  "      \"cadence\": { \"unit\": \"weeks\", \"every\": 2 },\n"
+  "      \"activities\": [\n"
+  "        { \"id\": \"departments\", \"title\": \"Departments\", \"optional\": false, \"hr_follow_up\": false },\n"
+  "        { \"id\": \"equipment\", \"title\": \"Equipment\", \"optional\": false, \"hr_follow_up\": false }\n"
+  "      ] },\n"
+  "    { \"id\": \"months-3-6\", \"title\": \"Months 3–6\", \"start_month\": 2, \"months\": 4,\n"
+  "      \"cadence\": { \"unit\": \"months\", \"every\": 1 },\n"
+  "      \"activities\": [\n"
+  "        { \"id\": \"shadow-consultant\", \"title\": \"Shadow\", \"optional\": false, \"hr_follow_up\": true },\n"
+  "        { \"id\": \"member-group\", \"title\": \"Member group\", \"optional\": true, \"hr_follow_up\": true }%s\n"
+  "      ] }\n"
+  "  ],\n"
+  "  \"typical_questions\": [ { \"uuid\": \"" QUESTION_UUID "\", \"question\": \"How does the merit process work?\",\n"
+  "                           \"answer\": \"Ask HR.\", \"ask_whom\": \"Human Resources\" } ],\n"
+  "  \"departments\": [ { \"uuid\": \"" DEPARTMENT_UUID "\", \"name\": \"Human Resources\",\n"
+  "                     \"description\": \"People matters\" } ]\n"
+  "}\n";
+
+#define N_ACTIVITIES 4
+
+/* The marker planted in private notes: it must never reach the shared file. */
+#define PRIVATE_MARKER "PRIVATE-MARKER-7f3a9c"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  char      *private_path;
+  MpStore   *store;
+  MpProgram *program;   /* canonical, version 1 */
+} Fixture;
+
+static char *
+make_json (int         version,
+           const char *uuid,
+           gboolean    extra_activity)
+{
+  return g_strdup_printf (program_json, uuid, version,
+                          extra_activity ? ",\n        { \"id\": \"committee\", \"title\": \"Committee\" }" : "");
+}
+
+static MpProgram *
+make_program (int         version,
+              const char *uuid,
+              gboolean    extra_activity)
+{
+  g_autofree char *json = make_json (version, uuid, extra_activity);
+  g_autoptr(GError) error = NULL;
+  MpProgram *program = mp_program_new_from_json (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (program);
+
+  return program;
+}
+
+/* A file in this test's own data folder (created). */
+static char *
+data_path (const char *name)
+{
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+
+  return g_build_filename (g_get_user_data_dir (), name, NULL);
+}
+
+static MpStore *
+open_store (const char       *path,
+            const char       *private_path,
+            MpStoreOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  MpStore *store = mp_store_open_full (path, private_path, flags | MP_STORE_OPEN_NO_WATCH, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(MpProgram) program = make_program (1, PROGRAM_UUID_V1, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_build_filename (g_get_user_data_dir (), "shared", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  fixture->path = g_build_filename (fixture->dir, "mentoring.sqlite", NULL);
+  fixture->private_path = g_build_filename (g_get_user_data_dir (), "mine", "private.sqlite", NULL);
+  fixture->store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  fixture->program = mp_store_ensure_program (fixture->store, program, &error);
+  g_assert_no_error (error);
+  g_assert_true (fixture->program == program);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->private_path, g_free);
+}
+
+static void
+reopen (Fixture *fixture)
+{
+  g_clear_object (&fixture->store);
+  fixture->store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  fixture->program = mp_store_lookup_program (fixture->store, PROGRAM_UUID_V1);
+  g_assert_nonnull (fixture->program);
+}
+
+/* ---- helpers ---------------------------------------------------------------------------- */
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+  gsize needle_length = strlen (needle);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  bytes = read_bytes (path);
+  data = g_bytes_get_data (bytes, &length);
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (data + i, needle, needle_length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every row of every table of a database file, through a connection of its own. */
+static char *
+dump_database (const char *path)
+{
+  GString *dump = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", -1,
+                                       &tables, NULL), ==, SQLITE_OK);
+
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      /* Test code: table names come from the schema itself. */
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1", sqlite3_column_text (tables, 0));
+      sqlite3_stmt *rows = NULL;
+
+      g_string_append_printf (dump, "[%s]\n", sqlite3_column_text (tables, 0));
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &rows, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        {
+          for (int i = 0; i < sqlite3_column_count (rows); i++)
+            g_string_append_printf (dump, "%s|", sqlite3_column_text (rows, i));
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (rows);
+    }
+
+  sqlite3_finalize (tables);
+  sqlite3_close (db);
+
+  return g_string_free (dump, FALSE);
+}
+
+/* Every property of an object as text (objects by their uuid). */
+static char *
+snapshot_object (gpointer object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GString *text = g_string_new (G_OBJECT_TYPE_NAME (object));
+  guint n;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *contents = NULL;
+
+      if (!(pspecs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &value);
+
+      if (G_VALUE_HOLDS_OBJECT (&value) && g_value_get_object (&value) != NULL &&
+          g_object_class_find_property (G_OBJECT_GET_CLASS (g_value_get_object (&value)), "uuid") != NULL)
+        {
+          g_autofree char *uuid = NULL;
+
+          g_object_get (g_value_get_object (&value), "uuid", &uuid, NULL);
+          contents = g_strdup_printf ("<%s>", uuid);
+        }
+      else if (G_VALUE_HOLDS (&value, G_TYPE_DATE) && g_value_get_boxed (&value) != NULL)
+        {
+          GDate *date = g_value_get_boxed (&value);
+
+          contents = g_date_valid (date) ? g_strdup_printf ("%d-%d-%d", g_date_get_year (date),
+                                                            g_date_get_month (date), g_date_get_day (date))
+                                         : g_strdup ("invalid");
+        }
+      else if (G_VALUE_HOLDS (&value, G_TYPE_DATE_TIME) && g_value_get_boxed (&value) != NULL)
+        contents = g_date_time_format_iso8601 (g_value_get_boxed (&value));
+      else if (G_VALUE_HOLDS (&value, G_TYPE_LIST_MODEL))
+        contents = g_strdup ("(list)");
+      else
+        contents = g_strdup_value_contents (&value);
+
+      g_string_append_printf (text, " %s=%s", pspecs[i]->name, contents);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+count_items_changed_cb (GListModel *list,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static GDate *
+date_new (int year,
+          int month,
+          int day)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+static MpDepartment *
+add_department (MpStore    *store,
+                const char *name)
+{
+  g_autoptr(MpDepartment) department = mp_department_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mp_store_save_department (store, department, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_lookup_department (store, mp_department_get_uuid (department)) == department);
+
+  return department;
+}
+
+static MpPerson *
+add_person (MpStore    *store,
+            const char *name,
+            const char *login,
+            gboolean    hr_admin)
+{
+  g_autoptr(MpPerson) person = mp_person_new (name);
+  g_autoptr(GError) error = NULL;
+
+  mp_person_set_login (person, login);
+  mp_person_set_is_hr_admin (person, hr_admin);
+  mp_person_set_may_mentor (person, TRUE);
+  g_assert_true (mp_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_lookup_person (store, mp_person_get_uuid (person)) == person);
+
+  return person;
+}
+
+static MpMentorship *
+add_mentorship (MpStore   *store,
+                MpPerson  *mentor,
+                MpPerson  *employee,
+                MpProgram *program)
+{
+  g_autoptr(GDate) start = date_new (2026, 1, 12);
+  g_autoptr(MpMentorship) mentorship = mp_mentorship_new (mentor, employee, program, start);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mp_store_create_mentorship (store, mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_lookup_mentorship (store, mp_mentorship_get_uuid (mentorship)) == mentorship);
+
+  return mentorship;
+}
+
+/* Returns: (transfer full) */
+static MpMeeting *
+add_meeting (MpStore      *store,
+             MpMentorship *mentorship,
+             int           day)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 1, day, 14, 0, 0);
+  g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, when);
+  g_autoptr(GError) error = NULL;
+
+  mp_meeting_set_duration_minutes (meeting, 45);
+  g_assert_true (mp_store_save_meeting (store, meeting, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&meeting);
+}
+
+/* A pair with a mentor, an employee (a HR administrator exists too) and their mentorship;
+ * references of its own, so they outlive a reopened store. */
+typedef struct
+{
+  MpPerson     *hr;
+  MpPerson     *mentor;
+  MpPerson     *employee;
+  MpMentorship *mentorship;
+} Pair;
+
+static Pair
+add_pair (Fixture *fixture)
+{
+  Pair pair;
+
+  pair.hr = g_object_ref (add_person (fixture->store, "Harriet HR", "harriet", TRUE));
+  pair.mentor = g_object_ref (add_person (fixture->store, "Morgan Mentor", "morgan", FALSE));
+  pair.employee = g_object_ref (add_person (fixture->store, "Eve Employee", "eve", FALSE));
+  pair.mentorship = g_object_ref (add_mentorship (fixture->store, pair.mentor, pair.employee, fixture->program));
+
+  return pair;
+}
+
+static void
+pair_clear (Pair *pair)
+{
+  g_clear_object (&pair->hr);
+  g_clear_object (&pair->mentor);
+  g_clear_object (&pair->employee);
+  g_clear_object (&pair->mentorship);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Pair, pair_clear)
+
+/* @expr uses "&error", the macro's own GError. */
+#define assert_fails(expr, code) \
+  G_STMT_START { \
+    GError *error = NULL; \
+    g_assert_false (expr); \
+    g_assert_error (error, MP_STORE_ERROR, code); \
+    g_test_message ("expected error: %s", error->message); \
+    g_clear_error (&error); \
+  } G_STMT_END
+
+/* ---- opening and refusing ---------------------------------------------------------------- */
+
+static void
+test_open_new (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "new", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.sqlite", NULL);
+  g_autofree char *default_private = mp_store_get_default_private_path ();
+  g_autoptr(MpStore) store = NULL;
+  g_autofree char *dump = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_str_has_prefix (default_private, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (default_private, "com.alliancelibrarysystem.Mentoring/private.sqlite"));
+  g_assert_false (g_file_test (default_private, G_FILE_TEST_EXISTS));
+
+  /* NULL private path: the default one, created 0600. */
+  store = open_store (path, NULL, MP_STORE_OPEN_DEFAULT);
+  g_assert_cmpstr (mp_store_get_path (store), ==, path);
+  g_assert_cmpstr (mp_store_get_private_path (store), ==, default_private);
+  g_assert_false (mp_store_is_read_only (store));
+  g_assert_false (mp_store_is_demo (store));
+  g_assert_cmpstr (mp_store_get_journal_mode (store), ==, "wal");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (store)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (store)), ==, 0);
+  g_assert_null (mp_store_get_current_person (store));
+
+  g_assert_cmpint (g_stat (default_private, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The watch timer is on by default and can be turned off. */
+  mp_store_set_watch_interval (store, 0);
+  g_clear_object (&store);
+
+  dump = dump_database (path);
+  g_assert_nonnull (strstr (dump, "[mentorships]"));
+  g_assert_nonnull (strstr (dump, "[activity_progress]"));
+
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version), "
+                                             "(SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                             " name NOT LIKE 'sqlite_%')",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, MP_STORE_SCHEMA_VERSION);
+    g_assert_cmpint (sqlite3_column_int (stmt, 1), >=, 10);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
+static void
+test_open_empty_file (void)
+{
+  g_autofree char *path = data_path ("empty.sqlite");
+  g_autofree char *private_path = g_build_filename (g_get_user_data_dir (), "p", "private.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_nonnull (add_department (store, "Business Office"));
+}
+
+static void
+test_open_missing_folder (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "no", "such", "folder", "x.sqlite", NULL);
+  g_autofree char *private_path = g_build_filename (g_get_user_data_dir (), "p", "private.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = mp_store_open (path, private_path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_IO);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* Opens @path, expects @code, and checks the file kept every byte and got no neighbours. */
+static void
+assert_refused (const char   *path,
+                MpStoreError  code)
+{
+  g_autofree char *private_path = g_build_filename (g_get_user_data_dir (), "p", "private.sqlite", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = NULL;
+  GStatBuf st_before, st_after;
+
+  g_assert_cmpint (g_stat (path, &st_before), ==, 0);
+
+  store = mp_store_open (path, private_path, &error);
+  g_assert_null (store);
+  g_assert_error (error, MP_STORE_ERROR, (int) code);
+  g_test_message ("refused: %s", error->message);
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (g_stat (path, &st_after), ==, 0);
+  g_assert_cmpint (st_before.st_mtime, ==, st_after.st_mtime);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+static void
+run_sql (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static void
+test_refuse_newer_version (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+
+  g_assert_nonnull (pair.mentorship);
+  g_clear_object (&fixture->store);
+
+  /* A newer Mentoring saved it (in WAL mode, like we do). */
+  run_sql (fixture->path, "PRAGMA user_version = 2");
+  assert_refused (fixture->path, MP_STORE_ERROR_NEWER_VERSION);
+
+  /* In rollback-journal mode too. */
+  run_sql (fixture->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7");
+  assert_refused (fixture->path, MP_STORE_ERROR_NEWER_VERSION);
+}
+
+static void
+test_refuse_garbage (void)
+{
+  g_autofree char *path = data_path ("garbage.sqlite");
+  g_autoptr(GError) error = NULL;
+  char noise[8192];
+
+  for (guint i = 0; i < sizeof noise; i++)
+    noise[i] = (char) g_test_rand_int_range (0, 256);
+  g_file_set_contents (path, noise, sizeof noise, &error);
+  g_assert_no_error (error);
+  assert_refused (path, MP_STORE_ERROR_NOT_A_DATABASE);
+
+  g_file_set_contents (path, "name,login\nAda,ada\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused (path, MP_STORE_ERROR_NOT_A_DATABASE);
+
+  /* The right magic, then nothing. */
+  g_file_set_contents (path, "SQLite format 3", 16, &error);
+  g_assert_no_error (error);
+  assert_refused (path, MP_STORE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_refuse_other_program (void)
+{
+  g_autofree char *path = data_path ("places.sqlite");
+
+  run_sql (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places (url) VALUES ('x')");
+  assert_refused (path, MP_STORE_ERROR_INVALID);
+
+  run_sql (path, "PRAGMA application_id = 1234");
+  assert_refused (path, MP_STORE_ERROR_INVALID);
+}
+
+static void
+test_refuse_corrupt (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length, page_size = 4096;
+
+  /* Enough rows for several pages. */
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person number %u with a rather long name to fill pages", i);
+      g_autoptr(MpPerson) person = mp_person_new (name);
+
+      g_assert_true (mp_store_save_person (fixture->store, person, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+
+  /* Scribble over the b-tree header of every page but the first. */
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 8 * page_size);
+  for (gsize offset = 2 * page_size; offset + page_size <= length; offset += page_size)
+    memset (contents + offset, 0x5a, 12);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, MP_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_refuse_truncated (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person number %u with a rather long name to fill pages", i);
+      g_autoptr(MpPerson) person = mp_person_new (name);
+
+      g_assert_true (mp_store_save_person (fixture->store, person, &error));
+    }
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_clear_object (&fixture->store);
+
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (fixture->path, contents, length / 2, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, MP_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(MpPerson) person = NULL;
+  g_autoptr(MpPerson) copy = NULL;
+  g_autoptr(MpDepartment) department = mp_department_new ("Read-only Department");
+  g_autoptr(MpMentorship) mentorship = NULL;
+  g_autoptr(MpProgram) program_v2 = make_program (2, PROGRAM_UUID_V2, TRUE);
+  g_autofree char *note = NULL;
+  MpMentorship *stored_mentorship;
+  MpMeeting *stored_meeting;
+  GError *error = NULL;
+
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, "before", &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  before = read_bytes (fixture->path);
+
+  store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_true (mp_store_is_read_only (store));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (store)), ==, 3);
+  stored_mentorship = mp_store_lookup_mentorship (store, mp_mentorship_get_uuid (pair.mentorship));
+  g_assert_nonnull (stored_mentorship);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (store, stored_mentorship)), ==, 1);
+  stored_meeting = mp_store_lookup_meeting (store, mp_meeting_get_uuid (meeting));
+  g_assert_nonnull (stored_meeting);
+  note = mp_store_get_private_note (store, stored_meeting);
+  g_assert_cmpstr (note, ==, "before");
+
+  person = mp_person_new ("Nobody");
+  copy = mp_person_copy (mp_store_lookup_person (store, mp_person_get_uuid (pair.mentor)));
+  mp_person_set_name (copy, "Changed");
+  mentorship = mp_mentorship_new (mp_store_lookup_person (store, mp_person_get_uuid (pair.employee)),
+                                  mp_store_lookup_person (store, mp_person_get_uuid (pair.hr)),
+                                  mp_store_lookup_program (store, PROGRAM_UUID_V1),
+                                  mp_mentorship_get_start_date (pair.mentorship));
+
+  assert_fails (mp_store_save_person (store, person, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_save_person (store, copy, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_save_department (store, department, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_set_private_note (store, stored_meeting, "after", &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_cancel_meeting (store, stored_meeting, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_log_meeting (store, stored_meeting, NULL, NULL, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_create_mentorship (store, mentorship, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_end_mentorship (store, stored_mentorship, "moved", NULL, &error),
+                MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_begin_batch (store, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_mark_demo (store, &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_set_meta (store, "key", "value", &error), MP_STORE_ERROR_READ_ONLY);
+  assert_fails (mp_store_ensure_program (store, program_v2, &error) != NULL, MP_STORE_ERROR_READ_ONLY);
+  {
+    g_autoptr(MpProgram) v1 = make_program (1, PROGRAM_UUID_V1, FALSE);
+
+    /* A stored program is found without writing. */
+    g_assert_true (mp_store_ensure_program (store, v1, &error) == mp_store_lookup_program (store, PROGRAM_UUID_V1));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpstr (mp_person_get_name (mp_store_lookup_person (store, mp_person_get_uuid (pair.mentor))), ==,
+                   "Morgan Mentor");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (store)), ==, 3);
+  g_clear_pointer (&note, g_free);
+  note = mp_store_get_private_note (store, stored_meeting);
+  g_assert_cmpstr (note, ==, "before");
+  g_assert_false (mp_store_check_for_changes (store));
+  g_clear_object (&store);
+
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* A writable file opened read-only on purpose behaves the same. */
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+  store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_READ_ONLY);
+  g_assert_true (mp_store_is_read_only (store));
+  assert_fails (mp_store_save_person (store, person, &error), MP_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_rollback_journal (void)
+{
+  g_autofree char *path = data_path ("share.sqlite");
+  g_autofree char *private_path = g_build_filename (g_get_user_data_dir (), "p", "private.sqlite", NULL);
+  g_autoptr(MpStore) store = open_store (path, private_path, MP_STORE_OPEN_ROLLBACK_JOURNAL);
+  g_autoptr(MpStore) again = NULL;
+
+  g_assert_cmpstr (mp_store_get_journal_mode (store), ==, "delete");
+  add_department (store, "Technology Services");
+  g_clear_object (&store);
+
+  /* On a local disk a rollback-journal file becomes WAL again. */
+  again = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_cmpstr (mp_store_get_journal_mode (again), ==, "wal");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (again)), ==, 1);
+}
+
+/* ---- the private database ------------------------------------------------------------------ */
+
+static void
+test_private_database (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpMeeting) unsaved = mp_meeting_new (pair.mentorship, mp_meeting_get_starts_at (meeting));
+  g_autofree char *marker = g_strdup_printf ("%s: she worries about the move", PRIVATE_MARKER);
+  g_autofree char *note = NULL;
+  g_autofree char *shared_dump = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *other_private = g_build_filename (g_get_user_data_dir (), "loose", "private.sqlite", NULL);
+  g_autofree char *other_dir = g_path_get_dirname (other_private);
+  g_autoptr(MpStore) other = NULL;
+  GError *error = NULL;
+  GStatBuf st;
+
+  g_assert_null (mp_store_get_private_note (fixture->store, meeting));
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, "first", &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, marker, &error));
+  g_assert_no_error (error);
+  note = mp_store_get_private_note (fixture->store, meeting);
+  g_assert_cmpstr (note, ==, marker);
+
+  /* While the store is open, the shared file and its WAL hold no byte of it. */
+  g_assert_false (file_contains (fixture->path, PRIVATE_MARKER));
+  g_assert_false (file_contains (wal, PRIVATE_MARKER));
+  assert_fails (mp_store_set_private_note (fixture->store, unsaved, "x", &error), MP_STORE_ERROR_NOT_FOUND);
+
+  /* Logging a meeting with a private note. */
+  g_assert_true (mp_store_log_meeting (fixture->store, meeting, NULL, marker, &error));
+  g_assert_no_error (error);
+
+  /* After closing (a checkpoint), neither. */
+  reopen (fixture);
+  g_assert_false (file_contains (fixture->path, PRIVATE_MARKER));
+  g_assert_false (file_contains (wal, PRIVATE_MARKER));
+  shared_dump = dump_database (fixture->path);
+  g_assert_null (strstr (shared_dump, PRIVATE_MARKER));
+  g_assert_true (file_contains (fixture->private_path, PRIVATE_MARKER));
+
+  g_clear_pointer (&note, g_free);
+  note = mp_store_get_private_note (fixture->store, mp_store_lookup_meeting (fixture->store,
+                                                                             mp_meeting_get_uuid (meeting)));
+  g_assert_cmpstr (note, ==, marker);
+
+  /* Owner-only, and tightened when someone loosened it. */
+  g_assert_cmpint (g_stat (fixture->private_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_chmod (fixture->private_path, 0644), ==, 0);
+  reopen (fixture);
+  g_assert_cmpint (g_stat (fixture->private_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Removing the note. */
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, "", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&note, g_free);
+  note = mp_store_get_private_note (fixture->store, meeting);
+  g_assert_null (note);
+
+  /* A private file created with a umask that would have given 0644. */
+  g_assert_cmpint (g_mkdir_with_parents (other_dir, 0755), ==, 0);
+  {
+    mode_t old_mask = umask (0);
+
+    g_clear_object (&fixture->store);
+    other = open_store (fixture->path, other_private, MP_STORE_OPEN_DEFAULT);
+    umask (old_mask);
+  }
+  g_assert_cmpint (g_stat (other_private, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_clear_object (&other);
+
+  /* The private database cannot be the shared one; a damaged one is refused. */
+  {
+    g_autoptr(MpStore) same = mp_store_open (fixture->path, fixture->path, &error);
+
+    g_assert_null (same);
+    g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  g_file_set_contents (other_private, "this is not a database, only some text that is long enough", -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(MpStore) damaged = mp_store_open (fixture->path, other_private, &error);
+
+    g_assert_null (damaged);
+    g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+  }
+}
+
+/* ---- departments, people, questions ------------------------------------------------------ */
+
+static void
+test_departments (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GListModel *departments = mp_store_get_departments (fixture->store);
+  g_autoptr(MpDepartment) draft = NULL;
+  g_autoptr(MpDepartment) clash = mp_department_new ("member services");
+  g_autoptr(MpDepartment) blank = mp_department_new ("   ");
+  g_autoptr(MpPerson) worker = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *dump = NULL;
+  MpDepartment *member_services;
+  guint changes = 0, notifies = 0;
+  GError *error = NULL;
+
+  /* Seeded from the program. */
+  g_assert_cmpuint (g_list_model_get_n_items (departments), ==, 1);
+  g_assert_nonnull (mp_store_lookup_department (fixture->store, DEPARTMENT_UUID));
+  g_assert_nonnull (mp_store_lookup_department_by_name (fixture->store, "human resources"));
+
+  g_signal_connect (departments, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  member_services = add_department (fixture->store, "Member Services");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (departments), ==, 2);
+
+  /* Editing a copy changes the canonical object, with one notify per changed property. */
+  g_signal_connect (member_services, "notify", G_CALLBACK (count_notify_cb), &notifies);
+  draft = mp_department_copy (member_services);
+  mp_department_set_description (draft, "Serves the member libraries");
+  mp_department_set_ask_for (draft, "Delivery problems — Sam\nTraining — Ana");
+  g_assert_true (mp_store_save_department (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notifies, ==, 2);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (mp_department_get_description (member_services), ==, "Serves the member libraries");
+  g_assert_true (mp_store_lookup_department (fixture->store, mp_department_get_uuid (draft)) == member_services);
+
+  /* Refusals change nothing. */
+  before = snapshot_object (member_services);
+  dump = dump_database (fixture->path);
+  assert_fails (mp_store_save_department (fixture->store, clash, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_save_department (fixture->store, blank, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_department_set_name (draft, "Human Resources");
+  assert_fails (mp_store_save_department (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+  {
+    g_autofree char *after = snapshot_object (member_services);
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (departments), ==, 2);
+  g_assert_null (mp_store_lookup_department (fixture->store, mp_department_get_uuid (clash)));
+
+  /* Deleting: its people are then in no department. */
+  worker = mp_person_new ("Walter Worker");
+  mp_person_set_department (worker, member_services);
+  g_assert_true (mp_store_save_person (fixture->store, worker, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_delete_department (fixture->store, member_services, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (departments), ==, 1);
+  g_assert_null (mp_store_lookup_department (fixture->store, mp_department_get_uuid (draft)));
+  g_assert_null (mp_person_get_department (worker));
+  assert_fails (mp_store_delete_department (fixture->store, draft, &error), MP_STORE_ERROR_NOT_FOUND);
+
+  reopen (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (fixture->store)), ==, 1);
+}
+
+static void
+test_people (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  GListModel *people = mp_store_get_people (fixture->store);
+  MpDepartment *department = add_department (fixture->store, "Technology Services");
+  g_autoptr(MpDepartment) unsaved_department = mp_department_new ("Nowhere");
+  MpPerson *ada = add_person (fixture->store, "Ada Lovelace", "ada", TRUE);
+  g_autoptr(MpPerson) draft = mp_person_copy (ada);
+  g_autoptr(MpPerson) other = mp_person_new ("Other Ada");
+  g_autoptr(MpPerson) nameless = mp_person_new ("");
+  g_autoptr(MpPerson) third = mp_person_new ("Third");
+  g_autofree char *before = NULL;
+  g_autofree char *dump = NULL;
+  guint notifies = 0;
+  GError *error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  g_assert_true (g_list_model_get_item (people, 0) == (gpointer) ada);
+  g_object_unref (ada);
+
+  g_signal_connect (ada, "notify", G_CALLBACK (count_notify_cb), &notifies);
+  mp_person_set_email (draft, "ada@example.org");
+  mp_person_set_phone (draft, "+1 555 0100");
+  mp_person_set_title (draft, "Systems librarian");
+  mp_person_set_department (draft, department);
+  g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notifies, ==, 4);
+  g_assert_cmpstr (mp_person_get_email (ada), ==, "ada@example.org");
+  g_assert_true (mp_person_get_department (ada) == department);
+
+  before = snapshot_object (ada);
+  dump = dump_database (fixture->path);
+
+  /* Bad e-mail addresses. */
+  for (const char * const *bad = (const char * const[]) { "ada", "ada@", "@example.org", "ada@example", "a b@c.de",
+                                                          "ada@@example.org", "ada@example..org", NULL };
+       *bad != NULL; bad++)
+    {
+      mp_person_set_email (draft, *bad);
+      assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+    }
+  mp_person_set_email (draft, "ada@example.org");
+
+  /* A login taken by someone else, no name, a department that is not stored. */
+  mp_person_set_login (other, "ada");
+  assert_fails (mp_store_save_person (fixture->store, other, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_save_person (fixture->store, nameless, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_person_set_department (draft, unsaved_department);
+  assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_NOT_FOUND);
+  mp_person_set_department (draft, department);
+
+  /* The only HR administrator stays one. */
+  mp_person_set_is_hr_admin (draft, FALSE);
+  assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_person_set_is_hr_admin (draft, TRUE);
+  assert_fails (mp_store_deactivate_person (fixture->store, ada, &error), MP_STORE_ERROR_CONSTRAINT);
+
+  {
+    g_autofree char *after = snapshot_object (ada);
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (other)));
+
+  /* An empty login is no login; two people without one are fine. */
+  mp_person_set_login (other, "");
+  g_assert_true (mp_store_save_person (fixture->store, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_save_person (fixture->store, third, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
+  g_assert_true (mp_store_lookup_person_by_login (fixture->store, "ada") == ada);
+  g_assert_null (mp_store_lookup_person_by_login (fixture->store, ""));
+
+  /* With a second HR administrator the first may step down, and leave. */
+  mp_person_set_is_hr_admin (other, TRUE);
+  g_assert_true (mp_store_save_person (fixture->store, other, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_deactivate_person (fixture->store, ada, &error));
+  g_assert_no_error (error);
+  g_assert_false (mp_person_get_active (ada));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
+
+  reopen (fixture);
+  ada = mp_store_lookup_person (fixture->store, mp_person_get_uuid (draft));
+  g_assert_nonnull (ada);
+  g_assert_false (mp_person_get_active (ada));
+  g_assert_cmpstr (mp_person_get_title (ada), ==, "Systems librarian");
+  g_assert_cmpstr (mp_person_get_phone (ada), ==, "+1 555 0100");
+  g_assert_cmpstr (mp_department_get_name (mp_person_get_department (ada)), ==, "Technology Services");
+  g_assert_true (mp_person_get_is_hr_admin (ada));
+}
+
+static void
+test_questions (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GListModel *questions = mp_store_get_questions (fixture->store);
+  MpQuestion *seeded;
+  g_autoptr(MpQuestion) draft = NULL;
+  g_autoptr(MpQuestion) empty = mp_question_new (" ");
+  g_autoptr(MpQuestion) added = mp_question_new ("What social events are there?");
+  GError *error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  seeded = mp_store_lookup_question (fixture->store, QUESTION_UUID);
+  g_assert_nonnull (seeded);
+  g_assert_cmpstr (mp_question_get_answer (seeded), ==, "Ask HR.");
+
+  draft = mp_question_copy (seeded);
+  mp_question_set_answer (draft, "The merit committee meets in March; ask Harriet.");
+  g_assert_true (mp_store_save_question (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_question_get_answer (seeded), ==, "The merit committee meets in March; ask Harriet.");
+
+  assert_fails (mp_store_save_question (fixture->store, empty, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_true (mp_store_save_question (fixture->store, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 2);
+
+  g_assert_true (mp_store_delete_question (fixture->store, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  assert_fails (mp_store_delete_question (fixture->store, added, &error), MP_STORE_ERROR_NOT_FOUND);
+
+  reopen (fixture);
+  seeded = mp_store_lookup_question (fixture->store, QUESTION_UUID);
+  g_assert_cmpstr (mp_question_get_answer (seeded), ==, "The merit committee meets in March; ask Harriet.");
+}
+
+/* ---- programs ------------------------------------------------------------------------------ */
+
+static void
+test_programs (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(MpProgram) again = make_program (1, PROGRAM_UUID_V1, FALSE);
+  g_autoptr(MpProgram) v2 = make_program (2, PROGRAM_UUID_V2, TRUE);
+  g_autoptr(MpProgram) v2_without_uuid = NULL;
+  g_autoptr(MpProgram) impostor = make_program (3, PROGRAM_UUID_V1, FALSE);
+  g_autoptr(MpDepartment) renamed = NULL;
+  g_autofree char *json_before = mp_program_to_json (fixture->program);
+  g_auto(Pair) pair = add_pair (fixture);
+  MpProgram *stored;
+  GError *error = NULL;
+
+  /* The same slug and version: the stored one, nothing written. */
+  stored = mp_store_ensure_program (fixture->store, again, &error);
+  g_assert_no_error (error);
+  g_assert_true (stored == fixture->program);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 1);
+
+  /* HR renamed the seeded department: a new version seeds nothing again. */
+  renamed = mp_department_copy (mp_store_lookup_department (fixture->store, DEPARTMENT_UUID));
+  mp_department_set_name (renamed, "People and Culture");
+  g_assert_true (mp_store_save_department (fixture->store, renamed, &error));
+  g_assert_no_error (error);
+
+  stored = mp_store_ensure_program (fixture->store, v2, &error);
+  g_assert_no_error (error);
+  g_assert_true (stored == v2);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 2);
+  g_assert_true (mp_store_get_latest_program (fixture->store, "test-program") == v2);
+  g_assert_true (mp_store_lookup_program_version (fixture->store, "test-program", 1) == fixture->program);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (fixture->store)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_questions (fixture->store)), ==, 1);
+
+  /* Another program under a stored uuid. */
+  g_assert_null (mp_store_ensure_program (fixture->store, impostor, &error));
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* The existing mentorship keeps following version 1. */
+  g_assert_true (mp_mentorship_get_program (pair.mentorship) == fixture->program);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_activity_progress (fixture->store, pair.mentorship)), ==,
+                    N_ACTIVITIES);
+
+  reopen (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 2);
+  {
+    g_autofree char *json_after = mp_program_to_json (fixture->program);
+    MpMentorship *mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+
+    g_assert_cmpstr (json_before, ==, json_after);
+    g_assert_true (mp_mentorship_get_program (mentorship) == fixture->program);
+    g_assert_cmpint (mp_program_get_version (mp_store_get_latest_program (fixture->store, "test-program")), ==, 2);
+  }
+
+  /* A template without a uuid parsed again later still finds its stored version. */
+  {
+    g_autofree char *json = make_json (2, PROGRAM_UUID_V2, TRUE);
+    g_autoptr(GString) edited = g_string_new (json);
+
+    g_assert_cmpuint (g_string_replace (edited, "\"uuid\": \"" PROGRAM_UUID_V2 "\",", "", 1), ==, 1);
+    v2_without_uuid = mp_program_new_from_json (edited->str, edited->len, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (mp_program_get_uuid (v2_without_uuid), !=, PROGRAM_UUID_V2);
+    stored = mp_store_ensure_program (fixture->store, v2_without_uuid, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (mp_program_get_uuid (stored), ==, PROGRAM_UUID_V2);
+  }
+}
+
+/* ---- mentorships ------------------------------------------------------------------------- */
+
+static void
+test_mentorships (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+  GListModel *progress = mp_store_get_activity_progress (fixture->store, pair.mentorship);
+  GListModel *of_mentor = mp_store_get_mentorships_for_mentor (fixture->store, pair.mentor);
+  GListModel *of_hr = mp_store_get_mentorships_for_mentor (fixture->store, pair.hr);
+  MpPerson *second = add_person (fixture->store, "Sam Second", "sam", FALSE);
+  g_autoptr(MpPerson) stranger = mp_person_new ("Stranger");
+  g_autoptr(MpProgram) unstored = make_program (5, "0d5c3c2e-8f8a-4d33-9d55-2d4f3f0a0005", FALSE);
+  g_autoptr(GDate) start = date_new (2026, 2, 2);
+  g_autoptr(GDate) before_start = date_new (2025, 12, 1);
+  g_autoptr(GDate) ended = date_new (2026, 3, 31);
+  g_autoptr(MpMentorship) self_mentoring = mp_mentorship_new (pair.mentor, pair.mentor, fixture->program, start);
+  g_autoptr(MpMentorship) twice = mp_mentorship_new (second, pair.employee, fixture->program, start);
+  g_autoptr(MpMentorship) unknown_person = mp_mentorship_new (stranger, second, fixture->program, start);
+  g_autoptr(MpMentorship) unknown_program = mp_mentorship_new (pair.mentor, second, unstored, start);
+  g_autoptr(MpMentorship) no_start = mp_mentorship_new (pair.mentor, second, fixture->program, NULL);
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autoptr(MpMeeting) meeting = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *dump = NULL;
+  guint changed = 0;
+  GError *error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (mentorships), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (of_mentor), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 0);
+  g_assert_true (mp_store_get_mentorship_for_employee (fixture->store, pair.employee) == pair.mentorship);
+  g_assert_null (mp_store_get_mentorship_for_employee (fixture->store, pair.mentor));
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
+
+  /* A pending row for every activity of the program. */
+  g_assert_cmpuint (g_list_model_get_n_items (progress), ==, N_ACTIVITIES);
+  for (guint i = 0; i < N_ACTIVITIES; i++)
+    {
+      g_autoptr(MpActivityProgress) item = g_list_model_get_item (progress, i);
+
+      g_assert_cmpint (mp_activity_progress_get_state (item), ==, MP_ACTIVITY_STATE_PENDING);
+      g_assert_true (mp_activity_progress_get_mentorship (item) == pair.mentorship);
+      g_assert_nonnull (mp_program_lookup_activity (fixture->program, mp_activity_progress_get_activity_id (item)));
+    }
+  g_assert_nonnull (mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "shadow-consultant"));
+
+  /* Refusals. */
+  before = snapshot_object (pair.mentorship);
+  dump = dump_database (fixture->path);
+  assert_fails (mp_store_create_mentorship (fixture->store, self_mentoring, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_create_mentorship (fixture->store, twice, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_create_mentorship (fixture->store, unknown_person, &error), MP_STORE_ERROR_NOT_FOUND);
+  assert_fails (mp_store_create_mentorship (fixture->store, unknown_program, &error), MP_STORE_ERROR_NOT_FOUND);
+  assert_fails (mp_store_create_mentorship (fixture->store, no_start, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_create_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_end_mentorship (fixture->store, pair.mentorship, "  ", NULL, &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_end_mentorship (fixture->store, pair.mentorship, "moved", before_start, &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_archive_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_INVALID);
+  assert_fails (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_INVALID);
+  draft = mp_mentorship_copy (pair.mentorship);
+  mp_mentorship_set_program (draft, mp_store_get_latest_program (fixture->store, "test-program"));
+  {
+    g_autoptr(MpProgram) v2 = make_program (2, PROGRAM_UUID_V2, TRUE);
+
+    g_assert_nonnull (mp_store_ensure_program (fixture->store, v2, &error));
+    g_assert_no_error (error);
+    mp_mentorship_set_program (draft, v2);
+    g_clear_pointer (&dump, g_free);
+    dump = dump_database (fixture->path);
+    assert_fails (mp_store_save_mentorship (fixture->store, draft, &error), MP_STORE_ERROR_INVALID);
+    mp_mentorship_set_program (draft, fixture->program);
+  }
+  {
+    g_autofree char *after = snapshot_object (pair.mentorship);
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (mentorships), ==, 1);
+
+  /* A change of mentor moves it between the mentors' lists. */
+  g_signal_connect (fixture->store, "mentorship-changed", G_CALLBACK (count_notify_cb), &changed);
+  mp_mentorship_set_mentor (draft, pair.hr);
+  g_assert_true (mp_store_save_mentorship (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_mentorship_get_mentor (pair.mentorship) == pair.hr);
+  g_assert_cmpuint (g_list_model_get_n_items (of_mentor), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Ending early, with its history kept. */
+  meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_assert_true (mp_store_end_mentorship (fixture->store, pair.mentorship, "Moved to another library", ended,
+                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_cmpstr (mp_mentorship_get_end_reason (pair.mentorship), ==, "Moved to another library");
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), ended), ==, 0);
+  assert_fails (mp_store_end_mentorship (fixture->store, pair.mentorship, "again", NULL, &error),
+                MP_STORE_ERROR_INVALID);
+  assert_fails (mp_store_complete_mentorship (fixture->store, pair.mentorship, NULL, &error), MP_STORE_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, pair.mentorship)), ==, 1);
+  g_assert_null (mp_store_get_mentorship_for_employee (fixture->store, second));
+  g_assert_true (mp_store_get_mentorship_for_employee (fixture->store, pair.employee) == pair.mentorship);
+
+  /* The employee may now be paired again; then the active one is theirs. */
+  g_assert_true (mp_store_create_mentorship (fixture->store, twice, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_get_mentorship_for_employee (fixture->store, pair.employee) == twice);
+  g_assert_true (mp_store_complete_mentorship (fixture->store, twice, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_mentorship_get_status (twice), ==, MP_MENTORSHIP_STATUS_COMPLETED);
+  g_assert_nonnull (mp_mentorship_get_ended_on (twice));
+
+  /* Archive, then purge for good (with this user's private notes on its meetings). */
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, PRIVATE_MARKER, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_archive_mentorship (fixture->store, pair.mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
+  assert_fails (mp_store_archive_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_INVALID);
+
+  g_object_ref (pair.mentorship);
+  g_assert_true (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mentorships), ==, 1);
+  g_assert_null (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship)));
+  g_assert_null (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting)));
+  g_assert_cmpuint (g_list_model_get_n_items (progress), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 0);
+  g_assert_null (mp_store_get_private_note (fixture->store, meeting));
+  assert_fails (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_NOT_FOUND);
+  g_object_unref (pair.mentorship);
+
+  g_clear_pointer (&dump, g_free);
+  reopen (fixture);
+  dump = dump_database (fixture->path);
+  g_assert_null (strstr (dump, mp_meeting_get_uuid (meeting)));
+  g_assert_false (file_contains (fixture->private_path, PRIVATE_MARKER));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (fixture->store)), ==, 1);
+}
+
+/* ---- meetings and activities ------------------------------------------------------------- */
+
+static void
+test_meetings (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  MpPerson *other_employee = add_person (fixture->store, "Olga Other", "olga", FALSE);
+  MpMentorship *other = add_mentorship (fixture->store, pair.mentor, other_employee, fixture->program);
+  GListModel *meetings = mp_store_get_meetings (fixture->store, pair.mentorship);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpMeeting) draft = mp_meeting_copy (meeting);
+  g_autoptr(MpMeeting) informal = NULL;
+  g_autoptr(MpMeeting) bad = NULL;
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 1, 22, 9, 30, 0);
+  g_autoptr(GDateTime) lunch = g_date_time_new_utc (2026, 2, 3, 12, 0, 0);
+  g_autofree char *before = NULL;
+  g_autofree char *progress_before = NULL;
+  g_autofree char *dump = NULL;
+  MpActivityProgress *departments, *equipment;
+  guint changes = 0, notifies = 0;
+  GError *error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  g_assert_true (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting)) == meeting);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
+
+  /* Reschedule: notify::starts-at on the canonical object, no items-changed. */
+  g_signal_connect (meetings, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+  g_signal_connect (meeting, "notify::starts-at", G_CALLBACK (count_notify_cb), &notifies);
+  mp_meeting_set_starts_at (draft, later);
+  mp_meeting_set_place (draft, "Room 2");
+  mp_meeting_set_agenda (draft, "Departments; equipment");
+  mp_meeting_set_mode (draft, MP_MEETING_MODE_VIDEO);
+  g_assert_true (mp_store_save_meeting (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_true (g_date_time_equal (mp_meeting_get_starts_at (meeting), later));
+  g_assert_cmpint (mp_meeting_get_mode (meeting), ==, MP_MEETING_MODE_VIDEO);
+
+  /* Refusals. */
+  before = snapshot_object (meeting);
+  dump = dump_database (fixture->path);
+  bad = mp_meeting_copy (meeting);
+  mp_meeting_set_mentorship (bad, other);
+  assert_fails (mp_store_save_meeting (fixture->store, bad, &error), MP_STORE_ERROR_INVALID);
+  mp_meeting_set_mentorship (bad, NULL);
+  assert_fails (mp_store_save_meeting (fixture->store, bad, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_meeting_set_mentorship (bad, pair.mentorship);
+  mp_meeting_set_starts_at (bad, NULL);
+  assert_fails (mp_store_save_meeting (fixture->store, bad, &error), MP_STORE_ERROR_CONSTRAINT);
+
+  /* Logging with an activity the program does not have changes nothing at all. */
+  progress_before = dump_database (fixture->path);
+  mp_meeting_set_starts_at (bad, later);
+  mp_meeting_set_summary (bad, "We toured the building");
+  assert_fails (mp_store_log_meeting (fixture->store, bad, (const char * const[]) { "departments", "teleportation",
+                                                                                    NULL },
+                                      "note", &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  {
+    g_autofree char *after = snapshot_object (meeting);
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+  g_assert_null (mp_store_get_private_note (fixture->store, meeting));
+
+  /* Log it: held, two activities done at this meeting on its day, a private note. */
+  departments = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "departments");
+  equipment = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "equipment");
+  g_clear_object (&draft);
+  draft = mp_meeting_copy (meeting);
+  mp_meeting_set_summary (draft, "We toured the building");
+  g_assert_true (mp_store_log_meeting (fixture->store, draft,
+                                       (const char * const[]) { "departments", "equipment", NULL },
+                                       "Seems a little lost", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_HELD);
+  g_assert_cmpstr (mp_meeting_get_summary (meeting), ==, "We toured the building");
+  g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_cmpint (mp_activity_progress_get_state (equipment), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_true (mp_activity_progress_get_meeting (departments) == meeting);
+  g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (departments)), ==, 22);
+  {
+    g_autofree char *note = mp_store_get_private_note (fixture->store, meeting);
+
+    g_assert_cmpstr (note, ==, "Seems a little lost");
+  }
+  assert_fails (mp_store_cancel_meeting (fixture->store, meeting, &error), MP_STORE_ERROR_INVALID);
+
+  /* An informal contact: a new draft logged directly becomes canonical. */
+  informal = mp_meeting_new (pair.mentorship, lunch);
+  mp_meeting_set_informal (informal, TRUE);
+  mp_meeting_set_mode (informal, MP_MEETING_MODE_LUNCH);
+  g_assert_true (mp_store_log_meeting (fixture->store, informal, (const char * const[]) { "equipment", NULL }, NULL,
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (informal)) == informal);
+  g_assert_cmpint (mp_meeting_get_status (informal), ==, MP_MEETING_STATUS_HELD);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+  /* Already done: it keeps its first meeting. */
+  g_assert_true (mp_activity_progress_get_meeting (equipment) == meeting);
+
+  /* Cancel a scheduled one (twice is fine). */
+  {
+    g_autoptr(MpMeeting) next = add_meeting (fixture->store, pair.mentorship, 30);
+
+    g_assert_true (mp_store_cancel_meeting (fixture->store, next, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mp_meeting_get_status (next), ==, MP_MEETING_STATUS_CANCELLED);
+    g_assert_true (mp_store_cancel_meeting (fixture->store, next, &error));
+    g_assert_no_error (error);
+  }
+
+  reopen (fixture);
+  {
+    MpMentorship *mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+    MpMeeting *stored = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
+    MpActivityProgress *stored_progress = mp_store_lookup_activity_progress (fixture->store, mentorship,
+                                                                             "departments");
+    g_autofree char *a = snapshot_object (meeting);
+    g_autofree char *b = snapshot_object (stored);
+
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), ==, 3);
+    g_assert_cmpstr (a, ==, b);
+    g_assert_true (mp_activity_progress_get_meeting (stored_progress) == stored);
+    g_assert_true (mp_meeting_get_mentorship (stored) == mentorship);
+  }
+}
+
+static void
+test_activities (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  MpPerson *other_employee = add_person (fixture->store, "Olga Other", "olga", FALSE);
+  MpMentorship *other = add_mentorship (fixture->store, pair.mentor, other_employee, fixture->program);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpMeeting) other_meeting = add_meeting (fixture->store, other, 21);
+  MpActivityProgress *shadow = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "shadow-consultant");
+  MpActivityProgress *group = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "member-group");
+  MpActivityProgress *equipment = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "equipment");
+  g_autoptr(GDate) done_on = date_new (2026, 4, 14);
+  g_autoptr(GDate) followed_up = date_new (2026, 4, 20);
+  g_autoptr(MpActivityProgress) imported = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *dump = NULL;
+  GError *error = NULL;
+
+  g_assert_nonnull (shadow);
+  g_assert_nonnull (group);
+
+  before = snapshot_object (shadow);
+  dump = dump_database (fixture->path);
+  assert_fails (mp_store_set_activity_state (fixture->store, shadow, MP_ACTIVITY_STATE_NOT_APPLICABLE, NULL, NULL,
+                                             &error),
+                MP_STORE_ERROR_INVALID);
+  assert_fails (mp_store_set_activity_state (fixture->store, shadow, MP_ACTIVITY_STATE_DONE, done_on, other_meeting,
+                                             &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_record_hr_follow_up (fixture->store, shadow, followed_up, "ok", &error),
+                MP_STORE_ERROR_INVALID);
+  assert_fails (mp_store_record_hr_follow_up (fixture->store, equipment, followed_up, "ok", &error),
+                MP_STORE_ERROR_INVALID);
+  {
+    g_autofree char *after = snapshot_object (shadow);
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (before, ==, after);
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+
+  g_assert_true (mp_store_set_activity_state (fixture->store, shadow, MP_ACTIVITY_STATE_DONE, done_on, meeting,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_activity_progress_get_state (shadow), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_cmpint (g_date_compare (mp_activity_progress_get_done_on (shadow), done_on), ==, 0);
+  g_assert_true (mp_activity_progress_get_meeting (shadow) == meeting);
+
+  g_assert_true (mp_store_record_hr_follow_up (fixture->store, shadow, followed_up, "Went well, says Morgan",
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_compare (mp_activity_progress_get_hr_followed_up_on (shadow), followed_up), ==, 0);
+  g_assert_cmpstr (mp_activity_progress_get_hr_note (shadow), ==, "Went well, says Morgan");
+  g_assert_true (mp_activity_progress_get_meeting (shadow) == meeting);
+
+  /* The optional one may be not applicable; done without a date means today. */
+  g_assert_true (mp_store_set_activity_state (fixture->store, group, MP_ACTIVITY_STATE_NOT_APPLICABLE, NULL, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_activity_progress_get_state (group), ==, MP_ACTIVITY_STATE_NOT_APPLICABLE);
+  g_assert_true (mp_store_set_activity_state (fixture->store, equipment, MP_ACTIVITY_STATE_DONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (mp_activity_progress_get_done_on (equipment));
+  g_assert_null (mp_activity_progress_get_meeting (equipment));
+  g_assert_true (mp_store_set_activity_state (fixture->store, equipment, MP_ACTIVITY_STATE_PENDING, done_on, meeting,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_null (mp_activity_progress_get_done_on (equipment));
+  g_assert_null (mp_activity_progress_get_meeting (equipment));
+
+  /* Import path: every value, found by mentorship and activity id, keeping its uuid. */
+  imported = mp_activity_progress_new (pair.mentorship, "departments");
+  mp_activity_progress_set_state (imported, MP_ACTIVITY_STATE_DONE);
+  mp_activity_progress_set_done_on (imported, done_on);
+  mp_activity_progress_set_meeting (imported, meeting);
+  mp_activity_progress_set_hr_note (imported, "imported");
+  g_assert_true (mp_store_save_activity_progress (fixture->store, imported, &error));
+  g_assert_no_error (error);
+  {
+    MpActivityProgress *stored = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "departments");
+
+    g_assert_true (stored != imported);
+    g_assert_cmpint (mp_activity_progress_get_state (stored), ==, MP_ACTIVITY_STATE_DONE);
+    g_assert_cmpstr (mp_activity_progress_get_hr_note (stored), ==, "imported");
+    g_assert_true (mp_activity_progress_get_meeting (stored) == meeting);
+  }
+  mp_activity_progress_set_activity_id (imported, "flying");
+  assert_fails (mp_store_save_activity_progress (fixture->store, imported, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_activity_progress_set_activity_id (imported, "equipment");
+  mp_activity_progress_set_state (imported, MP_ACTIVITY_STATE_PENDING);
+  assert_fails (mp_store_save_activity_progress (fixture->store, imported, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_activity_progress (fixture->store, pair.mentorship)), ==,
+                    N_ACTIVITIES);
+
+  reopen (fixture);
+  {
+    MpMentorship *mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+    MpActivityProgress *stored = mp_store_lookup_activity_progress (fixture->store, mentorship, "shadow-consultant");
+
+    g_assert_cmpstr (mp_activity_progress_get_hr_note (stored), ==, "Went well, says Morgan");
+    g_assert_cmpint (mp_activity_progress_get_state (mp_store_lookup_activity_progress (fixture->store, mentorship,
+                                                                                        "member-group")),
+                     ==, MP_ACTIVITY_STATE_NOT_APPLICABLE);
+  }
+}
+
+/* ---- concerns, introductions, agreement, feedback ---------------------------------------- */
+
+static void
+test_concerns (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  GListModel *concerns = mp_store_get_concerns (fixture->store, pair.mentorship);
+  g_autoptr(MpConcern) concern = mp_concern_new (pair.mentorship, "Committee work", "Which committees should I join?");
+  g_autoptr(MpConcern) nosubject = mp_concern_new (pair.mentorship, "", "text");
+  g_autoptr(MpConcern) draft = NULL;
+  g_autoptr(GDate) needed_by = date_new (2026, 2, 10);
+  GError *error = NULL;
+
+  mp_concern_set_needed_by (concern, needed_by);
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 1);
+  g_assert_true (mp_store_lookup_concern (fixture->store, mp_concern_get_uuid (concern)) == concern);
+  g_assert_nonnull (mp_concern_get_raised_at (concern));
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_OPEN);
+
+  assert_fails (mp_store_save_concern (fixture->store, nosubject, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_answer_concern (fixture->store, concern, "", &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_answer_concern (fixture->store, nosubject, "Yes", &error), MP_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, 1);
+
+  draft = mp_concern_copy (concern);
+  mp_concern_set_text (draft, "Which committees should I join, and how many?");
+  g_assert_true (mp_store_save_concern (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_concern_get_text (concern), ==, "Which committees should I join, and how many?");
+
+  g_assert_true (mp_store_answer_concern (fixture->store, concern, "Health & Safety first; one is enough.", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_ANSWERED);
+  g_assert_cmpstr (mp_concern_get_answer (concern), ==, "Health & Safety first; one is enough.");
+  g_assert_nonnull (mp_concern_get_answered_at (concern));
+
+  g_assert_true (mp_store_close_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_CLOSED);
+  g_assert_true (mp_store_close_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  assert_fails (mp_store_answer_concern (fixture->store, concern, "More", &error), MP_STORE_ERROR_INVALID);
+
+  reopen (fixture);
+  {
+    MpConcern *stored = mp_store_lookup_concern (fixture->store, mp_concern_get_uuid (concern));
+    g_autofree char *a = snapshot_object (concern);
+    g_autofree char *b = snapshot_object (stored);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
+static void
+test_introductions (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  GListModel *introductions = mp_store_get_introductions (fixture->store, pair.mentorship);
+  g_autoptr(MpIntroduction) introduction = mp_introduction_new (pair.mentorship, "Harriet HR");
+  g_autoptr(MpIntroduction) blank = mp_introduction_new (pair.mentorship, "");
+  g_autoptr(MpIntroduction) stranger = mp_introduction_new (pair.mentorship, "Stranger");
+  g_autoptr(MpPerson) unsaved = mp_person_new ("Stranger");
+  g_autoptr(GDate) on = date_new (2026, 1, 28);
+  GError *error = NULL;
+
+  mp_introduction_set_colleague_person (introduction, pair.hr);
+  mp_introduction_set_where (introduction, "ALS Day");
+  mp_introduction_set_on (introduction, on);
+  g_assert_true (mp_store_save_introduction (fixture->store, introduction, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (introductions), ==, 1);
+
+  assert_fails (mp_store_save_introduction (fixture->store, blank, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_introduction_set_colleague_person (stranger, unsaved);
+  assert_fails (mp_store_save_introduction (fixture->store, stranger, &error), MP_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (g_list_model_get_n_items (introductions), ==, 1);
+
+  reopen (fixture);
+  {
+    MpIntroduction *stored = mp_store_lookup_introduction (fixture->store, mp_introduction_get_uuid (introduction));
+
+    g_assert_nonnull (stored);
+    g_assert_cmpstr (mp_introduction_get_where (stored), ==, "ALS Day");
+    g_assert_true (mp_introduction_get_colleague_person (stored) ==
+                   mp_store_lookup_person (fixture->store, mp_person_get_uuid (pair.hr)));
+    g_assert_true (mp_store_delete_introduction (fixture->store, stored, &error));
+    g_assert_no_error (error);
+    g_assert_null (mp_store_lookup_introduction (fixture->store, mp_introduction_get_uuid (introduction)));
+    assert_fails (mp_store_delete_introduction (fixture->store, introduction, &error), MP_STORE_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_agreement (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpAgreement) agreement = mp_agreement_new (pair.mentorship);
+  g_autoptr(MpAgreement) second = mp_agreement_new (pair.mentorship);
+  g_autoptr(MpAgreement) draft = NULL;
+  g_autoptr(GDate) agreed_on = date_new (2026, 1, 14);
+  guint notifies = 0;
+  GError *error = NULL;
+
+  g_assert_null (mp_store_get_agreement (fixture->store, pair.mentorship));
+
+  mp_agreement_set_best_days (agreement, "Tuesdays and Thursdays");
+  mp_agreement_set_channels (agreement, "E-mail, drop by");
+  mp_agreement_set_agreed_on (agreement, agreed_on);
+  g_assert_true (mp_store_save_agreement (fixture->store, agreement, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_get_agreement (fixture->store, pair.mentorship) == agreement);
+
+  assert_fails (mp_store_save_agreement (fixture->store, second, &error), MP_STORE_ERROR_CONSTRAINT);
+
+  g_signal_connect (agreement, "notify", G_CALLBACK (count_notify_cb), &notifies);
+  draft = mp_agreement_copy (agreement);
+  mp_agreement_set_expectations (draft, "Honest answers");
+  g_assert_true (mp_store_save_agreement (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_cmpstr (mp_agreement_get_expectations (agreement), ==, "Honest answers");
+
+  reopen (fixture);
+  {
+    MpMentorship *mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+    MpAgreement *stored = mp_store_get_agreement (fixture->store, mentorship);
+    g_autofree char *a = snapshot_object (agreement);
+    g_autofree char *b = snapshot_object (stored);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  GListModel *feedback = mp_store_get_feedback (fixture->store, pair.mentorship);
+  g_autoptr(MpFeedback) employee = mp_feedback_new (pair.mentorship, MP_FEEDBACK_ROLE_EMPLOYEE);
+  g_autoptr(MpFeedback) again = mp_feedback_new (pair.mentorship, MP_FEEDBACK_ROLE_EMPLOYEE);
+  g_autoptr(MpFeedback) mentor = mp_feedback_new (pair.mentorship, MP_FEEDBACK_ROLE_MENTOR);
+  GError *error = NULL;
+
+  mp_feedback_set_program_rating (employee, 5);
+  mp_feedback_set_meetings_rating (employee, 4);
+  mp_feedback_set_comment (employee, "The shadowing day was the best part.");
+  g_assert_true (mp_store_save_feedback (fixture->store, employee, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (mp_feedback_get_submitted_at (employee));
+  g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 1);
+
+  assert_fails (mp_store_save_feedback (fixture->store, again, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_null (mp_feedback_get_submitted_at (again));
+  mp_feedback_set_usefulness_rating (mentor, 3);
+  g_assert_true (mp_store_save_feedback (fixture->store, mentor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (feedback), ==, 2);
+
+  reopen (fixture);
+  {
+    MpFeedback *stored = mp_store_lookup_feedback (fixture->store, mp_feedback_get_uuid (employee));
+    g_autofree char *a = snapshot_object (employee);
+    g_autofree char *b = snapshot_object (stored);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
+/* ---- text stored verbatim ------------------------------------------------------------------- */
+
+static const char * const awkward_texts[] = {
+  "O'Brien \"Bobby\" `tick`",
+  "Robert'); DROP TABLE people; --",
+  "x' OR '1'='1",
+  "Zoë 👩🏽‍💻🎉 Ünïcödé",
+  "مريم الحسيني",
+  "שרה כהן",
+  "tab\tnew\nline \\ backslash % _ ;",
+};
+
+static void
+test_verbatim (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpMeeting) draft = mp_meeting_copy (meeting);
+  g_autoptr(MpConcern) concern = NULL;
+  g_autofree char *place = g_strjoinv (" | ", (char **) awkward_texts);
+  GError *error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_texts); i++)
+    {
+      g_autofree char *login = g_strdup_printf ("%s-login", awkward_texts[i]);
+      g_autoptr(MpDepartment) department = mp_department_new (awkward_texts[i]);
+      g_autoptr(MpPerson) person = mp_person_new (awkward_texts[i]);
+
+      mp_department_set_description (department, awkward_texts[i]);
+      g_assert_true (mp_store_save_department (fixture->store, department, &error));
+      g_assert_no_error (error);
+
+      mp_person_set_login (person, login);
+      mp_person_set_title (person, awkward_texts[i]);
+      mp_person_set_department (person, department);
+      g_assert_true (mp_store_save_person (fixture->store, person, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (people, g_strdup (mp_person_get_uuid (person)));
+    }
+
+  mp_meeting_set_place (draft, place);
+  mp_meeting_set_agenda (draft, awkward_texts[1]);
+  g_assert_true (mp_store_save_meeting (fixture->store, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_private_note (fixture->store, meeting, awkward_texts[3], &error));
+  g_assert_no_error (error);
+  concern = mp_concern_new (pair.mentorship, awkward_texts[4], awkward_texts[5]);
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (awkward_texts); i++)
+    {
+      g_autofree char *login = g_strdup_printf ("%s-login", awkward_texts[i]);
+      MpPerson *person = mp_store_lookup_person (fixture->store, g_ptr_array_index (people, i));
+
+      g_assert_nonnull (person);
+      g_assert_cmpstr (mp_person_get_name (person), ==, awkward_texts[i]);
+      g_assert_cmpstr (mp_person_get_title (person), ==, awkward_texts[i]);
+      g_assert_cmpstr (mp_person_get_login (person), ==, login);
+      g_assert_true (mp_store_lookup_person_by_login (fixture->store, login) == person);
+      g_assert_cmpstr (mp_department_get_name (mp_person_get_department (person)), ==, awkward_texts[i]);
+      g_assert_cmpstr (mp_department_get_description (mp_person_get_department (person)), ==, awkward_texts[i]);
+    }
+
+  /* Every table is still there. */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==,
+                    3 + G_N_ELEMENTS (awkward_texts));
+  {
+    MpMeeting *stored = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
+    MpConcern *stored_concern = mp_store_lookup_concern (fixture->store, mp_concern_get_uuid (concern));
+    g_autofree char *note = mp_store_get_private_note (fixture->store, stored);
+
+    g_assert_cmpstr (mp_meeting_get_place (stored), ==, place);
+    g_assert_cmpstr (mp_meeting_get_agenda (stored), ==, awkward_texts[1]);
+    g_assert_cmpstr (note, ==, awkward_texts[3]);
+    g_assert_cmpstr (mp_concern_get_subject (stored_concern), ==, awkward_texts[4]);
+    g_assert_cmpstr (mp_concern_get_text (stored_concern), ==, awkward_texts[5]);
+  }
+}
+
+/* ---- two processes on one file --------------------------------------------------------- */
+
+static void
+two_stores (gboolean rollback)
+{
+  g_autofree char *path = data_path ("shared.sqlite");
+  g_autofree char *private_a = g_build_filename (g_get_user_data_dir (), "a", "private.sqlite", NULL);
+  g_autofree char *private_b = g_build_filename (g_get_user_data_dir (), "b", "private.sqlite", NULL);
+  MpStoreOpenFlags flags = rollback ? MP_STORE_OPEN_ROLLBACK_JOURNAL : MP_STORE_OPEN_DEFAULT;
+  g_autoptr(MpStore) a = open_store (path, private_a, flags);
+  g_autoptr(MpStore) b = open_store (path, private_b, flags);
+  g_autoptr(MpProgram) program = make_program (1, PROGRAM_UUID_V1, FALSE);
+  g_autoptr(MpPerson) draft = NULL;
+  g_autoptr(MpMeeting) meeting_draft = NULL;
+  MpProgram *program_a;
+  MpPerson *mentor_a, *employee_a, *mentor_b;
+  MpMentorship *mentorship_a, *mentorship_b;
+  MpMeeting *meeting_a, *meeting_b;
+  GListModel *meetings_b;
+  guint people_changes = 0, name_notifies = 0, meeting_changes = 0, refreshed = 0, changed = 0;
+  GError *error = NULL;
+
+  g_assert_cmpstr (mp_store_get_journal_mode (a), ==, rollback ? "delete" : "wal");
+  g_assert_false (mp_store_check_for_changes (b));
+
+  program_a = mp_store_ensure_program (a, program, &error);
+  g_assert_no_error (error);
+  mentor_a = add_person (a, "Morgan Mentor", "morgan", TRUE);
+  employee_a = add_person (a, "Eve Employee", "eve", FALSE);
+  mentorship_a = add_mentorship (a, mentor_a, employee_a, program_a);
+  g_assert_false (mp_store_check_for_changes (a));
+
+  /* B sees A's commits after looking. */
+  g_signal_connect (mp_store_get_people (b), "items-changed", G_CALLBACK (count_items_changed_cb), &people_changes);
+  g_signal_connect (b, "refreshed", G_CALLBACK (count_notify_cb), &refreshed);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (b)), ==, 0);
+  g_assert_true (mp_store_check_for_changes (b));
+  g_assert_false (mp_store_check_for_changes (b));
+  g_assert_cmpuint (refreshed, ==, 1);
+  g_assert_cmpuint (people_changes, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (b)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (b)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (b)), ==, 1);
+  mentor_b = mp_store_lookup_person (b, mp_person_get_uuid (mentor_a));
+  mentorship_b = mp_store_lookup_mentorship (b, mp_mentorship_get_uuid (mentorship_a));
+  g_assert_nonnull (mentorship_b);
+  g_assert_true (mp_mentorship_get_mentor (mentorship_b) == mentor_b);
+  g_assert_true (mp_mentorship_get_program (mentorship_b) == mp_store_lookup_program (b, PROGRAM_UUID_V1));
+
+  /* B edits; A's object changes in place. */
+  g_signal_connect (mentor_a, "notify::name", G_CALLBACK (count_notify_cb), &name_notifies);
+  draft = mp_person_copy (mentor_b);
+  mp_person_set_name (draft, "Morgan M. Mentor");
+  g_assert_true (mp_store_save_person (b, draft, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_check_for_changes (a));
+  g_assert_cmpuint (name_notifies, ==, 1);
+  g_assert_cmpstr (mp_person_get_name (mentor_a), ==, "Morgan M. Mentor");
+  g_assert_true (mp_store_lookup_person (a, mp_person_get_uuid (mentor_a)) == mentor_a);
+
+  /* A loaded history refreshes too: meetings added and changed by A. */
+  meetings_b = mp_store_get_meetings (b, mentorship_b);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings_b), ==, 0);
+  g_signal_connect (meetings_b, "items-changed", G_CALLBACK (count_items_changed_cb), &meeting_changes);
+  g_signal_connect (b, "mentorship-changed", G_CALLBACK (count_notify_cb), &changed);
+  meeting_a = add_meeting (a, mentorship_a, 20);
+  g_object_unref (meeting_a);
+  g_assert_true (mp_store_check_for_changes (b));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings_b), ==, 1);
+  g_assert_cmpuint (meeting_changes, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  meeting_b = g_list_model_get_item (meetings_b, 0);
+  g_object_unref (meeting_b);
+  g_assert_true (mp_meeting_get_mentorship (meeting_b) == mentorship_b);
+
+  meeting_draft = mp_meeting_copy (meeting_a);
+  g_assert_true (mp_store_log_meeting (a, meeting_draft, (const char * const[]) { "departments", NULL }, NULL,
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_check_for_changes (b));
+  g_assert_cmpint (mp_meeting_get_status (meeting_b), ==, MP_MEETING_STATUS_HELD);
+  g_assert_true (g_list_model_get_item (meetings_b, 0) == (gpointer) meeting_b);
+  g_object_unref (meeting_b);
+  g_assert_cmpint (mp_activity_progress_get_state (mp_store_lookup_activity_progress (b, mentorship_b,
+                                                                                      "departments")),
+                   ==, MP_ACTIVITY_STATE_DONE);
+
+  /* Purged by A: gone from B's lists. */
+  g_assert_true (mp_store_complete_mentorship (a, mentorship_a, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_purge_mentorship (a, mentorship_a, &error));
+  g_assert_no_error (error);
+  g_object_ref (mentorship_b);
+  g_assert_true (mp_store_check_for_changes (b));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (b)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings_b), ==, 0);
+  g_assert_null (mp_store_lookup_mentorship (b, mp_mentorship_get_uuid (mentorship_b)));
+  g_object_unref (mentorship_b);
+
+  /* B writes while A holds nothing: no error. */
+  {
+    g_autoptr(MpPerson) third = mp_person_new ("Third person");
+
+    g_assert_true (mp_store_save_person (b, third, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_check_for_changes (a));
+    g_assert_nonnull (mp_store_lookup_person (a, mp_person_get_uuid (third)));
+  }
+}
+
+static void
+on_items_changed_quit_cb (GListModel *list,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          GMainLoop  *loop)
+{
+  g_main_loop_quit (loop);
+}
+
+static gboolean
+on_timeout_quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The store's own timer notices another process's commits, from the main loop. */
+static void
+test_two_stores_timer (void)
+{
+  g_autofree char *path = data_path ("timer.sqlite");
+  g_autofree char *private_path = data_path ("timer-private.sqlite");
+  g_autoptr(MpStore) a = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_autoptr(MpStore) b = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  guint timeout;
+
+  mp_store_set_watch_interval (b, 1);
+  g_signal_connect (mp_store_get_departments (b), "items-changed", G_CALLBACK (on_items_changed_quit_cb), loop);
+  add_department (a, "Business Office");
+  timeout = g_timeout_add_seconds (10, on_timeout_quit_cb, loop);
+  g_main_loop_run (loop);
+  g_source_remove (timeout);
+
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (b)), ==, 1);
+}
+
+static void
+test_two_stores_wal (void)
+{
+  two_stores (FALSE);
+}
+
+static void
+test_two_stores_rollback (void)
+{
+  two_stores (TRUE);
+}
+
+/* ---- identity --------------------------------------------------------------------------- */
+
+static void
+count_current_cb (MpStore    *store,
+                  GParamSpec *pspec,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_identity (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  MpPerson *me, *again, *mentor, *employee;
+  MpMentorship *mentorship;
+  guint notifies = 0;
+  GError *error = NULL;
+
+  g_assert_cmpstr (mp_store_get_current_login (fixture->store), ==, g_get_user_name ());
+  g_assert_null (mp_store_get_current_person (fixture->store));
+  g_assert_false (mp_store_current_is_hr_admin (fixture->store));
+  g_assert_false (mp_store_current_is_mentor (fixture->store));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_current_mentorships_as_mentor (fixture->store)), ==, 0);
+  g_assert_null (mp_store_get_current_mentorship_as_employee (fixture->store));
+
+  /* The first user of an empty database becomes its HR administrator. */
+  g_signal_connect (fixture->store, "notify::current-person", G_CALLBACK (count_current_cb), &notifies);
+  me = mp_store_ensure_current_person (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (me);
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
+  g_assert_true (mp_person_get_is_hr_admin (me));
+  g_assert_true (mp_person_get_active (me));
+  g_assert_true (mp_store_get_current_person (fixture->store) == me);
+  g_assert_true (mp_store_current_is_hr_admin (fixture->store));
+  again = mp_store_ensure_current_person (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == me);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, 1);
+
+  /* Acting as someone else: only in a demo database. */
+  mentor = add_person (fixture->store, "Morgan Mentor", "morgan", FALSE);
+  employee = add_person (fixture->store, "Eve Employee", "eve", FALSE);
+  mentorship = add_mentorship (fixture->store, mentor, employee, fixture->program);
+  assert_fails (mp_store_set_acting_login (fixture->store, "morgan", &error), MP_STORE_ERROR_INVALID);
+  assert_fails (mp_store_mark_demo (fixture->store, &error), MP_STORE_ERROR_INVALID);
+  g_assert_false (mp_store_is_demo (fixture->store));
+  g_assert_true (mp_store_get_current_person (fixture->store) == me);
+  g_assert_true (mp_store_set_acting_login (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+
+  /* On a database with people, an unknown user is nobody: no one is created. */
+  {
+    g_autoptr(MpPerson) draft = mp_person_copy (me);
+
+    mp_person_set_login (draft, "someone-else");
+    mp_person_set_is_hr_admin (draft, TRUE);
+    g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    g_assert_null (mp_store_get_current_person (fixture->store));
+    g_assert_cmpuint (notifies, ==, 2);
+    g_assert_null (mp_store_ensure_current_person (fixture->store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, 3);
+  }
+
+  g_assert_true (mp_mentorship_get_mentor (mentorship) == mentor);
+}
+
+static void
+test_demo (void)
+{
+  g_autofree char *path = data_path ("demo.sqlite");
+  g_autofree char *private_path = data_path ("demo-private.sqlite");
+  g_autoptr(MpStore) store = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_autoptr(MpProgram) template = make_program (1, PROGRAM_UUID_V1, FALSE);
+  MpProgram *program;
+  MpPerson *hr, *mentor, *employee;
+  MpMentorship *mentorship;
+  guint notifies = 0;
+  GError *error = NULL;
+
+  g_assert_true (mp_store_mark_demo (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_is_demo (store));
+
+  program = mp_store_ensure_program (store, template, &error);
+  g_assert_no_error (error);
+  hr = add_person (store, "Harriet HR", "harriet", TRUE);
+  mentor = add_person (store, "Morgan Mentor", "morgan", FALSE);
+  employee = add_person (store, "Eve Employee", "eve", FALSE);
+  mentorship = add_mentorship (store, mentor, employee, program);
+
+  g_signal_connect (store, "notify::current-person", G_CALLBACK (count_current_cb), &notifies);
+  assert_fails (mp_store_set_acting_login (store, "nobody", &error), MP_STORE_ERROR_NOT_FOUND);
+
+  g_assert_true (mp_store_set_acting_login (store, "morgan", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_cmpstr (mp_store_get_current_login (store), ==, "morgan");
+  g_assert_true (mp_store_get_current_person (store) == mentor);
+  g_assert_true (mp_store_current_is_mentor (store));
+  g_assert_false (mp_store_current_is_hr_admin (store));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_current_mentorships_as_mentor (store)), ==, 1);
+  g_assert_null (mp_store_get_current_mentorship_as_employee (store));
+
+  g_assert_true (mp_store_set_acting_login (store, "eve", &error));
+  g_assert_true (mp_store_get_current_mentorship_as_employee (store) == mentorship);
+  g_assert_false (mp_store_current_is_mentor (store));
+
+  g_assert_true (mp_store_set_acting_login (store, "harriet", &error));
+  g_assert_true (mp_store_current_is_hr_admin (store));
+  g_assert_true (mp_store_get_current_person (store) == hr);
+
+  /* It stays a demo database. */
+  g_clear_object (&store);
+  store = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_true (mp_store_is_demo (store));
+  g_assert_true (mp_store_set_acting_login (store, "eve", &error));
+  g_assert_no_error (error);
+}
+
+/* ---- batches, busy, meta, full disk ------------------------------------------------------ */
+
+static void
+test_batch (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  GListModel *people = mp_store_get_people (fixture->store);
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+  g_autoptr(MpPerson) mentor = mp_person_new ("Batch Mentor");
+  g_autoptr(MpPerson) employee = mp_person_new ("Batch Employee");
+  g_autoptr(MpPerson) duplicate = mp_person_new ("Duplicate");
+  g_autoptr(MpMentorship) mentorship = NULL;
+  g_autoptr(GDate) start = date_new (2026, 3, 2);
+  g_autofree char *dump = NULL;
+  guint changes = 0;
+  GError *error = NULL;
+
+  mp_person_set_login (mentor, "batchmentor");
+  mp_person_set_login (duplicate, "batchmentor");
+  mentorship = mp_mentorship_new (mentor, employee, fixture->program, start);
+  g_signal_connect (people, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  /* Rolled back: nothing anywhere. */
+  dump = dump_database (fixture->path);
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  g_assert_true (mp_store_in_batch (fixture->store));
+  assert_fails (mp_store_begin_batch (fixture->store, &error), MP_STORE_ERROR_INVALID);
+  g_assert_true (mp_store_save_person (fixture->store, mentor, &error));
+  g_assert_true (mp_store_save_person (fixture->store, employee, &error));
+  g_assert_true (mp_store_create_mentorship (fixture->store, mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_false (mp_store_check_for_changes (fixture->store));
+  mp_store_rollback_batch (fixture->store);
+  g_assert_false (mp_store_in_batch (fixture->store));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_cmpuint (changes, ==, 0);
+  {
+    g_autofree char *after = dump_database (fixture->path);
+
+    g_assert_cmpstr (dump, ==, after);
+  }
+
+  /* Committed: all at once; a failing write inside fails alone. */
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  g_assert_true (mp_store_save_person (fixture->store, mentor, &error));
+  g_assert_true (mp_store_save_person (fixture->store, employee, &error));
+  assert_fails (mp_store_save_person (fixture->store, duplicate, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_true (mp_store_create_mentorship (fixture->store, mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (mentorships), ==, 1);
+  g_assert_true (mp_store_lookup_person (fixture->store, mp_person_get_uuid (mentor)) == mentor);
+  g_assert_true (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (mentorship)) == mentorship);
+  g_assert_true (mp_mentorship_get_employee (mentorship) == employee);
+  g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (duplicate)));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_activity_progress (fixture->store, mentorship)), ==,
+                    N_ACTIVITIES);
+  assert_fails (mp_store_commit_batch (fixture->store, &error), MP_STORE_ERROR_INVALID);
+
+  /* A program stored inside a batch, used by a later write of the same batch. */
+  {
+    g_autoptr(MpProgram) v2 = make_program (2, PROGRAM_UUID_V2, TRUE);
+    g_autoptr(MpPerson) third = mp_person_new ("Third");
+    g_autoptr(MpMentorship) later = NULL;
+    MpProgram *stored;
+
+    g_assert_true (mp_store_begin_batch (fixture->store, &error));
+    stored = mp_store_ensure_program (fixture->store, v2, &error);
+    g_assert_no_error (error);
+    g_assert_true (stored == v2);
+    g_assert_true (mp_store_ensure_program (fixture->store, v2, &error) == v2);
+    g_assert_true (mp_store_save_person (fixture->store, third, &error));
+    later = mp_mentorship_new (mentor, third, stored, start);
+    g_assert_true (mp_store_create_mentorship (fixture->store, later, &error));
+    g_assert_no_error (error);
+    g_assert_null (mp_store_lookup_program (fixture->store, PROGRAM_UUID_V2));
+    g_assert_true (mp_store_commit_batch (fixture->store, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_lookup_program (fixture->store, PROGRAM_UUID_V2) == v2);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_activity_progress (fixture->store, later)), ==,
+                      N_ACTIVITIES + 1);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships_for_mentor (fixture->store, mentor)), ==, 2);
+  }
+}
+
+static void
+test_busy (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autoptr(MpPerson) person = mp_person_new ("Patient Person");
+  g_autofree char *dump = NULL;
+  sqlite3 *other = NULL;
+  GError *error = NULL;
+
+  /* Another computer holds the write lock longer than we wait. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  mp_store_set_busy_timeout (fixture->store, 50);
+  assert_fails (mp_store_save_person (fixture->store, person, &error), MP_STORE_ERROR_BUSY);
+  g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (person)));
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  dump = dump_database (fixture->path);
+  g_assert_null (strstr (dump, "Patient Person"));
+
+  mp_store_set_busy_timeout (fixture->store, MP_STORE_DEFAULT_BUSY_TIMEOUT_MS);
+  g_assert_true (mp_store_save_person (fixture->store, person, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GListModel *people = mp_store_get_people (fixture->store);
+  sqlite3 *db = _mp_store_get_connection (fixture->store);
+  g_autofree char *dump = NULL;
+  guint saved = 0;
+  GError *error = NULL;
+
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  dump = dump_database (fixture->path);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u %s", i, "A name long enough to fill the last free page soon");
+      g_autoptr(MpPerson) person = mp_person_new (name);
+
+      if (!mp_store_save_person (fixture->store, person, &error))
+        break;
+      saved++;
+    }
+
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_IO);
+  g_test_message ("after %u people: %s", saved, error->message);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, saved);
+
+  /* The store keeps working once there is room again. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_nonnull (add_person (fixture->store, "After the cleanup", "after", FALSE));
+  reopen (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, saved + 1);
+}
+
+static void
+test_meta (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *value = NULL;
+  GError *error = NULL;
+
+  g_assert_null (mp_store_get_meta (fixture->store, "exported_at"));
+  g_assert_true (mp_store_set_meta (fixture->store, "exported_at", "2026-01-31T14:00:00Z", &error));
+  g_assert_no_error (error);
+  value = mp_store_get_meta (fixture->store, "exported_at");
+  g_assert_cmpstr (value, ==, "2026-01-31T14:00:00Z");
+  assert_fails (mp_store_set_meta (fixture->store, "is_demo", "1", &error), MP_STORE_ERROR_INVALID);
+  g_assert_false (mp_store_is_demo (fixture->store));
+  g_assert_true (mp_store_set_meta (fixture->store, "exported_at", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&value, g_free);
+  value = mp_store_get_meta (fixture->store, "exported_at");
+  g_assert_null (value);
+}
+
+/* Lookups and lists load a mentorship's history when first asked for; preload loads all. */
+static void
+test_lazy_histories (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpConcern) concern = mp_concern_new (pair.mentorship, "Parking", NULL);
+  MpMentorship *mentorship;
+  MpMeeting *stored;
+  GError *error = NULL;
+
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+  stored = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
+  g_assert_nonnull (stored);
+  mentorship = mp_meeting_get_mentorship (stored);
+  g_assert_true (mentorship == mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship)));
+  g_assert_true (g_list_model_get_item (mp_store_get_meetings (fixture->store, mentorship), 0) == (gpointer) stored);
+  g_object_unref (stored);
+  g_assert_nonnull (mp_store_lookup_concern (fixture->store, mp_concern_get_uuid (concern)));
+  g_assert_null (mp_store_lookup_meeting (fixture->store, "00000000-0000-4000-8000-000000000000"));
+
+  reopen (fixture);
+  g_assert_true (mp_store_preload (fixture->store, &error));
+  g_assert_no_error (error);
+  mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_concerns (fixture->store, mentorship)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_activity_progress (fixture->store, mentorship)), ==,
+                    N_ACTIVITIES);
+
+  /* An unsaved mentorship has an empty history. */
+  {
+    g_autoptr(MpMentorship) unsaved = mp_mentorship_new (NULL, NULL, NULL, NULL);
+
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, unsaved)), ==, 0);
+    g_assert_null (mp_store_get_agreement (fixture->store, unsaved));
+  }
+}
+
+/* A writer died in the middle of a transaction with the rollback journal (as on a network
+ * share): the next open rolls it back and opens what was committed. */
+static void
+test_hot_journal (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autoptr(MpStore) store = NULL;
+  g_auto(Pair) pair = add_pair (fixture);
+  pid_t pid;
+  int status;
+
+  g_clear_object (&fixture->store);
+  run_sql (fixture->path, "PRAGMA journal_mode = DELETE");
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+
+      /* A tiny cache spills changed pages into the file before the commit. */
+      sqlite3_open (fixture->path, &db);
+      sqlite3_exec (db, "PRAGMA cache_size = 2; BEGIN IMMEDIATE", NULL, NULL, NULL);
+      for (int i = 0; i < 2000; i++)
+        {
+          g_autofree char *uuid = g_uuid_string_random ();
+          g_autofree char *sql = g_strdup_printf ("INSERT INTO people (uuid, name) VALUES ('%s', 'Ghost %d "
+                                                  "with a long name to take room in the pages')", uuid, i);
+
+          sqlite3_exec (db, sql, NULL, NULL, NULL);
+        }
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_ROLLBACK_JOURNAL);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (store)), ==, 3);
+  g_assert_nonnull (mp_store_lookup_mentorship (store, mp_mentorship_get_uuid (pair.mentorship)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) g_test_add ("/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/store/open/new", test_open_new);
+  g_test_add_func ("/store/open/empty-file", test_open_empty_file);
+  g_test_add_func ("/store/open/missing-folder", test_open_missing_folder);
+  g_test_add_func ("/store/open/refuse-garbage", test_refuse_garbage);
+  g_test_add_func ("/store/open/refuse-other-program", test_refuse_other_program);
+  ADD ("open/refuse-newer-version", test_refuse_newer_version);
+  ADD ("open/refuse-corrupt", test_refuse_corrupt);
+  ADD ("open/refuse-truncated", test_refuse_truncated);
+  ADD ("open/read-only", test_read_only);
+  ADD ("open/hot-journal", test_hot_journal);
+  g_test_add_func ("/store/open/rollback-journal", test_rollback_journal);
+  ADD ("private-database", test_private_database);
+  ADD ("departments", test_departments);
+  ADD ("people", test_people);
+  ADD ("questions", test_questions);
+  ADD ("programs", test_programs);
+  ADD ("mentorships", test_mentorships);
+  ADD ("meetings", test_meetings);
+  ADD ("activities", test_activities);
+  ADD ("concerns", test_concerns);
+  ADD ("introductions", test_introductions);
+  ADD ("agreement", test_agreement);
+  ADD ("feedback", test_feedback);
+  ADD ("verbatim", test_verbatim);
+  g_test_add_func ("/store/two-stores/wal", test_two_stores_wal);
+  g_test_add_func ("/store/two-stores/rollback-journal", test_two_stores_rollback);
+  g_test_add_func ("/store/two-stores/timer", test_two_stores_timer);
+  ADD ("identity", test_identity);
+  g_test_add_func ("/store/demo", test_demo);
+  ADD ("batch", test_batch);
+  ADD ("busy", test_busy);
+  ADD ("disk-full", test_disk_full);
+  ADD ("meta", test_meta);
+  ADD ("lazy-histories", test_lazy_histories);
+
+#undef ADD
+
+  return g_test_run ();
+}
