@@ -20,6 +20,7 @@
 #include "mp-ics.h"
 #include "mp-json.h"
 #include "mp-model.h"
+#include "mp-nudges.h"
 #include "mp-report-summary.h"
 #include "mp-resources.h"
 #include "mp-ui-private.h"
@@ -31,6 +32,8 @@ struct _MpApplication
   /* Owned */
   MpStore        *store;
   GSettings      *settings;
+
+  gboolean        nudges_started;
 };
 
 G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
@@ -559,6 +562,13 @@ mp_application_command_line (GApplication            *app,
   for (guint i = 0; i < n_kinds; i++)
     present_window (self, kinds[i]);
 
+  /* Meetings due, concerns needing an answer: once a day, as desktop notifications. */
+  if (!self->nudges_started)
+    {
+      mp_nudges_start (app, self->store);
+      self->nudges_started = TRUE;
+    }
+
   return EXIT_SUCCESS;
 }
 
@@ -576,6 +586,15 @@ mp_application_startup (GApplication *app)
   G_APPLICATION_CLASS (mp_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* GtkApplication (unlike libadwaita's) loads no style sheet of its own. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

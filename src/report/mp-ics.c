@@ -361,7 +361,7 @@ compare_meetings_by_start (gconstpointer a,
  * @now: meetings starting before this are left out
  *
  * Returns: (transfer container) (element-type MpMeeting): the scheduled (not held,
- *   not cancelled) meetings of @mentor's mentorships from @now on, earliest first
+ *   not cancelled) meetings of @mentor's active mentorships from @now on, earliest first
  */
 GPtrArray *
 mp_ics_collect_upcoming (MpStore   *store,
@@ -379,7 +379,12 @@ mp_ics_collect_upcoming (MpStore   *store,
   for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
     {
       g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
-      GListModel *list = mp_store_get_meetings (store, mentorship);
+      GListModel *list;
+
+      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
+        continue;
+
+      list = mp_store_get_meetings (store, mentorship);
 
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {

@@ -10,21 +10,2143 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "mp-evaluation.h"
+#include "mp-hr-columns.h"
+#include "mp-hr-dialogs.h"
 #include "mp-hr-window.h"
+#include "mp-json.h"
+#include "mp-pairing-dialog.h"
+#include "mp-pairing.h"
+#include "mp-person-dialog.h"
+#include "mp-print-operation.h"
+#include "mp-report-summary.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
 
+/* The HR overview: every pairing at a glance, pairing and staff management, the HR
+ * follow-up queue, printed summaries, import and export, and the pilot evaluation.
+ *
+ * HR sees progress (counts, dates, states) and never a private note, a concern's text or
+ * a feedback comment: nothing here reads them. The pairings come from the store's one
+ * MpPairingList (progress computed once per change, in mp-progress); the table sorts it
+ * with the column view's sorter, then filters it (search, state, department), so a
+ * keystroke only filters and never sorts. Only the rows on screen have widgets. */
+
+typedef enum
+{
+  STATE_ANY,
+  STATE_PRE_ARRIVAL,
+  STATE_ON_TRACK,
+  STATE_DUE_SOON,
+  STATE_OVERDUE,
+  STATE_NO_CONTACT,
+  STATE_NEEDS_ATTENTION,
+  STATE_COMPLETED,
+  STATE_ENDED,
+  STATE_ARCHIVED,
+} StateChoice;
+
 struct _MpHrWindow
 {
-  MpWindow       parent_instance;
+  MpWindow             parent_instance;
 
   /* Template widgets */
-  GtkMenuButton *primary_menu_button;
-  MpStatusPage  *status_page;
+  GtkMenuButton       *primary_menu_button;
+  GtkRevealer         *banner_revealer;
+  GtkWidget           *banner;
+  GtkImage            *banner_icon;
+  GtkLabel            *banner_label;
+  GtkStack            *stack;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *state_dropdown;
+  GtkDropDown         *department_dropdown;
+  GtkLabel            *count_label;
+  GtkStack            *pairings_stack;
+  GtkColumnView       *pairings_view;
+  GtkLabel            *selection_label;
+  GtkWidget           *end_button;
+  GtkWidget           *archive_button;
+  GtkWidget           *purge_button;
+  GtkWidget           *pairings_toolbar;
+  GtkWidget           *pairings_action_bar;
+  GtkWidget           *empty_demo_button;
+  MpStatusPage        *empty_status_page;
+  GtkStack            *follow_ups_stack;
+  GtkColumnView       *follow_ups_view;
+  GtkLabel            *follow_ups_count_label;
+  GtkSearchEntry      *staff_search_entry;
+  GtkCheckButton      *show_inactive_check;
+  GtkLabel            *staff_count_label;
+  GtkColumnView       *people_view;
+  GtkListView         *departments_view;
+  GtkListView         *questions_view;
+  GtkLabel            *evaluation_subtitle;
+  GtkBox              *evaluation_box;
+
+  /* Owned */
+  MpPairingList       *pairings;
+  GtkSortListModel    *sorted;
+  GtkFilterListModel  *filtered;
+  GtkMultiSelection   *selection;
+  GtkCustomFilter     *search_filter;
+  GtkCustomFilter     *state_filter;
+  GtkCustomFilter     *department_filter;
+  char                *search_text;
+  char               **search_words;  /* search_text folded and split */
+  StateChoice          state_choice;
+  char                *department_choice;
+  GtkStringList       *department_names;
+  GPtrArray           *watched_departments;
+  guint                refilter_idle;
+
+  GListStore          *follow_ups;
+  GtkSortListModel    *follow_ups_sorted;
+  GtkSingleSelection  *follow_ups_selection;
+  gboolean             follow_ups_built;
+  guint                follow_ups_idle;
+
+  GtkCustomFilter     *people_filter;
+  GtkFilterListModel  *people_filtered;
+  GtkSingleSelection  *people_selection;
+  char                *people_search;
+
+  GtkSingleSelection  *departments_selection;
+  GtkSingleSelection  *questions_selection;
+
+  gboolean             evaluation_dirty;
+  MpEvaluation        *evaluation;
+
+  GtkFileChooserNative *file_chooser;
+  MpPrintOperation    *print_operation;
 };
 
 G_DEFINE_FINAL_TYPE (MpHrWindow, mp_hr_window, MP_TYPE_WINDOW)
+
+static void update_pairing_actions (MpHrWindow *self);
+static void update_follow_up_actions (MpHrWindow *self);
+static void update_people_actions (MpHrWindow *self);
+static void update_directory_actions (MpHrWindow *self);
+static void ensure_people_model (MpHrWindow *self);
+
+/* ---- Helpers ---------------------------------------------------------------------- */
+
+static MpStore *
+get_store (MpHrWindow *self)
+{
+  return mp_window_get_store (MP_WINDOW (self));
+}
+
+static void
+show_banner (MpHrWindow *self,
+             gboolean    is_error,
+             const char *text)
+{
+  gtk_label_set_label (self->banner_label, text);
+  gtk_image_set_from_icon_name (self->banner_icon, is_error ? "dialog-error-symbolic" : "dialog-information-symbolic");
+  if (is_error)
+    gtk_widget_add_css_class (self->banner, "mp-banner-error");
+  else
+    gtk_widget_remove_css_class (self->banner, "mp-banner-error");
+  gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+
+  /* Screen readers hear it too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+static void
+show_error (MpHrWindow   *self,
+            const char   *what,
+            const GError *error)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: "Could not archive the pairing: the database is read-only" */
+  text = g_strdup_printf (_("%s: %s"), what, error->message);
+  show_banner (self, TRUE, text);
+}
+
+static gpointer
+selected_pairing (MpHrWindow *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+
+  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+}
+
+/* ---- Filtering -------------------------------------------------------------------- */
+
+/* mp_pairing_matches () with the needle folded and split once per keystroke rather than
+ * once per row: every word must occur in the pairing's prepared search text. */
+static gboolean
+search_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+  const char *haystack;
+
+  if (self->search_words == NULL || self->search_words[0] == NULL)
+    return TRUE;
+
+  haystack = mp_pairing_get_search_text (MP_PAIRING (item));
+  for (guint i = 0; self->search_words[i] != NULL; i++)
+    {
+      if (strstr (haystack, self->search_words[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+prepare_search_words (MpHrWindow *self)
+{
+  g_autofree char *folded = mp_hr_casefold (self->search_text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  GPtrArray *kept = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] != '\0')
+        g_ptr_array_add (kept, g_strdup (words[i]));
+    }
+  g_ptr_array_add (kept, NULL);
+
+  g_strfreev (self->search_words);
+  self->search_words = (char **) g_ptr_array_free (kept, FALSE);
+}
+
+static gboolean
+state_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+  MpPairing *pairing = MP_PAIRING (item);
+  MpMentorshipStatus status = mp_mentorship_get_status (mp_pairing_get_mentorship (pairing));
+  MpScheduleState state;
+
+  if (self->state_choice == STATE_ARCHIVED)
+    return status == MP_MENTORSHIP_STATUS_ARCHIVED;
+  if (status == MP_MENTORSHIP_STATUS_ARCHIVED)
+    return FALSE;
+
+  state = mp_pairing_get_state (pairing);
+  switch (self->state_choice)
+    {
+    case STATE_ANY:
+      return TRUE;
+    case STATE_PRE_ARRIVAL:
+      return state == MP_SCHEDULE_STATE_PRE_ARRIVAL;
+    case STATE_ON_TRACK:
+      return state == MP_SCHEDULE_STATE_ON_TRACK;
+    case STATE_DUE_SOON:
+      return state == MP_SCHEDULE_STATE_DUE_SOON;
+    case STATE_OVERDUE:
+      return state == MP_SCHEDULE_STATE_OVERDUE;
+    case STATE_NO_CONTACT:
+      return mp_pairing_get_no_contact_alert (pairing);
+    case STATE_NEEDS_ATTENTION:
+      return state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_no_contact_alert (pairing);
+    case STATE_COMPLETED:
+      return state == MP_SCHEDULE_STATE_COMPLETED;
+    case STATE_ENDED:
+      return state == MP_SCHEDULE_STATE_ENDED;
+    case STATE_ARCHIVED:
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+department_filter_func (gpointer item,
+                        gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+
+  if (self->department_choice == NULL)
+    return TRUE;
+
+  return g_strcmp0 (mp_pairing_get_department_name (MP_PAIRING (item)), self->department_choice) == 0;
+}
+
+static void
+update_count (MpHrWindow *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->pairings));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u pairing", "%u pairings", total), total);
+  else
+    /* Translators: "12 of 40 pairings" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u pairing", "%u of %u pairings", total),
+                            shown, total);
+  gtk_label_set_label (self->count_label, text);
+
+  /* With no pairing at all, only what helps to make the first one shows. */
+  gtk_widget_set_visible (self->pairings_toolbar, total > 0);
+  gtk_widget_set_visible (self->pairings_action_bar, total > 0);
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->pairings_stack, "empty");
+  else if (shown == 0)
+    gtk_stack_set_visible_child_name (self->pairings_stack, "no-match");
+  else
+    gtk_stack_set_visible_child_name (self->pairings_stack, "table");
+}
+
+static void
+on_filtered_items_changed_cb (MpHrWindow *self,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GListModel *model)
+{
+  update_count (self);
+}
+
+static void
+on_search_changed_cb (MpHrWindow     *self,
+                      GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *old = g_steal_pointer (&self->search_text);
+  GtkFilterChange change;
+
+  self->search_text = g_strdup (text);
+  prepare_search_words (self);
+
+  /* Typing more only hides rows, deleting only shows rows: the filter model then looks
+   * at the rows it must, not at all 10,000. */
+  if (old == NULL || *old == '\0')
+    change = *text == '\0' ? GTK_FILTER_CHANGE_DIFFERENT : GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (text, old) && !g_str_has_suffix (text, " "))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (old, text))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (old, text) != 0)
+    gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+}
+
+static void
+on_search_stop_cb (MpHrWindow     *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_state_selected_cb (MpHrWindow  *self,
+                      GParamSpec  *pspec,
+                      GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  StateChoice choice = selected == GTK_INVALID_LIST_POSITION ? STATE_ANY : (StateChoice) selected;
+
+  if (choice == self->state_choice)
+    return;
+  self->state_choice = choice;
+  if (self->state_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_department_selected_cb (MpHrWindow  *self,
+                           GParamSpec  *pspec,
+                           GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *name = NULL;
+
+  if (self->department_names != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    name = gtk_string_list_get_string (self->department_names, selected);
+
+  if (g_strcmp0 (name, self->department_choice) == 0)
+    return;
+
+  g_free (self->department_choice);
+  self->department_choice = g_strdup (name);
+  if (self->department_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->department_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void rebuild_department_names (MpHrWindow *self);
+
+static void
+on_department_name_changed_cb (MpHrWindow   *self,
+                               GParamSpec   *pspec,
+                               MpDepartment *department)
+{
+  rebuild_department_names (self);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/* The department filter's choices: "All departments" and every department by name,
+ * kept when the list or a name changes. */
+static void
+rebuild_department_names (MpHrWindow *self)
+{
+  GListModel *departments = mp_store_get_departments (get_store (self));
+  guint n = g_list_model_get_n_items (departments);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *keep = g_strdup (self->department_choice);
+  guint selected = 0;
+
+  for (guint i = 0; i < self->watched_departments->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_departments, i),
+                                          on_department_name_changed_cb, self);
+  g_ptr_array_set_size (self->watched_departments, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpDepartment) department = g_list_model_get_item (departments, i);
+
+      g_ptr_array_add (names, g_strdup (mp_department_get_name (department)));
+      g_signal_connect_object (department, "notify::name", G_CALLBACK (on_department_name_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->watched_departments, g_object_ref (department));
+    }
+  g_ptr_array_sort (names, compare_strings);
+
+  g_signal_handlers_block_by_func (self->department_dropdown, on_department_selected_cb, self);
+  gtk_string_list_splice (self->department_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->department_names)), NULL);
+  gtk_string_list_append (self->department_names, _("All departments"));
+  for (guint i = 0; i < names->len; i++)
+    {
+      gtk_string_list_append (self->department_names, g_ptr_array_index (names, i));
+      if (keep != NULL && g_str_equal (keep, g_ptr_array_index (names, i)))
+        selected = i + 1;
+    }
+  gtk_drop_down_set_selected (self->department_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->department_dropdown, on_department_selected_cb, self);
+
+  on_department_selected_cb (self, NULL, self->department_dropdown);
+}
+
+static void
+on_departments_items_changed_cb (MpHrWindow *self,
+                                 guint       position,
+                                 guint       removed,
+                                 guint       added,
+                                 GListModel *model)
+{
+  rebuild_department_names (self);
+}
+
+/* A pairing's state or names changed (here or in another window): a row may now enter
+ * or leave the filter. Refiltering only emits changes for rows that move. */
+static gboolean
+refilter_idle_cb (gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+
+  self->refilter_idle = 0;
+  gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->department_choice != NULL)
+    gtk_filter_changed (GTK_FILTER (self->department_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->search_text != NULL && *self->search_text != '\0')
+    gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_pairing_actions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* ---- HR follow-up queue ----------------------------------------------------------- */
+
+static gboolean
+needs_follow_up (MpActivityProgress *progress)
+{
+  MpMentorship *mentorship = mp_activity_progress_get_mentorship (progress);
+  const GDate *followed = mp_activity_progress_get_hr_followed_up_on (progress);
+  MpProgram *program;
+  MpActivity *activity;
+
+  if (mentorship == NULL || mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
+    return FALSE;
+  if (mp_activity_progress_get_state (progress) != MP_ACTIVITY_STATE_DONE)
+    return FALSE;
+  if (followed != NULL && g_date_valid (followed))
+    return FALSE;
+
+  program = mp_mentorship_get_program (mentorship);
+  activity = program ? mp_program_lookup_activity (program, mp_activity_progress_get_activity_id (progress)) : NULL;
+
+  return activity != NULL && mp_activity_get_hr_follow_up (activity);
+}
+
+static void
+update_follow_ups_page (MpHrWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups));
+  GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_child_by_name (self->stack, "follow-ups"));
+  g_autofree char *text = NULL;
+
+  gtk_stack_set_visible_child_name (self->follow_ups_stack, n > 0 ? "table" : "empty");
+  gtk_stack_page_set_needs_attention (page, n > 0);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up waiting", "%u follow-ups waiting", n), n);
+  gtk_label_set_label (self->follow_ups_count_label, n > 0 ? text : "");
+  update_follow_up_actions (self);
+}
+
+/* Brings the queue's entries of one mentorship up to date: removes those followed up
+ * (or no longer done), adds the new ones. */
+static void
+follow_ups_update_mentorship (MpHrWindow   *self,
+                              MpMentorship *mentorship)
+{
+  GListModel *queue = G_LIST_MODEL (self->follow_ups);
+  GListModel *progress = mp_store_get_activity_progress (get_store (self), mentorship);
+  g_autoptr(GHashTable) queued = g_hash_table_new (NULL, NULL);
+  guint n;
+
+  for (guint i = g_list_model_get_n_items (queue); i > 0; i--)
+    {
+      g_autoptr(MpActivityProgress) item = g_list_model_get_item (queue, i - 1);
+
+      if (mp_activity_progress_get_mentorship (item) != mentorship)
+        continue;
+      if (needs_follow_up (item))
+        g_hash_table_add (queued, item);
+      else
+        g_list_store_remove (self->follow_ups, i - 1);
+    }
+
+  n = g_list_model_get_n_items (progress);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpActivityProgress) item = g_list_model_get_item (progress, i);
+
+      if (!g_hash_table_contains (queued, item) && needs_follow_up (item))
+        g_list_store_append (self->follow_ups, item);
+    }
+}
+
+static void
+build_follow_ups (MpHrWindow *self)
+{
+  GListModel *mentorships = mp_store_get_mentorships (get_store (self));
+  guint n = g_list_model_get_n_items (mentorships);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_clear_handle_id (&self->follow_ups_idle, g_source_remove);
+  self->follow_ups_built = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+      GListModel *progress;
+      guint n_progress;
+
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
+        continue;
+
+      progress = mp_store_get_activity_progress (get_store (self), mentorship);
+      n_progress = g_list_model_get_n_items (progress);
+      for (guint j = 0; j < n_progress; j++)
+        {
+          MpActivityProgress *item = g_list_model_get_item (progress, j);
+
+          if (needs_follow_up (item))
+            g_ptr_array_add (items, item);
+          else
+            g_object_unref (item);
+        }
+    }
+
+  g_list_store_splice (self->follow_ups, 0, g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups)),
+                       items->pdata, items->len);
+  update_follow_ups_page (self);
+}
+
+static gboolean
+follow_ups_idle_cb (gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+
+  self->follow_ups_idle = 0;
+  build_follow_ups (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* ---- Evaluation --------------------------------------------------------------------- */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+add_section (GtkBox     *box,
+             const char *title)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (section), heading);
+  gtk_box_append (box, section);
+
+  return section;
+}
+
+static void
+add_line (GtkWidget  *section,
+          const char *text,
+          gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (section), label);
+}
+
+static void
+add_tile (GtkWidget  *flow,
+          guint       value,
+          const char *caption)
+{
+  GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *number = g_strdup_printf ("%u", value);
+  GtkWidget *value_label = gtk_label_new (number);
+  GtkWidget *caption_label = gtk_label_new (caption);
+  g_autofree char *accessible = g_strdup_printf ("%s: %u", caption, value);
+
+  gtk_widget_add_css_class (tile, "mp-tile");
+  gtk_widget_add_css_class (value_label, "title-1");
+  gtk_widget_add_css_class (value_label, "numeric");
+  gtk_widget_add_css_class (caption_label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (caption_label), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (tile), value_label);
+  gtk_box_append (GTK_BOX (tile), caption_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), tile);
+}
+
+static char *
+percent (double value)
+{
+  /* Translators: a percentage, "82 %" */
+  return g_strdup_printf (_("%.0f %%"), value * 100.0);
+}
+
+static void
+fill_evaluation (MpHrWindow *self)
+{
+  GDate today;
+  g_autoptr(MpEvaluation) evaluation = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *section;
+  GtkWidget *flow;
+
+  self->evaluation_dirty = FALSE;
+  mp_pairing_list_get_today (self->pairings, &today);
+  evaluation = mp_evaluation_compute (get_store (self), G_LIST_MODEL (self->pairings), &today);
+  g_clear_pointer (&self->evaluation, mp_evaluation_unref);
+  self->evaluation = mp_evaluation_ref (evaluation);
+
+  day = mp_hr_format_day (&evaluation->as_of);
+  if (evaluation->program_name != NULL)
+    /* Translators: "ALS Mentoring Pilot · as of 3 Mar 2026" */
+    subtitle = g_strdup_printf (_("%s · as of %s"), evaluation->program_name, day);
+  else
+    subtitle = g_strdup_printf (_("As of %s"), day);
+  gtk_label_set_label (self->evaluation_subtitle, subtitle);
+
+  clear_box (self->evaluation_box);
+
+  /* Pairings */
+  section = add_section (self->evaluation_box, _("Pairings"));
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  add_tile (flow, evaluation->pairings, _("Pairings in all"));
+  add_tile (flow, evaluation->started, _("Started"));
+  add_tile (flow, evaluation->before_arrival, _("Before arrival"));
+  add_tile (flow, evaluation->active, _("Running now"));
+  add_tile (flow, evaluation->completed, _("Completed"));
+  add_tile (flow, evaluation->ended_early, _("Ended early"));
+  gtk_box_append (GTK_BOX (section), flow);
+
+  /* Cadence */
+  section = add_section (self->evaluation_box, _("Meeting cadence"));
+  if (evaluation->cadence_pairings > 0)
+    {
+      g_autofree char *mean = percent (evaluation->cadence_mean);
+      g_autofree char *line = NULL;
+      g_autofree char *line2 = NULL;
+      g_autofree char *threshold = percent (MP_EVALUATION_CADENCE_ON_TRACK);
+
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "On average %s of the expected meetings were held on time, across %u pairing.",
+                                           "On average %s of the expected meetings were held on time, across %u pairings.",
+                                           evaluation->cadence_pairings),
+                              mean, evaluation->cadence_pairings);
+      line2 = g_strdup_printf (_("%u of %u pairings kept at least %s of their meetings."),
+                               evaluation->cadence_on_track, evaluation->cadence_pairings, threshold);
+      add_line (section, line, FALSE);
+      add_line (section, line2, FALSE);
+    }
+  else
+    add_line (section, _("No pairing has had a meeting due yet."), TRUE);
+
+  /* Activities */
+  section = add_section (self->evaluation_box, _("Activities"));
+  if (evaluation->activity_pairings > 0)
+    {
+      g_autofree char *mean = percent (evaluation->activity_mean);
+      g_autofree char *line = NULL;
+      g_autofree char *line2 = NULL;
+
+      line = g_strdup_printf (_("On average %s of the activities done (%u of %u in all)."),
+                              mean, evaluation->activities_done, evaluation->activities_applicable);
+      line2 = g_strdup_printf (_("%u of %u pairings have done every activity of the phases behind them."),
+                               evaluation->activity_on_track, evaluation->activity_pairings);
+      add_line (section, line, FALSE);
+      add_line (section, line2, FALSE);
+    }
+  else
+    add_line (section, _("No pairing has started its activities yet."), TRUE);
+
+  /* HR follow-ups */
+  section = add_section (self->evaluation_box, _("HR follow-ups"));
+  {
+    g_autofree char *line = NULL;
+
+    if (evaluation->follow_ups_done > 0)
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u follow-up recorded, %.0f days after the activity (median); "
+                                           "the longest took %d days.",
+                                           "%u follow-ups recorded, %.0f days after the activity (median); "
+                                           "the longest took %d days.",
+                                           evaluation->follow_ups_done),
+                              evaluation->follow_ups_done, evaluation->follow_up_median_days,
+                              evaluation->follow_up_max_days);
+    else
+      line = g_strdup (_("No follow-up recorded yet."));
+    add_line (section, line, evaluation->follow_ups_done == 0);
+    if (evaluation->follow_ups_pending > 0)
+      {
+        g_autofree char *pending = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up is waiting.",
+                                                                 "%u follow-ups are waiting.",
+                                                                 evaluation->follow_ups_pending),
+                                                    evaluation->follow_ups_pending);
+
+        add_line (section, pending, FALSE);
+      }
+  }
+
+  /* Feedback: numbers only, and only for questions at least three people answered. */
+  section = add_section (self->evaluation_box, _("End-of-program feedback"));
+  {
+    g_autofree char *who = NULL;
+    g_autofree char *rule = NULL;
+    GtkWidget *grid = gtk_grid_new ();
+
+    who = g_strdup_printf (_("From %u employees and %u mentors."), evaluation->feedback_employees,
+                           evaluation->feedback_mentors);
+    add_line (section, who, FALSE);
+    rule = g_strdup_printf (_("A question’s answers are shown only when at least %u people answered it, "
+                              "so no one’s answer can be singled out. Comments stay private."),
+                            MP_EVALUATION_MIN_ANSWERS);
+    add_line (section, rule, TRUE);
+
+    gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+    gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+    for (guint q = 0; q < MP_EVALUATION_N_QUESTIONS; q++)
+      {
+        const MpEvaluationRating *rating = &evaluation->ratings[q];
+        GtkWidget *name = gtk_label_new (mp_evaluation_question_get_label (q));
+        GtkWidget *value;
+        g_autofree char *text = NULL;
+
+        gtk_label_set_xalign (GTK_LABEL (name), 0);
+        gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+        gtk_grid_attach (GTK_GRID (grid), name, 0, q, 1, 1);
+
+        if (rating->shown)
+          {
+            GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 5.0);
+            GString *dist = g_string_new (NULL);
+            g_autofree char *mean = g_strdup_printf (_("%.1f out of 5"), rating->mean);
+
+            for (guint r = 0; r < 5; r++)
+              {
+                if (r > 0)
+                  g_string_append (dist, "\n");
+                /* Translators: "4 ★: 3 answers" */
+                g_string_append_printf (dist, g_dngettext (GETTEXT_PACKAGE, "%u ★: %u answer", "%u ★: %u answers",
+                                                           rating->distribution[r]),
+                                        r + 1, rating->distribution[r]);
+              }
+
+            gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rating->mean);
+            gtk_widget_set_size_request (bar, 160, -1);
+            gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+            gtk_widget_set_tooltip_text (bar, dist->str);
+            gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, mean, -1);
+            gtk_grid_attach (GTK_GRID (grid), bar, 1, q, 1, 1);
+
+            /* Translators: "4.2 out of 5, from 4 answers" */
+            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, from %u answer", "%s, from %u answers",
+                                                 rating->answers),
+                                    mean, rating->answers);
+            value = gtk_label_new (text);
+            gtk_widget_set_tooltip_text (value, dist->str);
+            g_string_free (dist, TRUE);
+          }
+        else
+          {
+            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not shown: %u answer so far",
+                                                 "Not shown: %u answers so far", rating->answers),
+                                    rating->answers);
+            value = gtk_label_new (text);
+            gtk_widget_add_css_class (value, "dim-label");
+          }
+
+        gtk_label_set_xalign (GTK_LABEL (value), 0);
+        gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+        gtk_widget_set_hexpand (value, TRUE);
+        gtk_grid_attach (GTK_GRID (grid), value, rating->shown ? 2 : 1, q, rating->shown ? 1 : 2, 1);
+      }
+    gtk_box_append (GTK_BOX (section), grid);
+  }
+}
+
+static gboolean
+evaluation_visible (MpHrWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "evaluation") == 0;
+}
+
+/* ---- Store changes ---------------------------------------------------------------- */
+
+static void
+on_store_mentorship_changed_cb (MpHrWindow   *self,
+                                MpMentorship *mentorship,
+                                MpStore      *store)
+{
+  if (self->refilter_idle == 0)
+    self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
+
+  if (self->follow_ups_built)
+    {
+      follow_ups_update_mentorship (self, mentorship);
+      update_follow_ups_page (self);
+    }
+
+  self->evaluation_dirty = TRUE;
+  if (evaluation_visible (self))
+    fill_evaluation (self);
+}
+
+static void
+on_pairings_items_changed_cb (MpHrWindow *self,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GListModel *model)
+{
+  /* A purge removes a pairing: its queue entries go too. */
+  if (self->follow_ups_built)
+    {
+      if (removed > 0)
+        build_follow_ups (self);
+      else
+        {
+          for (guint i = 0; i < added; i++)
+            {
+              g_autoptr(MpPairing) pairing = g_list_model_get_item (model, position + i);
+
+              follow_ups_update_mentorship (self, mp_pairing_get_mentorship (pairing));
+            }
+          update_follow_ups_page (self);
+        }
+    }
+
+  self->evaluation_dirty = TRUE;
+  if (evaluation_visible (self))
+    fill_evaluation (self);
+  update_count (self);
+}
+
+static void
+on_store_refreshed_cb (MpHrWindow *self,
+                       MpStore    *store)
+{
+  if (self->follow_ups_built)
+    build_follow_ups (self);
+}
+
+/* ---- Pairing actions -------------------------------------------------------------- */
+
+static void
+update_pairing_actions (MpHrWindow *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint n_selected = gtk_bitset_get_size (selected);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  MpMentorshipStatus status = pairing ? mp_mentorship_get_status (mp_pairing_get_mentorship (pairing))
+                                      : MP_MENTORSHIP_STATUS_ACTIVE;
+  gboolean writable = !mp_store_is_read_only (get_store (self));
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-pairing",
+                                 writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.complete-pairing",
+                                 writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-pairing",
+                                 writable && pairing && (status == MP_MENTORSHIP_STATUS_COMPLETED ||
+                                                         status == MP_MENTORSHIP_STATUS_ENDED_EARLY));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.purge-pairing",
+                                 writable && pairing && status != MP_MENTORSHIP_STATUS_ACTIVE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-pairing", writable);
+
+  if (n_selected > 1)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_selected), n_selected);
+  else if (pairing != NULL)
+    /* Translators: the selected pairing, "Liam O'Brien with Helen Okafor" */
+    text = g_strdup_printf (_("%s with %s"), mp_pairing_get_employee_name (pairing),
+                            mp_pairing_get_mentor_name (pairing));
+  gtk_label_set_label (self->selection_label, text ? text : "");
+}
+
+static void
+on_selection_changed_cb (MpHrWindow        *self,
+                         guint              position,
+                         guint              n_items,
+                         GtkSelectionModel *model)
+{
+  update_pairing_actions (self);
+}
+
+/* "list.scroll-to-item" (4.8's way to scroll a list) belongs to the list view inside
+ * the column view. */
+static void
+scroll_to_row (GtkColumnView *view,
+               guint          position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+          return;
+        }
+    }
+}
+
+static void
+on_pairing_created_cb (MpHrWindow      *self,
+                       MpMentorship    *mentorship,
+                       MpPairingDialog *dialog)
+{
+  MpPerson *employee = mp_mentorship_get_employee (mentorship);
+  MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
+  g_autofree char *text = NULL;
+  guint n;
+
+  /* Translators: "Priya Raman is now paired with Helen Okafor." */
+  text = g_strdup_printf (_("%s is now paired with %s."), mp_person_get_name (employee), mp_person_get_name (mentor));
+  show_banner (self, FALSE, text);
+
+  /* Select the new row, when the filters show it. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (mp_pairing_get_mentorship (pairing) == mentorship)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          scroll_to_row (self->pairings_view, i);
+          break;
+        }
+    }
+}
+
+static void
+new_pairing_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpPairingDialog *dialog = mp_pairing_dialog_new (GTK_WINDOW (self), get_store (self));
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_pairing_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+end_pairing_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+
+  if (pairing == NULL)
+    return;
+
+  gtk_window_present (mp_end_pairing_dialog_new (GTK_WINDOW (self), get_store (self),
+                                                 mp_pairing_get_mentorship (pairing)));
+}
+
+static void
+complete_pairing_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  g_autoptr(GError) error = NULL;
+
+  if (pairing == NULL)
+    return;
+
+  if (!mp_store_complete_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), NULL, &error))
+    show_error (self, _("Could not mark the pairing as completed"), error);
+  update_pairing_actions (self);
+}
+
+static void
+archive_pairing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (pairing == NULL)
+    return;
+
+  /* Nothing is lost: the pairing only leaves the usual lists (choose "Archived" to see it). */
+  text = g_strdup_printf (_("The pairing of %s with %s is archived. Choose “Archived” in the state filter to see it."),
+                          mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
+  if (!mp_store_archive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error))
+    show_error (self, _("Could not archive the pairing"), error);
+  else
+    show_banner (self, FALSE, text);
+  update_pairing_actions (self);
+}
+
+static void
+append_item (GString *text,
+             char    *item)
+{
+  g_string_append (text, "\n• ");
+  g_string_append (text, item);
+  g_free (item);
+}
+
+static void
+on_purge_response_cb (GtkDialog    *dialog,
+                      int           response,
+                      MpHrWindow   *self)
+{
+  MpMentorship *mentorship = g_object_get_data (G_OBJECT (dialog), "mp-mentorship");
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && mentorship != NULL)
+    {
+      if (!mp_store_purge_mentorship (get_store (self), mentorship, &error))
+        show_error (self, _("Could not delete the pairing"), error);
+      else
+        show_banner (self, FALSE, _("The pairing and its history were deleted."));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+purge_pairing_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  MpStore *store = get_store (self);
+  MpMentorship *mentorship;
+  GtkWidget *dialog;
+  GtkWidget *button;
+  GString *details;
+  guint n_meetings, n_activities, n_concerns, n_introductions, n_feedback;
+
+  if (pairing == NULL)
+    return;
+
+  mentorship = mp_pairing_get_mentorship (pairing);
+  n_meetings = g_list_model_get_n_items (mp_store_get_meetings (store, mentorship));
+  n_activities = g_list_model_get_n_items (mp_store_get_activity_progress (store, mentorship));
+  n_concerns = g_list_model_get_n_items (mp_store_get_concerns (store, mentorship));
+  n_introductions = g_list_model_get_n_items (mp_store_get_introductions (store, mentorship));
+  n_feedback = g_list_model_get_n_items (mp_store_get_feedback (store, mentorship));
+
+  details = g_string_new (_("This deletes, for good:"));
+  append_item (details, g_strdup (_("the pairing itself and its dates")));
+  if (n_meetings > 0)
+    append_item (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting (with its agenda and summary)",
+                                                        "%u meetings (with their agendas and summaries)", n_meetings),
+                                           n_meetings));
+  if (n_activities > 0)
+    append_item (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity record",
+                                                        "%u activity records", n_activities), n_activities));
+  if (n_concerns > 0)
+    append_item (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u concern", "%u concerns", n_concerns),
+                                           n_concerns));
+  if (n_introductions > 0)
+    append_item (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u introduction", "%u introductions",
+                                                        n_introductions), n_introductions));
+  if (mp_store_get_agreement (store, mentorship) != NULL)
+    append_item (details, g_strdup (_("the agreement on how to keep in touch")));
+  if (n_feedback > 0)
+    append_item (details, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u piece of feedback",
+                                                        "%u pieces of feedback", n_feedback), n_feedback));
+  g_string_append (details, "\n\n");
+  g_string_append (details, _("Private notes on its meetings kept on this computer go too, and the pilot "
+                               "evaluation will no longer count this pairing. This cannot be undone."));
+  if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ARCHIVED)
+    {
+      g_string_append (details, " ");
+      g_string_append (details, _("To keep its history out of the way instead, archive it."));
+    }
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("Delete the pairing of %s with %s for good?"),
+                                   mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details->str);
+  g_string_free (details, TRUE);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete for Good"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "mp-mentorship", g_object_ref (mentorship), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_purge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "staff") == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->staff_search_entry));
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "pairings");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* ---- Printing --------------------------------------------------------------------- */
+
+static void
+on_print_done_cb (MpHrWindow              *self,
+                  GtkPrintOperationResult  result,
+                  GtkPrintOperation       *operation)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        show_error (self, _("Could not print"), error);
+    }
+
+  if ((GtkPrintOperation *) self->print_operation == operation)
+    g_clear_object (&self->print_operation);
+}
+
+static gboolean
+run_print (MpHrWindow              *self,
+           MpReport                *report,
+           GtkPrintOperationAction  action,
+           const char              *export_path,
+           GError                 **error)
+{
+  g_autoptr(MpPrintOperation) operation = mp_print_operation_new (report);
+  GtkPrintOperationResult result;
+
+  if (self->print_operation != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("Another printout is still being prepared."));
+      return FALSE;
+    }
+
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_path);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), action != GTK_PRINT_OPERATION_ACTION_EXPORT);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), action != GTK_PRINT_OPERATION_ACTION_EXPORT);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, G_CONNECT_SWAPPED);
+
+  self->print_operation = g_object_ref (operation);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self), error);
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_clear_object (&self->print_operation);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static GPtrArray *
+shown_pairings (MpHrWindow *self,
+                gboolean    selected_only)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (model);
+
+  if (selected_only && !gtk_bitset_is_empty (selected))
+    {
+      GtkBitsetIter iter;
+      guint position;
+
+      for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+           ok = gtk_bitset_iter_next (&iter, &position))
+        g_ptr_array_add (pairings, g_list_model_get_item (model, position));
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (pairings, g_list_model_get_item (model, i));
+    }
+
+  return pairings;
+}
+
+static void
+print_pairings (MpHrWindow *self,
+                gboolean    selected_only)
+{
+  g_autoptr(GPtrArray) pairings = shown_pairings (self, selected_only);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (pairings->len == 0)
+    {
+      show_banner (self, TRUE, _("There is no pairing to print: choose “Any state” and “All departments”, "
+                                 "or clear the search."));
+      return;
+    }
+
+  report = mp_report_new_summaries (get_store (self), pairings, now);
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    show_error (self, _("Could not print"), error);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+
+  if (evaluation_visible (self))
+    gtk_widget_activate_action (widget, "win.print-evaluation", NULL);
+  else
+    print_pairings (self, g_str_equal (action_name, "win.print"));
+}
+
+static void
+print_evaluation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->evaluation == NULL || self->evaluation_dirty)
+    fill_evaluation (self);
+
+  report = mp_report_new_evaluation (self->evaluation, now);
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    show_error (self, _("Could not print the evaluation"), error);
+}
+
+/* ---- Import and export ------------------------------------------------------------ */
+
+static gboolean
+import_idle_cb (gpointer user_data)
+{
+  MpHrWindow *self = MP_HR_WINDOW (user_data);
+  GFile *file = g_object_get_data (G_OBJECT (self), "mp-import-file");
+
+  /* Closed meanwhile: nothing was imported, nothing to say. */
+  if (self->pairings == NULL || file == NULL)
+    return G_SOURCE_REMOVE;
+
+  mp_hr_window_import_file (self, file);
+  g_object_set_data (G_OBJECT (self), "mp-import-file", NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_import_response_cb (MpHrWindow           *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *text = g_strdup_printf (_("Importing “%s”…"), name);
+
+          /* Say so first: the import runs at once, in one transaction, after this is drawn. */
+          show_banner (self, FALSE, text);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
+          g_object_set_data_full (G_OBJECT (self), "mp-import-file", g_steal_pointer (&file), g_object_unref);
+          g_idle_add_full (G_PRIORITY_LOW, import_idle_cb, g_object_ref (self), g_object_unref);
+        }
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+on_export_response_cb (MpHrWindow           *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        mp_hr_window_export_file (self, file);
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Mentoring data (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+
+  return filter;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  if (self->file_chooser != NULL)
+    return;
+
+  self->file_chooser = gtk_file_chooser_native_new (_("Import Staff and Pairings"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->file_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), filter);
+  g_signal_connect_object (self->file_chooser, "response", G_CALLBACK (on_import_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+
+  if (self->file_chooser != NULL)
+    return;
+
+  /* Translators: the suggested file name of an export; keep the .json */
+  name = g_strdup_printf (_("mentoring-%s.json"), day);
+  self->file_chooser = gtk_file_chooser_native_new (_("Export Staff and Pairings"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->file_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser), name);
+  g_signal_connect_object (self->file_chooser, "response", G_CALLBACK (on_export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+/* ---- Follow-up actions ------------------------------------------------------------ */
+
+static void
+update_follow_up_actions (MpHrWindow *self)
+{
+  gboolean selected = gtk_single_selection_get_selected_item (self->follow_ups_selection) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up",
+                                 selected && !mp_store_is_read_only (get_store (self)));
+}
+
+static void
+record_follow_up_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpActivityProgress *progress = gtk_single_selection_get_selected_item (self->follow_ups_selection);
+
+  if (progress == NULL)
+    return;
+
+  gtk_window_present (mp_follow_up_dialog_new (GTK_WINDOW (self), get_store (self), progress));
+}
+
+static void
+on_follow_ups_view_activate_cb (MpHrWindow    *self,
+                                guint          position,
+                                GtkColumnView *view)
+{
+  gtk_single_selection_set_selected (self->follow_ups_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.record-follow-up", NULL);
+}
+
+/* ---- Staff ------------------------------------------------------------------------ */
+
+static gboolean
+people_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+  MpPerson *person = MP_PERSON (item);
+  MpDepartment *department;
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded = NULL;
+
+  if (!mp_person_get_active (person) && !gtk_check_button_get_active (self->show_inactive_check))
+    return FALSE;
+  if (self->people_search == NULL || *self->people_search == '\0')
+    return TRUE;
+
+  department = mp_person_get_department (person);
+  haystack = g_strjoin ("\n", mp_person_get_name (person) ? mp_person_get_name (person) : "",
+                        mp_person_get_login (person) ? mp_person_get_login (person) : "",
+                        mp_person_get_email (person) ? mp_person_get_email (person) : "",
+                        mp_person_get_title (person) ? mp_person_get_title (person) : "",
+                        department ? mp_department_get_name (department) : "", NULL);
+  folded = mp_hr_casefold (haystack);
+
+  return strstr (folded, self->people_search) != NULL;
+}
+
+static void
+update_staff_count (MpHrWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people_filtered));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+
+  gtk_label_set_label (self->staff_count_label, text);
+}
+
+static void
+on_people_items_changed_cb (MpHrWindow *self,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GListModel *model)
+{
+  update_staff_count (self);
+}
+
+static void
+on_staff_search_changed_cb (MpHrWindow     *self,
+                            GtkSearchEntry *entry)
+{
+  g_free (self->people_search);
+  self->people_search = mp_hr_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->people_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_show_inactive_toggled_cb (MpHrWindow     *self,
+                             GtkCheckButton *check)
+{
+  if (self->people_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->people_filter),
+                      gtk_check_button_get_active (check) ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                          : GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+static void
+update_people_actions (MpHrWindow *self)
+{
+  MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
+  gboolean writable = !mp_store_is_read_only (get_store (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-person", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-person", writable && person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.deactivate-person",
+                                 writable && person != NULL && mp_person_get_active (person));
+}
+
+static void
+add_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (mp_person_dialog_new (GTK_WINDOW (self), get_store (self), NULL)));
+}
+
+static void
+edit_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
+
+  if (person != NULL)
+    gtk_window_present (GTK_WINDOW (mp_person_dialog_new (GTK_WINDOW (self), get_store (self), person)));
+}
+
+static void
+on_people_view_activate_cb (MpHrWindow    *self,
+                            guint          position,
+                            GtkColumnView *view)
+{
+  gtk_single_selection_set_selected (self->people_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", NULL);
+}
+
+static void
+on_deactivate_response_cb (GtkDialog  *dialog,
+                           int         response,
+                           MpHrWindow *self)
+{
+  MpPerson *person = g_object_get_data (G_OBJECT (dialog), "mp-person");
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && person != NULL &&
+      !mp_store_deactivate_person (get_store (self), person, &error))
+    show_error (self, _("Could not deactivate"), error);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  update_people_actions (self);
+}
+
+static void
+deactivate_person_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
+  guint mentees;
+  GtkWidget *dialog;
+  g_autofree char *secondary = NULL;
+
+  if (person == NULL)
+    return;
+
+  mentees = mp_hr_count_active_mentees (get_store (self), person);
+  if (mentees > 0)
+    secondary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "They still mentor %u new employee: pair that employee with "
+                                              "another mentor too. Their history is kept.",
+                                              "They still mentor %u new employees: pair those employees with "
+                                              "other mentors too. Their history is kept.", mentees), mentees);
+  else
+    secondary = g_strdup (_("They will no longer be offered as a mentor nor listed as staff. Their history is "
+                            "kept, and you can make them active again from Edit."));
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Mark %s as no longer working here?"), mp_person_get_name (person));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Deactivate"), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "mp-person", g_object_ref (person), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_deactivate_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- Departments and typical questions -------------------------------------------- */
+
+static void
+set_label (GtkWidget  *label,
+           const char *text)
+{
+  gtk_label_set_label (GTK_LABEL (label), text ? text : "");
+  gtk_widget_set_visible (label, text != NULL && *text != '\0');
+}
+
+static GtkWidget *
+directory_row_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      if (i == 0)
+        gtk_widget_add_css_class (label, "heading");
+      if (i == 2)
+        gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_add_css_class (box, "mp-directory-row");
+
+  return box;
+}
+
+static void
+fill_directory_row (GtkListItem *list_item)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  gpointer item = gtk_list_item_get_item (list_item);
+  GtkWidget *first, *second, *third;
+
+  if (box == NULL || item == NULL)
+    return;
+
+  first = gtk_widget_get_first_child (box);
+  second = gtk_widget_get_next_sibling (first);
+  third = gtk_widget_get_next_sibling (second);
+
+  if (MP_IS_DEPARTMENT (item))
+    {
+      MpDepartment *department = item;
+
+      set_label (first, mp_department_get_name (department));
+      set_label (second, mp_department_get_description (department));
+      set_label (third, mp_department_get_ask_for (department));
+    }
+  else if (MP_IS_QUESTION (item))
+    {
+      MpQuestion *question = item;
+      const char *answer = mp_question_get_answer (question);
+      const char *whom = mp_question_get_ask_whom (question);
+      g_autofree char *ask = whom && *whom ? g_strdup_printf (_("Ask: %s"), whom) : NULL;
+
+      set_label (first, mp_question_get_question (question));
+      set_label (second, answer && *answer ? answer : _("No answer yet: choose Edit Answer to write one."));
+      set_label (third, ask);
+    }
+}
+
+static void
+on_directory_item_notify_cb (GObject     *item,
+                             GParamSpec  *pspec,
+                             GtkListItem *list_item)
+{
+  if (gtk_list_item_get_item (list_item) == (gpointer) item)
+    fill_directory_row (list_item);
+}
+
+static void
+on_directory_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, directory_row_new ());
+}
+
+static void
+on_directory_bind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  gulong handler;
+
+  fill_directory_row (list_item);
+  handler = g_signal_connect_object (item, "notify", G_CALLBACK (on_directory_item_notify_cb), list_item, 0);
+  g_object_set_data (G_OBJECT (list_item), "mp-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+on_directory_unbind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "mp-handler"));
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  if (handler != 0 && item != NULL)
+    g_signal_handler_disconnect (item, handler);
+  g_object_set_data (G_OBJECT (list_item), "mp-handler", NULL);
+}
+
+static GtkListItemFactory *
+directory_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_directory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_directory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_directory_unbind_cb), NULL);
+
+  return factory;
+}
+
+static void
+update_directory_actions (MpHrWindow *self)
+{
+  gboolean writable = !mp_store_is_read_only (get_store (self));
+  gboolean department = gtk_single_selection_get_selected_item (self->departments_selection) != NULL;
+  gboolean question = gtk_single_selection_get_selected_item (self->questions_selection) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-department", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-department", writable && department);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-department", writable && department);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-question", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-question", writable && question);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-question", writable && question);
+}
+
+static void
+department_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpDepartment *department = NULL;
+
+  if (g_str_equal (action_name, "win.edit-department"))
+    {
+      department = gtk_single_selection_get_selected_item (self->departments_selection);
+      if (department == NULL)
+        return;
+    }
+
+  gtk_window_present (mp_department_dialog_new (GTK_WINDOW (self), get_store (self), department));
+}
+
+static void
+on_departments_view_activate_cb (MpHrWindow  *self,
+                                 guint        position,
+                                 GtkListView *view)
+{
+  gtk_single_selection_set_selected (self->departments_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-department", NULL);
+}
+
+static void
+on_delete_response_cb (GtkDialog  *dialog,
+                       int         response,
+                       MpHrWindow *self)
+{
+  gpointer object = g_object_get_data (G_OBJECT (dialog), "mp-object");
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && object != NULL)
+    {
+      gboolean ok;
+
+      if (MP_IS_DEPARTMENT (object))
+        ok = mp_store_delete_department (get_store (self), object, &error);
+      else
+        ok = mp_store_delete_question (get_store (self), object, &error);
+      if (!ok)
+        show_error (self, _("Could not delete"), error);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+confirm_delete (MpHrWindow *self,
+                gpointer    object,
+                const char *primary,
+                const char *secondary)
+{
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "mp-object", g_object_ref (object), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_department_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpDepartment *department = gtk_single_selection_get_selected_item (self->departments_selection);
+  GListModel *people;
+  guint n, members = 0;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
+  if (department == NULL)
+    return;
+
+  people = mp_store_get_people (get_store (self));
+  n = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+
+      if (mp_person_get_department (person) == department)
+        members++;
+    }
+
+  primary = g_strdup_printf (_("Delete the department “%s”?"), mp_department_get_name (department));
+  if (members > 0)
+    secondary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "What it does and whom to ask go. %u person belongs to it and will "
+                                              "have no department.",
+                                              "What it does and whom to ask go. %u people belong to it and will "
+                                              "have no department.", members), members);
+  else
+    secondary = g_strdup (_("What it does and whom to ask go. No one belongs to it."));
+
+  confirm_delete (self, department, primary, secondary);
+}
+
+static void
+question_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpQuestion *question = NULL;
+
+  if (g_str_equal (action_name, "win.edit-question"))
+    {
+      question = gtk_single_selection_get_selected_item (self->questions_selection);
+      if (question == NULL)
+        return;
+    }
+
+  gtk_window_present (mp_question_dialog_new (GTK_WINDOW (self), get_store (self), question));
+}
+
+static void
+on_questions_view_activate_cb (MpHrWindow  *self,
+                               guint        position,
+                               GtkListView *view)
+{
+  gtk_single_selection_set_selected (self->questions_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-question", NULL);
+}
+
+static void
+delete_question_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  MpQuestion *question = gtk_single_selection_get_selected_item (self->questions_selection);
+  g_autofree char *primary = NULL;
+
+  if (question == NULL)
+    return;
+
+  primary = g_strdup_printf (_("Delete the question “%s”?"), mp_question_get_question (question));
+  confirm_delete (self, question, primary,
+                  _("The question and your answer go; new employees will no longer see them."));
+}
+
+/* ---- Pages ------------------------------------------------------------------------ */
+
+static void
+on_banner_close_clicked_cb (MpHrWindow *self,
+                            GtkButton  *button)
+{
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+static void
+on_stack_visible_child_cb (MpHrWindow *self,
+                           GParamSpec *pspec,
+                           GtkStack   *stack)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (self->pairings == NULL || name == NULL)
+    return;
+
+  if (g_str_equal (name, "follow-ups") && !self->follow_ups_built)
+    build_follow_ups (self);
+  else if (g_str_equal (name, "staff"))
+    ensure_people_model (self);
+  else if (g_str_equal (name, "evaluation") && (self->evaluation_dirty || self->evaluation == NULL))
+    fill_evaluation (self);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_simple_selection_changed_cb (MpHrWindow *self)
+{
+  update_follow_up_actions (self);
+  update_people_actions (self);
+  update_directory_actions (self);
+}
+
+/* ---- Setup ------------------------------------------------------------------------ */
+
+static void
+setup_pairings (MpHrWindow *self)
+{
+  GtkEveryFilter *filter = gtk_every_filter_new ();
+  GtkColumnViewColumn *state_column;
+  GListModel *columns;
+
+  self->pairings = g_object_ref (mp_pairing_list_get_for_store (get_store (self)));
+
+  mp_hr_columns_setup_pairings (self->pairings_view);
+
+  /* Sort first, then filter: a keystroke only filters. The view's sorter is used as a
+   * plain GtkSorter (the GtkColumnViewSorter API is 4.10). */
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->pairings)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->pairings_view)));
+
+  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
+  self->state_filter = gtk_custom_filter_new (state_filter_func, self, NULL);
+  self->department_filter = gtk_custom_filter_new (department_filter_func, self, NULL);
+  /* The search first: while typing it is the one that says no. */
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->state_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->department_filter)));
+
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (filter));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+
+  /* Most urgent first until HR sorts otherwise; sorted before the view has rows to
+   * rebuild. */
+  columns = gtk_column_view_get_columns (self->pairings_view);
+  state_column = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+  gtk_column_view_sort_by_column (self->pairings_view, state_column, GTK_SORT_ASCENDING);
+  g_object_unref (state_column);
+
+  gtk_column_view_set_model (self->pairings_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pairings, "items-changed", G_CALLBACK (on_pairings_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_store (self), "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_store (self), "refreshed", G_CALLBACK (on_store_refreshed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->department_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (self->department_names));
+  rebuild_department_names (self);
+  g_signal_connect_object (mp_store_get_departments (get_store (self)), "items-changed",
+                           G_CALLBACK (on_departments_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_count (self);
+  update_pairing_actions (self);
+}
+
+static void
+setup_follow_ups (MpHrWindow *self)
+{
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) done_column = NULL;
+
+  self->follow_ups = g_list_store_new (MP_TYPE_ACTIVITY_PROGRESS);
+  mp_hr_columns_setup_follow_ups (self->follow_ups_view, get_store (self));
+  self->follow_ups_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->follow_ups)),
+                                                     g_object_ref (gtk_column_view_get_sorter (self->follow_ups_view)));
+  self->follow_ups_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->follow_ups_sorted)));
+  gtk_single_selection_set_autoselect (self->follow_ups_selection, TRUE);
+  gtk_column_view_set_model (self->follow_ups_view, GTK_SELECTION_MODEL (self->follow_ups_selection));
+
+  /* Oldest first. */
+  columns = gtk_column_view_get_columns (self->follow_ups_view);
+  done_column = g_list_model_get_item (columns, 3);
+  gtk_column_view_sort_by_column (self->follow_ups_view, done_column, GTK_SORT_ASCENDING);
+
+  g_signal_connect_object (self->follow_ups_selection, "notify::selected-item",
+                           G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  update_follow_ups_page (self);
+
+  /* Built after the first frame (or when the page is opened), so that the window shows
+   * at once even with thousands of pairings. */
+  self->follow_ups_idle = g_idle_add_full (G_PRIORITY_LOW, follow_ups_idle_cb, self, NULL);
+}
+
+/* The staff table's model is made when the page is first shown: with thousands of
+ * people, sorting them by name should not delay the window's first frame. */
+static void
+ensure_people_model (MpHrWindow *self)
+{
+  GtkSortListModel *sorted;
+  g_autoptr(GtkColumnViewColumn) name_column = NULL;
+
+  if (self->people_selection != NULL)
+    return;
+
+  self->people_filter = gtk_custom_filter_new (people_filter_func, self, NULL);
+  self->people_filtered = gtk_filter_list_model_new (g_object_ref (mp_store_get_people (get_store (self))),
+                                                     g_object_ref (GTK_FILTER (self->people_filter)));
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->people_filtered)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->people_view)));
+  self->people_selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->people_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->people_selection, TRUE);
+  gtk_single_selection_set_selected (self->people_selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->people_view, GTK_SELECTION_MODEL (self->people_selection));
+
+  name_column = g_list_model_get_item (gtk_column_view_get_columns (self->people_view), 0);
+  gtk_column_view_sort_by_column (self->people_view, name_column, GTK_SORT_ASCENDING);
+
+  g_signal_connect_object (self->people_filtered, "items-changed", G_CALLBACK (on_people_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->people_selection, "notify::selected-item",
+                           G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  update_staff_count (self);
+  update_people_actions (self);
+}
+
+static void
+setup_people (MpHrWindow *self)
+{
+  mp_hr_columns_setup_people (self->people_view, get_store (self));
+}
+
+static GtkSingleSelection *
+unselected (GtkSingleSelection *selection)
+{
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+
+  return selection;
+}
+
+static GtkSingleSelection *
+directory_selection_new (GListModel *list,
+                         GType       type,
+                         const char *property)
+{
+  GtkStringSorter *sorter = gtk_string_sorter_new (gtk_property_expression_new (type, NULL, property));
+  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (list), GTK_SORTER (sorter));
+
+  return unselected (gtk_single_selection_new (G_LIST_MODEL (sorted)));
+}
+
+static void
+setup_directory (MpHrWindow *self)
+{
+  MpStore *store = get_store (self);
+
+  self->departments_selection = directory_selection_new (mp_store_get_departments (store), MP_TYPE_DEPARTMENT, "name");
+  gtk_list_view_set_factory (self->departments_view, directory_factory_new ());
+  g_object_unref (gtk_list_view_get_factory (self->departments_view));
+  gtk_list_view_set_model (self->departments_view, GTK_SELECTION_MODEL (self->departments_selection));
+
+  /* The questions keep the program's order. */
+  self->questions_selection = unselected (gtk_single_selection_new (g_object_ref (mp_store_get_questions (store))));
+  gtk_list_view_set_factory (self->questions_view, directory_factory_new ());
+  g_object_unref (gtk_list_view_get_factory (self->questions_view));
+  gtk_list_view_set_model (self->questions_view, GTK_SELECTION_MODEL (self->questions_selection));
+
+  g_signal_connect_object (self->departments_selection, "notify::selected-item",
+                           G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->questions_selection, "notify::selected-item",
+                           G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The demo button only where the application offers a demo. */
+static void
+on_application_changed_cb (MpHrWindow *self,
+                           GParamSpec *pspec,
+                           gpointer    user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean demo = app != NULL && g_action_group_has_action (G_ACTION_GROUP (app), "demo");
+
+  gtk_widget_set_visible (self->empty_demo_button, demo);
+  if (demo)
+    mp_status_page_set_description (self->empty_status_page,
+                                     _("Pair a new employee with a mentor, import the staff and pairings you "
+                                       "keep elsewhere, or try the app with demo data."));
+  else
+    mp_status_page_set_description (self->empty_status_page,
+                                    _("Pair a new employee with a mentor, or import the staff and pairings "
+                                      "you keep elsewhere."));
+}
 
 static void
 mp_hr_window_constructed (GObject *object)
@@ -34,6 +2156,97 @@ mp_hr_window_constructed (GObject *object)
   G_OBJECT_CLASS (mp_hr_window_parent_class)->constructed (object);
 
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
+
+  /* "application" is set after construction: follow it. */
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
+  on_application_changed_cb (self, NULL, NULL);
+
+  setup_pairings (self);
+  setup_follow_ups (self);
+  setup_people (self);
+  setup_directory (self);
+  self->evaluation_dirty = TRUE;
+
+  on_simple_selection_changed_cb (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !mp_store_is_read_only (get_store (self)));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+mp_hr_window_dispose (GObject *object)
+{
+  MpHrWindow *self = (MpHrWindow *)object;
+
+  g_clear_handle_id (&self->refilter_idle, g_source_remove);
+  g_clear_handle_id (&self->follow_ups_idle, g_source_remove);
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
+  g_clear_object (&self->file_chooser);
+  g_clear_object (&self->print_operation);
+
+  if (self->watched_departments != NULL)
+    {
+      for (guint i = 0; i < self->watched_departments->len; i++)
+        g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_departments, i),
+                                              on_department_name_changed_cb, self);
+      g_ptr_array_set_size (self->watched_departments, 0);
+    }
+
+  /* Detach the models first: taking the views down changes their sorters, which must
+   * not reach a half-disposed window. */
+  if (self->pairings_view != NULL)
+    {
+      gtk_column_view_set_model (self->pairings_view, NULL);
+      gtk_column_view_set_model (self->follow_ups_view, NULL);
+      gtk_column_view_set_model (self->people_view, NULL);
+      gtk_list_view_set_model (self->departments_view, NULL);
+      gtk_list_view_set_model (self->questions_view, NULL);
+    }
+  if (self->sorted != NULL)
+    gtk_sort_list_model_set_sorter (self->sorted, NULL);
+  if (self->follow_ups_sorted != NULL)
+    gtk_sort_list_model_set_sorter (self->follow_ups_sorted, NULL);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
+  if (self->pairings != NULL)
+    g_signal_handlers_disconnect_by_data (self->pairings, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_HR_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->search_filter);
+  g_clear_object (&self->state_filter);
+  g_clear_object (&self->department_filter);
+  g_clear_object (&self->department_names);
+  g_clear_object (&self->follow_ups_selection);
+  g_clear_object (&self->follow_ups_sorted);
+  g_clear_object (&self->follow_ups);
+  g_clear_object (&self->people_selection);
+  g_clear_object (&self->people_filtered);
+  g_clear_object (&self->people_filter);
+  g_clear_object (&self->departments_selection);
+  g_clear_object (&self->questions_selection);
+  g_clear_object (&self->pairings);
+  g_clear_pointer (&self->evaluation, mp_evaluation_unref);
+
+  G_OBJECT_CLASS (mp_hr_window_parent_class)->dispose (object);
+}
+
+static void
+mp_hr_window_finalize (GObject *object)
+{
+  MpHrWindow *self = (MpHrWindow *)object;
+
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->department_choice, g_free);
+  g_clear_pointer (&self->people_search, g_free);
+  g_clear_pointer (&self->watched_departments, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mp_hr_window_parent_class)->finalize (object);
 }
 
 static void
@@ -43,18 +2256,99 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = mp_hr_window_constructed;
+  object_class->dispose = mp_hr_window_dispose;
+  object_class->finalize = mp_hr_window_finalize;
 
   MP_WINDOW_CLASS (klass)->state_key = "hr-window";
 
   g_type_ensure (MP_TYPE_STATUS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-hr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, primary_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_icon);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, department_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_view);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, end_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, archive_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, purge_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_action_bar);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_demo_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_status_page);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_view);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_count_label);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, show_inactive_check);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_count_label);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, people_view);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, departments_view);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, questions_view);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, evaluation_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, evaluation_box);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_department_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_follow_ups_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_staff_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_inactive_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_people_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_departments_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_questions_view_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-pairing", NULL, new_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.end-pairing", NULL, end_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.complete-pairing", NULL, complete_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.archive-pairing", NULL, archive_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.purge-pairing", NULL, purge_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-shown", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-evaluation", NULL, print_evaluation_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.record-follow-up", NULL, record_follow_up_action);
+  gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-person", NULL, edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.deactivate-person", NULL, deactivate_person_action);
+  gtk_widget_class_install_action (widget_class, "win.add-department", NULL, department_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-department", NULL, department_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-department", NULL, delete_department_action);
+  gtk_widget_class_install_action (widget_class, "win.add-question", NULL, question_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-question", NULL, question_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-question", NULL, delete_question_action);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-pairing", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "pairings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "follow-ups");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "staff");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "directory");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "evaluation");
 }
 
 static void
 mp_hr_window_init (MpHrWindow *self)
 {
+  self->watched_departments = g_ptr_array_new_with_free_func (g_object_unref);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -69,4 +2363,162 @@ mp_hr_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+/**
+ * mp_hr_window_get_shown_pairings:
+ *
+ * Returns: (transfer none): the pairings the table shows, in its order (MpPairing)
+ */
+GListModel *
+mp_hr_window_get_shown_pairings (MpHrWindow *self)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+/**
+ * mp_hr_window_get_follow_ups:
+ *
+ * Returns: (transfer none): the HR follow-up queue as shown, oldest first by default
+ *   (MpActivityProgress)
+ */
+GListModel *
+mp_hr_window_get_follow_ups (MpHrWindow *self)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+
+  if (!self->follow_ups_built)
+    build_follow_ups (self);
+
+  return G_LIST_MODEL (self->follow_ups_selection);
+}
+
+/**
+ * mp_hr_window_get_print_pairings:
+ *
+ * Returns: (transfer full): what Print (Ctrl+P) prints: the selected pairings, or all the
+ *   shown ones when none is selected, in the table's order (MpPairing)
+ */
+GPtrArray *
+mp_hr_window_get_print_pairings (MpHrWindow *self)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+
+  return shown_pairings (self, TRUE);
+}
+
+/**
+ * mp_hr_window_print_to_file:
+ *
+ * Prints what Print (Ctrl+P) would to a PDF file, without the print dialog.
+ */
+gboolean
+mp_hr_window_print_to_file (MpHrWindow  *self,
+                            const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  pairings = shown_pairings (self, TRUE);
+  report = mp_report_new_summaries (get_store (self), pairings, now);
+
+  return run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
+}
+
+/**
+ * mp_hr_window_import_file:
+ *
+ * Imports a "mentoring/1" JSON file, all or nothing, and says in the window what was
+ * imported or, for a bad file, where the problem is.
+ *
+ * Returns: %TRUE when the file was imported
+ */
+gboolean
+mp_hr_window_import_file (MpHrWindow *self,
+                          GFile      *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  MpJsonImportSummary summary = { 0 };
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  name = g_file_get_basename (file);
+  if (path == NULL)
+    {
+      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
+      return FALSE;
+    }
+
+  if (!mp_json_import_file (get_store (self), path, &summary, &error))
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
+      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), name, error->message);
+      show_banner (self, TRUE, text);
+      return FALSE;
+    }
+  else
+    {
+      g_autofree char *counts = mp_json_import_summary_to_string (&summary);
+      g_autofree char *text = NULL;
+
+      /* Translators: "Imported “staff.json”: 12 people added, ..." */
+      text = g_strdup_printf (_("Imported “%s”: %s"), name, counts);
+      show_banner (self, FALSE, text);
+    }
+
+  return TRUE;
+}
+
+/**
+ * mp_hr_window_export_file:
+ *
+ * Exports the store as "mentoring/1" JSON (no private notes, no concern text) and says
+ * so in the window.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+mp_hr_window_export_file (MpHrWindow *self,
+                          GFile      *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  name = g_file_get_basename (file);
+  if (path == NULL)
+    {
+      show_banner (self, TRUE, _("Choose a folder on this computer or a mounted share."));
+      return FALSE;
+    }
+
+  if (!mp_json_export_file (get_store (self), path, &error))
+    {
+      show_error (self, _("Could not export"), error);
+      return FALSE;
+    }
+
+  /* Translators: "Exported to “mentoring-2026-03-03.json”. It holds no private notes nor concerns." */
+  text = g_strdup_printf (_("Exported to “%s”. It holds no private notes and no concern’s text."), name);
+  show_banner (self, FALSE, text);
+
+  return TRUE;
 }

@@ -11,29 +11,2625 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-ics.h"
+#include "mp-log-meeting-dialog.h"
+#include "mp-mentor-util.h"
 #include "mp-mentor-window.h"
+#include "mp-pairing.h"
+#include "mp-schedule-dialog.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
 
+/* The mentor dashboard: the current person's mentees, most urgent first (from the shared
+ * MpPairingList, so the numbers are those every window shows), the selected mentee's
+ * detail, and a calendar of the mentor's meetings.
+ *
+ * Everything shown follows the store: lists are bound to the store's GListModels, and the
+ * labels are refreshed (in an idle, once per burst) when the store says a mentorship or
+ * its history changed. Every change goes through one store method; an error is shown in
+ * the banner at the top and what was typed stays where it was. */
+
+typedef struct _ActivityRow ActivityRow;
+
 struct _MpMentorWindow
 {
-  MpWindow       parent_instance;
+  MpWindow            parent_instance;
 
   /* Template widgets */
-  GtkMenuButton *primary_menu_button;
-  MpStatusPage  *status_page;
+  GtkMenuButton      *primary_menu_button;
+  GtkRevealer        *banner_revealer;
+  GtkBox             *banner_box;
+  GtkImage           *banner_icon;
+  GtkLabel           *banner_label;
+  GtkStack           *main_stack;
+  MpStatusPage       *status_page;
+  GtkListView        *mentee_list;
+  GtkCalendar        *calendar;
+  GtkLabel           *day_heading;
+  GtkListBox         *day_list;
+  GtkScrolledWindow  *detail_scroller;
+  GtkLabel           *name_label;
+  GtkLabel           *state_label;
+  GtkLabel           *subtitle_label;
+  GtkLinkButton      *email_button;
+  GtkLinkButton      *phone_button;
+  GtkLabel           *next_label;
+  GtkLabel           *reason_label;
+  GtkBox             *timeline_box;
+  GtkLabel           *activities_heading;
+  GtkBox             *checklist_box;
+  GtkListBox         *concerns_list;
+  GtkListBox         *meetings_list;
+  GtkLabel           *introductions_hint;
+  GtkListBox         *introductions_list;
+  GtkEntry           *intro_colleague_entry;
+  GtkEntry           *intro_where_entry;
+  GtkMenuButton      *intro_date_button;
+  GtkCalendar        *intro_calendar;
+  GtkButton          *intro_add_button;
+  GtkLabel           *intro_problem_label;
+  GtkLabel           *agreed_label;
+  GtkEntry           *best_days_entry;
+  GtkEntry           *channels_entry;
+  GtkTextView        *expectations_view;
+  GtkButton          *agreement_save_button;
+
+  /* Owned */
+  MpPairingList      *pairings;
+  GtkCustomFilter    *mentee_filter;
+  GtkSorter          *mentee_sorter;
+  GListModel         *mentees;          /* the mentor's pairings (filtered, unsorted) */
+  GtkSingleSelection *selection;
+  GListModel         *mentor_meetings;  /* every meeting of every mentee */
+  MpMentorship       *mentorship;       /* the one shown */
+  MpPairing          *pairing;
+  GtkSorter          *meetings_sorter;
+  GtkSorter          *concerns_sorter;
+  GtkSorter          *introductions_sorter;
+  GListModel         *meetings_model;       /* sorted, as bound to the lists */
+  GListModel         *concerns_model;
+  GListModel         *introductions_model;
+  GListModel         *sorted_mentees;
+  GPtrArray          *activity_rows;
+  guint               refresh_id;
+  gulong              pairing_notify_id;
+  gboolean            agreement_dirty;
+  gboolean            filling_agreement;
 };
 
 G_DEFINE_FINAL_TYPE (MpMentorWindow, mp_mentor_window, MP_TYPE_WINDOW)
+
+struct _ActivityRow
+{
+  MpMentorWindow *self;       /* borrowed */
+  MpActivity     *activity;   /* owned */
+  GtkWidget      *icon_label;
+  GtkWidget      *state_label;
+  GtkWidget      *hr_label;
+  GtkWidget      *done_button;
+  GtkWidget      *undo_button;
+  GtkWidget      *na_button;
+  GtkWidget      *popover_box;
+};
+
+static void queue_refresh (MpMentorWindow *self);
+static void refresh_calendar (MpMentorWindow *self);
+
+static MpStore *
+get_store (MpMentorWindow *self)
+{
+  return mp_window_get_store (MP_WINDOW (self));
+}
+
+static void
+get_today (MpMentorWindow *self,
+           GDate          *today)
+{
+  mp_pairing_list_get_today (self->pairings, today);
+}
+
+/* The start of today, local time: "upcoming" means from then on. */
+static GDateTime *
+start_of_today (MpMentorWindow *self)
+{
+  GDate today;
+
+  get_today (self, &today);
+
+  return mp_local_date_time (&today, 0);
+}
+
+static void
+show_banner (MpMentorWindow *self,
+             gboolean        is_error,
+             const char     *text)
+{
+  gtk_label_set_text (self->banner_label, text);
+  gtk_image_set_from_icon_name (self->banner_icon, is_error ? "dialog-error-symbolic" : "emblem-ok-symbolic");
+  if (is_error)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->banner_box), "mp-info");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->banner_box), "mp-info");
+  gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+static void
+show_error (MpMentorWindow *self,
+            const char     *what,
+            const GError   *error)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: %1$s says what could not be done ("Could not save the answer"), %2$s why */
+  text = g_strdup_printf (_("%1$s: %2$s Nothing you typed was lost."), what, error->message);
+  show_banner (self, TRUE, text);
+}
+
+static void
+on_banner_close_clicked_cb (MpMentorWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+static char *
+text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GtkWidget *
+new_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static const char *
+state_css_class (MpScheduleState state)
+{
+  switch (state)
+    {
+    case MP_SCHEDULE_STATE_OVERDUE:
+      return "mp-state-overdue";
+    case MP_SCHEDULE_STATE_DUE_SOON:
+      return "mp-state-due-soon";
+    case MP_SCHEDULE_STATE_PRE_ARRIVAL:
+      return "mp-state-pre-arrival";
+    case MP_SCHEDULE_STATE_COMPLETED:
+    case MP_SCHEDULE_STATE_ENDED:
+      return "mp-state-finished";
+    case MP_SCHEDULE_STATE_ON_TRACK:
+    default:
+      return "mp-state-on-track";
+    }
+}
+
+static void
+set_badge (GtkLabel        *label,
+           MpScheduleState  state,
+           const char      *text)
+{
+  const char *classes[] = { "mp-badge", state_css_class (state), NULL };
+
+  gtk_label_set_text (label, text);
+  gtk_widget_set_css_classes (GTK_WIDGET (label), classes);
+}
+
+static gboolean
+same_person (MpPerson *a,
+             MpPerson *b)
+{
+  return a != NULL && b != NULL && (a == b || g_strcmp0 (mp_person_get_uuid (a), mp_person_get_uuid (b)) == 0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Mentee list rows (closures of resources/ui/mp-mentee-row.ui)                               */
+/* ------------------------------------------------------------------------------------------ */
+
+static char **
+mp_mentee_row_badge_classes (GtkListItem     *item,
+                             MpScheduleState  state)
+{
+  char *classes[] = { (char *) "mp-badge", (char *) state_css_class (state), NULL };
+
+  return g_strdupv (classes);
+}
+
+static char *
+mp_mentee_row_subtitle (GtkListItem *item,
+                        const char  *department,
+                        const char  *phase)
+{
+  if (is_blank (department))
+    return g_strdup (phase ? phase : "");
+  if (is_blank (phase))
+    return g_strdup (department);
+
+  /* Translators: a department and a phase of the program, e.g. "Member Services · Months 1–2" */
+  return g_strdup_printf (_("%1$s · %2$s"), department, phase);
+}
+
+static double
+mp_mentee_row_fraction (GtkListItem *item,
+                        guint        done,
+                        guint        applicable)
+{
+  return applicable > 0 ? CLAMP ((double) done / applicable, 0.0, 1.0) : 0.0;
+}
+
+static char *
+mp_mentee_row_activities (GtkListItem *item,
+                          guint        done,
+                          guint        applicable)
+{
+  /* Translators: activities of the program done, e.g. "3 of 8 activities done" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u activity done", "%u of %u activities done",
+                                       applicable),
+                          done, applicable);
+}
+
+static char *
+mp_mentee_row_next (GtkListItem       *item,
+                    gint64             next_unix,
+                    MpProgressSummary *summary)
+{
+  if (summary != NULL && summary->next_meeting != NULL)
+    {
+      g_autofree char *when = mp_format_meeting_when (summary->next_meeting);
+
+      /* Translators: %s is a day and time */
+      return g_strdup_printf (_("Next: %s"), when);
+    }
+
+  if (summary != NULL && summary->schedule.reason != NULL)
+    return g_strdup (summary->schedule.reason);
+
+  return g_strdup ("");
+}
+
+static gboolean
+mentee_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+  MpMentorship *mentorship = mp_pairing_get_mentorship (MP_PAIRING (item));
+  MpStore *store = get_store (self);
+  MpPerson *me = store ? mp_store_get_current_person (store) : NULL;
+
+  return me != NULL && mentorship != NULL &&
+         mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ARCHIVED &&
+         same_person (mp_mentorship_get_mentor (mentorship), me);
+}
+
+static gpointer
+map_pairing_to_meetings (gpointer item,
+                         gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+  g_autoptr(MpPairing) pairing = item;
+  MpStore *store = get_store (self);
+
+  return g_object_ref (mp_store_get_meetings (store, mp_pairing_get_mentorship (pairing)));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Calendar                                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+static int
+compare_meetings_by_start (gconstpointer a,
+                           gconstpointer b)
+{
+  MpMeeting *ma = *(MpMeeting **) a;
+  MpMeeting *mb = *(MpMeeting **) b;
+
+  return g_date_time_compare (mp_meeting_get_starts_at (ma), mp_meeting_get_starts_at (mb));
+}
+
+static const char *
+meeting_status_label (MpMeeting *meeting)
+{
+  switch (mp_meeting_get_status (meeting))
+    {
+    case MP_MEETING_STATUS_HELD:
+      return mp_meeting_get_informal (meeting) ? _("Informal contact") : _("Held");
+    case MP_MEETING_STATUS_CANCELLED:
+      return _("Cancelled");
+    case MP_MEETING_STATUS_SCHEDULED:
+    default:
+      return _("Scheduled");
+    }
+}
+
+static const char *
+meeting_employee_name (MpMeeting *meeting)
+{
+  MpMentorship *mentorship = mp_meeting_get_mentorship (meeting);
+  MpPerson *employee = mentorship ? mp_mentorship_get_employee (mentorship) : NULL;
+
+  return employee ? mp_person_get_name (employee) : "";
+}
+
+static void
+refresh_calendar (MpMentorWindow *self)
+{
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GPtrArray) on_day = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *day_text = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *child;
+  GDate selected;
+  guint n;
+
+  g_date_clear (&selected, 1);
+  g_date_set_dmy (&selected, g_date_time_get_day_of_month (shown), g_date_time_get_month (shown),
+                  g_date_time_get_year (shown));
+
+  gtk_calendar_clear_marks (self->calendar);
+  n = self->mentor_meetings ? g_list_model_get_n_items (self->mentor_meetings) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (self->mentor_meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate day;
+
+      if (starts_at == NULL || mp_meeting_get_status (meeting) == MP_MEETING_STATUS_CANCELLED)
+        continue;
+
+      day = mp_local_date (starts_at);
+      if (g_date_get_year (&day) == g_date_get_year (&selected) &&
+          g_date_get_month (&day) == g_date_get_month (&selected))
+        gtk_calendar_mark_day (self->calendar, g_date_get_day (&day));
+
+      if (g_date_compare (&day, &selected) == 0)
+        g_ptr_array_add (on_day, g_steal_pointer (&meeting));
+    }
+
+  mp_calendar_show_marks (self->calendar);
+  g_ptr_array_sort (on_day, compare_meetings_by_start);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->day_list))) != NULL)
+    gtk_list_box_remove (self->day_list, child);
+
+  day_text = mp_format_day (&selected);
+  if (on_day->len == 0)
+    /* Translators: %s is a day, as in "Tuesday 3 March" */
+    heading = g_strdup_printf (_("No meetings on %s."), day_text);
+  else
+    /* Translators: %s is a day, as in "Tuesday 3 March" */
+    heading = g_strdup_printf (_("On %s:"), day_text);
+  gtk_label_set_text (self->day_heading, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->day_list), on_day->len > 0);
+
+  for (guint i = 0; i < on_day->len; i++)
+    {
+      MpMeeting *meeting = g_ptr_array_index (on_day, i);
+      g_autofree char *time = mp_format_time (mp_meeting_get_starts_at (meeting));
+      g_autofree char *text = NULL;
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label;
+
+      /* Translators: a meeting in a day's list: time, person, how, state, e.g.
+       * "10:00 Liam O’Brien — In person (Scheduled)" */
+      text = g_strdup_printf (_("%1$s %2$s — %3$s (%4$s)"), time, meeting_employee_name (meeting),
+                              mp_meeting_mode_label (mp_meeting_get_mode (meeting)), meeting_status_label (meeting));
+      label = new_label (text, NULL);
+      gtk_widget_set_margin_start (label, 8);
+      gtk_widget_set_margin_end (label, 8);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_widget_set_tooltip_text (row, _("Show this mentee"));
+      g_object_set_data_full (G_OBJECT (row), "mp-meeting", g_object_ref (meeting), g_object_unref);
+      gtk_list_box_append (self->day_list, row);
+    }
+}
+
+static void
+on_calendar_changed_cb (MpMentorWindow *self)
+{
+  refresh_calendar (self);
+}
+
+static void
+on_day_list_row_activated_cb (MpMentorWindow *self,
+                              GtkListBoxRow  *row)
+{
+  MpMeeting *meeting = g_object_get_data (G_OBJECT (row), "mp-meeting");
+
+  if (meeting != NULL)
+    mp_mentor_window_select_mentorship (self, mp_meeting_get_mentorship (meeting));
+}
+
+static void
+select_calendar_day (GtkCalendar *calendar,
+                     GDateTime   *instant)
+{
+  GDate day = mp_local_date (instant);
+  g_autoptr(GDateTime) noon = mp_local_date_time (&day, 12 * 60);
+
+  gtk_calendar_select_day (calendar, noon);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Timeline of the phases                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static int
+phase_of_date (const MpSchedulePhase *phases,
+               guint                  n_phases,
+               const GDate           *start,
+               const GDate           *date)
+{
+  int index = mp_schedule_phase_for_date (phases, n_phases, start, date);
+
+  /* A contact before the start belongs to the phase before arrival. */
+  if (index < 0 && g_date_compare (date, start) < 0)
+    {
+      for (guint i = 0; i < n_phases; i++)
+        if (phases[i].start_month < 0)
+          return (int) i;
+    }
+
+  return index;
+}
+
+static void
+refresh_timeline (MpMentorWindow *self)
+{
+  MpStore *store = get_store (self);
+  MpProgram *program = mp_mentorship_get_program (self->mentorship);
+  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
+  MpProgressSummary *summary = self->pairing ? mp_pairing_get_summary (self->pairing) : NULL;
+  g_autofree MpSchedulePhase *phases = NULL;
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(GArray) held = NULL;
+  GListModel *phase_list;
+  guint n_phases = 0;
+  GDate today;
+
+  clear_box (self->timeline_box);
+  if (program == NULL || start == NULL || !g_date_valid (start))
+    return;
+
+  get_today (self, &today);
+  phases = mp_schedule_phases_from_program (program, &n_phases);
+  slots = mp_schedule_slots (phases, n_phases, start);
+  held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
+  phase_list = mp_program_get_phases (program);
+
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phase_list, i);
+      g_autofree char *dates = NULL;
+      g_autofree char *counts = NULL;
+      g_autofree char *line = NULL;
+      guint total = 0, expected = 0, kept = 0;
+      gboolean current = summary != NULL && summary->phase_index == (int) i;
+      GtkWidget *row, *marker, *texts, *title_box, *title, *bar;
+      GDate first, end;
+
+      for (guint j = 0; j < slots->len; j++)
+        {
+          const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+
+          if (slot->phase_index != i)
+            continue;
+          total++;
+          if (g_date_compare (&slot->date, &today) <= 0)
+            expected++;
+        }
+      for (guint j = 0; j < held->len; j++)
+        {
+          if (phase_of_date (phases, n_phases, start, &g_array_index (held, GDate, j)) == (int) i)
+            kept++;
+        }
+
+      g_date_clear (&first, 1);
+      g_date_clear (&end, 1);
+      mp_schedule_phase_dates (&phases[i], start, &first, &end);
+      if (phases[i].start_month < 0 || !g_date_valid (&first))
+        {
+          g_autofree char *day = mp_format_day_with_year (start);
+
+          /* Translators: %s is the start date */
+          dates = g_strdup_printf (_("Before %s"), day);
+        }
+      else
+        {
+          GDate last = end;
+          g_autofree char *from = NULL;
+          g_autofree char *to = NULL;
+
+          if (g_date_valid (&last))
+            g_date_subtract_days (&last, 1);
+          from = mp_format_day_with_year (&first);
+          to = g_date_valid (&last) ? mp_format_day_with_year (&last) : g_strdup ("");
+          /* Translators: a period, "3 March 2026 – 2 May 2026" */
+          dates = g_strdup_printf (_("%1$s – %2$s"), from, to);
+        }
+
+      /* Translators: meetings of a phase, e.g. "2 of 4 meetings held, 3 expected by now" */
+      counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting held, %3$u expected by now",
+                                             "%1$u of %2$u meetings held, %3$u expected by now", total),
+                                kept, total, expected);
+      line = g_strdup_printf ("%s · %s", dates, counts);
+
+      row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_widget_add_css_class (row, "mp-phase");
+      if (current)
+        gtk_widget_add_css_class (row, "mp-phase-current");
+
+      marker = gtk_label_new (current ? "●" : (kept >= total && total > 0 ? "✔" : "○"));
+      gtk_widget_set_valign (marker, GTK_ALIGN_START);
+      gtk_widget_add_css_class (marker, "mp-phase-marker");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      current ? _("You are here") : "", -1);
+      gtk_box_append (GTK_BOX (row), marker);
+
+      texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_widget_set_hexpand (texts, TRUE);
+      title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      title = new_label (mp_phase_get_title (phase), "heading");
+      gtk_box_append (GTK_BOX (title_box), title);
+      if (current)
+        {
+          GtkWidget *here = gtk_label_new (_("You are here"));
+
+          gtk_widget_add_css_class (here, "mp-badge");
+          gtk_widget_add_css_class (here, "mp-state-current");
+          gtk_widget_set_valign (here, GTK_ALIGN_CENTER);
+          gtk_box_append (GTK_BOX (title_box), here);
+        }
+      gtk_box_append (GTK_BOX (texts), title_box);
+      gtk_box_append (GTK_BOX (texts), new_label (line, "dim-label"));
+      bar = gtk_progress_bar_new ();
+      gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), total > 0 ? MIN (1.0, (double) kept / total) : 0.0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, counts, -1);
+      gtk_box_append (GTK_BOX (texts), bar);
+      gtk_box_append (GTK_BOX (row), texts);
+
+      gtk_box_append (self->timeline_box, row);
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Activity checklist                                                                         */
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+activity_row_free (gpointer data)
+{
+  ActivityRow *row = data;
+
+  g_clear_object (&row->activity);
+  g_free (row);
+}
+
+static void
+set_activity_state (MpMentorWindow  *self,
+                    MpActivity      *activity,
+                    MpActivityState  state,
+                    const GDate     *done_on,
+                    MpMeeting       *meeting)
+{
+  MpStore *store = get_store (self);
+  const char *id = mp_activity_get_id (activity);
+  MpActivityProgress *progress = mp_store_lookup_activity_progress (store, self->mentorship, id);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (progress != NULL)
+    ok = mp_store_set_activity_state (store, progress, state, done_on, meeting, &error);
+  else
+    {
+      g_autoptr(MpActivityProgress) draft = mp_activity_progress_new (self->mentorship, id);
+
+      mp_activity_progress_set_state (draft, state);
+      if (state == MP_ACTIVITY_STATE_DONE)
+        {
+          mp_activity_progress_set_done_on (draft, done_on);
+          mp_activity_progress_set_meeting (draft, meeting);
+        }
+      ok = mp_store_save_activity_progress (store, draft, &error);
+    }
+
+  if (!ok)
+    show_error (self, _("Could not change the activity"), error);
+}
+
+static void
+on_done_choice_clicked_cb (GtkButton   *button,
+                           ActivityRow *row)
+{
+  MpMeeting *meeting = g_object_get_data (G_OBJECT (button), "mp-meeting");
+  MpActivity *activity = g_object_ref (row->activity);
+  MpMentorWindow *self = row->self;
+  GDate day;
+
+  gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (row->done_button)));
+
+  if (meeting != NULL)
+    day = mp_local_date (mp_meeting_get_starts_at (meeting));
+  else
+    get_today (self, &day);
+
+  set_activity_state (self, activity, MP_ACTIVITY_STATE_DONE, &day, meeting);
+  g_object_unref (activity);
+}
+
+/* Offers the meetings held, latest first, and "today, outside a meeting". */
+static void
+on_done_popover_show_cb (GtkPopover  *popover,
+                         ActivityRow *row)
+{
+  MpMentorWindow *self = row->self;
+  GListModel *meetings = mp_store_get_meetings (get_store (self), self->mentorship);
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *button;
+
+  clear_box (GTK_BOX (row->popover_box));
+  gtk_box_append (GTK_BOX (row->popover_box), new_label (_("Done at which meeting?"), "heading"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      MpMeeting *meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD && mp_meeting_get_starts_at (meeting) != NULL)
+        g_ptr_array_add (held, meeting);
+      else
+        g_object_unref (meeting);
+    }
+  g_ptr_array_sort (held, compare_meetings_by_start);
+
+  for (guint i = held->len; i > 0 && held->len - i < 6; i--)
+    {
+      MpMeeting *meeting = g_ptr_array_index (held, i - 1);
+      GDate day = mp_local_date (mp_meeting_get_starts_at (meeting));
+      g_autofree char *text = mp_format_day_with_year (&day);
+      g_autofree char *label = NULL;
+
+      /* Translators: %1$s is a day, %2$s how the meeting took place */
+      label = g_strdup_printf (_("The meeting of %1$s (%2$s)"), text, mp_meeting_mode_label (mp_meeting_get_mode (meeting)));
+      button = gtk_button_new_with_label (label);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "mp-meeting", g_object_ref (meeting), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_done_choice_clicked_cb), row);
+      gtk_box_append (GTK_BOX (row->popover_box), button);
+    }
+
+  button = gtk_button_new_with_label (_("Today, outside a meeting"));
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect (button, "clicked", G_CALLBACK (on_done_choice_clicked_cb), row);
+  gtk_box_append (GTK_BOX (row->popover_box), button);
+}
+
+static void
+on_undo_clicked_cb (GtkButton   *button,
+                    ActivityRow *row)
+{
+  set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL);
+}
+
+static void
+on_not_applicable_clicked_cb (GtkButton   *button,
+                              ActivityRow *row)
+{
+  set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_NOT_APPLICABLE, NULL, NULL);
+}
+
+static void
+update_activity_row (ActivityRow *row)
+{
+  MpMentorWindow *self = row->self;
+  MpActivityProgress *progress = mp_store_lookup_activity_progress (get_store (self), self->mentorship,
+                                                                    mp_activity_get_id (row->activity));
+  MpActivityState state = progress ? mp_activity_progress_get_state (progress) : MP_ACTIVITY_STATE_PENDING;
+  gboolean optional = mp_activity_get_optional (row->activity);
+  g_autofree char *text = NULL;
+  g_autofree char *hr = NULL;
+
+  switch (state)
+    {
+    case MP_ACTIVITY_STATE_DONE:
+      {
+        const GDate *done_on = mp_activity_progress_get_done_on (progress);
+        MpMeeting *meeting = mp_activity_progress_get_meeting (progress);
+        g_autofree char *day = done_on && g_date_valid (done_on) ? mp_format_day_with_year (done_on) : NULL;
+
+        gtk_label_set_text (GTK_LABEL (row->icon_label), "✔");
+        if (day != NULL && meeting != NULL && mp_meeting_get_starts_at (meeting) != NULL)
+          {
+            GDate meeting_day = mp_local_date (mp_meeting_get_starts_at (meeting));
+            g_autofree char *at = mp_format_day (&meeting_day);
+
+            /* Translators: %1$s is a day with its year, %2$s the day of a meeting */
+            text = g_strdup_printf (_("Done on %1$s, at the meeting of %2$s"), day, at);
+          }
+        else if (day != NULL)
+          /* Translators: %s is a day with its year */
+          text = g_strdup_printf (_("Done on %s"), day);
+        else
+          text = g_strdup (_("Done"));
+      }
+      break;
+
+    case MP_ACTIVITY_STATE_NOT_APPLICABLE:
+      gtk_label_set_text (GTK_LABEL (row->icon_label), "–");
+      text = g_strdup (_("Not applicable for this new employee"));
+      break;
+
+    case MP_ACTIVITY_STATE_PENDING:
+    default:
+      gtk_label_set_text (GTK_LABEL (row->icon_label), "○");
+      text = g_strdup (optional ? _("To do, if pertinent") : _("To do"));
+      break;
+    }
+
+  gtk_label_set_text (GTK_LABEL (row->state_label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->icon_label), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+
+  if (mp_activity_get_hr_follow_up (row->activity))
+    {
+      const GDate *followed = progress ? mp_activity_progress_get_hr_followed_up_on (progress) : NULL;
+
+      if (state != MP_ACTIVITY_STATE_DONE)
+        hr = g_strdup (state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? NULL
+                                                                 : _("Followed up with the HR administrator afterwards"));
+      else if (followed != NULL && g_date_valid (followed))
+        {
+          g_autofree char *day = mp_format_day_with_year (followed);
+
+          /* Translators: %s is a day with its year */
+          hr = g_strdup_printf (_("HR follow-up done on %s"), day);
+        }
+      else
+        hr = g_strdup (_("HR follow-up pending"));
+    }
+  gtk_label_set_text (GTK_LABEL (row->hr_label), hr ? hr : "");
+  gtk_widget_set_visible (row->hr_label, hr != NULL);
+  gtk_widget_remove_css_class (row->hr_label, "mp-pending");
+  if (hr != NULL && state == MP_ACTIVITY_STATE_DONE &&
+      (progress == NULL || mp_activity_progress_get_hr_followed_up_on (progress) == NULL ||
+       !g_date_valid (mp_activity_progress_get_hr_followed_up_on (progress))))
+    gtk_widget_add_css_class (row->hr_label, "mp-pending");
+
+  gtk_widget_set_visible (row->done_button, state == MP_ACTIVITY_STATE_PENDING);
+  gtk_widget_set_visible (row->na_button, state == MP_ACTIVITY_STATE_PENDING && optional);
+  gtk_widget_set_visible (row->undo_button, state != MP_ACTIVITY_STATE_PENDING);
+  gtk_button_set_label (GTK_BUTTON (row->undo_button),
+                        state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? _("Applicable") : _("Not Done"));
+  gtk_widget_set_sensitive (row->done_button, mp_mentorship_is_running (self->mentorship));
+}
+
+static GtkWidget *
+build_activity_row (MpMentorWindow *self,
+                    MpActivity     *activity)
+{
+  ActivityRow *row = g_new0 (ActivityRow, 1);
+  GtkWidget *box, *texts, *buttons, *popover, *title;
+  g_autofree char *done_name = NULL;
+  g_autofree char *undo_name = NULL;
+  g_autofree char *na_name = NULL;
+
+  row->self = self;
+  row->activity = g_object_ref (activity);
+  g_ptr_array_add (self->activity_rows, row);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (box, "mp-activity");
+
+  row->icon_label = gtk_label_new ("○");
+  gtk_widget_set_valign (row->icon_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row->icon_label, "mp-activity-mark");
+  gtk_box_append (GTK_BOX (box), row->icon_label);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (texts, TRUE);
+  title = new_label (mp_activity_get_title (activity), "heading");
+  gtk_box_append (GTK_BOX (texts), title);
+  if (!is_blank (mp_activity_get_description (activity)))
+    gtk_box_append (GTK_BOX (texts), new_label (mp_activity_get_description (activity), "dim-label"));
+  row->state_label = new_label ("", NULL);
+  gtk_box_append (GTK_BOX (texts), row->state_label);
+  row->hr_label = new_label ("", "mp-hr-follow-up");
+  gtk_box_append (GTK_BOX (texts), row->hr_label);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+
+  row->done_button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (row->done_button), _("Tick…"));
+  /* Translators: %s is an activity of the program */
+  done_name = g_strdup_printf (_("Tick “%s” as done"), mp_activity_get_title (activity));
+  gtk_widget_set_tooltip_text (row->done_button, done_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->done_button), GTK_ACCESSIBLE_PROPERTY_LABEL, done_name, -1);
+  popover = gtk_popover_new ();
+  row->popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_popover_set_child (GTK_POPOVER (popover), row->popover_box);
+  g_signal_connect (popover, "show", G_CALLBACK (on_done_popover_show_cb), row);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (row->done_button), popover);
+  gtk_box_append (GTK_BOX (buttons), row->done_button);
+
+  row->na_button = gtk_button_new_with_label (_("Not Applicable"));
+  /* Translators: %s is an activity of the program */
+  na_name = g_strdup_printf (_("Mark “%s” as not applicable"), mp_activity_get_title (activity));
+  gtk_widget_set_tooltip_text (row->na_button, na_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->na_button), GTK_ACCESSIBLE_PROPERTY_LABEL, na_name, -1);
+  g_signal_connect (row->na_button, "clicked", G_CALLBACK (on_not_applicable_clicked_cb), row);
+  gtk_box_append (GTK_BOX (buttons), row->na_button);
+
+  row->undo_button = gtk_button_new_with_label (_("Not Done"));
+  /* Translators: %s is an activity of the program */
+  undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (activity));
+  gtk_widget_set_tooltip_text (row->undo_button, undo_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
+  gtk_widget_add_css_class (row->undo_button, "flat");
+  g_signal_connect (row->undo_button, "clicked", G_CALLBACK (on_undo_clicked_cb), row);
+  gtk_box_append (GTK_BOX (buttons), row->undo_button);
+
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  update_activity_row (row);
+
+  return box;
+}
+
+static void
+build_checklist (MpMentorWindow *self)
+{
+  MpProgram *program = self->mentorship ? mp_mentorship_get_program (self->mentorship) : NULL;
+  GListModel *phases = program ? mp_program_get_phases (program) : NULL;
+
+  clear_box (self->checklist_box);
+  g_ptr_array_set_size (self->activity_rows, 0);
+
+  for (guint i = 0; phases != NULL && i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+      GListModel *activities = mp_phase_get_activities (phase);
+      GtkWidget *list;
+
+      if (activities == NULL || g_list_model_get_n_items (activities) == 0)
+        continue;
+
+      gtk_box_append (self->checklist_box, new_label (mp_phase_get_title (phase), "mp-subheading"));
+      list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (list, "mp-list");
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
+
+          gtk_box_append (GTK_BOX (list), build_activity_row (self, activity));
+        }
+      gtk_box_append (self->checklist_box, list);
+    }
+}
+
+static void
+refresh_checklist (MpMentorWindow *self)
+{
+  MpProgressSummary *summary = self->pairing ? mp_pairing_get_summary (self->pairing) : NULL;
+  g_autofree char *heading = NULL;
+
+  for (guint i = 0; i < self->activity_rows->len; i++)
+    update_activity_row (g_ptr_array_index (self->activity_rows, i));
+
+  if (summary != NULL)
+    /* Translators: e.g. "Activities: 3 of 8 done" */
+    heading = g_strdup_printf (_("Activities: %u of %u done"), summary->activities_done,
+                               summary->activities_applicable);
+  else
+    heading = g_strdup (_("Activities"));
+  gtk_label_set_text (self->activities_heading, heading);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Meeting history                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  MpMentorWindow *self;     /* borrowed */
+  MpMeeting      *meeting;  /* owned */
+  GtkWidget      *when_label;
+  GtkWidget      *status_label;
+  GtkWidget      *info_label;
+  GtkWidget      *agenda_label;
+  GtkWidget      *summary_label;
+  GtkWidget      *actions_box;
+  GtkWidget      *lock_button;
+  GtkWidget      *lock_label;
+  GtkWidget      *note_revealer;
+  GtkWidget      *note_view;
+  GtkWidget      *note_status;
+  gboolean        note_loaded;
+} MeetingRow;
+
+static void
+meeting_row_free (gpointer data)
+{
+  MeetingRow *row = data;
+
+  g_clear_object (&row->meeting);
+  g_free (row);
+}
+
+static void
+update_meeting_row (MeetingRow *row)
+{
+  MpMeeting *meeting = row->meeting;
+  GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+  g_autofree char *when = starts_at ? mp_format_meeting_when (starts_at) : g_strdup ("");
+  g_autofree char *info = NULL;
+  g_autofree char *agenda = NULL;
+  g_autofree char *summary = NULL;
+  const char *place = mp_meeting_get_place (meeting);
+  int duration = mp_meeting_get_duration_minutes (meeting);
+  MpMeetingStatus status = mp_meeting_get_status (meeting);
+  const char *badge_classes[] = { "mp-badge", status == MP_MEETING_STATUS_SCHEDULED ? "mp-state-scheduled"
+                                              : status == MP_MEETING_STATUS_CANCELLED ? "mp-state-finished"
+                                              : "mp-state-on-track", NULL };
+
+  gtk_label_set_text (GTK_LABEL (row->when_label), when);
+  gtk_label_set_text (GTK_LABEL (row->status_label), meeting_status_label (meeting));
+  gtk_widget_set_css_classes (row->status_label, badge_classes);
+
+  if (!is_blank (place))
+    /* Translators: how, how long and where, e.g. "In person · 60 minutes · Room 2" */
+    info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s · %2$d minute · %3$s", "%1$s · %2$d minutes · %3$s",
+                                         duration),
+                            mp_meeting_mode_label (mp_meeting_get_mode (meeting)), duration, place);
+  else
+    /* Translators: how and how long, e.g. "Phone · 20 minutes" */
+    info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s · %2$d minute", "%1$s · %2$d minutes", duration),
+                            mp_meeting_mode_label (mp_meeting_get_mode (meeting)), duration);
+  gtk_label_set_text (GTK_LABEL (row->info_label), info);
+
+  if (!is_blank (mp_meeting_get_agenda (meeting)))
+    /* Translators: %s is the agenda of a meeting */
+    agenda = g_strdup_printf (_("Agenda: %s"), mp_meeting_get_agenda (meeting));
+  gtk_label_set_text (GTK_LABEL (row->agenda_label), agenda ? agenda : "");
+  gtk_widget_set_visible (row->agenda_label, agenda != NULL);
+
+  if (!is_blank (mp_meeting_get_summary (meeting)))
+    /* Translators: %s is what was talked about, shared with the employee */
+    summary = g_strdup_printf (_("Summary: %s"), mp_meeting_get_summary (meeting));
+  gtk_label_set_text (GTK_LABEL (row->summary_label), summary ? summary : "");
+  gtk_widget_set_visible (row->summary_label, summary != NULL);
+
+  gtk_widget_set_visible (row->actions_box, status == MP_MEETING_STATUS_SCHEDULED &&
+                                            mp_mentorship_is_running (mp_meeting_get_mentorship (meeting)));
+}
+
+static void
+on_meeting_notify_cb (GtkWidget  *widget,
+                      GParamSpec *pspec)
+{
+  MeetingRow *row = g_object_get_data (G_OBJECT (widget), "mp-meeting-row");
+
+  if (row != NULL)
+    update_meeting_row (row);
+}
+
+static void
+on_lock_toggled_cb (GtkToggleButton *button,
+                    MeetingRow      *row)
+{
+  gboolean open = gtk_toggle_button_get_active (button);
+
+  if (open && !row->note_loaded)
+    {
+      g_autofree char *note = mp_store_get_private_note (get_store (row->self), row->meeting);
+
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->note_view)), note ? note : "", -1);
+      row->note_loaded = TRUE;
+    }
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (row->note_revealer), open);
+  gtk_label_set_text (GTK_LABEL (row->lock_label), open ? _("Hide Private Notes") : _("Private Notes"));
+}
+
+static void
+on_note_save_clicked_cb (GtkButton  *button,
+                         MeetingRow *row)
+{
+  g_autofree char *text = text_view_get_text (GTK_TEXT_VIEW (row->note_view));
+  g_autoptr(GError) error = NULL;
+
+  if (!mp_store_set_private_note (get_store (row->self), row->meeting, text, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (row->note_status), _("Not saved"));
+      show_error (row->self, _("Could not save the private note"), error);
+      return;
+    }
+
+  gtk_label_set_text (GTK_LABEL (row->note_status), _("Saved"));
+}
+
+static void
+on_note_changed_cb (GtkTextBuffer *buffer,
+                    MeetingRow    *row)
+{
+  gtk_label_set_text (GTK_LABEL (row->note_status), "");
+}
+
+static GtkWidget *
+action_button (const char *label,
+               const char *accessible,
+               const char *action,
+               const char *uuid)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_widget_set_tooltip_text (button, accessible);
+
+  return button;
+}
+
+static GtkWidget *
+create_meeting_row (gpointer item,
+                    gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+  MpMeeting *meeting = MP_MEETING (item);
+  MeetingRow *row = g_new0 (MeetingRow, 1);
+  const char *uuid = mp_meeting_get_uuid (meeting);
+  g_autofree char *note = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *widget, *box, *top, *lock_box, *lock_icon, *note_box, *note_hint, *frame, *note_actions, *save;
+
+  row->self = self;
+  row->meeting = g_object_ref (meeting);
+  when = mp_meeting_get_starts_at (meeting) ? mp_format_meeting_when (mp_meeting_get_starts_at (meeting))
+                                             : g_strdup ("");
+
+  widget = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
+  /* Translators: the accessible name of a meeting in the history; %s is its day and time */
+  name = g_strdup_printf (_("Meeting of %s"), when);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_add_css_class (box, "mp-row");
+
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  row->when_label = new_label ("", "heading");
+  gtk_widget_set_hexpand (row->when_label, TRUE);
+  gtk_box_append (GTK_BOX (top), row->when_label);
+  row->status_label = gtk_label_new ("");
+  gtk_widget_set_valign (row->status_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (top), row->status_label);
+  gtk_box_append (GTK_BOX (box), top);
+
+  row->info_label = new_label ("", "dim-label");
+  gtk_box_append (GTK_BOX (box), row->info_label);
+  row->agenda_label = new_label ("", NULL);
+  gtk_label_set_selectable (GTK_LABEL (row->agenda_label), TRUE);
+  gtk_box_append (GTK_BOX (box), row->agenda_label);
+  row->summary_label = new_label ("", NULL);
+  gtk_label_set_selectable (GTK_LABEL (row->summary_label), TRUE);
+  gtk_box_append (GTK_BOX (box), row->summary_label);
+
+  /* Buttons for a meeting still to come. */
+  row->actions_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_top (row->actions_box, 4);
+  {
+    g_autofree char *log_name = g_strdup_printf (_("Log the meeting of %s as held"), when);
+    g_autofree char *move_name = g_strdup_printf (_("Move the meeting of %s"), when);
+    g_autofree char *cancel_name = g_strdup_printf (_("Cancel the meeting of %s"), when);
+    g_autofree char *export_name = g_strdup_printf (_("Add the meeting of %s to a calendar (.ics)"), when);
+
+    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Log…"), log_name, "mentor.log-scheduled", uuid));
+    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Reschedule…"), move_name, "mentor.reschedule", uuid));
+    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Cancel…"), cancel_name, "mentor.cancel-meeting", uuid));
+    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Add to Calendar…"), export_name, "mentor.export-meeting", uuid));
+  }
+  gtk_box_append (GTK_BOX (box), row->actions_box);
+
+  /* The private notes, behind a lock. */
+  row->lock_button = gtk_toggle_button_new ();
+  gtk_widget_set_halign (row->lock_button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (row->lock_button, "flat");
+  lock_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  lock_icon = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (lock_icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_box_append (GTK_BOX (lock_box), lock_icon);
+  row->lock_label = gtk_label_new (_("Private Notes"));
+  gtk_box_append (GTK_BOX (lock_box), row->lock_label);
+  gtk_button_set_child (GTK_BUTTON (row->lock_button), lock_box);
+  note = mp_store_get_private_note (get_store (self), meeting);
+  {
+    g_autofree char *lock_name = NULL;
+
+    /* Translators: %s is a meeting's day and time */
+    lock_name = g_strdup_printf (is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
+                                                 : _("Private notes on the meeting of %s"), when);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock_button), GTK_ACCESSIBLE_PROPERTY_LABEL, lock_name, -1);
+    gtk_widget_set_tooltip_text (row->lock_button, _("Only you can see this"));
+  }
+  if (!is_blank (note))
+    gtk_widget_add_css_class (row->lock_button, "mp-has-note");
+  g_signal_connect (row->lock_button, "toggled", G_CALLBACK (on_lock_toggled_cb), row);
+  gtk_box_append (GTK_BOX (box), row->lock_button);
+
+  row->note_revealer = gtk_revealer_new ();
+  note_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (note_box, "mp-private");
+  note_hint = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (note_hint), gtk_image_new_from_icon_name ("changes-prevent-symbolic"));
+  gtk_box_append (GTK_BOX (note_hint), new_label (_("Only you can see this"), "dim-label"));
+  gtk_box_append (GTK_BOX (note_box), note_hint);
+  frame = gtk_frame_new (NULL);
+  row->note_view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->note_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->note_view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->note_view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->note_view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->note_view), 6);
+  gtk_widget_set_size_request (row->note_view, -1, 60);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->note_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Private notes, only you can see them"), -1);
+  g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->note_view)), "changed",
+                    G_CALLBACK (on_note_changed_cb), row);
+  gtk_frame_set_child (GTK_FRAME (frame), row->note_view);
+  gtk_box_append (GTK_BOX (note_box), frame);
+  note_actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  row->note_status = gtk_label_new ("");
+  gtk_widget_add_css_class (row->note_status, "dim-label");
+  gtk_widget_set_hexpand (row->note_status, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (row->note_status), 1);
+  gtk_box_append (GTK_BOX (note_actions), row->note_status);
+  save = gtk_button_new_with_label (_("Save Note"));
+  {
+    g_autofree char *save_name = NULL;
+
+    /* Translators: %s is a meeting's day and time */
+    save_name = g_strdup_printf (_("Save the private note on the meeting of %s"), when);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (save), GTK_ACCESSIBLE_PROPERTY_LABEL, save_name, -1);
+  }
+  g_signal_connect (save, "clicked", G_CALLBACK (on_note_save_clicked_cb), row);
+  gtk_box_append (GTK_BOX (note_actions), save);
+  gtk_box_append (GTK_BOX (note_box), note_actions);
+  gtk_revealer_set_child (GTK_REVEALER (row->note_revealer), note_box);
+  gtk_box_append (GTK_BOX (box), row->note_revealer);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (widget), box);
+  g_object_set_data_full (G_OBJECT (widget), "mp-meeting-row", row, meeting_row_free);
+  g_signal_connect_object (meeting, "notify", G_CALLBACK (on_meeting_notify_cb), widget, G_CONNECT_SWAPPED);
+
+  update_meeting_row (row);
+
+  return widget;
+}
+
+static int
+compare_meetings_latest_first (gconstpointer a,
+                               gconstpointer b,
+                               gpointer      user_data)
+{
+  GDateTime *ta = mp_meeting_get_starts_at (MP_MEETING ((gpointer) a));
+  GDateTime *tb = mp_meeting_get_starts_at (MP_MEETING ((gpointer) b));
+
+  if (ta == NULL || tb == NULL)
+    return (ta == NULL) - (tb == NULL);
+
+  return g_date_time_compare (tb, ta);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Concerns                                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  MpMentorWindow *self;     /* borrowed */
+  MpConcern      *concern;  /* owned */
+  GtkWidget      *subject_label;
+  GtkWidget      *status_label;
+  GtkWidget      *needed_label;
+  GtkWidget      *text_label;
+  GtkWidget      *answer_label;
+  GtkWidget      *answer_box;
+  GtkWidget      *answer_entry;
+  GtkWidget      *send_button;
+} ConcernRow;
+
+static void
+concern_row_free (gpointer data)
+{
+  ConcernRow *row = data;
+
+  g_clear_object (&row->concern);
+  g_free (row);
+}
+
+static void
+update_send_sensitivity (ConcernRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row->answer_entry));
+
+  gtk_widget_set_sensitive (row->send_button, !is_blank (text));
+  gtk_widget_set_tooltip_text (row->send_button, is_blank (text) ? _("Write an answer first") : NULL);
+}
+
+static void
+update_concern_row (ConcernRow *row)
+{
+  MpConcern *concern = row->concern;
+  MpConcernStatus status = mp_concern_get_status (concern);
+  const GDate *needed_by = mp_concern_get_needed_by (concern);
+  g_autofree char *needed = NULL;
+  g_autofree char *answer = NULL;
+  const char *status_text;
+  const char *status_class;
+  GDate today;
+
+  get_today (row->self, &today);
+
+  switch (status)
+    {
+    case MP_CONCERN_STATUS_ANSWERED:
+      status_text = _("Answered");
+      status_class = "mp-state-on-track";
+      break;
+    case MP_CONCERN_STATUS_CLOSED:
+      status_text = _("Closed");
+      status_class = "mp-state-finished";
+      break;
+    case MP_CONCERN_STATUS_OPEN:
+    default:
+      status_text = _("Open");
+      status_class = "mp-state-due-soon";
+      break;
+    }
+
+  gtk_label_set_text (GTK_LABEL (row->subject_label), mp_concern_get_subject (concern));
+  gtk_label_set_text (GTK_LABEL (row->status_label), status_text);
+  {
+    const char *classes[] = { "mp-badge", status_class, NULL };
+
+    gtk_widget_set_css_classes (row->status_label, classes);
+  }
+
+  if (needed_by != NULL && g_date_valid (needed_by))
+    {
+      g_autofree char *day = mp_format_day (needed_by);
+      int working_days = mp_working_days_between (&today, needed_by);
+
+      if (status != MP_CONCERN_STATUS_OPEN)
+        /* Translators: %s is a day */
+        needed = g_strdup_printf (_("Needed by %s"), day);
+      else if (g_date_compare (needed_by, &today) < 0)
+        /* Translators: %s is a day */
+        needed = g_strdup_printf (_("Needed by %s: that day has passed"), day);
+      else if (g_date_compare (needed_by, &today) == 0)
+        /* Translators: %s is a day */
+        needed = g_strdup_printf (_("Needed today, %s"), day);
+      else
+        /* Translators: %1$s is a day, %2$d a number of working days */
+        needed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Needed by %1$s: in %2$d working day",
+                                               "Needed by %1$s: in %2$d working days", working_days),
+                                  day, working_days);
+    }
+  else
+    needed = g_strdup (_("No date given"));
+  gtk_label_set_text (GTK_LABEL (row->needed_label), needed);
+
+  gtk_label_set_text (GTK_LABEL (row->text_label), mp_concern_get_text (concern) ? mp_concern_get_text (concern) : "");
+  gtk_widget_set_visible (row->text_label, !is_blank (mp_concern_get_text (concern)));
+
+  if (!is_blank (mp_concern_get_answer (concern)))
+    /* Translators: %s is the mentor's answer */
+    answer = g_strdup_printf (_("Your answer: %s"), mp_concern_get_answer (concern));
+  gtk_label_set_text (GTK_LABEL (row->answer_label), answer ? answer : "");
+  gtk_widget_set_visible (row->answer_label, answer != NULL);
+
+  gtk_widget_set_visible (row->answer_box, status != MP_CONCERN_STATUS_CLOSED);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (row->answer_entry),
+                                  answer ? _("Change your answer…") : _("Write your answer…"));
+  update_send_sensitivity (row);
+}
+
+static void
+on_concern_notify_cb (GtkWidget  *widget,
+                      GParamSpec *pspec)
+{
+  ConcernRow *row = g_object_get_data (G_OBJECT (widget), "mp-concern-row");
+
+  if (row != NULL)
+    update_concern_row (row);
+}
+
+static void
+on_answer_changed_cb (GtkEditable *editable,
+                      ConcernRow  *row)
+{
+  update_send_sensitivity (row);
+}
+
+static void
+on_send_answer_cb (GtkWidget  *widget,
+                   ConcernRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row->answer_entry));
+  g_autoptr(GError) error = NULL;
+
+  if (is_blank (text))
+    return;
+
+  if (!mp_store_answer_concern (get_store (row->self), row->concern, text, &error))
+    {
+      show_error (row->self, _("Could not send the answer"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (row->answer_entry), "");
+}
+
+static void
+on_close_concern_cb (GtkButton  *button,
+                     ConcernRow *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mp_store_close_concern (get_store (row->self), row->concern, &error))
+    show_error (row->self, _("Could not close the question"), error);
+}
+
+static GtkWidget *
+create_concern_row (gpointer item,
+                    gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+  MpConcern *concern = MP_CONCERN (item);
+  ConcernRow *row = g_new0 (ConcernRow, 1);
+  g_autofree char *entry_name = NULL;
+  g_autofree char *close_name = NULL;
+  GtkWidget *widget, *box, *top, *close;
+
+  row->self = self;
+  row->concern = g_object_ref (concern);
+
+  widget = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  mp_concern_get_subject (concern), -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_add_css_class (box, "mp-row");
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  row->subject_label = new_label ("", "heading");
+  gtk_widget_set_hexpand (row->subject_label, TRUE);
+  gtk_box_append (GTK_BOX (top), row->subject_label);
+  row->status_label = gtk_label_new ("");
+  gtk_widget_set_valign (row->status_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (top), row->status_label);
+  gtk_box_append (GTK_BOX (box), top);
+
+  row->needed_label = new_label ("", "dim-label");
+  gtk_box_append (GTK_BOX (box), row->needed_label);
+  row->text_label = new_label ("", NULL);
+  gtk_label_set_selectable (GTK_LABEL (row->text_label), TRUE);
+  gtk_box_append (GTK_BOX (box), row->text_label);
+  row->answer_label = new_label ("", "mp-answer");
+  gtk_label_set_selectable (GTK_LABEL (row->answer_label), TRUE);
+  gtk_box_append (GTK_BOX (box), row->answer_label);
+
+  row->answer_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_top (row->answer_box, 4);
+  row->answer_entry = gtk_entry_new ();
+  gtk_widget_set_hexpand (row->answer_entry, TRUE);
+  /* Translators: %s is the subject of a question the new employee asked */
+  entry_name = g_strdup_printf (_("Your answer to “%s”"), mp_concern_get_subject (concern));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->answer_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
+  g_signal_connect (row->answer_entry, "changed", G_CALLBACK (on_answer_changed_cb), row);
+  g_signal_connect (row->answer_entry, "activate", G_CALLBACK (on_send_answer_cb), row);
+  gtk_box_append (GTK_BOX (row->answer_box), row->answer_entry);
+  row->send_button = gtk_button_new_with_label (_("Send Answer"));
+  {
+    g_autofree char *send_name = NULL;
+
+    /* Translators: %s is the subject of a question */
+    send_name = g_strdup_printf (_("Send your answer to “%s”"), mp_concern_get_subject (concern));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row->send_button), GTK_ACCESSIBLE_PROPERTY_LABEL, send_name, -1);
+  }
+  g_signal_connect (row->send_button, "clicked", G_CALLBACK (on_send_answer_cb), row);
+  gtk_box_append (GTK_BOX (row->answer_box), row->send_button);
+  close = gtk_button_new_with_label (_("Close"));
+  /* Translators: %s is the subject of a question */
+  close_name = g_strdup_printf (_("Close “%s”: nothing more to do"), mp_concern_get_subject (concern));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL, close_name, -1);
+  gtk_widget_set_tooltip_text (close, close_name);
+  g_signal_connect (close, "clicked", G_CALLBACK (on_close_concern_cb), row);
+  gtk_box_append (GTK_BOX (row->answer_box), close);
+  gtk_box_append (GTK_BOX (box), row->answer_box);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (widget), box);
+  g_object_set_data_full (G_OBJECT (widget), "mp-concern-row", row, concern_row_free);
+  g_signal_connect_object (concern, "notify", G_CALLBACK (on_concern_notify_cb), widget, G_CONNECT_SWAPPED);
+
+  update_concern_row (row);
+
+  return widget;
+}
+
+/* Open ones first, soonest needed first; closed ones last. */
+static int
+compare_concerns (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  MpConcern *ca = MP_CONCERN ((gpointer) a);
+  MpConcern *cb = MP_CONCERN ((gpointer) b);
+  gboolean closed_a = mp_concern_get_status (ca) == MP_CONCERN_STATUS_CLOSED;
+  gboolean closed_b = mp_concern_get_status (cb) == MP_CONCERN_STATUS_CLOSED;
+  const GDate *da = mp_concern_get_needed_by (ca);
+  const GDate *db = mp_concern_get_needed_by (cb);
+  gboolean has_a = da != NULL && g_date_valid (da);
+  gboolean has_b = db != NULL && g_date_valid (db);
+
+  if (closed_a != closed_b)
+    return closed_a - closed_b;
+  if (has_a != has_b)
+    return has_b - has_a;
+  if (has_a && g_date_compare (da, db) != 0)
+    return g_date_compare (da, db);
+  if (mp_concern_get_raised_at (ca) != NULL && mp_concern_get_raised_at (cb) != NULL)
+    return g_date_time_compare (mp_concern_get_raised_at (ca), mp_concern_get_raised_at (cb));
+
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Introductions                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+static const char *
+introduction_name (MpIntroduction *introduction)
+{
+  MpPerson *person = mp_introduction_get_colleague_person (introduction);
+
+  if (!is_blank (mp_introduction_get_colleague (introduction)))
+    return mp_introduction_get_colleague (introduction);
+
+  return person ? mp_person_get_name (person) : "";
+}
+
+static void
+on_confirm_delete_introduction_cb (GtkDialog      *dialog,
+                                   int             response,
+                                   MpIntroduction *introduction)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      !mp_store_delete_introduction (get_store (self), introduction, &error))
+    show_error (self, _("Could not remove the introduction"), error);
+}
+
+static void
+on_remove_introduction_clicked_cb (GtkButton      *button,
+                                   MpMentorWindow *self)
+{
+  MpIntroduction *introduction = g_object_get_data (G_OBJECT (button), "mp-introduction");
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* Translators: %s is a colleague's name */
+                                   _("Remove the introduction to %s?"), introduction_name (introduction));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Only this line of the list goes: who, where and when."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Keep It"), GTK_RESPONSE_CANCEL,
+                          _("_Remove"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_delete_introduction_cb),
+                         g_object_ref (introduction), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_introduction_row (GtkWidget *widget)
+{
+  MpIntroduction *introduction = g_object_get_data (G_OBJECT (widget), "mp-introduction");
+  GtkWidget *label = g_object_get_data (G_OBJECT (widget), "mp-label");
+  const GDate *on = mp_introduction_get_on (introduction);
+  g_autofree char *day = on && g_date_valid (on) ? mp_format_day_with_year (on) : NULL;
+  const char *where = mp_introduction_get_where (introduction);
+  g_autofree char *text = NULL;
+
+  if (!is_blank (where) && day != NULL)
+    /* Translators: who, where, when: "Noah Williams — Committee meeting, 3 March 2026" */
+    text = g_strdup_printf (_("%1$s — %2$s, %3$s"), introduction_name (introduction), where, day);
+  else if (day != NULL)
+    text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), day);
+  else if (!is_blank (where))
+    text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), where);
+  else
+    text = g_strdup (introduction_name (introduction));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static GtkWidget *
+create_introduction_row (gpointer item,
+                         gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+  MpIntroduction *introduction = MP_INTRODUCTION (item);
+  g_autofree char *remove_name = NULL;
+  GtkWidget *widget, *box, *label, *remove;
+
+  widget = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_add_css_class (box, "mp-row");
+  label = new_label ("", NULL);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (remove, "flat");
+  /* Translators: %s is a colleague's name */
+  remove_name = g_strdup_printf (_("Remove the introduction to %s"), introduction_name (introduction));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+  gtk_widget_set_tooltip_text (remove, remove_name);
+  g_object_set_data_full (G_OBJECT (remove), "mp-introduction", g_object_ref (introduction), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_introduction_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (widget), box);
+
+  g_object_set_data_full (G_OBJECT (widget), "mp-introduction", g_object_ref (introduction), g_object_unref);
+  g_object_set_data (G_OBJECT (widget), "mp-label", label);
+  g_signal_connect_object (introduction, "notify", G_CALLBACK (update_introduction_row), widget, G_CONNECT_SWAPPED);
+  update_introduction_row (widget);
+
+  return widget;
+}
+
+static int
+compare_introductions (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const GDate *da = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) a));
+  const GDate *db = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) b));
+  gboolean has_a = da != NULL && g_date_valid (da);
+  gboolean has_b = db != NULL && g_date_valid (db);
+
+  if (has_a != has_b)
+    return has_b - has_a;
+  if (!has_a)
+    return 0;
+
+  return g_date_compare (db, da);
+}
+
+static void
+get_intro_day (MpMentorWindow *self,
+               GDate          *day)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->intro_calendar);
+
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
+                  g_date_time_get_year (date));
+}
+
+static void
+update_intro_form (MpMentorWindow *self)
+{
+  const char *colleague = gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry));
+  g_autofree char *label = NULL;
+  const char *problem = NULL;
+  GDate day, today;
+
+  get_intro_day (self, &day);
+  get_today (self, &today);
+  label = mp_format_day_with_year (&day);
+  gtk_menu_button_set_label (self->intro_date_button, label);
+
+  if (self->mentorship == NULL)
+    problem = _("Choose a mentee first.");
+  else if (is_blank (colleague))
+    problem = _("Write the colleague’s name to add an introduction.");
+  else if (g_date_compare (&day, &today) > 0)
+    problem = _("That day has not come yet: add the introduction once it is made.");
+
+  gtk_label_set_text (self->intro_problem_label, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_problem_label), problem != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->intro_add_button), problem == NULL);
+}
+
+static void
+on_intro_changed_cb (MpMentorWindow *self)
+{
+  update_intro_form (self);
+}
+
+static void
+on_intro_calendar_day_selected_cb (MpMentorWindow *self)
+{
+  update_intro_form (self);
+}
+
+static MpPerson *
+find_person_by_name (MpStore    *store,
+                     const char *name)
+{
+  GListModel *people = mp_store_get_people (store);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      g_autofree char *folded = g_utf8_casefold (mp_person_get_name (person), -1);
+
+      if (g_str_equal (folded, wanted))
+        return person;
+    }
+
+  return NULL;
+}
+
+static void
+on_intro_add_clicked_cb (MpMentorWindow *self)
+{
+  MpStore *store = get_store (self);
+  g_autofree char *colleague = NULL;
+  g_autoptr(MpIntroduction) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  MpPerson *person;
+  GDate day;
+
+  update_intro_form (self);
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->intro_add_button)))
+    return;
+
+  colleague = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry))));
+  get_intro_day (self, &day);
+
+  draft = mp_introduction_new (self->mentorship, colleague);
+  person = find_person_by_name (store, colleague);
+  if (person != NULL)
+    mp_introduction_set_colleague_person (draft, person);
+  mp_introduction_set_where (draft, gtk_editable_get_text (GTK_EDITABLE (self->intro_where_entry)));
+  mp_introduction_set_on (draft, &day);
+
+  if (!mp_store_save_introduction (store, draft, &error))
+    {
+      show_error (self, _("Could not add the introduction"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_colleague_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_where_entry), "");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Agreement                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+fill_agreement (MpMentorWindow *self)
+{
+  MpAgreement *agreement = self->mentorship ? mp_store_get_agreement (get_store (self), self->mentorship) : NULL;
+  const GDate *agreed_on = agreement ? mp_agreement_get_agreed_on (agreement) : NULL;
+
+  self->filling_agreement = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->best_days_entry),
+                         agreement && mp_agreement_get_best_days (agreement) ? mp_agreement_get_best_days (agreement) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->channels_entry),
+                         agreement && mp_agreement_get_channels (agreement) ? mp_agreement_get_channels (agreement) : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->expectations_view),
+                            agreement && mp_agreement_get_expectations (agreement)
+                              ? mp_agreement_get_expectations (agreement) : "", -1);
+  self->filling_agreement = FALSE;
+  self->agreement_dirty = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->agreement_save_button), FALSE);
+
+  if (agreed_on != NULL && g_date_valid (agreed_on))
+    {
+      g_autofree char *day = mp_format_day_with_year (agreed_on);
+      g_autofree char *text = NULL;
+
+      /* Translators: %s is a day with its year */
+      text = g_strdup_printf (_("Agreed on %s. Change it whenever you both want to."), day);
+      gtk_label_set_text (self->agreed_label, text);
+    }
+  else
+    gtk_label_set_text (self->agreed_label,
+                        _("Not agreed yet: at your first meeting, agree on the best days and ways to "
+                          "reach each other and what you both expect."));
+}
+
+static void
+on_agreement_changed_cb (MpMentorWindow *self)
+{
+  if (self->filling_agreement || self->mentorship == NULL)
+    return;
+
+  self->agreement_dirty = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->agreement_save_button), TRUE);
+}
+
+static void
+on_agreement_save_clicked_cb (MpMentorWindow *self)
+{
+  MpStore *store = get_store (self);
+  MpAgreement *agreement;
+  g_autoptr(MpAgreement) draft = NULL;
+  g_autofree char *expectations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->mentorship == NULL)
+    return;
+
+  agreement = mp_store_get_agreement (store, self->mentorship);
+  draft = agreement ? mp_agreement_copy (agreement) : mp_agreement_new (self->mentorship);
+  expectations = text_view_get_text (self->expectations_view);
+  mp_agreement_set_best_days (draft, gtk_editable_get_text (GTK_EDITABLE (self->best_days_entry)));
+  mp_agreement_set_channels (draft, gtk_editable_get_text (GTK_EDITABLE (self->channels_entry)));
+  mp_agreement_set_expectations (draft, expectations);
+  if (mp_agreement_get_agreed_on (draft) == NULL || !g_date_valid (mp_agreement_get_agreed_on (draft)))
+    {
+      GDate today;
+
+      get_today (self, &today);
+      mp_agreement_set_agreed_on (draft, &today);
+    }
+
+  if (!mp_store_save_agreement (store, draft, &error))
+    {
+      show_error (self, _("Could not save the agreement"), error);
+      return;
+    }
+
+  fill_agreement (self);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The detail pane                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+/* The earliest scheduled meeting from today on. */
+static MpMeeting *
+next_scheduled_meeting (MpMentorWindow *self)
+{
+  g_autoptr(GDateTime) from = start_of_today (self);
+  GListModel *meetings;
+  MpMeeting *next = NULL;
+
+  if (self->mentorship == NULL)
+    return NULL;
+
+  meetings = mp_store_get_meetings (get_store (self), self->mentorship);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL ||
+          g_date_time_compare (starts_at, from) < 0)
+        continue;
+      if (next == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (next)) < 0)
+        next = meeting;
+    }
+
+  return next;
+}
+
+/* The latest scheduled meeting that has begun (today or before): the one to log. */
+static MpMeeting *
+meeting_to_log (MpMentorWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GListModel *meetings;
+  MpMeeting *found = NULL;
+  GDate today;
+
+  if (self->mentorship == NULL)
+    return NULL;
+
+  get_today (self, &today);
+  meetings = mp_store_get_meetings (get_store (self), self->mentorship);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate day;
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL)
+        continue;
+      day = mp_local_date (starts_at);
+      if (g_date_compare (&day, &today) > 0)
+        continue;
+      if (found == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (found)) > 0)
+        found = meeting;
+    }
+
+  return found;
+}
+
+static void
+update_actions (MpMentorWindow *self)
+{
+  MpPerson *me = mp_store_get_current_person (get_store (self));
+  gboolean running = mp_mentorship_is_running (self->mentorship);
+  g_autoptr(GPtrArray) upcoming = NULL;
+
+  if (me != NULL)
+    {
+      g_autoptr(GDateTime) from = start_of_today (self);
+
+      upcoming = mp_ics_collect_upcoming (get_store (self), me, from);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-meeting", running);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-next", next_scheduled_meeting (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-upcoming", upcoming != NULL && upcoming->len > 0);
+}
+
+static void
+refresh_detail (MpMentorWindow *self)
+{
+  MpStore *store = get_store (self);
+  MpPerson *employee;
+  MpDepartment *department;
+  MpProgressSummary *summary;
+  MpMeeting *next;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *intro_hint = NULL;
+  g_autofree char *name = NULL;
+  const char *email, *phone, *title;
+  GDate today;
+
+  update_actions (self);
+
+  if (self->mentorship == NULL)
+    return;
+
+  get_today (self, &today);
+  employee = mp_mentorship_get_employee (self->mentorship);
+  department = employee ? mp_person_get_department (employee) : NULL;
+  summary = self->pairing ? mp_pairing_get_summary (self->pairing) : NULL;
+  name = mp_employee_first_name (self->mentorship);
+
+  gtk_label_set_text (self->name_label, name);
+  if (self->pairing != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (self->pairing, "state-label", &label, NULL);
+      set_badge (self->state_label, mp_pairing_get_state (self->pairing), label);
+    }
+
+  title = employee ? mp_person_get_title (employee) : NULL;
+  if (!is_blank (title) && department != NULL)
+    /* Translators: a job title and a department, "Delivery Driver, Resource Sharing and Delivery" */
+    subtitle = g_strdup_printf (_("%1$s, %2$s"), title, mp_department_get_name (department));
+  else if (department != NULL)
+    subtitle = g_strdup (mp_department_get_name (department));
+  else
+    subtitle = g_strdup (title ? title : "");
+  if (mp_mentorship_get_start_date (self->mentorship) != NULL &&
+      g_date_valid (mp_mentorship_get_start_date (self->mentorship)))
+    {
+      g_autofree char *day = mp_format_day_with_year (mp_mentorship_get_start_date (self->mentorship));
+      g_autofree char *with_start = NULL;
+
+      if (g_date_compare (mp_mentorship_get_start_date (self->mentorship), &today) > 0)
+        /* Translators: %1$s is a job title and department, %2$s a day */
+        with_start = g_strdup_printf (_("%1$s · starts on %2$s"), subtitle, day);
+      else
+        /* Translators: %1$s is a job title and department, %2$s a day */
+        with_start = g_strdup_printf (_("%1$s · started on %2$s"), subtitle, day);
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_start);
+    }
+  gtk_label_set_text (self->subtitle_label, subtitle);
+
+  email = employee ? mp_person_get_email (employee) : NULL;
+  phone = employee ? mp_person_get_phone (employee) : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->email_button), !is_blank (email));
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_button), !is_blank (phone));
+  if (!is_blank (email))
+    {
+      g_autofree char *uri = g_strconcat ("mailto:", email, NULL);
+      g_autofree char *accessible = NULL;
+
+      gtk_link_button_set_uri (self->email_button, uri);
+      gtk_button_set_label (GTK_BUTTON (self->email_button), email);
+      /* Translators: %s is a person's name */
+      accessible = g_strdup_printf (_("Write an e-mail to %s"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+    }
+  if (!is_blank (phone))
+    {
+      g_autofree char *compact = g_strdelimit (g_strdup (phone), " ()", '-');
+      g_autofree char *uri = g_strconcat ("tel:", compact, NULL);
+      g_autofree char *accessible = NULL;
+
+      gtk_link_button_set_uri (self->phone_button, uri);
+      gtk_button_set_label (GTK_BUTTON (self->phone_button), phone);
+      /* Translators: %s is a person's name */
+      accessible = g_strdup_printf (_("Call %s"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->phone_button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+    }
+
+  /* Next meeting, and why the next one is due when it is (with the mentor's other
+   * meetings avoided, as the schedule dialog will suggest). */
+  next = next_scheduled_meeting (self);
+  if (next != NULL)
+    {
+      g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (next));
+      g_autofree char *text = NULL;
+      const char *place = mp_meeting_get_place (next);
+
+      if (!is_blank (place))
+        /* Translators: %1$s is a day and time, %2$s how, %3$s where */
+        text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)), place);
+      else
+        /* Translators: %1$s is a day and time, %2$s how */
+        text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)));
+      gtk_label_set_text (self->next_label, text);
+    }
+  else if (mp_mentorship_is_running (self->mentorship))
+    gtk_label_set_text (self->next_label, _("No meeting scheduled."));
+  else
+    gtk_label_set_text (self->next_label, _("This mentorship is over: its history stays here."));
+
+  if (mp_mentorship_get_program (self->mentorship) != NULL && mp_mentorship_get_start_date (self->mentorship) != NULL)
+    {
+      g_auto(MpScheduleInfo) info;
+      g_autofree char *reason = NULL;
+
+      mp_schedule_info_init (&info);
+      mp_schedule_compute_for_mentorship (self->mentorship, mp_store_get_meetings (store, self->mentorship),
+                                          self->mentor_meetings, &today, NULL, &info);
+      if (g_date_valid (&info.suggested) && mp_mentorship_is_running (self->mentorship))
+        {
+          g_autofree char *day = mp_format_day (&info.suggested);
+
+          /* Translators: %1$s says why the meeting is due, %2$s is the day the app suggests */
+          reason = g_strdup_printf (_("%1$s. Suggested day: %2$s."), info.reason ? info.reason : "", day);
+        }
+      else
+        reason = g_strdup (info.reason ? info.reason : "");
+      gtk_label_set_text (self->reason_label, reason);
+    }
+
+  /* Translators: %s is a person's name */
+  intro_hint = g_strdup_printf (_("Colleagues you introduced %s to: a professional network is one of the "
+                                  "program’s goals."), name);
+  gtk_label_set_text (self->introductions_hint, intro_hint);
+
+  refresh_timeline (self);
+  refresh_checklist (self);
+  if (!self->agreement_dirty)
+    fill_agreement (self);
+  update_intro_form (self);
+
+  (void) summary;
+}
+
+/* Sorts again only when a change put the list out of order: a list box bound to a model
+ * rebuilds its rows on a re-sort, and an answer being typed in one of them would go. */
+static void
+resort_if_needed (GListModel *sorted,
+                  GtkSorter  *sorter)
+{
+  guint n;
+
+  if (sorted == NULL || sorter == NULL)
+    return;
+
+  n = g_list_model_get_n_items (sorted);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (sorted, i - 1);
+      g_autoptr(GObject) b = g_list_model_get_item (sorted, i);
+
+      if (gtk_sorter_compare (sorter, a, b) == GTK_ORDERING_LARGER)
+        {
+          gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+          return;
+        }
+    }
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  MpMentorWindow *self = user_data;
+
+  self->refresh_id = 0;
+
+  resort_if_needed (self->sorted_mentees, self->mentee_sorter);
+  resort_if_needed (self->meetings_model, self->meetings_sorter);
+  resort_if_needed (self->concerns_model, self->concerns_sorter);
+  resort_if_needed (self->introductions_model, self->introductions_sorter);
+
+  refresh_calendar (self);
+  refresh_detail (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (MpMentorWindow *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+on_store_mentorship_changed_cb (MpMentorWindow *self,
+                                MpMentorship   *mentorship)
+{
+  queue_refresh (self);
+}
+
+static void
+on_store_refreshed_cb (MpMentorWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->mentee_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  queue_refresh (self);
+}
+
+static void
+on_pairing_notify_cb (MpMentorWindow *self)
+{
+  queue_refresh (self);
+}
+
+static void
+bind_list (GtkListBox                 *list,
+           GListModel                 *model,
+           GtkSorter                  *sorter,
+           GListModel                **sorted_out,
+           GtkListBoxCreateWidgetFunc  create,
+           MpMentorWindow             *self)
+{
+  GtkSortListModel *sorted = NULL;
+
+  if (model != NULL)
+    sorted = gtk_sort_list_model_new (g_object_ref (model), g_object_ref (sorter));
+
+  gtk_list_box_bind_model (list, sorted ? G_LIST_MODEL (sorted) : NULL, create, self, NULL);
+  g_clear_object (sorted_out);
+  *sorted_out = (GListModel *) sorted;
+}
+
+static void
+show_mentorship (MpMentorWindow *self,
+                 MpPairing      *pairing)
+{
+  MpStore *store = get_store (self);
+  MpMentorship *mentorship = pairing ? mp_pairing_get_mentorship (pairing) : NULL;
+  GDate today;
+
+  if (mentorship == self->mentorship)
+    return;
+
+  if (self->pairing != NULL)
+    g_clear_signal_handler (&self->pairing_notify_id, self->pairing);
+  g_set_object (&self->pairing, pairing);
+  g_set_object (&self->mentorship, mentorship);
+  if (pairing != NULL)
+    self->pairing_notify_id = g_signal_connect_swapped (pairing, "notify::summary",
+                                                        G_CALLBACK (on_pairing_notify_cb), self);
+
+  bind_list (self->meetings_list, mentorship ? mp_store_get_meetings (store, mentorship) : NULL,
+             self->meetings_sorter, &self->meetings_model, create_meeting_row, self);
+  bind_list (self->concerns_list, mentorship ? mp_store_get_concerns (store, mentorship) : NULL,
+             self->concerns_sorter, &self->concerns_model, create_concern_row, self);
+  bind_list (self->introductions_list, mentorship ? mp_store_get_introductions (store, mentorship) : NULL,
+             self->introductions_sorter, &self->introductions_model, create_introduction_row, self);
+
+  /* Another mentee: the forms start empty. */
+  self->agreement_dirty = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_colleague_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_where_entry), "");
+  get_today (self, &today);
+  {
+    g_autoptr(GDateTime) noon = mp_local_date_time (&today, 12 * 60);
+
+    gtk_calendar_select_day (self->intro_calendar, noon);
+  }
+
+  build_checklist (self);
+  refresh_detail (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
+}
+
+static void
+on_selection_changed_cb (MpMentorWindow *self)
+{
+  MpPairing *pairing = gtk_single_selection_get_selected_item (self->selection);
+
+  show_mentorship (self, pairing);
+}
+
+static void
+update_empty_state (MpMentorWindow *self)
+{
+  MpStore *store = get_store (self);
+  MpPerson *me = mp_store_get_current_person (store);
+  guint n = g_list_model_get_n_items (self->mentees);
+
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "dashboard");
+      return;
+    }
+
+  if (me == NULL)
+    {
+      g_autofree char *text = NULL;
+
+      mp_status_page_set_title (self->status_page, _("You Are Not in the Staff Directory Yet"));
+      /* Translators: %s is the login of the person using the computer */
+      text = g_strdup_printf (_("Ask your HR administrator to add you with the login “%s”. Once they pair you "
+                                "with a new employee, your mentee appears here."),
+                              mp_store_get_current_login (store));
+      mp_status_page_set_description (self->status_page, text);
+    }
+  else
+    {
+      mp_status_page_set_title (self->status_page, _("No Mentees Yet"));
+      mp_status_page_set_description (self->status_page,
+                                      _("When your HR administrator pairs you with a new employee, they appear "
+                                        "here: when your next meeting is due, a calendar to schedule it, the "
+                                        "program’s activities to tick, their questions, and your private notes.\n\n"
+                                        "Until then, have a look at the program’s goals for mentors in the "
+                                        "onboarding view, or ask HR about new staff arriving soon."));
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  show_mentorship (self, NULL);
+}
+
+static void
+on_mentees_items_changed_cb (MpMentorWindow *self)
+{
+  update_empty_state (self);
+  queue_refresh (self);
+}
+
+static void
+on_mentor_meetings_items_changed_cb (MpMentorWindow *self)
+{
+  queue_refresh (self);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Dialogs                                                                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+on_dialog_saved_cb (MpMentorWindow *self,
+                    MpMeeting      *meeting)
+{
+  /* Show where it landed: the calendar turns to its month, its day marked. */
+  if (meeting != NULL && mp_meeting_get_starts_at (meeting) != NULL)
+    select_calendar_day (self->calendar, mp_meeting_get_starts_at (meeting));
+  refresh_calendar (self);
+  queue_refresh (self);
+}
+
+static void
+open_schedule_dialog (MpMentorWindow *self,
+                      MpMeeting      *meeting)
+{
+  MpScheduleDialog *dialog;
+  GDate today;
+
+  if (self->mentorship == NULL)
+    return;
+
+  get_today (self, &today);
+  dialog = mp_schedule_dialog_new (GTK_WINDOW (self), get_store (self),
+                                   meeting ? mp_meeting_get_mentorship (meeting) : self->mentorship,
+                                   meeting, self->mentor_meetings, &today);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_log_dialog (MpMentorWindow *self,
+                 MpMeeting      *scheduled)
+{
+  MpLogMeetingDialog *dialog;
+  GDate today;
+
+  if (self->mentorship == NULL)
+    return;
+
+  get_today (self, &today);
+  dialog = mp_log_meeting_dialog_new (GTK_WINDOW (self), get_store (self),
+                                      scheduled ? mp_meeting_get_mentorship (scheduled) : self->mentorship,
+                                      scheduled, &today);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+schedule_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_schedule_dialog (MP_MENTOR_WINDOW (widget), NULL);
+}
+
+static void
+log_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+
+  open_log_dialog (self, meeting_to_log (self));
+}
+
+static MpMeeting *
+meeting_from_parameter (MpMentorWindow *self,
+                        GVariant       *parameter)
+{
+  return mp_store_lookup_meeting (get_store (self), g_variant_get_string (parameter, NULL));
+}
+
+static void
+reschedule_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpMeeting *meeting = meeting_from_parameter (self, parameter);
+
+  if (meeting != NULL)
+    open_schedule_dialog (self, meeting);
+}
+
+static void
+log_scheduled_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpMeeting *meeting = meeting_from_parameter (self, parameter);
+
+  if (meeting != NULL)
+    open_log_dialog (self, meeting);
+}
+
+static void
+on_confirm_cancel_meeting_cb (GtkDialog *dialog,
+                              int        response,
+                              MpMeeting *meeting)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT && !mp_store_cancel_meeting (get_store (self), meeting, &error))
+    show_error (self, _("Could not cancel the meeting"), error);
+}
+
+static void
+cancel_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpMeeting *meeting = meeting_from_parameter (self, parameter);
+  g_autofree char *when = NULL;
+  GtkWidget *dialog;
+
+  if (meeting == NULL)
+    return;
+
+  when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting));
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* Translators: %1$s is a person's name, %2$s a day and time */
+                                   _("Cancel the meeting with %1$s on %2$s?"), meeting_employee_name (meeting), when);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("It stays in the meeting history, marked as cancelled, "
+                                              "with its agenda and your private notes."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Keep It"), GTK_RESPONSE_CANCEL,
+                          _("_Cancel Meeting"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_cancel_meeting_cb),
+                         g_object_ref (meeting), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Calendar files                                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  MpMentorWindow *self;
+  MpMeeting      *meeting;  /* NULL: every upcoming meeting */
+} ExportRequest;
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       ExportRequest   *request)
+{
+  MpMentorWindow *self = request->self;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        {
+          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Choose a file on this computer."));
+          show_error (self, _("Could not write the calendar file"), error);
+        }
+      else if (!mp_mentor_window_export_ics (self, request->meeting, path, &error))
+        show_error (self, _("Could not write the calendar file"), error);
+      else
+        {
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *text = NULL;
+
+          /* Translators: %s is a file name */
+          text = g_strdup_printf (_("Saved “%s”: open it with your calendar to add the meetings."), base);
+          show_banner (self, FALSE, text);
+        }
+    }
+
+  g_clear_object (&request->meeting);
+  g_object_unref (request->self);
+  g_free (request);
+  g_object_unref (chooser);
+}
+
+static void
+choose_export_file (MpMentorWindow *self,
+                    MpMeeting      *meeting)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->meeting = meeting ? g_object_ref (meeting) : NULL;
+
+  chooser = gtk_file_chooser_native_new (meeting ? _("Add the Meeting to a Calendar")
+                                                 : _("Add the Upcoming Meetings to a Calendar"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Calendar files"));
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: a file name; keep the .ics */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     meeting ? _("mentoring-meeting.ics") : _("mentoring-meetings.ics"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpMeeting *meeting = meeting_from_parameter (self, parameter);
+
+  if (meeting != NULL)
+    choose_export_file (self, meeting);
+}
+
+static void
+export_next_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpMeeting *meeting = next_scheduled_meeting (self);
+
+  if (meeting != NULL)
+    choose_export_file (self, meeting);
+}
+
+static void
+export_upcoming_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  choose_export_file (MP_MENTOR_WINDOW (widget), NULL);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* GObject                                                                                    */
+/* ------------------------------------------------------------------------------------------ */
 
 static void
 mp_mentor_window_constructed (GObject *object)
 {
   MpMentorWindow *self = (MpMentorWindow *)object;
+  MpStore *store;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  GtkMapListModel *mapped;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  GtkListItemFactory *factory;
+  GtkMultiSorter *sorter;
 
   G_OBJECT_CLASS (mp_mentor_window_parent_class)->constructed (object);
 
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
+
+  store = get_store (self);
+  g_return_if_fail (MP_IS_STORE (store));
+
+  self->pairings = g_object_ref (mp_pairing_list_get_for_store (store));
+
+  /* The current person's mentees, most urgent first. */
+  self->mentee_filter = gtk_custom_filter_new (mentee_filter_func, self, NULL);
+  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->pairings)),
+                                        g_object_ref (GTK_FILTER (self->mentee_filter)));
+  self->mentees = G_LIST_MODEL (filtered);
+
+  sorter = gtk_multi_sorter_new ();
+  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (
+                             gtk_property_expression_new (MP_TYPE_PAIRING, NULL, "urgency"))));
+  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_string_sorter_new (
+                             gtk_property_expression_new (MP_TYPE_PAIRING, NULL, "employee-name"))));
+  self->mentee_sorter = GTK_SORTER (sorter);
+  sorted = gtk_sort_list_model_new (g_object_ref (self->mentees), g_object_ref (self->mentee_sorter));
+  self->sorted_mentees = g_object_ref (G_LIST_MODEL (sorted));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "mp_mentee_row_badge_classes", G_CALLBACK (mp_mentee_row_badge_classes),
+                                           "mp_mentee_row_subtitle", G_CALLBACK (mp_mentee_row_subtitle),
+                                           "mp_mentee_row_fraction", G_CALLBACK (mp_mentee_row_fraction),
+                                           "mp_mentee_row_activities", G_CALLBACK (mp_mentee_row_activities),
+                                           "mp_mentee_row_next", G_CALLBACK (mp_mentee_row_next),
+                                           NULL);
+  factory = gtk_builder_list_item_factory_new_from_resource (scope, MP_UI_PATH "mp-mentee-row.ui");
+  gtk_list_view_set_factory (self->mentee_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->mentee_list, GTK_SELECTION_MODEL (self->selection));
+
+  /* Every meeting of every mentee, for the calendar and for clashes. */
+  mapped = gtk_map_list_model_new (g_object_ref (self->mentees), map_pairing_to_meetings, self, NULL);
+  self->mentor_meetings = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (mapped)));
+
+  self->meetings_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_meetings_latest_first, NULL, NULL));
+  self->concerns_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_concerns, NULL, NULL));
+  self->introductions_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_introductions, NULL, NULL));
+
+  g_signal_connect_object (self->mentees, "items-changed", G_CALLBACK (on_mentees_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->mentor_meetings, "items-changed", G_CALLBACK (on_mentor_meetings_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "refreshed", G_CALLBACK (on_store_refreshed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The calendar opens on today (the pairings' today, which tests pin). */
+  {
+    g_autoptr(GDateTime) today = start_of_today (self);
+
+    select_calendar_day (self->calendar, today);
+  }
+
+  update_empty_state (self);
+  on_selection_changed_cb (self);
+  refresh_calendar (self);
+  update_actions (self);
+}
+
+static void
+mp_mentor_window_dispose (GObject *object)
+{
+  MpMentorWindow *self = (MpMentorWindow *)object;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->pairing != NULL)
+    g_clear_signal_handler (&self->pairing_notify_id, self->pairing);
+
+  if (self->meetings_list != NULL)
+    {
+      gtk_list_box_bind_model (self->meetings_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->concerns_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->introductions_list, NULL, NULL, NULL, NULL);
+    }
+  if (self->mentee_list != NULL)
+    gtk_list_view_set_model (self->mentee_list, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW);
+
+  g_clear_pointer (&self->activity_rows, g_ptr_array_unref);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted_mentees);
+  g_clear_object (&self->meetings_model);
+  g_clear_object (&self->concerns_model);
+  g_clear_object (&self->introductions_model);
+  g_clear_object (&self->mentor_meetings);
+  g_clear_object (&self->mentees);
+  g_clear_object (&self->mentee_sorter);
+  g_clear_object (&self->mentee_filter);
+  g_clear_object (&self->meetings_sorter);
+  g_clear_object (&self->concerns_sorter);
+  g_clear_object (&self->introductions_sorter);
+  g_clear_object (&self->mentorship);
+  g_clear_object (&self->pairing);
+  g_clear_object (&self->pairings);
+
+  G_OBJECT_CLASS (mp_mentor_window_parent_class)->dispose (object);
 }
 
 static void
@@ -43,20 +2639,104 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = mp_mentor_window_constructed;
+  object_class->dispose = mp_mentor_window_dispose;
 
   MP_WINDOW_CLASS (klass)->state_key = "mentor-window";
 
   g_type_ensure (MP_TYPE_STATUS_PAGE);
+  g_type_ensure (MP_TYPE_PAIRING);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-mentor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_box);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_icon);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, mentee_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, calendar);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, day_heading);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, day_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, email_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, phone_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, next_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, timeline_box);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, activities_heading);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, checklist_box);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, concerns_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, meetings_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, introductions_hint);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, introductions_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_colleague_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_where_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_date_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_calendar);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_add_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, intro_problem_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, agreed_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, best_days_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, channels_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, expectations_view);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, agreement_save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_intro_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_intro_calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_intro_add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_agreement_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_agreement_save_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.schedule", NULL, schedule_action);
+  gtk_widget_class_install_action (widget_class, "win.log-meeting", NULL, log_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.export-next", NULL, export_next_action);
+  gtk_widget_class_install_action (widget_class, "win.export-upcoming", NULL, export_upcoming_action);
+  gtk_widget_class_install_action (widget_class, "mentor.reschedule", "s", reschedule_action);
+  gtk_widget_class_install_action (widget_class, "mentor.cancel-meeting", "s", cancel_meeting_action);
+  gtk_widget_class_install_action (widget_class, "mentor.log-scheduled", "s", log_scheduled_action);
+  gtk_widget_class_install_action (widget_class, "mentor.export-meeting", "s", export_meeting_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.schedule", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.log-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-upcoming", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-next", NULL);
 }
 
 static void
 mp_mentor_window_init (MpMentorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
+
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->expectations_view), "changed",
+                            G_CALLBACK (on_agreement_changed_cb), self);
+
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "notify::month", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "next-month", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "prev-month", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "next-year", G_CALLBACK (on_calendar_changed_cb), self);
+  g_signal_connect_swapped (self->calendar, "prev-year", G_CALLBACK (on_calendar_changed_cb), self);
+
+  gtk_list_box_set_placeholder (self->meetings_list, new_label (_("No meetings yet."), "mp-placeholder"));
+  gtk_list_box_set_placeholder (self->concerns_list,
+                                new_label (_("No questions or concerns. When your mentee raises one, it "
+                                             "appears here with the day they need an answer by."),
+                                           "mp-placeholder"));
+  gtk_list_box_set_placeholder (self->introductions_list,
+                                new_label (_("No introductions yet."), "mp-placeholder"));
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Public API                                                                                 */
+/* ------------------------------------------------------------------------------------------ */
 
 MpMentorWindow *
 mp_mentor_window_new (GtkApplication *application,
@@ -69,4 +2749,136 @@ mp_mentor_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+/**
+ * mp_mentor_window_get_mentees:
+ *
+ * Returns: (transfer none): the current person's pairings (#MpPairing), as listed
+ *   (most urgent first)
+ */
+GListModel *
+mp_mentor_window_get_mentees (MpMentorWindow *self)
+{
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+/**
+ * mp_mentor_window_get_mentorship:
+ *
+ * Returns: (transfer none) (nullable): the mentorship shown in the detail pane
+ */
+MpMentorship *
+mp_mentor_window_get_mentorship (MpMentorWindow *self)
+{
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), NULL);
+
+  return self->mentorship;
+}
+
+/**
+ * mp_mentor_window_select_mentorship:
+ *
+ * Selects @mentorship in the mentee list (and so shows it).
+ *
+ * Returns: %FALSE when it is not one of the current person's mentees
+ */
+gboolean
+mp_mentor_window_select_mentorship (MpMentorWindow *self,
+                                    MpMentorship   *mentorship)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), FALSE);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (model, i);
+
+      if (mp_pairing_get_mentorship (pairing) == mentorship)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * mp_mentor_window_get_mentor_meetings:
+ *
+ * Returns: (transfer none): every meeting of the current person's mentees
+ */
+GListModel *
+mp_mentor_window_get_mentor_meetings (MpMentorWindow *self)
+{
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), NULL);
+
+  return self->mentor_meetings;
+}
+
+/**
+ * mp_mentor_window_get_calendar:
+ *
+ * Returns: (transfer none): the calendar of the mentor's meetings
+ */
+GtkCalendar *
+mp_mentor_window_get_calendar (MpMentorWindow *self)
+{
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), NULL);
+
+  return self->calendar;
+}
+
+/**
+ * mp_mentor_window_export_ics:
+ * @meeting: (nullable): one meeting; %NULL for every upcoming meeting of the mentor
+ * @path: the .ics file to write
+ *
+ * Writes the meeting(s) as iCalendar: the shared agenda, never the private notes.
+ */
+gboolean
+mp_mentor_window_export_ics (MpMentorWindow  *self,
+                             MpMeeting       *meeting,
+                             const char      *path,
+                             GError         **error)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+
+  g_return_val_if_fail (MP_IS_MENTOR_WINDOW (self), FALSE);
+  g_return_val_if_fail (meeting == NULL || MP_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (meeting != NULL)
+    {
+      meetings = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (meetings, g_object_ref (meeting));
+    }
+  else
+    {
+      MpPerson *me = mp_store_get_current_person (get_store (self));
+      g_autoptr(GDateTime) from = start_of_today (self);
+
+      if (me == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("You are not in the staff directory, so you have no meetings."));
+          return FALSE;
+        }
+      meetings = mp_ics_collect_upcoming (get_store (self), me, from);
+    }
+
+  if (meetings->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no upcoming meeting to export."));
+      return FALSE;
+    }
+
+  return mp_ics_write_file (meetings, tz, path, error);
 }

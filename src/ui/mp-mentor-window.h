@@ -15,7 +15,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MpMentorWindow, mp_mentor_window, MP, MENTOR_WINDOW, MpWindow)
 
-MpMentorWindow *mp_mentor_window_new (GtkApplication *application,
-                                      MpStore        *store);
+MpMentorWindow *mp_mentor_window_new                (GtkApplication  *application,
+                                                     MpStore         *store);
+GListModel     *mp_mentor_window_get_mentees        (MpMentorWindow  *self);
+MpMentorship   *mp_mentor_window_get_mentorship     (MpMentorWindow  *self);
+gboolean        mp_mentor_window_select_mentorship  (MpMentorWindow  *self,
+                                                     MpMentorship    *mentorship);
+GListModel     *mp_mentor_window_get_mentor_meetings (MpMentorWindow *self);
+GtkCalendar    *mp_mentor_window_get_calendar       (MpMentorWindow  *self);
+gboolean        mp_mentor_window_export_ics         (MpMentorWindow  *self,
+                                                     MpMeeting       *meeting,
+                                                     const char      *path,
+                                                     GError         **error);
 
 G_END_DECLS

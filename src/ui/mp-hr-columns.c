@@ -1,0 +1,987 @@
+/* mp-hr-columns.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-hr-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mp-enum-types.h"
+#include "mp-hr-columns.h"
+
+/* Columns of the HR overview's tables. Every cell is a label created in setup (only for
+ * the rows on screen: the view recycles them), filled in bind and refreshed through the
+ * item's notify:: while bound. Sorters read the items' properties through expressions
+ * (numeric ones on the numeric properties), so the view's sorter can sort 10,000 rows
+ * without a widget per row. */
+
+typedef enum
+{
+  PAIRING_EMPLOYEE,
+  PAIRING_DEPARTMENT,
+  PAIRING_MENTOR,
+  PAIRING_START,
+  PAIRING_PHASE,
+  PAIRING_MEETINGS,
+  PAIRING_ACTIVITIES,
+  PAIRING_FOLLOW_UPS,
+  PAIRING_LAST_CONTACT,
+  PAIRING_NEXT_MEETING,
+  PAIRING_STATE,
+  N_PAIRING_COLUMNS
+} PairingColumn;
+
+typedef struct
+{
+  const char *id;
+  const char *title;
+  const char *sort_property;   /* numeric when numeric is TRUE */
+  const char *sort_property2;  /* a second numeric key, or NULL */
+  gboolean    numeric;
+  gboolean    expand;
+  float       xalign;
+  int         min_chars;
+  int         nat_chars;
+} ColumnInfo;
+
+static const ColumnInfo pairing_columns[N_PAIRING_COLUMNS] = {
+  [PAIRING_EMPLOYEE] = { "employee", N_("Employee"), "employee-name", NULL, FALSE, TRUE, 0.0, 12, 16 },
+  [PAIRING_DEPARTMENT] = { "department", N_("Department"), "department-name", NULL, FALSE, TRUE, 0.0, 6, 18 },
+  [PAIRING_MENTOR] = { "mentor", N_("Mentor"), "mentor-name", NULL, FALSE, TRUE, 0.0, 8, 16 },
+  [PAIRING_START] = { "start", N_("Start"), "start-day", NULL, TRUE, FALSE, 0.0, 11, 11 },
+  [PAIRING_PHASE] = { "phase", N_("Phase"), "phase-index", NULL, TRUE, TRUE, 0.0, 9, 14 },
+  [PAIRING_MEETINGS] = { "meetings", N_("Meetings"), "meetings-held", "meetings-expected", TRUE, FALSE, 0.5, 5, 5 },
+  [PAIRING_ACTIVITIES] = { "activities", N_("Activities"), "activities-done", "activities-applicable", TRUE,
+                           FALSE, 0.5, 5, 5 },
+  [PAIRING_FOLLOW_UPS] = { "follow-ups", N_("Follow-ups"), "follow-ups-pending", NULL, TRUE, FALSE, 0.5, 3, 3 },
+  [PAIRING_LAST_CONTACT] = { "last-contact", N_("Last Contact"), "last-contact-day", NULL, TRUE, FALSE, 0.0, 11, 11 },
+  [PAIRING_NEXT_MEETING] = { "next-meeting", N_("Next Meeting"), "next-meeting-unix", NULL, TRUE, FALSE, 0.0, 11, 11 },
+  [PAIRING_STATE] = { "state", N_("State"), "urgency", NULL, TRUE, TRUE, 0.0, 14, 18 },
+};
+
+/* ---- Formatting --------------------------------------------------------------------- */
+
+/**
+ * mp_hr_format_day:
+ *
+ * Returns: (transfer full): @date in the user's locale ("3 Mar 2026"), or "" when unset
+ */
+char *
+mp_hr_format_day (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  if (dt == NULL)
+    return g_strdup ("");
+
+  /* Translators: a day in a table, see g_date_time_format () */
+  return g_date_time_format (dt, _("%-d %b %Y"));
+}
+
+char *
+mp_hr_format_julian (guint julian)
+{
+  GDate date;
+
+  if (julian == 0 || !g_date_valid_julian (julian))
+    return g_strdup ("");
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+
+  return mp_hr_format_day (&date);
+}
+
+/**
+ * mp_hr_format_instant:
+ *
+ * Returns: (transfer full): @instant in local time ("Tue 3 Mar, 10:00")
+ */
+char *
+mp_hr_format_instant (GDateTime *instant)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (instant == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_local (instant);
+
+  /* Translators: a meeting's day and time in a table, see g_date_time_format () */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+}
+
+/**
+ * mp_hr_pairing_state_text:
+ *
+ * Returns: (transfer full): the pairing's state in words ("Overdue by 3 days")
+ */
+char *
+mp_hr_pairing_state_text (MpPairing *pairing)
+{
+  MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+  char *label = NULL;
+
+  if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
+    return g_strdup (_("Archived"));
+
+  g_object_get (pairing, "state-label", &label, NULL);
+
+  return label;
+}
+
+/**
+ * mp_hr_pairing_contact_text:
+ *
+ * Returns: (transfer full): the last contact's day, or how long ago it was when that is
+ *   three weeks or more ("23 days ago", shown in bold)
+ */
+char *
+mp_hr_pairing_contact_text (MpPairing *pairing)
+{
+  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+
+  if (mp_pairing_get_no_contact_alert (pairing))
+    {
+      if (summary->days_since_contact >= 0)
+        /* Translators: shown instead of the last contact's day after three weeks without one */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago",
+                                             summary->days_since_contact),
+                                summary->days_since_contact);
+
+      return g_strdup (_("None since start"));
+    }
+
+  if (g_date_valid (&summary->last_contact))
+    return mp_hr_format_day (&summary->last_contact);
+
+  return g_strdup (_("None yet"));
+}
+
+/**
+ * mp_hr_count_active_mentees:
+ *
+ * Returns: how many active mentorships @mentor has as mentor (the mentor's load)
+ */
+guint
+mp_hr_count_active_mentees (MpStore  *store,
+                            MpPerson *mentor)
+{
+  GListModel *list = mp_store_get_mentorships_for_mentor (store, mentor);
+  guint n = g_list_model_get_n_items (list);
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (list, i);
+
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
+        count++;
+    }
+
+  return count;
+}
+
+char *
+mp_hr_casefold (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+/* ---- Shared cell plumbing ----------------------------------------------------------- */
+
+typedef struct _CellKind CellKind;
+
+typedef void (*CellFill) (const CellKind *kind,
+                          GtkInscription *label,
+                          gpointer        item);
+
+typedef char *(*CellTooltip) (const CellKind *kind,
+                              GtkInscription *label,
+                              gpointer        item);
+
+struct _CellKind
+{
+  CellFill    fill;
+  CellTooltip tooltip;        /* nullable */
+  MpStore    *store;          /* borrowed: the window keeps it */
+  int         column;
+  const char *notify_signal;  /* "notify::summary", "notify" */
+  float       xalign;
+  int         min_chars;
+  int         nat_chars;
+};
+
+/* One CellKind per column, kept by the view. */
+static CellKind *
+cell_kinds_new (GtkColumnView *view,
+                guint          n_columns)
+{
+  CellKind *kinds = g_new0 (CellKind, n_columns);
+
+  g_object_set_data_full (G_OBJECT (view), "mp-cell-kinds", kinds, g_free);
+
+  return kinds;
+}
+
+static void
+on_cell_item_notify_cb (GObject     *item,
+                        GParamSpec  *pspec,
+                        GtkListItem *list_item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "mp-cell-kind");
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  if (kind != NULL && GTK_IS_INSCRIPTION (label) && gtk_list_item_get_item (list_item) == (gpointer) item)
+    kind->fill (kind, GTK_INSCRIPTION (label), item);
+}
+
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget   *label,
+                          int          x,
+                          int          y,
+                          gboolean     keyboard_mode,
+                          GtkTooltip  *tooltip,
+                          GtkListItem *list_item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "mp-cell-kind");
+  gpointer item = gtk_list_item_get_item (list_item);
+  g_autofree char *text = NULL;
+
+  if (kind == NULL || kind->tooltip == NULL || item == NULL)
+    return FALSE;
+
+  text = kind->tooltip (kind, GTK_INSCRIPTION (label), item);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+/* The whole text of a cell that may be cut short. */
+static char *
+ellipsized_text (GtkInscription *label)
+{
+  const char *text = gtk_inscription_get_text (label);
+
+  return text != NULL && g_utf8_strlen (text, -1) > gtk_inscription_get_min_chars (label) ? g_strdup (text) : NULL;
+}
+
+static char *
+ellipsized_tooltip (const CellKind *kind,
+                    GtkInscription *label,
+                    gpointer        item)
+{
+  return ellipsized_text (label);
+}
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  const CellKind           *kind)
+{
+  /* GtkInscription: made for list cells, it is measured in characters, not by laying out
+   * its text, so 200 rows of eleven cells are cheap to make and to size. */
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), kind->xalign);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), kind->min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), kind->nat_chars);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "mp-cell");
+
+  /* Tooltips are made when asked for: setting one in bind would cost a round trip to
+   * the display server for every cell scrolled into view. */
+  if (kind->tooltip != NULL)
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), list_item);
+    }
+
+  g_object_set_data (G_OBJECT (list_item), "mp-cell-kind", (gpointer) kind);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 const CellKind           *kind)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  gulong handler;
+
+  if (item == NULL || !GTK_IS_INSCRIPTION (label))
+    return;
+
+  kind->fill (kind, GTK_INSCRIPTION (label), item);
+  /* Disconnected in unbind, before the list item can go. */
+  handler = g_signal_connect (item, kind->notify_signal, G_CALLBACK (on_cell_item_notify_cb), list_item);
+  g_object_set_data (G_OBJECT (list_item), "mp-cell-handler", GSIZE_TO_POINTER (handler));
+}
+
+static void
+set_row_classes (GtkWidget *label,
+                 gboolean   overdue,
+                 gboolean   no_contact,
+                 gboolean   finished)
+{
+  /* The cell widget around our label: tinting every cell of a row tints the row. */
+  GtkWidget *cell = gtk_widget_get_parent (label);
+
+  if (cell == NULL)
+    cell = label;
+
+  if (overdue)
+    gtk_widget_add_css_class (cell, "mp-pairing-overdue");
+  else
+    gtk_widget_remove_css_class (cell, "mp-pairing-overdue");
+
+  if (no_contact && !overdue)
+    gtk_widget_add_css_class (cell, "mp-pairing-no-contact");
+  else
+    gtk_widget_remove_css_class (cell, "mp-pairing-no-contact");
+
+  if (finished)
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   const CellKind           *kind)
+{
+  gpointer item = gtk_list_item_get_item (list_item);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "mp-cell-handler"));
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  if (item != NULL && handler != 0)
+    g_signal_handler_disconnect (item, handler);
+  g_object_set_data (G_OBJECT (list_item), "mp-cell-handler", NULL);
+
+  if (label != NULL)
+    {
+      set_row_classes (label, FALSE, FALSE, FALSE);
+      gtk_widget_remove_css_class (label, "mp-state-overdue");
+      gtk_widget_remove_css_class (label, "mp-state-no-contact");
+      gtk_widget_remove_css_class (label, "mp-state-due-soon");
+    }
+}
+
+static GtkListItemFactory *
+cell_factory_new (const CellKind *kind)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), (gpointer) kind);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), (gpointer) kind);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), (gpointer) kind);
+
+  return factory;
+}
+
+static void
+set_label_text (GtkInscription *label,
+                const char     *text)
+{
+  /* Setting the same text again would relayout the row for nothing. */
+  if (g_strcmp0 (gtk_inscription_get_text (label), text) != 0)
+    gtk_inscription_set_text (label, text);
+}
+
+/* ---- Pairings --------------------------------------------------------------------- */
+
+static void
+fill_pairing_cell (const CellKind *kind,
+                   GtkInscription *label,
+                   gpointer        item)
+{
+  int column = kind->column;
+  MpPairing *pairing = MP_PAIRING (item);
+  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+  MpScheduleState state = mp_pairing_get_state (pairing);
+  gboolean overdue = state == MP_SCHEDULE_STATE_OVERDUE;
+  gboolean no_contact = mp_pairing_get_no_contact_alert (pairing);
+  gboolean finished = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED;
+  g_autofree char *text = NULL;
+
+  switch ((PairingColumn) column)
+    {
+    case PAIRING_EMPLOYEE:
+      set_label_text (label, mp_pairing_get_employee_name (pairing));
+      break;
+
+    case PAIRING_DEPARTMENT:
+      set_label_text (label, mp_pairing_get_department_name (pairing));
+      break;
+
+    case PAIRING_MENTOR:
+      set_label_text (label, mp_pairing_get_mentor_name (pairing));
+      break;
+
+    case PAIRING_START:
+      text = mp_hr_format_julian (mp_pairing_get_start_day (pairing));
+      set_label_text (label, text);
+      break;
+
+    case PAIRING_PHASE:
+      /* "Months 1–2: every two weeks" → "Months 1–2"; the whole title in the tooltip. */
+      if (summary->phase_title != NULL && strchr (summary->phase_title, ':') != NULL)
+        text = g_strndup (summary->phase_title, strchr (summary->phase_title, ':') - summary->phase_title);
+      set_label_text (label, text ? text : summary->phase_title ? summary->phase_title : "");
+      break;
+
+    case PAIRING_MEETINGS:
+      /* Translators: meetings held / expected so far */
+      text = g_strdup_printf (_("%u / %u"), summary->meetings_held, summary->meetings_expected);
+      set_label_text (label, text);
+      break;
+
+    case PAIRING_ACTIVITIES:
+      /* Translators: activities done / applicable */
+      text = g_strdup_printf (_("%u / %u"), summary->activities_done, summary->activities_applicable);
+      set_label_text (label, text);
+      break;
+
+    case PAIRING_FOLLOW_UPS:
+      text = summary->hr_follow_ups_pending ? g_strdup_printf ("%u", summary->hr_follow_ups_pending) : g_strdup ("—");
+      set_label_text (label, text);
+      break;
+
+    case PAIRING_LAST_CONTACT:
+      text = mp_hr_pairing_contact_text (pairing);
+      set_label_text (label, text);
+      if (no_contact)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-no-contact");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-no-contact");
+      break;
+
+    case PAIRING_NEXT_MEETING:
+      /* The day in the table, the time in the tooltip (pairing_tooltip ()). */
+      if (summary->next_meeting != NULL)
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (summary->next_meeting);
+          GDate day;
+
+          g_date_clear (&day, 1);
+          g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                          g_date_time_get_year (local));
+          text = mp_hr_format_day (&day);
+        }
+      else if (finished)
+        text = g_strdup ("—");
+      else
+        text = g_strdup (_("Not scheduled"));
+      set_label_text (label, text);
+      break;
+
+    case PAIRING_STATE:
+      text = mp_hr_pairing_state_text (pairing);
+      set_label_text (label, text);
+      if (overdue)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-overdue");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-overdue");
+      if (state == MP_SCHEDULE_STATE_DUE_SOON)
+        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-due-soon");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-due-soon");
+      break;
+
+    case N_PAIRING_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  set_row_classes (GTK_WIDGET (label), overdue, no_contact, finished);
+}
+
+static char *
+pairing_tooltip (const CellKind *kind,
+                 GtkInscription *label,
+                 gpointer        item)
+{
+  MpProgressSummary *summary = mp_pairing_get_summary (MP_PAIRING (item));
+
+  if (kind->column == PAIRING_NEXT_MEETING)
+    return summary->next_meeting ? mp_hr_format_instant (summary->next_meeting) : NULL;
+
+  if (kind->column == PAIRING_PHASE)
+    return summary->phase_title ? g_strdup (summary->phase_title) : NULL;
+
+  /* Names and states may be cut short. */
+  return ellipsized_text (label);
+}
+
+static GtkSorter *
+pairing_sorter_new (const ColumnInfo *info)
+{
+  GtkSorter *sorter;
+
+  if (!info->numeric)
+    {
+      GtkStringSorter *string_sorter =
+        gtk_string_sorter_new (gtk_property_expression_new (MP_TYPE_PAIRING, NULL, info->sort_property));
+
+      gtk_string_sorter_set_ignore_case (string_sorter, TRUE);
+      return GTK_SORTER (string_sorter);
+    }
+
+  sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (MP_TYPE_PAIRING, NULL,
+                                                                            info->sort_property)));
+  if (info->sort_property2 != NULL)
+    {
+      GtkMultiSorter *multi = gtk_multi_sorter_new ();
+
+      gtk_multi_sorter_append (multi, sorter);
+      gtk_multi_sorter_append (multi, GTK_SORTER (gtk_numeric_sorter_new (
+        gtk_property_expression_new (MP_TYPE_PAIRING, NULL, info->sort_property2))));
+      sorter = GTK_SORTER (multi);
+    }
+
+  return sorter;
+}
+
+/**
+ * mp_hr_columns_setup_pairings:
+ *
+ * Adds the pairings table's columns (each with its sorter) to @view.
+ */
+void
+mp_hr_columns_setup_pairings (GtkColumnView *view)
+{
+  CellKind *kinds;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  kinds = cell_kinds_new (view, N_PAIRING_COLUMNS);
+  for (guint i = 0; i < N_PAIRING_COLUMNS; i++)
+    {
+      const ColumnInfo *info = &pairing_columns[i];
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      kinds[i] = (CellKind) {
+        .fill = fill_pairing_cell,
+        .tooltip = (info->expand || i == PAIRING_NEXT_MEETING) ? pairing_tooltip : NULL,
+        .column = i,
+        .notify_signal = "notify::summary",
+        .xalign = info->xalign,
+        .min_chars = info->min_chars,
+        .nat_chars = info->nat_chars,
+      };
+
+      column = gtk_column_view_column_new (_(info->title), cell_factory_new (&kinds[i]));
+      gtk_column_view_column_set_expand (column, info->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      sorter = pairing_sorter_new (info);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (view, column);
+    }
+}
+
+/* ---- People ------------------------------------------------------------------------ */
+
+typedef enum
+{
+  PERSON_NAME,
+  PERSON_LOGIN,
+  PERSON_DEPARTMENT,
+  PERSON_TITLE,
+  PERSON_EMAIL,
+  PERSON_ROLES,
+  PERSON_MENTEES,
+  N_PERSON_COLUMNS
+} PersonColumn;
+
+
+static void
+fill_person_cell (const CellKind *kind,
+                  GtkInscription *label,
+                  gpointer        item)
+{
+  int column = kind->column;
+  MpPerson *person = MP_PERSON (item);
+  MpDepartment *department = mp_person_get_department (person);
+  g_autofree char *text = NULL;
+
+  switch ((PersonColumn) column)
+    {
+    case PERSON_NAME:
+      if (mp_person_get_active (person))
+        set_label_text (label, mp_person_get_name (person));
+      else
+        {
+          /* Translators: a person who no longer works here, in the staff table */
+          text = g_strdup_printf (_("%s (inactive)"), mp_person_get_name (person));
+          set_label_text (label, text);
+        }
+      break;
+
+    case PERSON_LOGIN:
+      set_label_text (label, mp_person_get_login (person) ? mp_person_get_login (person) : "");
+      break;
+
+    case PERSON_DEPARTMENT:
+      set_label_text (label, department ? mp_department_get_name (department) : "");
+      break;
+
+    case PERSON_TITLE:
+      set_label_text (label, mp_person_get_title (person) ? mp_person_get_title (person) : "");
+      break;
+
+    case PERSON_EMAIL:
+      set_label_text (label, mp_person_get_email (person) ? mp_person_get_email (person) : "");
+      break;
+
+    case PERSON_ROLES:
+      {
+        GString *roles = g_string_new (NULL);
+
+        if (mp_person_get_may_mentor (person))
+          g_string_append (roles, _("May mentor"));
+        if (mp_person_get_is_hr_admin (person))
+          {
+            if (roles->len > 0)
+              g_string_append (roles, _(", "));
+            g_string_append (roles, _("HR administrator"));
+          }
+        text = g_string_free (roles, FALSE);
+        set_label_text (label, text);
+      }
+      break;
+
+    case PERSON_MENTEES:
+      if (mp_person_get_may_mentor (person))
+        text = g_strdup_printf ("%u", mp_hr_count_active_mentees (kind->store, person));
+      else
+        text = g_strdup ("");
+      set_label_text (label, text);
+      break;
+
+    case N_PERSON_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (mp_person_get_active (person))
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+}
+
+static char *
+person_department_name (MpPerson *person)
+{
+  MpDepartment *department;
+
+  if (person == NULL)
+    return g_strdup ("");
+  department = mp_person_get_department (person);
+
+  return g_strdup (department ? mp_department_get_name (department) : "");
+}
+
+static char *
+person_roles_key (MpPerson *person)
+{
+  if (person == NULL)
+    return g_strdup ("");
+
+  return g_strdup_printf ("%d%d", !mp_person_get_is_hr_admin (person), !mp_person_get_may_mentor (person));
+}
+
+static int
+compare_mentees (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  MpStore *store = user_data;
+  guint la = mp_hr_count_active_mentees (store, (MpPerson *) a);
+  guint lb = mp_hr_count_active_mentees (store, (MpPerson *) b);
+
+  return la < lb ? GTK_ORDERING_SMALLER : la > lb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+void
+mp_hr_columns_setup_people (GtkColumnView *view,
+                            MpStore       *store)
+{
+  static const struct {
+    const char *id;
+    const char *title;
+    const char *property;
+    gboolean    expand;
+    int         min_chars;
+    int         nat_chars;
+  } infos[] = {
+    [PERSON_NAME] = { "name", N_("Name"), "name", TRUE, 8, 20 },
+    [PERSON_LOGIN] = { "login", N_("Login"), "login", FALSE, 6, 10 },
+    [PERSON_DEPARTMENT] = { "department", N_("Department"), NULL, TRUE, 8, 22 },
+    [PERSON_TITLE] = { "title", N_("Title"), "title", TRUE, 8, 24 },
+    [PERSON_EMAIL] = { "email", N_("E-mail"), "email", TRUE, 8, 30 },
+    [PERSON_ROLES] = { "roles", N_("Roles"), NULL, FALSE, 10, 16 },
+    [PERSON_MENTEES] = { "mentees", N_("Mentees"), NULL, FALSE, 3, 3 },
+  };
+  CellKind *kinds;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  kinds = cell_kinds_new (view, N_PERSON_COLUMNS);
+  for (guint i = 0; i < N_PERSON_COLUMNS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+      GtkExpression *expression = NULL;
+
+      kinds[i] = (CellKind) {
+        .fill = fill_person_cell,
+        .tooltip = infos[i].expand ? ellipsized_tooltip : NULL,
+        .store = store,
+        .column = i,
+        .notify_signal = "notify",
+        .xalign = i == PERSON_MENTEES ? 0.5 : 0.0,
+        .min_chars = infos[i].min_chars,
+        .nat_chars = infos[i].nat_chars,
+      };
+
+      column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));
+      gtk_column_view_column_set_expand (column, infos[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+
+      if (infos[i].property != NULL)
+        expression = gtk_property_expression_new (MP_TYPE_PERSON, NULL, infos[i].property);
+      else if (i == PERSON_DEPARTMENT)
+        expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                  G_CALLBACK (person_department_name), NULL, NULL);
+      else if (i == PERSON_ROLES)
+        expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                  G_CALLBACK (person_roles_key), NULL, NULL);
+
+      if (expression != NULL)
+        {
+          GtkStringSorter *string_sorter = gtk_string_sorter_new (expression);
+
+          gtk_string_sorter_set_ignore_case (string_sorter, TRUE);
+          sorter = GTK_SORTER (string_sorter);
+        }
+      else
+        sorter = GTK_SORTER (gtk_custom_sorter_new (compare_mentees, store, NULL));
+
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (view, column);
+    }
+}
+
+/* ---- HR follow-ups ------------------------------------------------------------------ */
+
+typedef enum
+{
+  FOLLOW_UP_EMPLOYEE,
+  FOLLOW_UP_MENTOR,
+  FOLLOW_UP_ACTIVITY,
+  FOLLOW_UP_DONE_ON,
+  FOLLOW_UP_WAITING,
+  N_FOLLOW_UP_COLUMNS
+} FollowUpColumn;
+
+static const char *
+progress_activity_title (MpActivityProgress *progress)
+{
+  MpMentorship *mentorship = mp_activity_progress_get_mentorship (progress);
+  MpProgram *program = mentorship ? mp_mentorship_get_program (mentorship) : NULL;
+  MpActivity *activity = program ? mp_program_lookup_activity (program, mp_activity_progress_get_activity_id (progress))
+                                 : NULL;
+
+  return activity ? mp_activity_get_title (activity) : mp_activity_progress_get_activity_id (progress);
+}
+
+static char *
+progress_person_name (MpActivityProgress *progress,
+                      gboolean            mentor)
+{
+  MpMentorship *mentorship = progress ? mp_activity_progress_get_mentorship (progress) : NULL;
+  MpPerson *person = NULL;
+
+  if (mentorship != NULL)
+    person = mentor ? mp_mentorship_get_mentor (mentorship) : mp_mentorship_get_employee (mentorship);
+
+  return g_strdup (person ? mp_person_get_name (person) : "");
+}
+
+static char *
+progress_employee_name (MpActivityProgress *progress)
+{
+  return progress_person_name (progress, FALSE);
+}
+
+static char *
+progress_mentor_name (MpActivityProgress *progress)
+{
+  return progress_person_name (progress, TRUE);
+}
+
+static char *
+progress_activity_title_dup (MpActivityProgress *progress)
+{
+  return g_strdup (progress ? progress_activity_title (progress) : "");
+}
+
+static guint
+progress_done_julian (MpActivityProgress *progress)
+{
+  const GDate *done = progress ? mp_activity_progress_get_done_on (progress) : NULL;
+
+  return done != NULL && g_date_valid (done) ? g_date_get_julian (done) : 0;
+}
+
+static void
+fill_follow_up_cell (const CellKind *kind,
+                     GtkInscription *label,
+                     gpointer        item)
+{
+  int column = kind->column;
+  MpActivityProgress *progress = MP_ACTIVITY_PROGRESS (item);
+  g_autofree char *text = NULL;
+
+  switch ((FollowUpColumn) column)
+    {
+    case FOLLOW_UP_EMPLOYEE:
+      text = progress_employee_name (progress);
+      break;
+
+    case FOLLOW_UP_MENTOR:
+      text = progress_mentor_name (progress);
+      break;
+
+    case FOLLOW_UP_ACTIVITY:
+      text = progress_activity_title_dup (progress);
+      break;
+
+    case FOLLOW_UP_DONE_ON:
+      text = mp_hr_format_day (mp_activity_progress_get_done_on (progress));
+      break;
+
+    case FOLLOW_UP_WAITING:
+      {
+        const GDate *done = mp_activity_progress_get_done_on (progress);
+        GDate today;
+        int days;
+
+        if (done == NULL || !g_date_valid (done))
+          {
+            text = g_strdup ("");
+            break;
+          }
+        /* The same "today" as the pairings' progress. */
+        mp_pairing_list_get_today (mp_pairing_list_get_for_store (kind->store), &today);
+        days = MAX (0, g_date_days_between (done, &today));
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
+      }
+      break;
+
+    case N_FOLLOW_UP_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  set_label_text (label, text);
+}
+
+void
+mp_hr_columns_setup_follow_ups (GtkColumnView *view,
+                                MpStore       *store)
+{
+  static const struct {
+    const char *id;
+    const char *title;
+    gboolean    expand;
+    int         min_chars;
+    int         nat_chars;
+  } infos[] = {
+    [FOLLOW_UP_EMPLOYEE] = { "employee", N_("Employee"), TRUE, 8, 20 },
+    [FOLLOW_UP_MENTOR] = { "mentor", N_("Mentor"), TRUE, 8, 20 },
+    [FOLLOW_UP_ACTIVITY] = { "activity", N_("Activity"), TRUE, 10, 40 },
+    [FOLLOW_UP_DONE_ON] = { "done-on", N_("Done On"), FALSE, 11, 11 },
+    [FOLLOW_UP_WAITING] = { "waiting", N_("Waiting"), FALSE, 8, 8 },
+  };
+  CellKind *kinds;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  kinds = cell_kinds_new (view, N_FOLLOW_UP_COLUMNS);
+  for (guint i = 0; i < N_FOLLOW_UP_COLUMNS; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      kinds[i] = (CellKind) {
+        .fill = fill_follow_up_cell,
+        .tooltip = infos[i].expand ? ellipsized_tooltip : NULL,
+        .store = store,
+        .column = i,
+        .notify_signal = "notify",
+        .xalign = 0.0,
+        .min_chars = infos[i].min_chars,
+        .nat_chars = infos[i].nat_chars,
+      };
+
+      column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));
+      gtk_column_view_column_set_expand (column, infos[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+
+      switch ((FollowUpColumn) i)
+        {
+        case FOLLOW_UP_EMPLOYEE:
+        case FOLLOW_UP_MENTOR:
+        case FOLLOW_UP_ACTIVITY:
+          {
+            GCallback getter = i == FOLLOW_UP_EMPLOYEE ? G_CALLBACK (progress_employee_name)
+                             : i == FOLLOW_UP_MENTOR ? G_CALLBACK (progress_mentor_name)
+                             : G_CALLBACK (progress_activity_title_dup);
+            GtkStringSorter *string_sorter =
+              gtk_string_sorter_new (gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, getter, NULL, NULL));
+
+            gtk_string_sorter_set_ignore_case (string_sorter, TRUE);
+            sorter = GTK_SORTER (string_sorter);
+          }
+          break;
+
+        case FOLLOW_UP_DONE_ON:
+          sorter = GTK_SORTER (gtk_numeric_sorter_new (
+            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_done_julian), NULL, NULL)));
+          break;
+
+        case FOLLOW_UP_WAITING:
+          /* Waiting longest = done earliest. */
+          sorter = GTK_SORTER (gtk_numeric_sorter_new (
+            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_done_julian), NULL, NULL)));
+          gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
+          break;
+
+        case N_FOLLOW_UP_COLUMNS:
+        default:
+          g_assert_not_reached ();
+        }
+
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (view, column);
+    }
+}

@@ -1,0 +1,42 @@
+/* mp-hr-columns.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mp-pairing.h"
+#include "mp-store.h"
+
+G_BEGIN_DECLS
+
+/* The HR overview's tables: columns, cells and the formatting they share.
+ *
+ * Cells are GtkSignalListItemFactory cells: a label made once per visible row (the
+ * view recycles them), filled in bind from the item and refreshed on its notify::, and
+ * the whole row marked with a CSS class (mp-pairing-overdue, mp-pairing-no-contact)
+ * on each of its cell widgets so it stands out in theme colours. */
+
+/* A mentor is offered as having room up to this many active mentees. */
+#define MP_HR_MENTOR_CAPACITY 3
+
+void  mp_hr_columns_setup_pairings   (GtkColumnView *view);
+void  mp_hr_columns_setup_people     (GtkColumnView *view,
+                                      MpStore       *store);
+void  mp_hr_columns_setup_follow_ups (GtkColumnView *view,
+                                      MpStore       *store);
+
+char *mp_hr_format_day               (const GDate   *date);
+char *mp_hr_format_julian            (guint          julian);
+char *mp_hr_format_instant           (GDateTime     *instant);
+char *mp_hr_pairing_state_text       (MpPairing     *pairing);
+char *mp_hr_pairing_contact_text     (MpPairing     *pairing);
+guint mp_hr_count_active_mentees     (MpStore       *store,
+                                      MpPerson      *mentor);
+char *mp_hr_casefold                 (const char    *text);
+
+G_END_DECLS

@@ -1,0 +1,699 @@
+/* mp-hr-dialogs.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-hr-dialogs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-hr-columns.h"
+#include "mp-hr-dialogs.h"
+#include "mp-ui-private.h"
+
+/* The HR overview's small forms. Each keeps what was typed when the store refuses it and
+ * says why in the form. */
+
+/* ---- Shared ------------------------------------------------------------------------ */
+
+/**
+ * mp_hr_is_email:
+ *
+ * Returns: %TRUE when @text looks like an e-mail address (one "@", something before it,
+ *   a dot in the domain, no spaces)
+ */
+gboolean
+mp_hr_is_email (const char *text)
+{
+  static GRegex *regex;
+
+  if (regex == NULL)
+    regex = g_regex_new ("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$", G_REGEX_OPTIMIZE, 0, NULL);
+
+  return text != NULL && g_regex_match (regex, text, 0, NULL);
+}
+
+/**
+ * mp_hr_text_view_get_text:
+ *
+ * Returns: (transfer full): the text of @view, stripped
+ */
+char *
+mp_hr_text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+/**
+ * mp_hr_show_form_error:
+ *
+ * Shows a store error at the top of a form, in plain words.
+ */
+void
+mp_hr_show_form_error (GtkLabel     *label,
+                       const GError *error)
+{
+  g_autofree char *text = NULL;
+
+  if (error == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+      return;
+    }
+
+  if (g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY))
+    text = g_strdup_printf (_("Nothing was saved: %s Your changes are still here."), error->message);
+  else if (g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_BUSY))
+    text = g_strdup_printf (_("Nothing was saved: %s Try again in a moment; your changes are still here."),
+                            error->message);
+  else
+    text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
+
+  gtk_label_set_label (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+static void
+set_field_error (GtkLabel   *label,
+                 const char *text)
+{
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+}
+
+static void
+set_reason (GtkLabel   *reason_label,
+            GtkWidget  *save_button,
+            const char *reason)
+{
+  gtk_label_set_label (reason_label, reason ? reason : "");
+  gtk_widget_set_visible (GTK_WIDGET (reason_label), reason != NULL);
+  gtk_widget_set_sensitive (save_button, reason == NULL);
+  gtk_widget_set_tooltip_text (save_button, reason);
+}
+
+static char *
+entry_text (GtkEntry *entry)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+static void
+set_text_view (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
+}
+
+static void
+prepare (GtkWindow *self,
+         GtkWindow *parent)
+{
+  gtk_window_set_transient_for (self, parent);
+  if (parent != NULL)
+    gtk_window_set_application (self, gtk_window_get_application (parent));
+}
+
+/* ---- Department -------------------------------------------------------------------- */
+
+struct _MpDepartmentDialog
+{
+  GtkWindow     parent_instance;
+
+  /* Template widgets */
+  GtkWidget    *save_button;
+  GtkLabel     *error_label;
+  GtkEntry     *name_entry;
+  GtkLabel     *name_error;
+  GtkTextView  *description_view;
+  GtkTextView  *ask_for_view;
+  GtkLabel     *reason_label;
+
+  /* Owned */
+  MpStore      *store;
+  MpDepartment *department;
+  gboolean      touched;
+};
+
+G_DEFINE_FINAL_TYPE (MpDepartmentDialog, mp_department_dialog, GTK_TYPE_WINDOW)
+
+static void
+department_validate (MpDepartmentDialog *self)
+{
+  g_autofree char *name = entry_text (self->name_entry);
+  const char *problem = NULL;
+  MpDepartment *other;
+
+  if (self->store == NULL)
+    return;
+
+  if (*name == '\0')
+    problem = _("A name is required.");
+  else if ((other = mp_store_lookup_department_by_name (self->store, name)) != NULL &&
+           (self->department == NULL || g_strcmp0 (mp_department_get_uuid (other),
+                                                   mp_department_get_uuid (self->department)) != 0))
+    problem = _("Another department has this name.");
+
+  set_field_error (self->name_error, self->touched || self->department ? problem : NULL);
+  set_reason (self->reason_label, self->save_button, problem);
+}
+
+static void
+department_changed_cb (MpDepartmentDialog *self)
+{
+  self->touched = TRUE;
+  department_validate (self);
+}
+
+static void
+department_save_clicked_cb (MpDepartmentDialog *self)
+{
+  g_autoptr(MpDepartment) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = entry_text (self->name_entry);
+  g_autofree char *description = mp_hr_text_view_get_text (self->description_view);
+  g_autofree char *ask_for = mp_hr_text_view_get_text (self->ask_for_view);
+
+  department_validate (self);
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  draft = self->department ? mp_department_copy (self->department) : mp_department_new (name);
+  mp_department_set_name (draft, name);
+  mp_department_set_description (draft, description);
+  mp_department_set_ask_for (draft, ask_for);
+
+  if (!mp_store_save_department (self->store, draft, &error))
+    {
+      mp_hr_show_form_error (self->error_label, error);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+mp_department_dialog_dispose (GObject *object)
+{
+  MpDepartmentDialog *self = (MpDepartmentDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_DEPARTMENT_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->department);
+
+  G_OBJECT_CLASS (mp_department_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_department_dialog_class_init (MpDepartmentDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mp_department_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-department-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, name_error);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, description_view);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, ask_for_view);
+  gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, reason_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_changed_cb", G_CALLBACK (department_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb",
+                                                G_CALLBACK (department_save_clicked_cb));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_department_dialog_init (MpDepartmentDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * mp_department_dialog_new:
+ * @department: (nullable): the department to edit; %NULL to add one
+ *
+ * Returns: (transfer none): a new dialog, not yet shown
+ */
+GtkWindow *
+mp_department_dialog_new (GtkWindow    *parent,
+                          MpStore      *store,
+                          MpDepartment *department)
+{
+  MpDepartmentDialog *self = g_object_new (MP_TYPE_DEPARTMENT_DIALOG, NULL);
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+
+  prepare (GTK_WINDOW (self), parent);
+  if (department != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), mp_department_get_name (department));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), mp_department_get_name (department));
+      set_text_view (self->description_view, mp_department_get_description (department));
+      set_text_view (self->ask_for_view, mp_department_get_ask_for (department));
+      self->department = g_object_ref (department);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Add a Department"));
+
+  self->store = g_object_ref (store);
+  self->touched = FALSE;
+  department_validate (self);
+
+  return GTK_WINDOW (self);
+}
+
+/* ---- Typical question -------------------------------------------------------------- */
+
+struct _MpQuestionDialog
+{
+  GtkWindow    parent_instance;
+
+  /* Template widgets */
+  GtkWidget   *save_button;
+  GtkLabel    *error_label;
+  GtkEntry    *question_entry;
+  GtkLabel    *question_error;
+  GtkTextView *answer_view;
+  GtkEntry    *ask_whom_entry;
+  GtkLabel    *reason_label;
+
+  /* Owned */
+  MpStore     *store;
+  MpQuestion  *question;
+  gboolean     touched;
+};
+
+G_DEFINE_FINAL_TYPE (MpQuestionDialog, mp_question_dialog, GTK_TYPE_WINDOW)
+
+static void
+question_validate (MpQuestionDialog *self)
+{
+  g_autofree char *question = entry_text (self->question_entry);
+  const char *problem = *question == '\0' ? _("Write the question.") : NULL;
+
+  if (self->store == NULL)
+    return;
+
+  set_field_error (self->question_error, self->touched || self->question ? problem : NULL);
+  set_reason (self->reason_label, self->save_button, problem);
+}
+
+static void
+question_changed_cb (MpQuestionDialog *self)
+{
+  self->touched = TRUE;
+  question_validate (self);
+}
+
+static void
+question_save_clicked_cb (MpQuestionDialog *self)
+{
+  g_autoptr(MpQuestion) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *question = entry_text (self->question_entry);
+  g_autofree char *answer = mp_hr_text_view_get_text (self->answer_view);
+  g_autofree char *whom = entry_text (self->ask_whom_entry);
+
+  question_validate (self);
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  draft = self->question ? mp_question_copy (self->question) : mp_question_new (question);
+  mp_question_set_question (draft, question);
+  mp_question_set_answer (draft, answer);
+  mp_question_set_ask_whom (draft, whom);
+
+  if (!mp_store_save_question (self->store, draft, &error))
+    {
+      mp_hr_show_form_error (self->error_label, error);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+mp_question_dialog_dispose (GObject *object)
+{
+  MpQuestionDialog *self = (MpQuestionDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_QUESTION_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->question);
+
+  G_OBJECT_CLASS (mp_question_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_question_dialog_class_init (MpQuestionDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mp_question_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-question-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, question_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, question_error);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, answer_view);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, ask_whom_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, reason_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_changed_cb", G_CALLBACK (question_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb",
+                                                G_CALLBACK (question_save_clicked_cb));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_question_dialog_init (MpQuestionDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * mp_question_dialog_new:
+ * @question: (nullable): the question to answer; %NULL to add one
+ *
+ * Returns: (transfer none): a new dialog, not yet shown
+ */
+GtkWindow *
+mp_question_dialog_new (GtkWindow  *parent,
+                        MpStore    *store,
+                        MpQuestion *question)
+{
+  MpQuestionDialog *self = g_object_new (MP_TYPE_QUESTION_DIALOG, NULL);
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+
+  prepare (GTK_WINDOW (self), parent);
+  if (question != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->question_entry), mp_question_get_question (question));
+      set_text_view (self->answer_view, mp_question_get_answer (question));
+      gtk_editable_set_text (GTK_EDITABLE (self->ask_whom_entry),
+                             mp_question_get_ask_whom (question) ? mp_question_get_ask_whom (question) : "");
+      self->question = g_object_ref (question);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Add a Typical Question"));
+
+  self->store = g_object_ref (store);
+  self->touched = FALSE;
+  question_validate (self);
+
+  return GTK_WINDOW (self);
+}
+
+/* ---- End a pairing early ----------------------------------------------------------- */
+
+struct _MpEndPairingDialog
+{
+  GtkWindow     parent_instance;
+
+  /* Template widgets */
+  GtkWidget    *save_button;
+  GtkLabel     *error_label;
+  GtkLabel     *intro_label;
+  GtkEntry     *reason_entry;
+  GtkLabel     *reason_error;
+  GtkLabel     *reason_label;
+
+  /* Owned */
+  MpStore      *store;
+  MpMentorship *mentorship;
+};
+
+G_DEFINE_FINAL_TYPE (MpEndPairingDialog, mp_end_pairing_dialog, GTK_TYPE_WINDOW)
+
+static void
+end_validate (MpEndPairingDialog *self)
+{
+  g_autofree char *reason = entry_text (self->reason_entry);
+
+  if (self->store == NULL)
+    return;
+
+  set_reason (self->reason_label, self->save_button,
+              *reason == '\0' ? _("Say why the pairing ends early; it is kept with its history.") : NULL);
+}
+
+static void
+end_changed_cb (MpEndPairingDialog *self)
+{
+  end_validate (self);
+}
+
+static void
+end_save_clicked_cb (MpEndPairingDialog *self)
+{
+  g_autofree char *reason = entry_text (self->reason_entry);
+  g_autoptr(GError) error = NULL;
+
+  end_validate (self);
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  if (!mp_store_end_mentorship (self->store, self->mentorship, reason, NULL, &error))
+    {
+      mp_hr_show_form_error (self->error_label, error);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+mp_end_pairing_dialog_dispose (GObject *object)
+{
+  MpEndPairingDialog *self = (MpEndPairingDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_END_PAIRING_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->mentorship);
+
+  G_OBJECT_CLASS (mp_end_pairing_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_end_pairing_dialog_class_init (MpEndPairingDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mp_end_pairing_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-end-pairing-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_error);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_changed_cb", G_CALLBACK (end_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb", G_CALLBACK (end_save_clicked_cb));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_end_pairing_dialog_init (MpEndPairingDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWindow *
+mp_end_pairing_dialog_new (GtkWindow    *parent,
+                           MpStore      *store,
+                           MpMentorship *mentorship)
+{
+  MpEndPairingDialog *self = g_object_new (MP_TYPE_END_PAIRING_DIALOG, NULL);
+  MpPerson *employee = mp_mentorship_get_employee (mentorship);
+  MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
+  g_autofree char *intro = NULL;
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
+
+  prepare (GTK_WINDOW (self), parent);
+  /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
+  intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today. Their meetings, activities "
+                             "and the rest of the pairing’s history are kept, and the evaluation counts it "
+                             "as ended early."),
+                           employee ? mp_person_get_name (employee) : "", mentor ? mp_person_get_name (mentor) : "");
+  gtk_label_set_label (self->intro_label, intro);
+
+  self->store = g_object_ref (store);
+  self->mentorship = g_object_ref (mentorship);
+  end_validate (self);
+
+  return GTK_WINDOW (self);
+}
+
+/* ---- HR follow-up ------------------------------------------------------------------ */
+
+struct _MpFollowUpDialog
+{
+  GtkWindow           parent_instance;
+
+  /* Template widgets */
+  GtkWidget          *save_button;
+  GtkLabel           *error_label;
+  GtkLabel           *intro_label;
+  GtkCalendar        *calendar;
+  GtkLabel           *date_error;
+  GtkTextView        *note_view;
+  GtkLabel           *reason_label;
+
+  /* Owned */
+  MpStore            *store;
+  MpActivityProgress *progress;
+};
+
+G_DEFINE_FINAL_TYPE (MpFollowUpDialog, mp_follow_up_dialog, GTK_TYPE_WINDOW)
+
+static void
+follow_up_get_date (MpFollowUpDialog *self,
+                    GDate            *date)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
+}
+
+static void
+follow_up_validate (MpFollowUpDialog *self)
+{
+  const GDate *done;
+  const char *problem = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate date, today;
+
+  if (self->store == NULL)
+    return;
+
+  follow_up_get_date (self, &date);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  done = mp_activity_progress_get_done_on (self->progress);
+
+  if (done != NULL && g_date_valid (done) && g_date_compare (&date, done) < 0)
+    problem = _("The follow-up cannot come before the activity was done.");
+  else if (g_date_compare (&date, &today) > 0)
+    problem = _("The follow-up cannot be in the future.");
+
+  set_field_error (self->date_error, problem);
+  set_reason (self->reason_label, self->save_button, problem);
+}
+
+static void
+follow_up_changed_cb (MpFollowUpDialog *self)
+{
+  follow_up_validate (self);
+}
+
+static void
+follow_up_save_clicked_cb (MpFollowUpDialog *self)
+{
+  g_autofree char *note = mp_hr_text_view_get_text (self->note_view);
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  follow_up_validate (self);
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  follow_up_get_date (self, &date);
+  if (!mp_store_record_hr_follow_up (self->store, self->progress, &date, *note ? note : NULL, &error))
+    {
+      mp_hr_show_form_error (self->error_label, error);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+mp_follow_up_dialog_dispose (GObject *object)
+{
+  MpFollowUpDialog *self = (MpFollowUpDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_FOLLOW_UP_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->progress);
+
+  G_OBJECT_CLASS (mp_follow_up_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_follow_up_dialog_class_init (MpFollowUpDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mp_follow_up_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-follow-up-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, date_error);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, note_view);
+  gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, reason_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_changed_cb", G_CALLBACK (follow_up_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb",
+                                                G_CALLBACK (follow_up_save_clicked_cb));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_follow_up_dialog_init (MpFollowUpDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWindow *
+mp_follow_up_dialog_new (GtkWindow          *parent,
+                         MpStore            *store,
+                         MpActivityProgress *progress)
+{
+  MpFollowUpDialog *self = g_object_new (MP_TYPE_FOLLOW_UP_DIALOG, NULL);
+  MpMentorship *mentorship = mp_activity_progress_get_mentorship (progress);
+  MpProgram *program = mentorship ? mp_mentorship_get_program (mentorship) : NULL;
+  MpActivity *activity = program ? mp_program_lookup_activity (program, mp_activity_progress_get_activity_id (progress))
+                                 : NULL;
+  MpPerson *employee = mentorship ? mp_mentorship_get_employee (mentorship) : NULL;
+  MpPerson *mentor = mentorship ? mp_mentorship_get_mentor (mentorship) : NULL;
+  g_autofree char *done = mp_hr_format_day (mp_activity_progress_get_done_on (progress));
+  g_autofree char *intro = NULL;
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (MP_IS_ACTIVITY_PROGRESS (progress), NULL);
+
+  prepare (GTK_WINDOW (self), parent);
+  /* Translators: "“Shadow a consultant on a site visit”, done by Liam O'Brien with Helen Okafor on 3 Mar 2026." */
+  intro = g_strdup_printf (_("“%s”, done by %s with %s on %s."),
+                           activity ? mp_activity_get_title (activity) : mp_activity_progress_get_activity_id (progress),
+                           employee ? mp_person_get_name (employee) : "", mentor ? mp_person_get_name (mentor) : "",
+                           done);
+  gtk_label_set_label (self->intro_label, intro);
+  set_text_view (self->note_view, mp_activity_progress_get_hr_note (progress));
+
+  self->store = g_object_ref (store);
+  self->progress = g_object_ref (progress);
+  follow_up_validate (self);
+
+  return GTK_WINDOW (self);
+}

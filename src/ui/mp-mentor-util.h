@@ -1,0 +1,33 @@
+/* mp-mentor-util.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mp-model.h"
+
+G_BEGIN_DECLS
+
+/* Small helpers shared by the mentor dashboard, its dialogs and the nudges.
+ * None of them needs a display. */
+
+const char *mp_meeting_mode_label        (MpMeetingMode  mode);
+char       *mp_format_day                (const GDate   *date);
+char       *mp_format_day_with_year      (const GDate   *date);
+char       *mp_format_time               (GDateTime     *instant);
+char       *mp_format_meeting_when       (GDateTime     *instant);
+GDate       mp_local_date                (GDateTime     *instant);
+GDateTime  *mp_local_date_time           (const GDate   *date,
+                                          int            minutes_since_midnight);
+gboolean    mp_is_weekend                (const GDate   *date);
+int         mp_working_days_between      (const GDate   *from,
+                                          const GDate   *to);
+gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
+char       *mp_employee_first_name       (MpMentorship  *mentorship);
+
+G_END_DECLS

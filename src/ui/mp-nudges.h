@@ -1,0 +1,86 @@
+/* mp-nudges.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mp-model.h"
+
+G_BEGIN_DECLS
+
+/* Nudges: desktop notifications for a mentor when a meeting is due within
+ * MP_NUDGE_MEETING_DAYS days or overdue, and when a concern's needed-by date is
+ * within MP_NUDGE_CONCERN_WORKING_DAYS working days. Shown at most once a day: the
+ * day they were last shown is kept in the GSettings key "last-nudge-date".
+ *
+ * mp_nudges_decide () is pure (plain values in, nudges out) and unit-tested;
+ * mp_nudges_collect () gathers those values for the current person from the store;
+ * mp_nudges_send_due () shows them; mp_nudges_start () is what the application calls
+ * at start-up (and it looks again when the day changes). */
+
+#define MP_NUDGE_MEETING_DAYS         2
+#define MP_NUDGE_CONCERN_WORKING_DAYS 2
+#define MP_NUDGE_SETTINGS_KEY         "last-nudge-date"
+
+typedef enum
+{
+  MP_NUDGE_MEETING_SOON,     /* a scheduled meeting within the next two days */
+  MP_NUDGE_MEETING_DUE,      /* the next meeting is due within two days, none scheduled */
+  MP_NUDGE_MEETING_OVERDUE,  /* the next meeting is overdue */
+  MP_NUDGE_CONCERN,          /* an open concern needed within two working days */
+} MpNudgeKind;
+
+/* One mentorship as the nudges see it. */
+typedef struct
+{
+  const char      *id;             /* the mentorship's uuid */
+  const char      *employee_name;
+  MpScheduleState  state;
+  GDate            due;            /* when the next meeting is due; invalid = none */
+  GDateTime       *next_meeting;   /* earliest scheduled meeting from today on; nullable */
+} MpNudgeMentorship;
+
+/* One concern as the nudges see it. */
+typedef struct
+{
+  const char      *id;             /* the concern's uuid */
+  const char      *employee_name;
+  const char      *subject;
+  MpConcernStatus  status;
+  GDate            needed_by;      /* invalid = no date */
+} MpNudgeConcern;
+
+typedef struct
+{
+  MpNudgeKind  kind;
+  char        *id;     /* the notification id: one per mentorship or concern */
+  char        *title;
+  char        *body;
+} MpNudge;
+
+void        mp_nudge_free           (MpNudge                 *nudge);
+
+GPtrArray  *mp_nudges_decide        (const MpNudgeMentorship *mentorships,
+                                     guint                    n_mentorships,
+                                     const MpNudgeConcern    *concerns,
+                                     guint                    n_concerns,
+                                     const GDate             *today);
+gboolean    mp_nudges_shown_on      (const char              *last_nudge_date,
+                                     const GDate             *today);
+GPtrArray  *mp_nudges_collect       (MpStore                 *store,
+                                     const GDate             *today);
+guint       mp_nudges_send_due      (GApplication            *application,
+                                     MpStore                 *store,
+                                     GSettings               *settings,
+                                     const GDate             *today);
+void        mp_nudges_start         (GApplication            *application,
+                                     MpStore                 *store);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpNudge, mp_nudge_free)
+
+G_END_DECLS

@@ -1,0 +1,1440 @@
+/* test-hr-window.c: the HR overview on the demo data
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mp-demo.h"
+#include "mp-hr-dialogs.h"
+#include "mp-hr-window.h"
+#include "mp-mentor-window.h"
+#include "mp-model.h"
+#include "mp-pairing-dialog.h"
+#include "mp-pairing.h"
+#include "mp-person-dialog.h"
+#include "mp-test-ui.h"
+
+/* Unique strings planted in every confidential field: none may reach the HR window. */
+#define SECRET_CONCERN_SUBJECT "zq-secret-concern-subject-4711"
+#define SECRET_CONCERN_TEXT    "zq-secret-concern-text-4712"
+#define SECRET_CONCERN_ANSWER  "zq-secret-concern-answer-4713"
+#define SECRET_PRIVATE_NOTE    "zq-secret-private-note-4714"
+#define SECRET_FEEDBACK        "zq-secret-feedback-comment-4715"
+#define SECRET_AGENDA          "zq-secret-meeting-agenda-4716"
+#define SECRET_SUMMARY         "zq-secret-meeting-summary-4717"
+#define SECRET_EXPECTATIONS    "zq-secret-expectations-4718"
+
+typedef struct
+{
+  char      *dir;
+  MpStore   *store;
+  GDate      today;
+  MpHrWindow *window;
+} Fixture;
+
+static void
+fixture_open (Fixture  *fixture,
+              gboolean  demo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *private_path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-hr-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "demo.db", NULL);
+  private_path = mp_demo_private_path (path);
+  fixture->store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  /* A pinned day, so the demo's pairings are at the stages it describes. */
+  g_date_clear (&fixture->today, 1);
+  g_date_set_dmy (&fixture->today, 16, G_DATE_MARCH, 2026);
+  if (demo)
+    {
+      g_assert_true (mp_demo_populate (fixture->store, &fixture->today, &error));
+      g_assert_no_error (error);
+    }
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &fixture->today);
+}
+
+static void
+fixture_show_window (Fixture *fixture)
+{
+  fixture->window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  g_object_ref_sink (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  fixture_open (fixture, TRUE);
+  fixture_show_window (fixture);
+}
+
+static void
+fixture_set_up_empty (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  fixture_open (fixture, FALSE);
+  fixture_show_window (fixture);
+}
+
+static void
+remove_tree (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir_path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs left open by a test go first. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != GTK_WINDOW (fixture->window))
+        gtk_window_destroy (window);
+    }
+
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_clear_object (&fixture->window);
+    }
+  mp_test_ui_iterate ();
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+/* ---- Helpers ------------------------------------------------------------------------ */
+
+static gpointer
+child (Fixture    *fixture,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), MP_TYPE_HR_WINDOW, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static gpointer
+dialog_child (gpointer    dialog,
+              GType       type,
+              const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), type, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+/* The employees shown, in the table's order, joined with commas. */
+static char *
+shown_names (Fixture *fixture)
+{
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  GString *names = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, i);
+
+      if (i > 0)
+        g_string_append (names, ",");
+      g_string_append (names, mp_pairing_get_employee_name (pairing));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The same, sorted by name: for filters, whose order is the sort's business. */
+static char *
+shown_set (Fixture *fixture)
+{
+  g_autofree char *names = shown_names (fixture);
+  g_auto(GStrv) split = g_strsplit (names, ",", -1);
+  guint n = g_strv_length (split);
+
+  qsort (split, n, sizeof (char *), compare_names);
+  return n > 0 && *split[0] ? g_strjoinv (",", split) : g_strdup ("");
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+select_state (Fixture *fixture,
+              guint    choice)
+{
+  gtk_drop_down_set_selected (child (fixture, "state_dropdown"), choice);
+  mp_test_ui_iterate ();
+}
+
+static void
+select_department (Fixture    *fixture,
+                   const char *name)
+{
+  GtkDropDown *dropdown = child (fixture, "department_dropdown");
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          mp_test_ui_iterate ();
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+type_search (Fixture    *fixture,
+             const char *text)
+{
+  GtkWidget *entry = child (fixture, "search_entry");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* Search entries wait a moment before "search-changed": let it come. */
+  g_signal_emit_by_name (entry, "search-changed");
+  mp_test_ui_iterate ();
+}
+
+static MpPairing *
+pairing_of (Fixture    *fixture,
+            const char *employee)
+{
+  GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (mp_pairing_get_employee_name (pairing), employee) == 0)
+        return pairing;
+    }
+
+  return NULL;
+}
+
+static void
+select_row (Fixture    *fixture,
+            const char *employee)
+{
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (mp_pairing_get_employee_name (pairing), employee) == 0)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), i, TRUE);
+          mp_test_ui_iterate ();
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+click (gpointer button)
+{
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_signal_emit_by_name (button, "clicked");
+  mp_test_ui_iterate ();
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* ---- Tests -------------------------------------------------------------------------- */
+
+static void
+test_pairings_table (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkLabel *count = child (fixture, "count_label");
+  g_autofree char *names = shown_set (fixture);
+
+  g_assert_cmpstr (names, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Marcus Chen,Priya Raman,Sofia Rossi");
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "6 pairings");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "table");
+
+  /* Most urgent first by default: the overdue pairing leads. */
+  {
+    g_autofree char *ordered = shown_names (fixture);
+
+    g_assert_true (g_str_has_prefix (ordered, "Aisha Mensah,"));
+  }
+
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-pairings"));
+
+  /* It must also work at about 800 pixels wide. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-pairings-800"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 810);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  GtkLabel *count = child (fixture, "count_label");
+  g_autofree char *names = NULL;
+
+  /* By mentor */
+  type_search (fixture, "helen");
+  names = shown_set (fixture);
+  g_assert_cmpstr (names, ==, "Liam O'Brien,Priya Raman");
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "2 of 6 pairings");
+  g_clear_pointer (&names, g_free);
+
+  /* Typing more narrows further (a stricter filter) */
+  type_search (fixture, "helen li");
+  names = shown_set (fixture);
+  g_assert_cmpstr (names, ==, "Liam O'Brien");
+  g_clear_pointer (&names, g_free);
+
+  /* By department, case and accents ignored */
+  type_search (fixture, "TECHNOLOGY");
+  names = shown_set (fixture);
+  g_assert_cmpstr (names, ==, "Daniel Brooks,Marcus Chen");
+  g_clear_pointer (&names, g_free);
+
+  /* By employee, accent-insensitive mentor name */
+  type_search (fixture, "jose");
+  names = shown_set (fixture);
+  g_assert_true (strstr (names, "Daniel Brooks") != NULL);
+  g_clear_pointer (&names, g_free);
+
+  type_search (fixture, "nobody-by-this-name");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "no-match");
+
+  /* Deleting brings everything back (a looser filter) */
+  type_search (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 6);
+  g_assert_cmpstr (gtk_label_get_label (count), ==, "6 pairings");
+
+  /* Ctrl+F goes to the search entry */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "staff");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pairings");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         child (fixture, "search_entry")) ||
+                 gtk_root_get_focus (GTK_ROOT (fixture->window)) == child (fixture, "search_entry"));
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  struct { guint choice; const char *expected; } states[] = {
+    { 1, "Priya Raman" },                       /* before arrival */
+    { 4, "Aisha Mensah" },                      /* overdue */
+    { 7, "Sofia Rossi" },                       /* completed */
+    { 8, "Marcus Chen" },                       /* ended early */
+    { 9, "" },                                  /* archived: none yet */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autofree char *names = NULL;
+
+      select_state (fixture, states[i].choice);
+      names = shown_set (fixture);
+      g_assert_cmpstr (names, ==, states[i].expected);
+    }
+
+  /* On track / due soon: the running pairings that are neither overdue nor before arrival. */
+  {
+    g_autofree char *on_track = NULL;
+    g_autofree char *due_soon = NULL;
+    g_autofree char *joined = NULL;
+
+    select_state (fixture, 2);
+    on_track = shown_set (fixture);
+    select_state (fixture, 3);
+    due_soon = shown_set (fixture);
+    joined = g_strconcat (on_track, ",", due_soon, NULL);
+    g_assert_true (strstr (joined, "Liam O'Brien") != NULL);
+    g_assert_true (strstr (joined, "Daniel Brooks") != NULL);
+    g_assert_null (strstr (joined, "Aisha"));
+  }
+
+  /* Needs attention includes the overdue one and no finished pairing. */
+  {
+    g_autofree char *names = NULL;
+
+    select_state (fixture, 6);
+    names = shown_set (fixture);
+    g_assert_true (strstr (names, "Aisha Mensah") != NULL);
+    g_assert_null (strstr (names, "Sofia"));
+    g_assert_null (strstr (names, "Marcus"));
+  }
+
+  /* Department, alone and with a state and a search */
+  select_state (fixture, 0);
+  select_department (fixture, "Member Services");
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Liam O'Brien,Priya Raman");
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "2 of 6 pairings");
+  }
+  select_state (fixture, 1);
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Priya Raman");
+  }
+  select_state (fixture, 0);
+  type_search (fixture, "liam");
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Liam O'Brien");
+  }
+  type_search (fixture, "");
+  select_department (fixture, "Technology Services");
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Daniel Brooks,Marcus Chen");
+  }
+  select_department (fixture, "All departments");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 6);
+}
+
+static void
+assert_next_meeting_order (Fixture     *fixture,
+                           GtkSortType  order)
+{
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  gint64 previous = order == GTK_SORT_ASCENDING ? G_MININT64 : G_MAXINT64;
+  guint n = g_list_model_get_n_items (shown);
+
+  g_assert_cmpuint (n, ==, 6);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, i);
+      gint64 next = mp_pairing_get_next_meeting_unix (pairing);
+
+      if (order == GTK_SORT_ASCENDING)
+        g_assert_cmpint (next, >=, previous);
+      else
+        g_assert_cmpint (next, <=, previous);
+      previous = next;
+    }
+}
+
+static void
+test_sort_next_meeting (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GtkColumnView *view = child (fixture, "pairings_view");
+  GtkColumnViewColumn *column = column_titled (view, "Next Meeting");
+  g_autoptr(MpPairing) first = NULL;
+  g_autoptr(MpPairing) last = NULL;
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+
+  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+  mp_test_ui_iterate ();
+  assert_next_meeting_order (fixture, GTK_SORT_ASCENDING);
+
+  /* The demo's earliest scheduled meeting is Priya's first contact, in three days; those
+   * without a scheduled meeting come last. */
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (mp_pairing_get_employee_name (first), ==, "Priya Raman");
+  last = g_list_model_get_item (shown, 5);
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (last), ==, G_MAXINT64);
+
+  gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+  mp_test_ui_iterate ();
+  assert_next_meeting_order (fixture, GTK_SORT_DESCENDING);
+
+  /* Every column sorts. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (view);
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) each = g_list_model_get_item (columns, i);
+
+        g_assert_nonnull (gtk_column_view_column_get_sorter (each));
+        gtk_column_view_sort_by_column (view, each, GTK_SORT_ASCENDING);
+        mp_test_ui_iterate ();
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+      }
+  }
+
+  /* Print takes the shown order, or the selection. */
+  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+  mp_test_ui_iterate ();
+  {
+    g_autoptr(GPtrArray) all = mp_hr_window_get_print_pairings (fixture->window);
+    g_autoptr(GPtrArray) some = NULL;
+
+    g_assert_cmpuint (all->len, ==, 6);
+    g_assert_cmpstr (mp_pairing_get_employee_name (g_ptr_array_index (all, 0)), ==, "Priya Raman");
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 2, TRUE);
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 4, FALSE);
+    some = mp_hr_window_get_print_pairings (fixture->window);
+    g_assert_cmpuint (some->len, ==, 2);
+  }
+}
+
+static void
+test_new_pairing (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  MpPairingDialog *dialog;
+  MpPerson *helen = NULL;
+  MpPerson *first = NULL;
+  GListModel *people = mp_store_get_people (fixture->store);
+  GListModel *suggestions;
+  GListModel *helens;
+  MpPairingList *list = mp_pairing_list_get_for_store (fixture->store);
+  guint n_pairings = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n_helens;
+  GtkWidget *create;
+  MpMentorship *mentorship;
+  MpPairing *pairing;
+  MpMentorWindow *dashboard;
+  guint n_mentees;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (mp_person_get_name (person), "Helen Okafor"))
+        helen = person;
+    }
+  g_assert_nonnull (helen);
+  helens = mp_store_get_mentorships_for_mentor (fixture->store, helen);
+  n_helens = g_list_model_get_n_items (helens);
+
+  /* Helen's own dashboard is open at the same time (the demo lets us act as her). */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mp_store_set_acting_login (fixture->store, mp_person_get_login (helen), &error));
+    g_assert_no_error (error);
+  }
+  dashboard = g_object_new (MP_TYPE_MENTOR_WINDOW, "store", fixture->store, NULL);
+  gtk_window_present (GTK_WINDOW (dashboard));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dashboard));
+  n_mentees = g_list_model_get_n_items (mp_mentor_window_get_mentees (dashboard));
+  g_assert_cmpuint (n_mentees, >=, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
+  create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
+  g_assert_false (gtk_widget_get_sensitive (create));
+
+  /* A new employee of Member Services, starting on 6 April 2026. */
+  gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "new_check"), TRUE);
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_entry"), "not an address");
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_error")));
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_error")));
+  g_assert_false (gtk_widget_get_sensitive (create));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry"), "Grace Newcomer");
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_entry"),
+                         "grace.newcomer@alliancelibrarysystem.example");
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "login_entry"), "gnewcomer");
+  {
+    GtkDropDown *departments = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "department_dropdown");
+    GListModel *names = gtk_drop_down_get_model (departments);
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Member Services"))
+        gtk_drop_down_set_selected (departments, i);
+  }
+  {
+    g_autoptr(GDateTime) start = g_date_time_new_local (2026, 4, 6, 0, 0, 0);
+
+    gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar"), start);
+  }
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_error")));
+
+  /* Suggestions: those with room first, same department before others, lightest load first.
+   * Helen (Member Services) mentors two; the first suggestion is from Member Services
+   * if anyone there has room, and no one suggested before has a heavier load in the
+   * same group. */
+  suggestions = mp_pairing_dialog_get_suggestions (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (suggestions), >=, 5);
+  first = g_list_model_get_item (suggestions, 0);
+  g_assert_cmpstr (mp_department_get_name (mp_person_get_department (first)), ==, "Member Services");
+  g_object_unref (first);
+  {
+    /* Someone of another department is offered too. */
+    gboolean other = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (suggestions); i++)
+      {
+        g_autoptr(MpPerson) person = g_list_model_get_item (suggestions, i);
+        MpDepartment *department = mp_person_get_department (person);
+
+        if (department == NULL || g_strcmp0 (mp_department_get_name (department), "Member Services") != 0)
+          other = TRUE;
+      }
+    g_assert_true (other);
+  }
+
+  g_assert_false (gtk_widget_get_sensitive (create));
+  g_assert_true (mp_pairing_dialog_select_mentor (dialog, helen));
+  mp_test_ui_iterate ();
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-new-pairing-dialog"));
+  click (create);
+  g_assert_null (find_toplevel (MP_TYPE_PAIRING_DIALOG));
+
+  /* In the store, in the shared pairing list and the mentor's mentorships, and in the
+   * table, without a reload. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n_pairings + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (helens), ==, n_helens + 1);
+  pairing = pairing_of (fixture, "Grace Newcomer");
+  g_assert_nonnull (pairing);
+  mentorship = mp_pairing_get_mentorship (pairing);
+  g_assert_true (mp_mentorship_get_mentor (mentorship) == helen);
+  g_assert_cmpint (g_date_get_day (mp_mentorship_get_start_date (mentorship)), ==, 6);
+  g_assert_cmpint (g_date_get_month (mp_mentorship_get_start_date (mentorship)), ==, G_DATE_APRIL);
+  g_assert_nonnull (mp_store_lookup_person_by_login (fixture->store, "gnewcomer"));
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), ==, "Grace Newcomer with Helen Okafor");
+  g_assert_true (strstr (gtk_label_get_label (child (fixture, "banner_label")), "Grace Newcomer") != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_mentor_window_get_mentees (dashboard)), ==, n_mentees + 1);
+  gtk_window_destroy (GTK_WINDOW (dashboard));
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_true (strstr (names, "Grace Newcomer") != NULL);
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "7 pairings");
+  }
+
+  /* An existing person: Noah (Member Services, may not mentor) with José. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (mp_person_get_name (person), "Noah O'Neill-Williams"))
+        g_assert_true (mp_pairing_dialog_select_employee (dialog, person));
+      /* Someone already paired is not offered. */
+      if (g_str_equal (mp_person_get_name (person), "Daniel Brooks"))
+        g_assert_false (mp_pairing_dialog_select_employee (dialog, person));
+    }
+  first = g_list_model_get_item (mp_pairing_dialog_get_suggestions (dialog), 0);
+  g_assert_true (mp_pairing_dialog_select_mentor (dialog, first));
+  g_object_unref (first);
+  click (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button"));
+  g_assert_nonnull (pairing_of (fixture, "Noah O'Neill-Williams"));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 8);
+}
+
+static void
+test_end_archive_purge (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
+  MpMentorship *mentorship = mp_pairing_get_mentorship (daniel);
+  gpointer dialog;
+  GtkMessageDialog *confirm;
+  g_autofree char *secondary = NULL;
+
+  g_object_ref (mentorship);
+
+  select_row (fixture, "Daniel Brooks");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "end_button")));
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "archive_button")));
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+
+  /* End early: a reason is required */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "reason_entry"), "Moved to another library");
+  click (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button"));
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "Moved to another library");
+  /* History kept */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), >, 0);
+  mp_test_ui_iterate ();
+
+  /* Archive: leaves "Any state", shows under "Archived" */
+  select_row (fixture, "Daniel Brooks");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "archive_button")));
+  click (child (fixture, "archive_button"));
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
+  mp_test_ui_iterate ();
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_null (strstr (names, "Daniel"));
+  }
+  select_state (fixture, 9);
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Daniel Brooks");
+  }
+
+  /* Purge: the confirmation says what goes, counts only */
+  select_row (fixture, "Daniel Brooks");
+  click (child (fixture, "purge_button"));
+  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_object_get (confirm, "secondary-text", &secondary, NULL);
+  g_assert_true (strstr (secondary, "meetings") != NULL);
+  g_assert_true (strstr (secondary, "concern") != NULL);
+  g_assert_true (strstr (secondary, "introduction") != NULL);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (confirm), "hr-purge-confirmation"));
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (mentorship)));
+  g_assert_null (pairing_of (fixture, "Daniel Brooks"));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "0 of 5 pairings");
+  g_object_unref (mentorship);
+}
+
+static void
+test_follow_ups (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GListModel *queue;
+  g_autoptr(MpActivityProgress) oldest = NULL;
+  const GDate *previous = NULL;
+  guint n;
+  gpointer dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "follow-ups");
+  mp_test_ui_iterate ();
+  queue = mp_hr_window_get_follow_ups (fixture->window);
+  n = g_list_model_get_n_items (queue);
+
+  /* Aisha shadows a consultant (an activity with an HR follow-up) on 2 March, before
+   * Liam's member group: the queue takes it at once, in first place. */
+  {
+    MpMentorship *aisha = mp_pairing_get_mentorship (pairing_of (fixture, "Aisha Mensah"));
+    g_autoptr(MpActivityProgress) draft = NULL;
+    MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, aisha, "shadow-consultant");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpActivityProgress) first = NULL;
+    GDate done;
+
+    g_date_clear (&done, 1);
+    g_date_set_dmy (&done, 2, G_DATE_MARCH, 2026);
+    draft = existing ? mp_activity_progress_copy (existing) : mp_activity_progress_new (aisha, "shadow-consultant");
+    mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
+    mp_activity_progress_set_done_on (draft, &done);
+    g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+
+    g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n + 1);
+    n++;
+    first = g_list_model_get_item (queue, 0);
+    g_assert_true (mp_activity_progress_get_mentorship (first) == aisha);
+  }
+
+  /* Every entry: done, asks for an HR follow-up, not yet followed up; oldest first */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpActivityProgress) progress = g_list_model_get_item (queue, i);
+      MpMentorship *mentorship = mp_activity_progress_get_mentorship (progress);
+      MpActivity *activity = mp_program_lookup_activity (mp_mentorship_get_program (mentorship),
+                                                         mp_activity_progress_get_activity_id (progress));
+      const GDate *done = mp_activity_progress_get_done_on (progress);
+      const GDate *followed = mp_activity_progress_get_hr_followed_up_on (progress);
+
+      g_assert_cmpint (mp_activity_progress_get_state (progress), ==, MP_ACTIVITY_STATE_DONE);
+      g_assert_true (mp_activity_get_hr_follow_up (activity));
+      g_assert_true (followed == NULL || !g_date_valid (followed));
+      if (previous != NULL)
+        g_assert_cmpint (g_date_compare (previous, done), <=, 0);
+      previous = done;
+    }
+  g_assert_cmpuint (n, >=, 1);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-follow-ups"));
+
+  /* Record the oldest: it leaves the queue */
+  oldest = g_list_model_get_item (queue, 0);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (queue), 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-follow-up", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
+  g_assert_nonnull (dialog);
+  {
+    /* Not before the activity was done */
+    const GDate *done = mp_activity_progress_get_done_on (oldest);
+    g_autoptr(GDateTime) before = g_date_time_new_local (g_date_get_year (done), g_date_get_month (done),
+                                                         g_date_get_day (done), 0, 0, 0);
+    g_autoptr(GDateTime) day_before = g_date_time_add_days (before, -1);
+    g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+
+    gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), day_before);
+    mp_test_ui_iterate ();
+    g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
+    gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), today);
+    mp_test_ui_iterate ();
+  }
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "note_view")),
+                            "Talked it through by phone.", -1);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-follow-up-dialog"));
+  click (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button"));
+  mp_test_ui_iterate ();
+
+  g_assert_true (g_date_valid (mp_activity_progress_get_hr_followed_up_on (oldest)));
+  g_assert_cmpstr (mp_activity_progress_get_hr_note (oldest), ==, "Talked it through by phone.");
+  g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n - 1);
+}
+
+static void
+test_staff (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  MpPersonDialog *dialog;
+  GtkWidget *save;
+  guint n_people = g_list_model_get_n_items (mp_store_get_people (fixture->store));
+  MpPerson *helen = NULL;
+  MpPerson *added;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "staff");
+  mp_test_ui_iterate ();
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-staff"));
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (mp_store_get_people (fixture->store), i);
+
+      if (g_str_equal (mp_person_get_name (person), "Helen Okafor"))
+        helen = person;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+  save = dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "save_button");
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A name is required, the e-mail must look like one, the login must be free */
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry"), "x");
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry"), "");
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_error")));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry"), "Ines Ortega");
+  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_error")));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_entry"), "ines@");
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_error")));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+
+  if (mp_person_get_login (helen) != NULL)
+    {
+      gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), mp_person_get_login (helen));
+      g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
+      g_assert_false (gtk_widget_get_sensitive (save));
+    }
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-person-dialog-errors"));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), "iortega");
+  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_entry"), "ines.ortega@example.org");
+  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_error")));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "may_mentor_check"), TRUE);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-person-dialog"));
+  click (save);
+
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people + 1);
+  added = mp_store_lookup_person_by_login (fixture->store, "iortega");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (mp_person_get_email (added), ==, "ines.ortega@example.org");
+  g_assert_true (mp_person_get_may_mentor (added));
+
+  /* Edit: the store's error (if any) would show in the form; a rename shows in the table */
+  {
+    GtkSearchEntry *search = child (fixture, "staff_search_entry");
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "ortega");
+    g_signal_emit_by_name (search, "search-changed");
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+  }
+}
+
+static void
+test_directory (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GListModel *questions = mp_store_get_questions (fixture->store);
+  g_autoptr(MpQuestion) question = NULL;
+  GListModel *departments = mp_store_get_departments (fixture->store);
+  guint n_departments = g_list_model_get_n_items (departments);
+  gpointer dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "directory");
+  mp_test_ui_iterate ();
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-directory"));
+
+  /* Answer a typical question */
+  g_assert_cmpuint (g_list_model_get_n_items (questions), >=, 6);
+  question = g_list_model_get_item (questions, 0);
+  dialog = mp_question_dialog_new (GTK_WINDOW (fixture->window), fixture->store, question);
+  gtk_window_present (dialog);
+  mp_test_ui_iterate ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_QUESTION_DIALOG, "answer_view")),
+                            "Ask your director; the merit cycle starts in May.", -1);
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_QUESTION_DIALOG, "ask_whom_entry"), "Your director");
+  click (dialog_child (dialog, MP_TYPE_QUESTION_DIALOG, "save_button"));
+  g_assert_cmpstr (mp_question_get_answer (question), ==, "Ask your director; the merit cycle starts in May.");
+  g_assert_cmpstr (mp_question_get_ask_whom (question), ==, "Your director");
+
+  /* Add a department: a name is required and must be new */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-department", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "save_button")));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "name_entry"), "Member Services");
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "save_button")));
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "name_error")));
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "name_entry"), "Facilities");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG,
+                                                                    "description_view")),
+                            "Keeps the buildings running.", -1);
+  click (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "save_button"));
+  g_assert_cmpuint (g_list_model_get_n_items (departments), ==, n_departments + 1);
+  g_assert_nonnull (mp_store_lookup_department_by_name (fixture->store, "Facilities"));
+
+  /* The department filter of the pairings offers it at once */
+  {
+    GListModel *names = gtk_drop_down_get_model (child (fixture, "department_dropdown"));
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      found |= g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Facilities");
+    g_assert_true (found);
+  }
+}
+
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *good_path = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  GtkLabel *banner = child (fixture, "banner_label");
+  guint n_people = g_list_model_get_n_items (mp_store_get_people (fixture->store));
+  g_autofree char *contents = NULL;
+
+  /* Export, then import the same file: nothing changes, and the summary says so */
+  g_assert_true (mp_hr_window_export_file (fixture->window, good));
+  g_assert_true (g_file_test (good_path, G_FILE_TEST_EXISTS));
+  g_assert_true (strstr (gtk_label_get_label (banner), "export.json") != NULL);
+  g_assert_true (mp_hr_window_import_file (fixture->window, good));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
+
+  /* A bad file is refused whole, with the JSON path of the problem, in the window */
+  g_assert_true (g_file_get_contents (good_path, &contents, NULL, NULL));
+  {
+    g_autoptr(GRegex) regex = g_regex_new ("\"email\" *: *\"[^\"]+\"", 0, 0, NULL);
+    g_autofree char *broken = g_regex_replace (regex, contents, -1, 0, "\"email\": \"not an address\"", 0, NULL);
+
+    g_assert_true (g_file_set_contents (bad_path, broken, -1, NULL));
+  }
+  g_assert_false (mp_hr_window_import_file (fixture->window, bad));
+  g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  g_assert_true (strstr (gtk_label_get_label (banner), "$.") != NULL);
+  g_assert_true (strstr (gtk_label_get_label (banner), "bad.json") != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-import-error"));
+}
+
+static void
+test_evaluation (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
+  mp_test_ui_iterate ();
+  g_assert_nonnull (gtk_widget_get_first_child (child (fixture, "evaluation_box")));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation"));
+}
+
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "summaries.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  /* What Ctrl+P prints, without the dialog: the shown rows (here: Member Services). */
+  select_department (fixture, "Member Services");
+  g_assert_true (mp_hr_window_print_to_file (fixture->window, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (memcmp (contents, "%PDF", 4) == 0);
+
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      g_autofree char *out = NULL;
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL,
+                                   NULL));
+      g_assert_true (strstr (out, "Liam O") != NULL);
+      g_assert_true (strstr (out, "Priya Raman") != NULL);
+      g_assert_null (strstr (out, "Aisha Mensah"));
+    }
+}
+
+/* Ctrl+P opens the print dialog (with its preview) for the selected or shown rows;
+ * cancelling it leaves everything as it was. */
+static void
+test_print_dialog (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GType dialog_type;
+  GtkWindow *dialog = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print", NULL);
+  dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+  g_assert_true (dialog_type != 0);
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_toplevel (dialog_type);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-print-dialog"));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+
+  /* The evaluation page prints the evaluation. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print", NULL);
+  dialog = NULL;
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_toplevel (dialog_type);
+    }
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "0 pairings");
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-empty"));
+
+  /* The follow-up queue and the evaluation are empty too, and say so */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "follow-ups");
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "follow_ups_stack")), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
+  mp_test_ui_iterate ();
+}
+
+/* ---- Confidentiality ------------------------------------------------------------------ */
+
+static void
+plant_secrets (Fixture *fixture)
+{
+  GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (list, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      GListModel *meetings = mp_store_get_meetings (fixture->store, mentorship);
+      GListModel *feedback = mp_store_get_feedback (fixture->store, mentorship);
+      MpAgreement *agreement = mp_store_get_agreement (fixture->store, mentorship);
+      g_autoptr(MpConcern) concern = mp_concern_new (mentorship, SECRET_CONCERN_SUBJECT, SECRET_CONCERN_TEXT);
+
+      g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+      g_assert_no_error (error);
+      g_assert_true (mp_store_answer_concern (fixture->store, concern, SECRET_CONCERN_ANSWER, &error));
+      g_assert_no_error (error);
+
+      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+        {
+          g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, j);
+          g_autoptr(MpMeeting) draft = mp_meeting_copy (meeting);
+
+          g_assert_true (mp_store_set_private_note (fixture->store, meeting, SECRET_PRIVATE_NOTE, &error));
+          g_assert_no_error (error);
+          mp_meeting_set_agenda (draft, SECRET_AGENDA);
+          if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD)
+            mp_meeting_set_summary (draft, SECRET_SUMMARY);
+          g_assert_true (mp_store_save_meeting (fixture->store, draft, &error));
+          g_assert_no_error (error);
+        }
+
+      for (guint j = 0; j < g_list_model_get_n_items (feedback); j++)
+        {
+          g_autoptr(MpFeedback) item = g_list_model_get_item (feedback, j);
+          g_autoptr(MpFeedback) draft = mp_feedback_copy (item);
+
+          mp_feedback_set_comment (draft, SECRET_FEEDBACK);
+          g_assert_true (mp_store_save_feedback (fixture->store, draft, &error));
+          g_assert_no_error (error);
+        }
+
+      if (agreement != NULL)
+        {
+          g_autoptr(MpAgreement) draft = mp_agreement_copy (agreement);
+
+          mp_agreement_set_expectations (draft, SECRET_EXPECTATIONS);
+          g_assert_true (mp_store_save_agreement (fixture->store, draft, &error));
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static const char * const secrets[] = {
+  SECRET_CONCERN_SUBJECT, SECRET_CONCERN_TEXT, SECRET_CONCERN_ANSWER, SECRET_PRIVATE_NOTE,
+  SECRET_FEEDBACK, SECRET_AGENDA, SECRET_SUMMARY, SECRET_EXPECTATIONS,
+};
+
+static void
+assert_no_secret (const char *text,
+                  const char *where)
+{
+  if (text == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    {
+      if (strstr (text, secrets[i]) != NULL)
+        g_error ("%s shows the confidential “%s”: %s", where, secrets[i], text);
+    }
+}
+
+/* Every text a widget of the tree shows, or gives to a screen reader. */
+static guint
+walk (GtkWidget *widget)
+{
+  guint visited = 1;
+
+  if (GTK_IS_LABEL (widget))
+    assert_no_secret (gtk_label_get_label (GTK_LABEL (widget)), G_OBJECT_TYPE_NAME (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    assert_no_secret (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), "GtkInscription");
+  if (GTK_IS_EDITABLE (widget))
+    assert_no_secret (gtk_editable_get_text (GTK_EDITABLE (widget)), G_OBJECT_TYPE_NAME (widget));
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end);
+      text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end, TRUE);
+      assert_no_secret (text, "GtkTextView");
+    }
+  assert_no_secret (gtk_widget_get_tooltip_text (widget), "a tooltip");
+
+  for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
+    visited += walk (each);
+
+  return visited;
+}
+
+static void
+test_confidential (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  static const char *pages[] = { "pairings", "follow-ups", "staff", "directory", "evaluation" };
+  GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+
+  /* Planted after the window opened: it must not pick them up on change either. */
+  plant_secrets (fixture);
+  mp_test_ui_iterate ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", pages[i]);
+      mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+      g_assert_cmpuint (walk (GTK_WIDGET (fixture->window)), >, 50);
+    }
+
+  /* The purge confirmation shows counts, never the concerns themselves */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pairings");
+  select_row (fixture, "Sofia Rossi");
+  click (child (fixture, "purge_button"));
+  {
+    GtkWidget *confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    g_autofree char *secondary = NULL;
+
+    g_assert_nonnull (confirm);
+    g_object_get (confirm, "secondary-text", &secondary, NULL);
+    assert_no_secret (secondary, "the purge confirmation");
+    walk (confirm);
+    gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+  }
+  g_assert_nonnull (pairing_of (fixture, "Sofia Rossi"));
+
+  /* The follow-up form and the end-early form of each pairing */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (list, i);
+      GtkWindow *dialog = mp_end_pairing_dialog_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                     mp_pairing_get_mentorship (pairing));
+
+      gtk_window_present (dialog);
+      walk (GTK_WIDGET (dialog));
+      gtk_window_destroy (dialog);
+    }
+  {
+    GListModel *queue = mp_hr_window_get_follow_ups (fixture->window);
+
+    for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+      {
+        g_autoptr(MpActivityProgress) progress = g_list_model_get_item (queue, i);
+        GtkWindow *dialog = mp_follow_up_dialog_new (GTK_WINDOW (fixture->window), fixture->store, progress);
+
+        gtk_window_present (dialog);
+        walk (GTK_WIDGET (dialog));
+        gtk_window_destroy (dialog);
+      }
+  }
+}
+
+/* A keystroke of search over the table must stay fast: the filter looks at prepared text. */
+static void
+test_search_speed (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store)),
+                                                        0);
+  gint64 start = g_get_monotonic_time ();
+  guint matches = 0;
+  double per_row_us;
+
+  for (guint i = 0; i < 10000; i++)
+    matches += mp_pairing_matches (pairing, "helen ok");
+  per_row_us = (g_get_monotonic_time () - start) / 10000.0;
+  g_test_message ("mp_pairing_matches: %.2f µs per row (%u matches)", per_row_us, matches);
+  g_assert_cmpfloat (per_row_us, <, 20.0);
+}
+
+/* Many pairings: the table makes widgets for a bounded window of rows around what is
+ * on screen, never one per pairing, and search still narrows it. */
+static guint
+count_cells (GtkWidget *widget)
+{
+  guint cells = gtk_widget_has_css_class (widget, "mp-cell") ? 1 : 0;
+
+  for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
+    cells += count_cells (each);
+
+  return cells;
+}
+
+static void
+test_many_pairings (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  const guint n_pairings = 1500;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpProgram) template = NULL;
+  g_autoptr(GPtrArray) mentors = g_ptr_array_new_with_free_func (g_object_unref);
+  MpProgram *program;
+  guint cells;
+  gint64 start;
+
+  fixture_open (fixture, FALSE);
+  template = mp_demo_load_program (&error);
+  g_assert_no_error (error);
+  program = mp_store_ensure_program (fixture->store, template, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Mentor M%u Smith", i);
+      MpPerson *mentor = mp_person_new (name);
+
+      mp_person_set_may_mentor (mentor, TRUE);
+      g_assert_true (mp_store_save_person (fixture->store, mentor, &error));
+      g_ptr_array_add (mentors, mentor);
+    }
+  for (guint i = 0; i < n_pairings; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Employee E%u Jones", i);
+      g_autoptr(MpPerson) employee = mp_person_new (name);
+      g_autoptr(MpMentorship) mentorship = NULL;
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_julian (&day, g_date_get_julian (&fixture->today) - (i % 200));
+      g_assert_true (mp_store_save_person (fixture->store, employee, &error));
+      mentorship = mp_mentorship_new (g_ptr_array_index (mentors, i % mentors->len), employee, program, &day);
+      g_assert_true (mp_store_create_mentorship (fixture->store, mentorship, &error));
+    }
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  fixture_show_window (fixture);
+  g_test_message ("%u pairings: first frame after %.0f ms", n_pairings, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
+
+  /* GTK keeps widgets for at most about 200 rows, whatever the number of pairings. */
+  cells = count_cells (child (fixture, "pairings_view"));
+  g_test_message ("cell widgets: %u", cells);
+  g_assert_cmpuint (cells, >, 0);
+  g_assert_cmpuint (cells, <=, 250 * 11);
+
+  start = g_get_monotonic_time ();
+  type_search (fixture, "e14");
+  g_test_message ("search: %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  /* 14, 140-149, 1400-1499 */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 111);
+  type_search (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mp_test_ui_init (&argc, &argv))
+    return 77;
+
+  /* The application's style sheet, as the running app has it. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, "/com/alliancelibrarysystem/Mentoring/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+#define ADD(path, func) \
+  g_test_add ("/hr-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("pairings-table", test_pairings_table);
+  ADD ("search", test_search);
+  ADD ("filters", test_filters);
+  ADD ("sort-next-meeting", test_sort_next_meeting);
+  ADD ("new-pairing", test_new_pairing);
+  ADD ("end-archive-purge", test_end_archive_purge);
+  ADD ("follow-ups", test_follow_ups);
+  ADD ("staff", test_staff);
+  ADD ("directory", test_directory);
+  ADD ("import-export", test_import_export);
+  ADD ("evaluation", test_evaluation);
+  ADD ("print", test_print);
+  ADD ("print-dialog", test_print_dialog);
+  ADD ("confidential", test_confidential);
+  ADD ("search-speed", test_search_speed);
+  g_test_add ("/hr-window/many-pairings", Fixture, NULL, NULL, test_many_pairings, fixture_tear_down);
+  g_test_add ("/hr-window/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
+
+#undef ADD
+
+  return g_test_run ();
+}

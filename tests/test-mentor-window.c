@@ -1,0 +1,960 @@
+/* test-mentor-window.c: the mentor dashboard on the demo data
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mp-demo.h"
+#include "mp-hr-window.h"
+#include "mp-ics.h"
+#include "mp-ical-autoptr.h"
+#include "mp-log-meeting-dialog.h"
+#include "mp-mentor-util.h"
+#include "mp-mentor-window.h"
+#include "mp-pairing.h"
+#include "mp-schedule-dialog.h"
+#include "mp-test-ui.h"
+
+/* The demo is set on Monday 2 March 2026 (mp-demo.c: every stage is relative to it):
+ *   Helen Okafor (hokafor) mentors Priya Raman (before arrival) and Liam O'Brien (month 4,
+ *     started 100 days ago, his month-4 meeting scheduled);
+ *   José Álvarez (jalvarez) mentors Daniel Brooks (week 3: departments and where-to-go
+ *     done, equipment and member events still to do);
+ *   Noah O'Neill-Williams (nwilliams) mentors no one. */
+#define DEMO_DAY 2, G_DATE_MARCH, 2026
+#define PRIVATE_MARKER "PRIVATE-NOTE-MARKER-5c1e"
+
+typedef struct
+{
+  char           *dir;
+  char           *db_path;
+  MpStore        *store;
+  MpMentorWindow *window;
+  GDate           today;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  const char *login = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *private_path = NULL;
+
+  g_date_clear (&fixture->today, 1);
+  g_date_set_dmy (&fixture->today, DEMO_DAY);
+
+  fixture->dir = g_dir_make_tmp ("mentor-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "demo.sqlite", NULL);
+  private_path = mp_demo_private_path (fixture->db_path);
+
+  fixture->store = mp_store_open_full (fixture->db_path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_demo_populate (fixture->store, &fixture->today, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_acting_login (fixture->store, login, &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &fixture->today);
+
+  fixture->window = g_object_new (MP_TYPE_MENTOR_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static void
+destroy_toplevels (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (toplevels);
+  mp_test_ui_iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  destroy_toplevels ();
+  g_clear_object (&fixture->store);
+
+  if (fixture->dir != NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+          g_unlink (path);
+        }
+      g_rmdir (fixture->dir);
+    }
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->db_path, g_free);
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+static MpMentorship *
+find_mentorship (Fixture    *fixture,
+                 const char *employee_name)
+{
+  GListModel *mentees = mp_mentor_window_get_mentees (fixture->window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentees); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (mentees, i);
+
+      if (g_str_equal (mp_pairing_get_employee_name (pairing), employee_name))
+        return mp_pairing_get_mentorship (pairing);
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static MpPairing *
+pairing_of (Fixture      *fixture,
+            MpMentorship *mentorship)
+{
+  return mp_pairing_list_lookup (mp_pairing_list_get_for_store (fixture->store), mentorship);
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        found = l->data;
+    }
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static GtkWidget *
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+
+  return GTK_WIDGET (child);
+}
+
+static void
+calendar_day (GtkCalendar *calendar,
+              GDate       *day)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
+                  g_date_time_get_year (date));
+}
+
+static void
+select_day (GtkCalendar *calendar,
+            int          day,
+            GDateMonth   month,
+            int          year)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  gtk_calendar_select_day (calendar, noon);
+}
+
+static MpMeeting *
+meeting_on (MpStore      *store,
+            MpMentorship *mentorship,
+            const GDate  *day,
+            int           hour)
+{
+  GListModel *meetings = mp_store_get_meetings (store, mentorship);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autoptr(GDateTime) local = g_date_time_to_local (mp_meeting_get_starts_at (meeting));
+      GDate date = mp_local_date (mp_meeting_get_starts_at (meeting));
+
+      if (g_date_compare (&date, day) == 0 && g_date_time_get_hour (local) == hour)
+        return meeting;
+    }
+
+  return NULL;
+}
+
+/* Select a mentee, open the schedule dialog: its calendar shows the day mp-schedule
+ * suggests; save: the store holds the meeting, the calendar marks its day, and the
+ * shared pairing (which the HR table binds) shows the new next meeting, without a reload. */
+static void
+test_schedule (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpPairing *pairing = pairing_of (fixture, liam);
+  g_auto(MpScheduleInfo) info;
+  MpScheduleDialog *dialog;
+  MpHrWindow *hr_window;
+  MpMeeting *meeting;
+  GtkWidget *save;
+  GDate shown, suggested;
+  gint64 next_before, hr_next = 0;
+  guint n_before;
+
+  /* Two mentees, the one due first on top. */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_mentor_window_get_mentees (fixture->window)), ==, 2);
+
+  /* An HR window open at the same time. */
+  hr_window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  gtk_window_present (GTK_WINDOW (hr_window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (hr_window));
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_get_mentorship (fixture->window) == liam);
+
+  mp_schedule_info_init (&info);
+  mp_schedule_compute_for_mentorship (liam, mp_store_get_meetings (fixture->store, liam),
+                                      mp_mentor_window_get_mentor_meetings (fixture->window),
+                                      &fixture->today, NULL, &info);
+  g_assert_true (g_date_valid (&info.suggested));
+
+  next_before = mp_pairing_get_next_meeting_unix (pairing);
+  n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog"));
+
+  /* Its calendar is on the suggested day, with the reason beside it. */
+  calendar_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), &shown);
+  mp_schedule_dialog_get_suggested (dialog, &suggested);
+  g_assert_cmpint (g_date_compare (&shown, &info.suggested), ==, 0);
+  g_assert_cmpint (g_date_compare (&suggested, &info.suggested), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "reason_label"))),
+                   ==, info.reason);
+
+  /* The agenda starts with the phase's activity still to do. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG,
+                                                                               "agenda_view")));
+    g_autofree char *agenda = NULL;
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    agenda = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_nonnull (strstr (agenda, "Miscellaneous"));
+  }
+
+  /* 09:00, before the month-4 meeting already set, so it becomes the next one. */
+  mp_schedule_dialog_set_time (dialog, 9 * 60);
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  save = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  mp_test_ui_iterate ();
+
+  /* The store holds it. */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam)), ==, n_before + 1);
+  meeting = meeting_on (fixture->store, liam, &info.suggested, 9);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
+  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+
+  /* The calendar shows its month with the day marked. */
+  {
+    GtkCalendar *calendar = mp_mentor_window_get_calendar (fixture->window);
+
+    calendar_day (calendar, &shown);
+    g_assert_cmpint (g_date_get_month (&shown), ==, g_date_get_month (&info.suggested));
+    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&info.suggested)));
+
+    /* Marks follow the month: in January 2026 exactly the days of the mentor's meetings. */
+    select_day (calendar, 1, G_DATE_JANUARY, 2026);
+    mp_test_ui_iterate ();
+    {
+      GListModel *all = mp_mentor_window_get_mentor_meetings (fixture->window);
+      gboolean expected[32] = { FALSE, };
+      guint n_marked = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(MpMeeting) m = g_list_model_get_item (all, i);
+          GDate d = mp_local_date (mp_meeting_get_starts_at (m));
+
+          if (mp_meeting_get_status (m) != MP_MEETING_STATUS_CANCELLED &&
+              g_date_get_year (&d) == 2026 && g_date_get_month (&d) == G_DATE_JANUARY)
+            expected[g_date_get_day (&d)] = TRUE;
+        }
+      for (guint d = 1; d <= 31; d++)
+        {
+          g_assert_cmpint (gtk_calendar_get_day_is_marked (calendar, d), ==, expected[d]);
+          n_marked += expected[d];
+        }
+      g_assert_cmpuint (n_marked, >, 0);
+    }
+    select_day (calendar, g_date_get_day (&info.suggested), g_date_get_month (&info.suggested),
+                g_date_get_year (&info.suggested));
+    mp_test_ui_iterate ();
+    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&info.suggested)));
+  }
+
+  /* The shared pairing, which the HR table binds, has the new next meeting. */
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), ==,
+                   g_date_time_to_unix (mp_meeting_get_starts_at (meeting)));
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), <, next_before);
+
+  /* And so does the HR window's table, from the same list. */
+  {
+    GListModel *shown_pairings = mp_hr_window_get_shown_pairings (hr_window);
+
+    for (guint i = 0; shown_pairings != NULL && i < g_list_model_get_n_items (shown_pairings); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (shown_pairings, i);
+
+        if (MP_IS_PAIRING (item) && mp_pairing_get_mentorship (MP_PAIRING (item)) == liam)
+          g_object_get (item, "next-meeting-unix", &hr_next, NULL);
+      }
+    if (hr_next != 0)
+      g_assert_cmpint (hr_next, ==, g_date_time_to_unix (mp_meeting_get_starts_at (meeting)));
+    else
+      g_test_message ("the HR window does not list Liam's pairing for this user");
+  }
+
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-scheduled"));
+
+  mp_test_ui_iterate ();
+  gtk_window_destroy (GTK_WINDOW (hr_window));
+  mp_test_ui_iterate ();
+}
+
+/* Reschedule a meeting from its row, then cancel it (after confirming). */
+static void
+test_reschedule_and_cancel (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpPairing *pairing = pairing_of (fixture, liam);
+  g_autoptr(GDateTime) from = mp_local_date_time (&fixture->today, 0);
+  g_autoptr(GPtrArray) upcoming = NULL;
+  g_autofree char *uuid = NULL;
+  MpScheduleDialog *dialog;
+  MpMeeting *meeting = NULL;
+  GtkMessageDialog *confirm;
+  GDate shown, day;
+  guint n;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  upcoming = mp_ics_collect_upcoming (fixture->store, mp_store_get_current_person (fixture->store), from);
+  for (guint i = 0; i < upcoming->len; i++)
+    if (mp_meeting_get_mentorship (g_ptr_array_index (upcoming, i)) == liam)
+      meeting = g_ptr_array_index (upcoming, i);
+  g_assert_nonnull (meeting);
+  uuid = g_strdup (mp_meeting_get_uuid (meeting));
+  n = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "mentor.reschedule", "s", uuid));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (mp_schedule_dialog_get_meeting (dialog) == meeting);
+
+  /* It opens on the meeting's own day. */
+  day = mp_local_date (mp_meeting_get_starts_at (meeting));
+  calendar_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), &shown);
+  g_assert_cmpint (g_date_compare (&shown, &day), ==, 0);
+  g_assert_true (gtk_widget_get_visible (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button")));
+
+  /* Moved to Thursday 19 March: the same meeting, a new day; nothing added. */
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), 19, G_DATE_MARCH, 2026);
+  g_signal_emit_by_name (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam)), ==, n);
+  day = mp_local_date (mp_meeting_get_starts_at (meeting));
+  g_assert_cmpint (g_date_get_day (&day), ==, 19);
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), ==, g_date_time_to_unix (mp_meeting_get_starts_at (meeting)));
+  g_assert_true (gtk_calendar_get_day_is_marked (mp_mentor_window_get_calendar (fixture->window), 19));
+
+  /* Cancelled, after saying yes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "mentor.reschedule", "s", uuid));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_signal_emit_by_name (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button"), "clicked");
+  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_CANCELLED);
+  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_false (gtk_calendar_get_day_is_marked (mp_mentor_window_get_calendar (fixture->window), 19));
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), ==, G_MAXINT64);
+}
+
+/* A day that has passed cannot be picked; a weekend and a day past the due date warn. */
+static void
+test_schedule_bad_input (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GtkCalendar *calendar;
+  MpScheduleDialog *dialog;
+  GtkWidget *save, *invalid;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  calendar = GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar"));
+  save = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button");
+  invalid = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "invalid_label");
+
+  /* Friday 27 February has passed. */
+  select_day (calendar, 27, G_DATE_FEBRUARY, 2026);
+  g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_get_visible (invalid));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (invalid)), ==, mp_schedule_dialog_get_problem (dialog));
+
+  /* Saturday 25 April: a weekend, and past the due date: warnings, Save stays possible. */
+  select_day (calendar, 25, G_DATE_APRIL, 2026);
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_visible (invalid));
+  g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), >=, 2);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-warnings"));
+}
+
+/* A store error is shown in the dialog and what was typed stays. */
+static void
+test_schedule_store_error (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(MpStore) read_only = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *private_path = mp_demo_private_path (fixture->db_path);
+  MpMentorWindow *window;
+  MpScheduleDialog *dialog;
+  GtkWidget *place, *revealer;
+  guint n;
+
+  read_only = mp_store_open_full (fixture->db_path, private_path,
+                                  MP_STORE_OPEN_READ_ONLY | MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_acting_login (read_only, "hokafor", &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (read_only), &fixture->today);
+
+  window = g_object_new (MP_TYPE_MENTOR_WINDOW, "store", read_only, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (mp_mentor_window_get_mentorship (window));
+  n = g_list_model_get_n_items (mp_store_get_meetings (read_only, mp_mentor_window_get_mentorship (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  place = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry");
+  gtk_editable_set_text (GTK_EDITABLE (place), "The reading room");
+  g_signal_emit_by_name (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button"), "clicked");
+  mp_test_ui_iterate ();
+
+  /* Still open, the error shown, the place typed kept, nothing written. */
+  g_assert_true (find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
+  revealer = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "error_revealer");
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "error_label"))), !=, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, "The reading room");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (read_only,
+                                                                     mp_mentor_window_get_mentorship (window))), ==, n);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-error"));
+
+  destroy_toplevels ();
+}
+
+/* Log a meeting covering two activities: the checklist and the progress follow. */
+static void
+test_log_meeting (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  MpPairing *pairing = pairing_of (fixture, daniel);
+  MpLogMeetingDialog *dialog;
+  MpActivityProgress *equipment, *events;
+  MpMeeting *meeting;
+  GtkWidget *heading;
+  g_autofree char *note = NULL;
+  g_autofree char *expected_heading = NULL;
+  guint done_before, held_before, n_before;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+
+  g_object_get (pairing, "activities-done", &done_before, "meetings-held", &held_before, NULL);
+  n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_null (mp_log_meeting_dialog_get_scheduled (dialog));
+
+  g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "equipment", TRUE));
+  g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "member-events", TRUE));
+  g_assert_false (mp_log_meeting_dialog_set_activity (dialog, "departments", TRUE));  /* done already */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                               "summary_view"))),
+                            "Label printer and the van tablets; ALS Day is next week.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                               "private_view"))),
+                            PRIVATE_MARKER, -1);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-log-dialog"));
+
+  /* A day to come cannot be logged. */
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 9, G_DATE_MARCH, 2026);
+  g_assert_nonnull (mp_log_meeting_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
+  g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+
+  g_signal_emit_by_name (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+
+  /* One meeting more, held today, with its private note in the private database. */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
+  meeting = meeting_on (fixture->store, daniel, &fixture->today, 10);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_HELD);
+  g_assert_false (mp_meeting_get_informal (meeting));
+  note = mp_store_get_private_note (fixture->store, meeting);
+  g_assert_cmpstr (note, ==, PRIVATE_MARKER);
+
+  /* The two activities are ticked, with the day and the meeting. */
+  equipment = mp_store_lookup_activity_progress (fixture->store, daniel, "equipment");
+  events = mp_store_lookup_activity_progress (fixture->store, daniel, "member-events");
+  g_assert_cmpint (mp_activity_progress_get_state (equipment), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_cmpint (mp_activity_progress_get_state (events), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_true (mp_activity_progress_get_meeting (equipment) == meeting);
+  g_assert_cmpint (g_date_compare (mp_activity_progress_get_done_on (equipment), &fixture->today), ==, 0);
+
+  /* Progress: two more activities done, one more meeting held. */
+  {
+    guint done_after, held_after;
+
+    g_object_get (pairing, "activities-done", &done_after, "meetings-held", &held_after, NULL);
+    g_assert_cmpuint (done_after, ==, done_before + 2);
+    g_assert_cmpuint (held_after, ==, held_before + 1);
+
+    heading = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "activities_heading");
+    expected_heading = g_strdup_printf ("Activities: %u of ", done_after);
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (heading)), expected_heading));
+  }
+
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-logged"));
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (label == NULL || (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Answer a concern (what is typed survives other changes), close it; add an introduction. */
+static void
+test_concern_and_introduction (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  GListModel *concerns = mp_store_get_concerns (fixture->store, daniel);
+  g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, 0);
+  GtkWidget *list = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "concerns_list");
+  GtkWidget *entry, *send, *close;
+  g_autoptr(GError) error = NULL;
+  guint n_introductions;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_OPEN);
+
+  entry = find_widget (list, GTK_TYPE_ENTRY, NULL);
+  send = find_widget (list, GTK_TYPE_BUTTON, "Send Answer");
+  g_assert_nonnull (entry);
+  g_assert_nonnull (send);
+  g_assert_false (gtk_widget_get_sensitive (send));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Yes: ask the Business Office for the form.");
+  g_assert_true (gtk_widget_get_sensitive (send));
+
+  /* Another change to the mentorship while typing: the text stays. */
+  {
+    g_autoptr(MpIntroduction) draft = mp_introduction_new (daniel, "The help desk team");
+
+    mp_introduction_set_on (draft, &fixture->today);
+    g_assert_true (mp_store_save_introduction (fixture->store, draft, &error));
+    g_assert_no_error (error);
+  }
+  mp_test_ui_iterate ();
+  g_assert_true (find_widget (list, GTK_TYPE_ENTRY, NULL) == entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Yes: ask the Business Office for the form.");
+
+  g_signal_emit_by_name (send, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_ANSWERED);
+  g_assert_cmpstr (mp_concern_get_answer (concern), ==, "Yes: ask the Business Office for the form.");
+
+  close = find_widget (list, GTK_TYPE_BUTTON, "Close");
+  g_assert_nonnull (close);
+  g_signal_emit_by_name (close, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_CLOSED);
+
+  /* An introduction: a colleague in the directory is linked to their record. */
+  n_introductions = g_list_model_get_n_items (mp_store_get_introductions (fixture->store, daniel));
+  g_assert_false (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry")),
+                         "Ruth Lindqvist");
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_where_entry")),
+                         "Delivery dock tour");
+  g_assert_true (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
+  g_signal_emit_by_name (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_introductions (fixture->store, daniel)), ==,
+                    n_introductions + 1);
+  {
+    GListModel *introductions = mp_store_get_introductions (fixture->store, daniel);
+    gboolean linked = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (introductions); i++)
+      {
+        g_autoptr(MpIntroduction) introduction = g_list_model_get_item (introductions, i);
+        MpPerson *person = mp_introduction_get_colleague_person (introduction);
+
+        if (person != NULL && g_str_equal (mp_person_get_name (person), "Ruth Lindqvist"))
+          linked = g_str_equal (mp_introduction_get_where (introduction), "Delivery dock tour");
+      }
+    g_assert_true (linked);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                  "intro_colleague_entry"))), ==, "");
+}
+
+/* The .ics export holds the upcoming meetings and no private note. */
+static void
+test_ics (Fixture       *fixture,
+          gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) upcoming = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "upcoming.ics", NULL);
+  g_autofree char *one_path = g_build_filename (fixture->dir, "one.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(ICalComponent) calendar = NULL;
+  MpPerson *me = mp_store_get_current_person (fixture->store);
+  guint n_events = 0;
+
+  from = mp_local_date_time (&fixture->today, 0);
+  upcoming = mp_ics_collect_upcoming (fixture->store, me, from);
+  g_assert_cmpuint (upcoming->len, >=, 2);
+
+  /* Every upcoming meeting carries a private note that must not leave. */
+  for (guint i = 0; i < upcoming->len; i++)
+    {
+      g_assert_true (mp_store_set_private_note (fixture->store, g_ptr_array_index (upcoming, i), PRIVATE_MARKER, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (mp_mentor_window_export_ics (fixture->window, NULL, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (strstr (contents, PRIVATE_MARKER));
+
+  calendar = i_cal_parser_parse_string (contents);
+  g_assert_nonnull (calendar);
+  for (ICalComponent *event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
+    {
+      n_events++;
+      g_object_unref (event);
+    }
+  g_assert_cmpuint (n_events, ==, upcoming->len);
+
+  /* Debian's python3-icalendar reads it too (skipped where it is not installed). */
+  {
+    const char *script =
+      "import sys\n"
+      "try:\n"
+      "    import icalendar\n"
+      "except ImportError:\n"
+      "    sys.exit(77)\n"
+      "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+      "events = list(cal.walk('VEVENT'))\n"
+      "assert len(events) == int(sys.argv[2]), len(events)\n"
+      "assert all(e.decoded('DTSTART').tzinfo is not None for e in events)\n";
+    g_autofree char *count = g_strdup_printf ("%u", upcoming->len);
+    /* Debian's own Python, which has Debian's python3-icalendar, before any other on PATH. */
+    const char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ? "/usr/bin/python3" : "python3";
+    const char *argv[] = { python, "-c", script, path, count, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    int status = 0;
+
+    if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, NULL))
+      {
+        if (WIFEXITED (status) && WEXITSTATUS (status) == 77)
+          g_test_message ("python3-icalendar is not installed: not checked with it");
+        else
+          {
+            if (!g_spawn_check_wait_status (status, NULL))
+              g_test_message ("python3-icalendar: %s", err);
+            g_assert_true (g_spawn_check_wait_status (status, NULL));
+          }
+      }
+  }
+
+  /* One meeting alone. */
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (mp_mentor_window_export_ics (fixture->window, g_ptr_array_index (upcoming, 0), one_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (one_path, &contents, NULL, &error));
+  g_assert_null (strstr (contents, PRIVATE_MARKER));
+  {
+    g_autofree char *uid = mp_ics_uid (g_ptr_array_index (upcoming, 0));
+
+    g_assert_nonnull (strstr (contents, uid));
+  }
+}
+
+/* A mentor without mentees sees a helpful empty state. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  GtkWidget *stack = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "main_stack");
+
+  g_assert_cmpuint (g_list_model_get_n_items (mp_mentor_window_get_mentees (fixture->window)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL) &&
+                  find_toplevel (MP_TYPE_SCHEDULE_DIALOG) != NULL);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-empty"));
+}
+
+static GtkToggleButton *
+find_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    return GTK_TOGGLE_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkToggleButton *found = find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A control a screen reader can name: an accessible label, a labelling widget, or the text
+ * it shows (a button's label, a label inside a button or row). */
+static gboolean
+has_visible_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_visible_text (c))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GPtrArray *unnamed)
+{
+  GtkWidget *control = widget;
+
+  if (!gtk_widget_get_mapped (widget) || GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+
+  if (GTK_IS_TEXT (widget) && gtk_widget_get_parent (widget) != NULL && GTK_IS_ENTRY (gtk_widget_get_parent (widget)))
+    control = gtk_widget_get_parent (widget);
+
+  if (gtk_widget_get_focusable (widget) &&
+      (GTK_IS_BUTTON (control) || GTK_IS_ENTRY (control) || GTK_IS_TEXT_VIEW (control) ||
+       GTK_IS_CALENDAR (control) || GTK_IS_LIST_BOX_ROW (control)))
+    {
+      gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+                       gtk_test_accessible_has_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
+                       ((GTK_IS_BUTTON (control) || GTK_IS_LIST_BOX_ROW (control)) && has_visible_text (control));
+
+      if (!named)
+        g_ptr_array_add (unnamed, g_strdup_printf ("%s in %s", G_OBJECT_TYPE_NAME (control),
+                                                   G_OBJECT_TYPE_NAME (gtk_widget_get_parent (control))));
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_unnamed (c, unnamed);
+}
+
+static void
+assert_all_named (GtkWidget  *widget,
+                  const char *what)
+{
+  g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+  collect_unnamed (widget, unnamed);
+  for (guint i = 0; i < unnamed->len; i++)
+    g_test_message ("%s: no accessible name: %s", what, (char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+}
+
+/* Every control of the window and its dialogs has an accessible name. */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  gpointer dialog;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Liam O'Brien")));
+  mp_test_ui_iterate ();
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_all_named (GTK_WIDGET (fixture->window), "window");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  mp_test_ui_wait_for_frame (dialog);
+  assert_all_named (dialog, "schedule dialog");
+  gtk_window_destroy (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  mp_test_ui_wait_for_frame (dialog);
+  assert_all_named (dialog, "log dialog");
+  gtk_window_destroy (dialog);
+}
+
+/* Screenshots with the demo data, at the default size and narrow. */
+static void
+test_screenshots (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  GListModel *mentees = mp_mentor_window_get_mentees (fixture->window);
+  g_autoptr(MpPairing) first = g_list_model_get_item (mentees, 0);
+
+  /* Most urgent first: Priya's first contact is due before Liam's next meeting. */
+  g_assert_true (mp_pairing_get_mentorship (first) == priya);
+
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window"));
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Liam O'Brien")));
+  mp_test_ui_iterate ();
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-liam"));
+
+  /* Further down: the checklist, the questions, the meetings (one private note open), the
+   * introductions and the agreement. */
+  {
+    GtkWidget *scroller = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "detail_scroller");
+    GtkWidget *meetings = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "meetings_list");
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    GtkToggleButton *lock = find_toggle (meetings);
+
+    g_assert_nonnull (lock);
+    gtk_toggle_button_set_active (lock, TRUE);
+    for (guint page = 1; page <= 5; page++)
+      {
+        g_autofree char *name = g_strdup_printf ("mentor-window-liam-%u", page);
+
+        mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+        gtk_adjustment_set_value (adjustment, page * 600.0);
+        mp_test_ui_iterate ();
+        g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), name));
+      }
+    gtk_adjustment_set_value (adjustment, 0);
+  }
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 640);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  mp_test_ui_iterate ();
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-narrow"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  /* Accessible names are recorded only with an accessibility back-end: the test one. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  if (!mp_test_ui_init (&argc, &argv))
+    return 77;
+
+  /* The application loads its style sheet itself; these windows have no application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/mentor-window/schedule", Fixture, "hokafor", fixture_set_up, test_schedule, fixture_tear_down);
+  g_test_add ("/mentor-window/reschedule-and-cancel", Fixture, "hokafor",
+              fixture_set_up, test_reschedule_and_cancel, fixture_tear_down);
+  g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",
+              fixture_set_up, test_schedule_bad_input, fixture_tear_down);
+  g_test_add ("/mentor-window/schedule-store-error", Fixture, "hokafor",
+              fixture_set_up, test_schedule_store_error, fixture_tear_down);
+  g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
+  g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
+              fixture_set_up, test_concern_and_introduction, fixture_tear_down);
+  g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);
+  g_test_add ("/mentor-window/accessible-names", Fixture, "hokafor",
+              fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/mentor-window/screenshots", Fixture, "hokafor", fixture_set_up, test_screenshots, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,247 @@
+/* test-nudges.c: which reminders are due, once a day
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gstdio.h>
+
+#include "mp-demo.h"
+#include "mp-mentor-util.h"
+#include "mp-nudges.h"
+#include "mp-pairing.h"
+
+static GDate
+make_date (int        day,
+           GDateMonth month,
+           int        year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return date;
+}
+
+static GDate
+invalid_date (void)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+
+  return date;
+}
+
+static void
+test_working_days (void)
+{
+  GDate thursday = make_date (5, G_DATE_MARCH, 2026);
+  GDate friday = make_date (6, G_DATE_MARCH, 2026);
+  GDate saturday = make_date (7, G_DATE_MARCH, 2026);
+  GDate monday = make_date (9, G_DATE_MARCH, 2026);
+  GDate tuesday = make_date (10, G_DATE_MARCH, 2026);
+
+  g_assert_cmpint (mp_working_days_between (&thursday, &thursday), ==, 0);
+  g_assert_cmpint (mp_working_days_between (&thursday, &friday), ==, 1);
+  g_assert_cmpint (mp_working_days_between (&friday, &saturday), ==, 0);
+  g_assert_cmpint (mp_working_days_between (&friday, &monday), ==, 1);
+  g_assert_cmpint (mp_working_days_between (&thursday, &monday), ==, 2);
+  g_assert_cmpint (mp_working_days_between (&thursday, &tuesday), ==, 3);
+  g_assert_cmpint (mp_working_days_between (&tuesday, &thursday), ==, -3);
+}
+
+static guint
+count_kind (GPtrArray   *nudges,
+            MpNudgeKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < nudges->len; i++)
+    if (((MpNudge *) g_ptr_array_index (nudges, i))->kind == kind)
+      n++;
+
+  return n;
+}
+
+static const MpNudge *
+nudge_with_id (GPtrArray  *nudges,
+               const char *id)
+{
+  for (guint i = 0; i < nudges->len; i++)
+    {
+      const MpNudge *nudge = g_ptr_array_index (nudges, i);
+
+      if (g_str_equal (nudge->id, id))
+        return nudge;
+    }
+
+  return NULL;
+}
+
+static void
+test_decide_meetings (void)
+{
+  GDate today = make_date (5, G_DATE_MARCH, 2026);  /* a Thursday */
+  g_autoptr(GDateTime) tomorrow_10 = g_date_time_new_local (2026, 3, 6, 10, 0, 0);
+  g_autoptr(GDateTime) in_three_days = g_date_time_new_local (2026, 3, 8, 10, 0, 0);
+  g_autoptr(GDateTime) in_a_week = g_date_time_new_local (2026, 3, 12, 10, 0, 0);
+  MpNudgeMentorship m[] = {
+    /* A meeting tomorrow: a reminder of it. */
+    { "soon", "Ann", MP_SCHEDULE_STATE_ON_TRACK, make_date (20, G_DATE_MARCH, 2026), tomorrow_10 },
+    /* Overdue, nothing scheduled. */
+    { "late", "Bob", MP_SCHEDULE_STATE_OVERDUE, make_date (1, G_DATE_MARCH, 2026), NULL },
+    /* Overdue, the next one set for next week: still overdue by the cadence. */
+    { "late-set", "Cy", MP_SCHEDULE_STATE_OVERDUE, make_date (2, G_DATE_MARCH, 2026), in_a_week },
+    /* Due in two days, not scheduled. */
+    { "due", "Dee", MP_SCHEDULE_STATE_DUE_SOON, make_date (7, G_DATE_MARCH, 2026), NULL },
+    /* Due in two days, already scheduled for before then (but not within two days: in three). */
+    { "due-set", "Eve", MP_SCHEDULE_STATE_DUE_SOON, make_date (8, G_DATE_MARCH, 2026), in_three_days },
+    /* Due in three days: not yet. */
+    { "later", "Fay", MP_SCHEDULE_STATE_ON_TRACK, make_date (8, G_DATE_MARCH, 2026), NULL },
+    /* Before arrival, first contact due tomorrow. */
+    { "contact", "Gus", MP_SCHEDULE_STATE_PRE_ARRIVAL, make_date (6, G_DATE_MARCH, 2026), NULL },
+    /* Finished and ended pairings never nudge, even "overdue" by their dates. */
+    { "done", "Hal", MP_SCHEDULE_STATE_COMPLETED, make_date (1, G_DATE_JANUARY, 2026), NULL },
+    { "ended", "Ivy", MP_SCHEDULE_STATE_ENDED, make_date (1, G_DATE_JANUARY, 2026), NULL },
+    /* No due date at all (every meeting held). */
+    { "none", "Jo", MP_SCHEDULE_STATE_ON_TRACK, invalid_date (), NULL },
+  };
+  g_autoptr(GPtrArray) nudges = mp_nudges_decide (m, G_N_ELEMENTS (m), NULL, 0, &today);
+  const MpNudge *nudge;
+
+  g_assert_nonnull (nudge_with_id (nudges, "meeting-soon"));
+  g_assert_cmpint (nudge_with_id (nudges, "meeting-soon")->kind, ==, MP_NUDGE_MEETING_SOON);
+  g_assert_nonnull (g_strstr_len (nudge_with_id (nudges, "meeting-soon")->body, -1, "tomorrow"));
+
+  nudge = nudge_with_id (nudges, "meeting-late");
+  g_assert_nonnull (nudge);
+  g_assert_cmpint (nudge->kind, ==, MP_NUDGE_MEETING_OVERDUE);
+  g_assert_nonnull (g_strstr_len (nudge->title, -1, "Bob"));
+  g_assert_cmpint (nudge_with_id (nudges, "meeting-late-set")->kind, ==, MP_NUDGE_MEETING_OVERDUE);
+
+  g_assert_cmpint (nudge_with_id (nudges, "meeting-due")->kind, ==, MP_NUDGE_MEETING_DUE);
+  g_assert_null (nudge_with_id (nudges, "meeting-due-set"));
+  g_assert_null (nudge_with_id (nudges, "meeting-later"));
+  g_assert_cmpint (nudge_with_id (nudges, "meeting-contact")->kind, ==, MP_NUDGE_MEETING_DUE);
+  g_assert_null (nudge_with_id (nudges, "meeting-done"));
+  g_assert_null (nudge_with_id (nudges, "meeting-ended"));
+  g_assert_null (nudge_with_id (nudges, "meeting-none"));
+
+  g_assert_cmpuint (nudges->len, ==, 5);
+}
+
+static void
+test_decide_concerns (void)
+{
+  GDate thursday = make_date (5, G_DATE_MARCH, 2026);
+  MpNudgeConcern c[] = {
+    /* Monday is two working days from Thursday: nudge. */
+    { "monday", "Ann", "Mileage form", MP_CONCERN_STATUS_OPEN, make_date (9, G_DATE_MARCH, 2026) },
+    /* Tuesday is three: not yet. */
+    { "tuesday", "Ann", "Badge", MP_CONCERN_STATUS_OPEN, make_date (10, G_DATE_MARCH, 2026) },
+    /* Past and still open: nudge. */
+    { "past", "Bob", "Parking", MP_CONCERN_STATUS_OPEN, make_date (3, G_DATE_MARCH, 2026) },
+    /* Answered or closed: no nudge. */
+    { "answered", "Cy", "Payroll", MP_CONCERN_STATUS_ANSWERED, make_date (6, G_DATE_MARCH, 2026) },
+    { "closed", "Cy", "Keys", MP_CONCERN_STATUS_CLOSED, make_date (6, G_DATE_MARCH, 2026) },
+    /* No date: no nudge. */
+    { "undated", "Dee", "Training", MP_CONCERN_STATUS_OPEN, invalid_date () },
+  };
+  g_autoptr(GPtrArray) nudges = mp_nudges_decide (NULL, 0, c, G_N_ELEMENTS (c), &thursday);
+
+  g_assert_cmpuint (nudges->len, ==, 2);
+  g_assert_cmpuint (count_kind (nudges, MP_NUDGE_CONCERN), ==, 2);
+  g_assert_nonnull (nudge_with_id (nudges, "concern-monday"));
+  g_assert_nonnull (g_strstr_len (nudge_with_id (nudges, "concern-monday")->body, -1, "Mileage form"));
+  g_assert_nonnull (nudge_with_id (nudges, "concern-past"));
+  g_assert_null (nudge_with_id (nudges, "concern-tuesday"));
+}
+
+static void
+test_shown_on (void)
+{
+  GDate today = make_date (5, G_DATE_MARCH, 2026);
+
+  g_assert_false (mp_nudges_shown_on (NULL, &today));
+  g_assert_false (mp_nudges_shown_on ("", &today));
+  g_assert_false (mp_nudges_shown_on ("2026-03-04", &today));
+  g_assert_true (mp_nudges_shown_on ("2026-03-05", &today));
+}
+
+/* On the demo, as Ruth (whose mentee Aisha is overdue and needs an answer within the
+ * week): the nudges are decided once, and not again the same day. */
+static void
+test_send_once_a_day (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nudges-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *private_path = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) nudges = NULL;
+  g_autofree char *last = NULL;
+  GDate today = make_date (2, G_DATE_MARCH, 2026);
+  GDate tomorrow = make_date (3, G_DATE_MARCH, 2026);
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "demo.sqlite", NULL);
+  private_path = mp_demo_private_path (path);
+  store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_demo_populate (store, &today, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_acting_login (store, "rlindqvist", &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (store), &today);
+
+  nudges = mp_nudges_collect (store, &today);
+  g_assert_cmpuint (count_kind (nudges, MP_NUDGE_MEETING_OVERDUE), ==, 1);
+  g_assert_cmpuint (count_kind (nudges, MP_NUDGE_CONCERN), ==, 1);
+
+  settings = g_settings_new_with_backend (APP_ID, backend);
+  g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, nudges->len);
+  last = g_settings_get_string (settings, MP_NUDGE_SETTINGS_KEY);
+  g_assert_cmpstr (last, ==, "2026-03-02");
+
+  /* Not again today; again tomorrow. */
+  g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 0);
+  g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &tomorrow), >, 0);
+
+  g_clear_object (&store);
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/nudges/working-days", test_working_days);
+  g_test_add_func ("/nudges/decide-meetings", test_decide_meetings);
+  g_test_add_func ("/nudges/decide-concerns", test_decide_concerns);
+  g_test_add_func ("/nudges/shown-on", test_shown_on);
+  g_test_add_func ("/nudges/send-once-a-day", test_send_once_a_day);
+
+  return g_test_run ();
+}

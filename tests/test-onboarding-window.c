@@ -1,0 +1,832 @@
+/* test-onboarding-window.c: the new employee's onboarding view on the demo data
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mp-demo.h"
+#include "mp-ical-autoptr.h"
+#include "mp-ics.h"
+#include "mp-mentor-window.h"
+#include "mp-onboarding-window.h"
+#include "mp-onboarding-window-private.h"
+#include "mp-pairing.h"
+#include "mp-status-page.h"
+#include "mp-test-ui.h"
+
+/* The demo is set on Monday 2 March 2026 (mp-demo.c: every stage is relative to it):
+ *   Priya Raman (praman) starts on Thursday 12 March, her mentor Helen Okafor calls on
+ *     Thursday 5 March at 11:00;
+ *   Aisha Mensah (amensah) started on Friday 16 January: with today pinned to Sunday
+ *     22 March she is in month 3 (the monthly phase began on Monday 16 March). */
+#define DEMO_DAY     2, G_DATE_MARCH, 2026
+#define MONTH_3_DAY 22, G_DATE_MARCH, 2026
+
+typedef struct
+{
+  char               *dir;
+  char               *db_path;
+  MpStore            *store;
+  MpOnboardingWindow *window;
+} Fixture;
+
+static GDate
+make_date (int        day,
+           GDateMonth month,
+           int        year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return date;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *private_path = NULL;
+  GDate demo_day = make_date (DEMO_DAY);
+
+  fixture->dir = g_dir_make_tmp ("onboarding-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "demo.sqlite", NULL);
+  private_path = mp_demo_private_path (fixture->db_path);
+
+  fixture->store = mp_store_open_full (fixture->db_path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_demo_populate (fixture->store, &demo_day, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+  g_clear_object (&fixture->store);
+
+  if (fixture->dir != NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+          g_unlink (path);
+        }
+      g_rmdir (fixture->dir);
+    }
+  g_clear_pointer (&fixture->db_path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+/* Acts as @login on @today and opens the window. */
+static void
+open_window (Fixture     *fixture,
+             const char  *login,
+             const GDate *today,
+             int          width)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (login != NULL)
+    {
+      g_assert_true (mp_store_set_acting_login (fixture->store, login, &error));
+      g_assert_no_error (error);
+    }
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), today);
+
+  fixture->window = g_object_new (MP_TYPE_ONBOARDING_WINDOW, "store", fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 760);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static gpointer
+child (Fixture    *fixture,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), MP_TYPE_ONBOARDING_WINDOW, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static void
+show_page (Fixture    *fixture,
+           const char *page)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pages")), ==, page);
+  mp_test_ui_iterate ();
+}
+
+static void
+snapshot (Fixture    *fixture,
+          const char *name)
+{
+  g_autofree char *png = mp_test_ui_snapshot (GTK_WIDGET (fixture->window), name);
+
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+}
+
+/* Every label's text under @widget, joined by newlines. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (text, '\n');
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_text (c, text);
+}
+
+static char *
+text_of (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (widget, text);
+
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+test_before_start (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  GtkWidget *phases, *row;
+  g_autofree char *welcome = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *months_1_2 = NULL;
+  g_autofree char *months_3_6 = NULL;
+  MpMeeting *next;
+
+  open_window (fixture, "praman", &today, 1100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "content");
+
+  /* Welcome: the mentor's card and "before you arrive". */
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "mentor_name_label")), ==, "Helen Okafor");
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "mentor_title_label")), ==,
+                   "Senior Member Services Consultant");
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "mentor_department_label")), ==, "Member Services");
+  g_assert_cmpstr (g_object_get_data (child (fixture, "email_button"), "uri"), ==,
+                   "mailto:helen.okafor@alliancelibrarysystem.example");
+  g_assert_true (g_str_has_prefix (g_object_get_data (child (fixture, "phone_button"), "uri"), "tel:+1309555"));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "arrival_box")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "coming_up_box")));
+  welcome = text_of (child (fixture, "arrival_box"));
+  assert_contains (welcome, "Helen Okafor will get in touch on Thursday 5 March at 11:00");
+  assert_contains (welcome, "Your first day is Thursday 12 March.");
+  snapshot (fixture, "onboarding-before-start-welcome");
+
+  /* The timeline: the phases' real dates from the start date, 12 March 2026. */
+  show_page (fixture, "timeline");
+  phases = child (fixture, "phases_box");
+
+  row = find_named (phases, "before-arrival");
+  g_assert_nonnull (row);
+  before = text_of (row);
+  assert_contains (before, "Before 12 March 2026");
+  assert_contains (before, "You are here");
+
+  row = find_named (phases, "months-1-2");
+  g_assert_nonnull (row);
+  months_1_2 = text_of (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (row, "phase-dates"))), ==,
+                   "12 March 2026 – 11 May 2026");
+  g_assert_null (strstr (months_1_2, "You are here"));
+
+  row = find_named (phases, "months-3-6");
+  g_assert_nonnull (row);
+  months_3_6 = text_of (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (row, "phase-dates"))), ==,
+                   "12 May 2026 – 11 September 2026");
+
+  /* The next meeting is the call before arrival, and it can go to a calendar. */
+  next = _mp_onboarding_window_get_next_meeting (fixture->window);
+  g_assert_nonnull (next);
+  g_assert_cmpint (mp_meeting_get_mode (next), ==, MP_MEETING_MODE_PHONE);
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "calendar_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "next_meeting_label")), "Thursday 5 March at 11:00");
+  snapshot (fixture, "onboarding-before-start-timeline");
+
+  show_page (fixture, "checklist");
+  snapshot (fixture, "onboarding-before-start-checklist");
+}
+
+static void
+test_month_3 (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  GDate today = make_date (MONTH_3_DAY);
+  GtkWidget *phases, *row;
+  g_autofree char *text = NULL;
+  g_autofree char *checklist = NULL;
+
+  open_window (fixture, "amensah", &today, 1100);
+
+  g_assert_false (gtk_widget_get_visible (child (fixture, "arrival_box")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "coming_up_box")));
+  snapshot (fixture, "onboarding-month-3-welcome");
+
+  show_page (fixture, "timeline");
+  assert_contains (gtk_label_get_text (child (fixture, "here_label")), "month 3 of 6");
+  phases = child (fixture, "phases_box");
+  row = find_named (phases, "months-3-6");
+  text = text_of (row);
+  assert_contains (text, "16 March 2026 – 15 July 2026");
+  assert_contains (text, "You are here");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (find_named (phases, "months-1-2"), "phase-dates"))),
+                   ==, "16 January 2026 – 15 March 2026");
+  /* Three meetings held (the call before arrival, day 0, day 14), newest first. */
+  g_assert_cmpuint (count_rows (child (fixture, "held_list")), ==, 3);
+  snapshot (fixture, "onboarding-month-3-timeline");
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (child (fixture, "held_list"), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    snapshot (fixture, "onboarding-month-3-meetings");
+  }
+
+  /* The checklist: every activity of the program, with its state and plain words. */
+  show_page (fixture, "checklist");
+  checklist = text_of (child (fixture, "checklist_box"));
+  assert_contains (checklist, "Introduction to the departments");
+  assert_contains (checklist, "Done on Friday 16 January");
+  assert_contains (checklist, "Shadow a consultant on a site visit");
+  assert_contains (checklist, "ALS consultants visit member libraries");
+  assert_contains (checklist, "If pertinent");
+  g_assert_nonnull (find_named (child (fixture, "checklist_box"), "committee"));
+  snapshot (fixture, "onboarding-month-3-checklist");
+
+  /* At about 800 pixels wide it still works. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 700);
+  show_page (fixture, "concerns");
+  snapshot (fixture, "onboarding-month-3-concerns-narrow");
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (child (fixture, "concerns_list"), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    g_autofree char *concerns = text_of (child (fixture, "concerns_list"));
+
+    assert_contains (concerns, "Mileage form");
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    snapshot (fixture, "onboarding-month-3-my-concerns");
+  }
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_concern_lead_time (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  g_autoptr(GDateTime) day = NULL;
+  MpMentorship *mentorship;
+  GListModel *concerns;
+  GtkWidget *window;
+  MpMentorWindow *mentor_window;
+  g_autofree char *list_text = NULL;
+  g_autofree char *mentor_text = NULL;
+  guint n_before, changes = 0;
+  gboolean found = FALSE;
+
+  /* Helen's dashboard, open on Priya, in the same process and on the same store. */
+  {
+    g_autoptr(GError) error = NULL;
+    MpPerson *priya;
+
+    g_assert_true (mp_store_set_acting_login (fixture->store, "hokafor", &error));
+    g_assert_no_error (error);
+    mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &today);
+    priya = mp_store_lookup_person_by_login (fixture->store, "praman");
+    mentor_window = g_object_new (MP_TYPE_MENTOR_WINDOW, "store", fixture->store, NULL);
+    gtk_window_present (GTK_WINDOW (mentor_window));
+    mp_test_ui_wait_for_frame (GTK_WIDGET (mentor_window));
+    g_assert_true (mp_mentor_window_select_mentorship (mentor_window,
+                                                       mp_store_get_mentorship_for_employee (fixture->store, priya)));
+    mp_test_ui_iterate ();
+  }
+
+  open_window (fixture, "praman", &today, 1100);
+  window = GTK_WIDGET (fixture->window);
+  g_assert_true (gtk_widget_activate_action (window, "win.raise-concern", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pages")), ==, "concerns");
+
+  /* The calendar starts on the earliest day that leaves Helen three working days. */
+  g_assert_false (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+  assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "Thursday 5 March");
+
+  /* No subject: cannot be sent, and it says why. */
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "Write a subject");
+
+  gtk_editable_set_text (child (fixture, "subject_entry"), "Badge for the back door");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (fixture, "details_view")),
+                            "Whom do I ask for a badge before Tuesday’s delivery?", -1);
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+
+  /* A day in the past cannot be sent either. */
+  day = g_date_time_new_local (2026, 3, 1, 12, 0, 0);
+  gtk_calendar_select_day (child (fixture, "needed_by_calendar"), day);
+  g_clear_pointer (&day, g_date_time_unref);
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "has passed");
+
+  /* Tomorrow leaves one working day: say so, suggest Thursday, allow it anyway. */
+  day = g_date_time_new_local (2026, 3, 3, 12, 0, 0);
+  gtk_calendar_select_day (child (fixture, "needed_by_calendar"), day);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+  assert_contains (gtk_label_get_text (child (fixture, "lead_warning_label")),
+                   "That leaves Helen Okafor only 1 working day to help.");
+  assert_contains (gtk_label_get_text (child (fixture, "lead_warning_label")), "allow until Thursday 5 March");
+  assert_contains (gtk_button_get_label (child (fixture, "earliest_button")), "Thursday 5 March");
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  mp_test_ui_iterate ();
+  snapshot (fixture, "onboarding-concern-short-lead-time");
+
+  /* Send it anyway: it lands in the store's list of the mentorship's concerns (the list the
+   * mentor dashboard shows), at once, without a reload. */
+  mentorship = _mp_onboarding_window_get_mentorship (fixture->window);
+  concerns = mp_store_get_concerns (fixture->store, mentorship);
+  n_before = g_list_model_get_n_items (concerns);
+  g_signal_connect (concerns, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_emit_by_name (child (fixture, "send_button"), "clicked");
+
+  g_assert_cmpuint (changes, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, n_before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+    {
+      g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, i);
+
+      if (g_strcmp0 (mp_concern_get_subject (concern), "Badge for the back door") == 0)
+        {
+          const GDate *needed_by = mp_concern_get_needed_by (concern);
+
+          found = TRUE;
+          g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_OPEN);
+          g_assert_cmpstr (mp_concern_get_text (concern), ==, "Whom do I ask for a badge before Tuesday’s delivery?");
+          g_assert_true (needed_by != NULL && g_date_valid (needed_by));
+          g_assert_cmpint (g_date_get_day (needed_by), ==, 3);
+          g_assert_true (mp_concern_get_mentorship (concern) == mentorship);
+        }
+    }
+  g_assert_true (found);
+  g_signal_handlers_disconnect_by_data (concerns, &changes);
+
+  /* The form is ready for the next one, and the concern is in "My concerns". */
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "subject_entry")), ==, "");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "sent_label")));
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  mp_test_ui_iterate ();
+  list_text = text_of (child (fixture, "concerns_list"));
+  assert_contains (list_text, "Badge for the back door");
+  assert_contains (list_text, "Waiting for an answer");
+  snapshot (fixture, "onboarding-concern-sent");
+
+  /* ...and in the mentor's dashboard, which was open all along. */
+  g_assert_true (mp_mentor_window_get_mentorship (mentor_window) == mentorship);
+  mentor_text = text_of (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (mentor_window), MP_TYPE_MENTOR_WINDOW,
+                                                                     "concerns_list")));
+  assert_contains (mentor_text, "Badge for the back door");
+  assert_contains (mentor_text, "Whom do I ask for a badge before Tuesday’s delivery?");
+
+  /* The mentor answers (from the dashboard): the answer shows here without a reload. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *answered = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+      {
+        g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, i);
+
+        if (g_strcmp0 (mp_concern_get_subject (concern), "Badge for the back door") == 0)
+          g_assert_true (mp_store_answer_concern (fixture->store, concern, "Ask the Administration office.", &error));
+      }
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    answered = text_of (child (fixture, "concerns_list"));
+    assert_contains (answered, "Ask the Administration office.");
+    assert_contains (answered, "Answer from Helen Okafor");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (mentor_window));
+}
+
+static void
+test_store_error_keeps_text (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *private_path = mp_demo_private_path (fixture->db_path);
+  g_autofree char *details = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  /* The same database, opened read-only: every write fails. */
+  g_clear_object (&fixture->store);
+  fixture->store = mp_store_open_full (fixture->db_path, private_path,
+                                       MP_STORE_OPEN_READ_ONLY | MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  open_window (fixture, "praman", &today, 1100);
+  show_page (fixture, "concerns");
+  gtk_editable_set_text (child (fixture, "subject_entry"), "Parking");
+  buffer = gtk_text_view_get_buffer (child (fixture, "details_view"));
+  gtk_text_buffer_set_text (buffer, "Where do I park on the first day?", -1);
+  g_signal_emit_by_name (child (fixture, "send_button"), "clicked");
+
+  g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "Your concern was not sent.");
+  assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "read-only");
+  assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "What you wrote is still here");
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "subject_entry")), ==, "Parking");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  details = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (details, ==, "Where do I park on the first day?");
+  mp_test_ui_iterate ();
+  snapshot (fixture, "onboarding-store-error");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.dismiss-banner", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+}
+
+static MpDepartment *
+department_of_row (Fixture *fixture,
+                   guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (fixture, "directory_list"), index);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "department") : NULL;
+}
+
+static void
+search (Fixture    *fixture,
+        const char *text)
+{
+  GtkEditable *entry = child (fixture, "directory_search");
+
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "search-changed");
+  mp_test_ui_iterate ();
+}
+
+static void
+test_directory_search (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  GDate today = make_date (MONTH_3_DAY);
+  GtkListBox *list;
+  guint all;
+
+  open_window (fixture, "amensah", &today, 1100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pages")), ==, "directory");
+  list = child (fixture, "directory_list");
+  all = count_rows (list);
+  g_assert_cmpuint (all, ==, g_list_model_get_n_items (mp_store_get_departments (fixture->store)));
+  g_assert_cmpuint (all, >=, 6);
+
+  /* A word of a description only ("Interlibrary loan among the member libraries…"). */
+  search (fixture, "interlibrary");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Resource Sharing and Delivery");
+
+  /* Any case, and every word must match: "help desk" is whom to ask in Technology Services. */
+  search (fixture, "HELP Desk");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Technology Services");
+
+  /* A word of a name; and the departments come by name. */
+  search (fixture, "office");
+  g_assert_cmpuint (count_rows (list), >=, 2);
+
+  search (fixture, "zeppelin");
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  assert_contains (gtk_label_get_text (child (fixture, "directory_count_label")), "No department matches");
+
+  search (fixture, "reimbursement");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Business Office");
+  snapshot (fixture, "onboarding-directory-search");
+
+  search (fixture, "");
+  g_assert_cmpuint (count_rows (list), ==, all);
+  snapshot (fixture, "onboarding-directory");
+
+  show_page (fixture, "questions");
+  g_assert_cmpuint (count_rows (child (fixture, "questions_list")), ==, 6);
+  snapshot (fixture, "onboarding-questions");
+}
+
+static void
+test_ics (Fixture       *fixture,
+          gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ICalComponent) calendar = NULL;
+  g_autoptr(ICalComponent) event = NULL;
+  g_autoptr(ICalTime) start = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *uid = NULL;
+  GtkFileChooser *chooser;
+  MpMeeting *next;
+
+  open_window (fixture, "praman", &today, 1100);
+  show_page (fixture, "timeline");
+  next = _mp_onboarding_window_get_next_meeting (fixture->window);
+  g_assert_nonnull (next);
+
+  /* "Add to my calendar" asks where to save, suggesting a name; accepting writes the meeting
+   * there (a test cannot pick a file in GTK's chooser, so it hands the file over directly). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-to-calendar", NULL));
+  chooser = _mp_onboarding_window_get_calendar_chooser (fixture->window);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mentoring-meeting-2026-03-05.ics");
+  path = g_build_filename (fixture->dir, "meeting.ics", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (_mp_onboarding_window_save_calendar_to (fixture->window, file));
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+
+  assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), "meeting.ics");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  /* It parses back with libical: one event, the meeting's uid and time. */
+  calendar = i_cal_component_new_from_string (contents);
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (i_cal_component_isa (calendar), ==, I_CAL_VCALENDAR_COMPONENT);
+  g_assert_cmpint (i_cal_component_count_components (calendar, I_CAL_VEVENT_COMPONENT), ==, 1);
+  event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+  uid = mp_ics_uid (next);
+  g_assert_cmpstr (i_cal_component_get_uid (event), ==, uid);
+  start = i_cal_component_get_dtstart (event);
+  g_assert_cmpint (i_cal_time_get_year (start), ==, 2026);
+  g_assert_cmpint (i_cal_time_get_month (start), ==, 3);
+  g_assert_cmpint (i_cal_time_get_day (start), ==, 5);
+  g_assert_cmpint (i_cal_time_as_timet (start), ==, g_date_time_to_unix (mp_meeting_get_starts_at (next)));
+  assert_contains (i_cal_component_get_summary (event), "Helen Okafor");
+}
+
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  MpMentorship *mentorship;
+  GListModel *feedback;
+  GtkWidget *box;
+  GtkWidget *button;
+  gboolean found = FALSE;
+
+  /* Sofia finished the program and gave feedback (5, 4, 5): it is loaded, and can change. */
+  open_window (fixture, "srossi", &today, 1100);
+  show_page (fixture, "feedback");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "feedback_form")));
+  box = child (fixture, "meetings_rating_box");
+  button = gtk_widget_get_first_child (box);
+  for (guint i = 0; i < 3; i++)
+    button = gtk_widget_get_next_sibling (button);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));  /* 4 */
+  button = gtk_widget_get_next_sibling (button);                              /* 5 */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "feedback_button")));
+  snapshot (fixture, "onboarding-feedback");
+  g_signal_emit_by_name (child (fixture, "feedback_button"), "clicked");
+
+  mentorship = _mp_onboarding_window_get_mentorship (fixture->window);
+  feedback = mp_store_get_feedback (fixture->store, mentorship);
+  for (guint i = 0; i < g_list_model_get_n_items (feedback); i++)
+    {
+      g_autoptr(MpFeedback) item = g_list_model_get_item (feedback, i);
+
+      if (mp_feedback_get_role (item) == MP_FEEDBACK_ROLE_EMPLOYEE)
+        {
+          found = TRUE;
+          g_assert_cmpint (mp_feedback_get_program_rating (item), ==, 5);
+          g_assert_cmpint (mp_feedback_get_meetings_rating (item), ==, 5);
+          g_assert_cmpint (mp_feedback_get_usefulness_rating (item), ==, 5);
+        }
+    }
+  g_assert_true (found);
+  assert_contains (gtk_label_get_text (child (fixture, "feedback_status_label")), "Thank you");
+}
+
+static void
+test_feedback_not_yet (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  GDate today = make_date (MONTH_3_DAY);
+
+  open_window (fixture, "amensah", &today, 1100);
+  show_page (fixture, "feedback");
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "feedback_form")));
+  assert_contains (gtk_label_get_text (child (fixture, "feedback_availability_label")), "Feedback opens");
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "feedback_button")));
+}
+
+/* A control a screen reader can name: an accessible label, a labelling widget, or the text
+ * it shows (a button's label, a label inside a button or row). */
+static gboolean
+has_visible_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_visible_text (c))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GPtrArray *unnamed)
+{
+  GtkWidget *control = widget;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  /* GTK's own window buttons are GTK's business. */
+  if (GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+
+  /* An entry's text field takes the focus; the entry is what has the name. (The button inside
+   * a menu button takes the focus too: GTK labels it by the menu button.) */
+  if (GTK_IS_TEXT (widget) && gtk_widget_get_parent (widget) != NULL &&
+      (GTK_IS_ENTRY (gtk_widget_get_parent (widget)) || GTK_IS_SEARCH_ENTRY (gtk_widget_get_parent (widget))))
+    control = gtk_widget_get_parent (widget);
+
+  if (gtk_widget_get_focusable (widget) &&
+      (GTK_IS_BUTTON (control) || GTK_IS_ENTRY (control) || GTK_IS_SEARCH_ENTRY (control) ||
+       GTK_IS_TEXT_VIEW (control) || GTK_IS_CALENDAR (control) || GTK_IS_LIST_BOX_ROW (control)))
+    {
+      gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+                       gtk_test_accessible_has_relation (GTK_ACCESSIBLE (control),
+                                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
+                       ((GTK_IS_BUTTON (control) || GTK_IS_LIST_BOX_ROW (control)) && has_visible_text (control));
+
+      if (!named)
+        g_ptr_array_add (unnamed, g_strdup_printf ("%s in %s", G_OBJECT_TYPE_NAME (control),
+                                                   G_OBJECT_TYPE_NAME (gtk_widget_get_parent (control))));
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_unnamed (c, unnamed);
+}
+
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  static const char *pages[] = { "welcome", "timeline", "checklist", "directory", "questions", "concerns", "feedback" };
+  GDate today = make_date (DEMO_DAY);
+
+  open_window (fixture, "praman", &today, 1100);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+      show_page (fixture, pages[i]);
+      collect_unnamed (GTK_WIDGET (fixture->window), unnamed);
+      for (guint j = 0; j < unnamed->len; j++)
+        g_test_message ("%s: no accessible name: %s", pages[i], (char *) g_ptr_array_index (unnamed, j));
+      g_assert_cmpuint (unnamed->len, ==, 0);
+    }
+}
+
+static void
+test_no_mentorship (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+
+  /* Helen mentors, but nobody mentors her. */
+  open_window (fixture, "hokafor", &today, 1100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "empty");
+  g_assert_cmpstr (mp_status_page_get_title (child (fixture, "empty_page")), ==,
+                   "Your HR Administrator Will Pair You With a Mentor");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.raise-concern", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pages")), ==, "welcome");
+  snapshot (fixture, "onboarding-no-mentorship");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  /* Accessible properties are kept (and can be checked) with the test backend; "none"
+   * drops them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  if (!mp_test_ui_init (&argc, &argv))
+    return 77;
+
+  /* The application's style, as GtkApplication loads it from its resources. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
+  g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
+  g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
+              fixture_set_up, test_concern_lead_time, fixture_tear_down);
+  g_test_add ("/onboarding/store-error-keeps-text", Fixture, NULL,
+              fixture_set_up, test_store_error_keeps_text, fixture_tear_down);
+  g_test_add ("/onboarding/directory-search", Fixture, NULL,
+              fixture_set_up, test_directory_search, fixture_tear_down);
+  g_test_add ("/onboarding/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
+  g_test_add ("/onboarding/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
+  g_test_add ("/onboarding/feedback-not-yet", Fixture, NULL,
+              fixture_set_up, test_feedback_not_yet, fixture_tear_down);
+  g_test_add ("/onboarding/accessible-names", Fixture, NULL,
+              fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/onboarding/no-mentorship", Fixture, NULL, fixture_set_up, test_no_mentorship, fixture_tear_down);
+
+  return g_test_run ();
+}
