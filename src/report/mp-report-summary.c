@@ -158,8 +158,9 @@ static const StyleSpec styles[N_STYLES] = {
     2, { COL (0, 8, 0.66, -8, LEFT, TITLE, TEXT), COL (0.66, 0, 0.34, -8, RIGHT, TITLE_AUX, TEXT) },
     FALSE, TRUE, FALSE, 0, 5, TRUE, FALSE },
   [STYLE_FACTS] = {
-    4, { COL (0, 0, 0, 60, LEFT, LABEL, MUTED), COL (0, 62, 0.5, -68, LEFT, BODY, TEXT),
-         COL (0.5, 4, 0, 60, LEFT, LABEL, MUTED), COL (0.5, 66, 0.5, -66, LEFT, BODY, TEXT) },
+    /* Labels get room for the longer languages ("Seguimientos de RR. HH."). */
+    4, { COL (0, 0, 0, 92, LEFT, LABEL, MUTED), COL (0, 96, 0.5, -102, LEFT, BODY, TEXT),
+         COL (0.5, 4, 0, 92, LEFT, LABEL, MUTED), COL (0.5, 100, 0.5, -100, LEFT, BODY, TEXT) },
     FALSE, TRUE, FALSE, 8, 1.2, FALSE, FALSE },
   [STYLE_NOTE] = {
     1, { COL (0, 0, 1, 0, LEFT, NOTE, MUTED) },
