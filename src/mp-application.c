@@ -20,6 +20,7 @@
 #include "mp-ics.h"
 #include "mp-json.h"
 #include "mp-model.h"
+#include "mp-paths.h"
 #include "mp-nudges.h"
 #include "mp-report-summary.h"
 #include "mp-resources.h"
@@ -65,17 +66,32 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* The database the settings name, else the default one, in a folder of its own (made here):
+ * never the folder of the private notes. The file of earlier builds, which sat beside the
+ * private notes, moves there once (mp-paths.h); NULL while another program has it open. */
 static char *
-default_database_path (MpApplication *self)
+default_database_path (MpApplication  *self,
+                       GError        **error)
 {
   g_autofree char *configured = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *dir = NULL;
 
   if (self->settings != NULL)
     configured = g_settings_get_string (self->settings, "database-path");
   if (configured != NULL && *configured != '\0')
     return g_steal_pointer (&configured);
 
-  return g_build_filename (g_get_user_data_dir (), APP_ID_BASE, "mentoring.sqlite", NULL);
+  path = mp_paths_get_default_shared_path ();
+  old_path = mp_paths_get_old_shared_path ();
+  if (!mp_paths_move_database (old_path, path, error))
+    return NULL;
+
+  dir = g_path_get_dirname (path);
+  g_mkdir_with_parents (dir, 0700);
+
+  return g_steal_pointer (&path);
 }
 
 static gboolean
@@ -84,8 +100,6 @@ ensure_store (MpApplication  *self,
               const char     *private_path,
               GError        **error)
 {
-  g_autofree char *dir = NULL;
-
   if (self->store != NULL)
     {
       g_autoptr(GFile) open_file = g_file_new_for_path (mp_store_get_path (self->store));
@@ -100,11 +114,8 @@ ensure_store (MpApplication  *self,
       return FALSE;
     }
 
-  /* Only the default folder is created; a --database in a missing folder is an error. */
-  dir = g_build_filename (g_get_user_data_dir (), APP_ID_BASE, NULL);
-  if (g_str_has_prefix (path, dir))
-    g_mkdir_with_parents (dir, 0700);
-
+  /* Only the default folder is made (default_database_path ()); a --database in a missing
+   * folder is an error. */
   self->store = mp_store_open (path, private_path, error);
 
   return self->store != NULL;
@@ -209,9 +220,9 @@ open_window_action (GSimpleAction *action,
 
   if (self->store == NULL)
     {
-      g_autofree char *path = default_database_path (self);
+      g_autofree char *path = default_database_path (self, &error);
 
-      if (!ensure_store (self, path, NULL, &error))
+      if (path == NULL || !ensure_store (self, path, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
           return;
@@ -253,9 +264,11 @@ shortcuts_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (MP_UI_PATH "mp-shortcuts-window.ui");
   GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  /* Before the shortcuts window joins the app, and becomes its active window itself. */
+  GtkWindow *parent = gtk_application_get_active_window (app);
 
   gtk_window_set_application (window, app);
-  gtk_window_set_transient_for (window, gtk_application_get_active_window (app));
+  gtk_window_set_transient_for (window, parent);
   gtk_window_present (window);
 }
 
@@ -328,6 +341,9 @@ absolute_path (const char *arg)
   return g_file_get_path (file);
 }
 
+/* A database file and the companions SQLite keeps beside it. */
+static const char * const sqlite_suffixes[] = { "", "-journal", "-wal", "-shm" };
+
 /* Creates a new demo database at @path (refusing an existing file) and fills it. */
 static gboolean
 create_demo (MpApplication  *self,
@@ -343,6 +359,14 @@ create_demo (MpApplication  *self,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                    _("“%s” already exists; --demo writes a new file only"), path);
       return FALSE;
+    }
+
+  /* The private notes of an earlier demo at this path (they are keyed by it) are not this one's. */
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    {
+      g_autofree char *stale = g_strconcat (private_path, sqlite_suffixes[i], NULL);
+
+      g_unlink (stale);
     }
 
   if (!ensure_store (self, path, private_path, error))
@@ -454,8 +478,11 @@ mp_application_handle_local_options (GApplication *app,
     path = absolute_path (database);
   else if (demo)
     path = mp_demo_default_path ();
-  else if (headless)
-    path = default_database_path (self);
+  else if (headless && (path = default_database_path (self, &error)) == NULL)
+    {
+      g_printerr ("mentoring: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   if (path != NULL)
     {
@@ -478,9 +505,9 @@ mp_application_handle_local_options (GApplication *app,
     {
       if (self->store == NULL)
         {
-          g_autofree char *default_path = default_database_path (self);
+          g_autofree char *default_path = default_database_path (self, &error);
 
-          if (!ensure_store (self, default_path, NULL, &error))
+          if (default_path == NULL || !ensure_store (self, default_path, NULL, &error))
             {
               g_printerr ("mentoring: %s\n", error->message);
               return EXIT_FAILURE;
@@ -525,8 +552,11 @@ mp_application_command_line (GApplication            *app,
 
       path = g_file_get_path (file);
     }
-  else
-    path = default_database_path (self);
+  else if ((path = default_database_path (self, &error)) == NULL)
+    {
+      g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   {
     g_autofree char *private_path = g_variant_dict_contains (options, "demo") ? mp_demo_private_path (path) : NULL;

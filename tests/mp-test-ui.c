@@ -151,8 +151,19 @@ mp_test_ui_snapshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  /* A GtkWidgetPaintable draws nothing for a toplevel, so ask the widget itself,
-   * as its frame clock would: the window's CSS background, header bar and content. */
+  /* A GtkWidgetPaintable draws nothing for a toplevel, so ask the widget itself, as its
+   * frame clock would. Its snapshot vfunc draws the header bar and the content, not the
+   * window's own CSS background and border, which GTK draws around it: draw those first,
+   * or a dark window comes out transparent. (GtkStyleContext is deprecated from 4.10 only.) */
+  if (GTK_IS_NATIVE (widget))
+    {
+      GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+      gtk_snapshot_render_background (snapshot, context, 0, 0, gtk_widget_get_width (widget),
+                                      gtk_widget_get_height (widget));
+      gtk_snapshot_render_frame (snapshot, context, 0, 0, gtk_widget_get_width (widget),
+                                 gtk_widget_get_height (widget));
+    }
   GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);

@@ -404,9 +404,18 @@ test_demo_paths (void)
   g_assert_true (S_ISDIR (buf.st_mode));
   g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
 
+  /* Never in the demo's folder (the store refuses that), the same each time, one per demo. */
   private_path = mp_demo_private_path (path);
-  g_assert_true (g_str_has_prefix (private_path, folder));
+  g_assert_false (g_str_has_prefix (private_path, folder));
+  g_assert_true (g_str_has_prefix (private_path, g_get_user_data_dir ()));
   g_assert_cmpstr (private_path, !=, path);
+  {
+    g_autofree char *same = mp_demo_private_path (path);
+    g_autofree char *other = mp_demo_private_path (again);
+
+    g_assert_cmpstr (same, ==, private_path);
+    g_assert_cmpstr (other, !=, private_path);
+  }
 
   g_rmdir (folder);
   g_free (folder);

@@ -51,7 +51,8 @@ open_store (const char      *dir,
   g_autofree char *file = g_strconcat (name, ".db", NULL);
   g_autofree char *private_file = g_strconcat (name, "-private.db", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
-  g_autofree char *private_path = g_build_filename (dir, private_file, NULL);
+  /* Never in the shared file's folder: the store refuses that. */
+  g_autofree char *private_path = g_build_filename (dir, "private", private_file, NULL);
   g_autoptr(GError) error = NULL;
   MpStore *store;
 

@@ -558,7 +558,7 @@ test_empty (void)
   dir = g_dir_make_tmp ("test-report-empty-XXXXXX", &error);
   g_assert_no_error (error);
   db = g_build_filename (dir, "empty.db", NULL);
-  path = g_build_filename (dir, "empty.db.private", NULL);
+  path = g_build_filename (dir, "private", "empty.db.private", NULL);
   store = mp_store_open_full (db, path, MP_STORE_OPEN_NO_WATCH, &error);
   g_assert_no_error (error);
 

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "mp-demo.h"
 #include "mp-model.h"
 #include "mp-model-private.h"
 #include "mp-store-private.h"
@@ -1365,7 +1366,13 @@ test_meetings (Fixture       *fixture,
   g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
   g_assert_cmpint (mp_activity_progress_get_state (equipment), ==, MP_ACTIVITY_STATE_DONE);
   g_assert_true (mp_activity_progress_get_meeting (departments) == meeting);
-  g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (departments)), ==, 22);
+  {
+    /* Done on the meeting's day where the mentor is. */
+    g_autoptr(GDateTime) local = g_date_time_to_local (later);
+
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (departments)), ==,
+                     g_date_time_get_day_of_month (local));
+  }
   {
     g_autofree char *note = mp_store_get_private_note (fixture->store, meeting);
 
@@ -1911,7 +1918,7 @@ static void
 test_two_stores_timer (void)
 {
   g_autofree char *path = data_path ("timer.sqlite");
-  g_autofree char *private_path = data_path ("timer-private.sqlite");
+  g_autofree char *private_path = g_build_filename (g_get_user_data_dir (), "timer", "private.sqlite", NULL);
   g_autoptr(MpStore) a = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
   g_autoptr(MpStore) b = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
@@ -2014,7 +2021,7 @@ static void
 test_demo (void)
 {
   g_autofree char *path = data_path ("demo.sqlite");
-  g_autofree char *private_path = data_path ("demo-private.sqlite");
+  g_autofree char *private_path = mp_demo_private_path (path);
   g_autoptr(MpStore) store = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
   g_autoptr(MpProgram) template = make_program (1, PROGRAM_UUID_V1, FALSE);
   MpProgram *program;

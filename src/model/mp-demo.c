@@ -930,12 +930,23 @@ mp_demo_default_path (void)
  * mp_demo_private_path:
  *
  * Returns: (transfer full): the private database to open with the demo database at
- *   @demo_path: beside it, so that demo notes never reach the user's real private notes.
+ *   @demo_path: one of its own, so that demo notes never reach the user's real private
+ *   notes, and never in the demo file's folder (the store refuses a private database
+ *   there): `$XDG_DATA_HOME/com.alliancelibrarysystem.Mentoring/demo-notes/<SHA-256 of the
+ *   demo file's absolute path>.sqlite`, the same file each time that demo is opened.
  */
 char *
 mp_demo_private_path (const char *demo_path)
 {
+  g_autofree char *absolute = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
+
   g_return_val_if_fail (demo_path != NULL, NULL);
 
-  return g_strconcat (demo_path, ".private", NULL);
+  absolute = g_canonicalize_filename (demo_path, NULL);
+  key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
+  name = g_strconcat (key, ".sqlite", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), "com.alliancelibrarysystem.Mentoring", "demo-notes", name, NULL);
 }

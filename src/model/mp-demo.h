@@ -25,8 +25,9 @@ G_BEGIN_DECLS
  *
  * mp_demo_default_path (): a new file name in a new private temporary folder (NULL when no
  * folder can be made). mp_demo_private_path (): where the private notes of the demo
- * database at @demo_path go (beside it), so that they stay out of the user's real private
- * database. mp_demo_load_program (): the built-in pilot program template.
+ * database at @demo_path go (a file of their own in the user's data folder, keyed by the
+ * demo's path, never in the demo's folder), so that they stay out of the user's real
+ * private database. mp_demo_load_program (): the built-in pilot program template.
  */
 
 #define MP_DEMO_PROGRAM_SLUG "als-mentoring-pilot"

@@ -944,6 +944,34 @@ build_document (MpStore  *store,
 /* Import: reading and checking the raw bytes                                                 */
 /* ------------------------------------------------------------------------------------------ */
 
+/* A refusal is one line of reasonable length (the command line prints it as one; a window
+ * shows it in a banner), whatever text of the document, or of json-glib's own message, it
+ * quotes: control characters and line separators become spaces, a long message is cut. */
+#define MAX_MESSAGE_CHARS 400
+
+static void
+make_one_line (GError *error)
+{
+  g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+  GString *line = g_string_new (NULL);
+  const char *p = valid;
+
+  for (guint n = 0; *p != '\0' && n < MAX_MESSAGE_CHARS; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (line, ' ');
+      else
+        g_string_append_unichar (line, c);
+    }
+  if (*p != '\0')
+    g_string_append (line, "…");
+
+  g_free (error->message);
+  error->message = g_string_free (line, FALSE);
+}
+
 /* Line and column (from 1) of @offset, for messages about the raw text. */
 static void
 text_position (const char *data,
@@ -981,8 +1009,9 @@ set_text_error (GError     **error,
 }
 
 /* Cheap checks before the (recursive) parser sees the text: NUL bytes, UTF-8, the depth of
- * nesting (brackets inside strings do not count) and "\u0000" escapes, which json-glib
- * would silently turn into a cut-off string. */
+ * nesting (brackets inside strings do not count), "\u0000" escapes, which json-glib would
+ * silently turn into a cut-off string, and what json-glib lets through although it is not
+ * JSON: raw control characters in strings, single-quoted strings, text after the document. */
 static gboolean
 check_text (const char  *data,
             gsize        length,
@@ -991,6 +1020,7 @@ check_text (const char  *data,
   const char *nul, *end;
   gboolean in_string = FALSE;
   gboolean escaped = FALSE;
+  gboolean root_closed = FALSE;
   guint depth = 0;
 
   if (length == 0)
@@ -1024,6 +1054,23 @@ check_text (const char  *data,
     {
       char c = data[i];
 
+      /* JSON allows no raw control character in a string (json-glib lets them through). */
+      if (in_string && (guchar) c < 0x20)
+        {
+          set_text_error (error, MP_JSON_ERROR_PARSE, data, i,
+                          _("contains a control character in a string (not valid JSON)"));
+          return FALSE;
+        }
+
+      /* One document: json-glib would silently ignore what follows it (two files run together). */
+      if (root_closed)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+          set_text_error (error, MP_JSON_ERROR_PARSE, data, i, _("has more text after the end of the document"));
+          return FALSE;
+        }
+
       if (in_string)
         {
           if (escaped)
@@ -1043,6 +1090,12 @@ check_text (const char  *data,
         }
       else if (c == '"')
         in_string = TRUE;
+      else if (c == '\'')
+        {
+          /* json-glib reads 'text' as a string; JSON has no such thing. */
+          set_text_error (error, MP_JSON_ERROR_PARSE, data, i, _("has a single-quoted string (not valid JSON)"));
+          return FALSE;
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > MP_JSON_MAX_DEPTH)
@@ -1055,7 +1108,7 @@ check_text (const char  *data,
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        root_closed = --depth == 0;
     }
 
   return TRUE;
@@ -1275,6 +1328,18 @@ check_string_value (Import      *import,
       set_path_error (error, MP_JSON_ERROR_PARSE, import->walk_path->str,
                       _("is not valid UTF-8 text (a lone surrogate escape?)"));
       return FALSE;
+    }
+
+  /* "\u0007" and the like: text nobody types, which would garble a window or a printout. */
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        {
+          g_autofree char *message = g_strdup_printf (_("contains the control character U+%04X"), (guint) (guchar) *p);
+
+          set_path_error (error, MP_JSON_ERROR_INVALID, import->walk_path->str, message);
+          return FALSE;
+        }
     }
 
   if (strlen (value) > MP_JSON_MAX_STRING_BYTES)
@@ -2950,6 +3015,9 @@ mp_json_import_data (MpStore              *store,
 out:
   g_signal_handlers_disconnect_by_data (parser, &import);
   import_clear (&import);
+
+  if (!ok && error != NULL && *error != NULL)
+    make_one_line (*error);
 
   return ok;
 }

@@ -42,6 +42,9 @@ struct _MpPairing
   MpPerson          *mentor;     /* watched for name changes */
   MpPerson          *employee;
   MpDepartment      *department;
+  gulong             mentor_handler;
+  gulong             employee_handler;
+  gulong             department_handler;
 };
 
 G_DEFINE_FINAL_TYPE (MpPairing, mp_pairing, G_TYPE_OBJECT)
@@ -86,6 +89,8 @@ struct _MpPairingList
   GPtrArray  *items;        /* MpPairing, in the order of the store's mentorships */
   GHashTable *by_mentorship; /* MpMentorship* -> MpPairing* (borrowed from items) */
   GDate       today;
+  GTimeZone  *tz;           /* the local zone, looked up once: with TZ unset, GLib 2.74 reads
+                             * /etc/localtime again on every g_time_zone_new_local () */
   gboolean    fixed_today;  /* set by a test: the day never rolls over */
   guint       day_timer;
   gulong      items_changed_id;
@@ -181,19 +186,24 @@ on_name_changed_cb (GObject    *object,
 static void
 watch (MpPairing  *self,
        gpointer   *field,
+       gulong     *handler,
        gpointer    object)
 {
   if (*field == object)
     return;
 
+  /* Disconnected by id: a department is watched by thousands of pairings, and disconnecting
+   * by function searched all their handlers for each pairing (quadratic when the list goes). */
   if (*field != NULL)
     {
-      g_signal_handlers_disconnect_by_func (*field, on_name_changed_cb, self);
+      g_clear_signal_handler (handler, *field);
       g_object_unref (*field);
     }
   *field = object ? g_object_ref (object) : NULL;
+  /* A plain connection (disconnected above and in dispose): g_signal_connect_object () costs
+   * a weak reference on both ends, three per pairing. */
   if (object != NULL)
-    g_signal_connect_object (object, "notify::name", G_CALLBACK (on_name_changed_cb), self, 0);
+    *handler = g_signal_connect (object, "notify::name", G_CALLBACK (on_name_changed_cb), self);
 }
 
 /* Compares each value with the one shown and notifies only what changed, so a view
@@ -211,14 +221,14 @@ pairing_refresh (MpPairing *self)
   g_autofree char *search = NULL;
   GObject *object = G_OBJECT (self);
 
-  watch (self, (gpointer *) &self->employee, employee);
-  watch (self, (gpointer *) &self->mentor, mentor);
-  watch (self, (gpointer *) &self->department, department);
+  watch (self, (gpointer *) &self->employee, &self->employee_handler, employee);
+  watch (self, (gpointer *) &self->mentor, &self->mentor_handler, mentor);
+  watch (self, (gpointer *) &self->department, &self->department_handler, department);
 
-  summary = mp_progress_compute (self->mentorship,
-                                 mp_store_get_meetings (store, self->mentorship),
-                                 mp_store_get_activity_progress (store, self->mentorship),
-                                 &self->list->today);
+  summary = mp_progress_compute_full (self->mentorship,
+                                      mp_store_get_meetings (store, self->mentorship),
+                                      mp_store_get_activity_progress (store, self->mentorship),
+                                      NULL, &self->list->today, self->list->tz);
   self->summary = summary;
 
   g_object_freeze_notify (object);
@@ -232,9 +242,16 @@ pairing_refresh (MpPairing *self)
 
   {
     g_autofree char *joined = g_strjoin ("\n", self->employee_name, self->mentor_name, self->department_name, NULL);
-    g_autofree char *folded = g_utf8_casefold (joined, -1);
 
-    search = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+    /* Most names are plain ASCII: folding is then lowering, and normalizing changes nothing. */
+    if (g_str_is_ascii (joined))
+      search = g_ascii_strdown (joined, -1);
+    else
+      {
+        g_autofree char *folded = g_utf8_casefold (joined, -1);
+
+        search = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+      }
   }
   if (set_string (&self->search_text, search))
     g_object_notify_by_pspec (object, properties [PROP_SEARCH_TEXT]);
@@ -274,9 +291,9 @@ mp_pairing_dispose (GObject *object)
 {
   MpPairing *self = (MpPairing *)object;
 
-  watch (self, (gpointer *) &self->employee, NULL);
-  watch (self, (gpointer *) &self->mentor, NULL);
-  watch (self, (gpointer *) &self->department, NULL);
+  watch (self, (gpointer *) &self->employee, &self->employee_handler, NULL);
+  watch (self, (gpointer *) &self->mentor, &self->mentor_handler, NULL);
+  watch (self, (gpointer *) &self->department, &self->department_handler, NULL);
 
   G_OBJECT_CLASS (mp_pairing_parent_class)->dispose (object);
 }
@@ -705,6 +722,9 @@ on_day_timer_cb (gpointer user_data)
   read_today (&today);
   if (g_date_compare (&today, &self->today) != 0)
     {
+      /* The zone too: the computer may have travelled. */
+      g_clear_pointer (&self->tz, g_time_zone_unref);
+      self->tz = g_time_zone_new_local ();
       self->today = today;
       refresh_all (self);
     }
@@ -740,6 +760,7 @@ mp_pairing_list_finalize (GObject *object)
   MpPairingList *self = (MpPairingList *)object;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (mp_pairing_list_parent_class)->finalize (object);
 }
@@ -758,6 +779,7 @@ mp_pairing_list_init (MpPairingList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_mentorship = g_hash_table_new (NULL, NULL);
+  self->tz = g_time_zone_new_local ();
 }
 
 /**

@@ -43,8 +43,9 @@ G_BEGIN_DECLS
  *   The private database (default: mp_store_get_default_private_path ()) is created with
  *   mode 0600 before SQLite opens it (tightened when it is wider) and holds only the mentor's
  *   private notes, per meeting uuid. No byte of a private note is ever written to the shared
- *   file. A demo database should get its own private path (e.g. beside the demo file in its
- *   temporary folder) so that demo notes stay out of the user's real private database. A
+ *   file, and a private path in the shared file's folder is refused (INVALID): whoever can
+ *   open that folder must not find the notes there. A demo database gets its own private path
+ *   (mp_demo_private_path ()) so that demo notes stay out of the user's real private database. A
  *   write that touches both databases (mp_store_log_meeting () with a note) is one
  *   transaction, atomic for each file.
  *

@@ -296,6 +296,8 @@ struct _MpReport
   GHashTable   *shaped_old;     /* the generation before */
   GArray       *batches;        /* GlyphBatch */
   GHashTable   *day_texts;      /* (julian << 2 | format) -> formatted date, while building */
+  GTimeZone    *local_tz;       /* looked up once: with TZ unset, GLib 2.74 reads /etc/localtime
+                                 * again for every g_date_time_to_local () */
 
   double        page_width;
   double        page_height;
@@ -650,7 +652,7 @@ add_meetings (MpReport                *self,
 
       if (mp_meeting_get_starts_at (meeting) == NULL)
         continue;
-      ref.local = g_date_time_to_local (mp_meeting_get_starts_at (meeting));
+      ref.local = g_date_time_to_timezone (mp_meeting_get_starts_at (meeting), self->local_tz);
       ref.date = local_day (ref.local);
       g_array_append_val (refs, ref);
     }
@@ -957,7 +959,7 @@ add_summary (MpReport    *self,
     follow_ups = g_strdup (_("None pending"));
   if (summary->next_meeting != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (summary->next_meeting);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (summary->next_meeting, self->local_tz);
       GDate day = local_day (local);
       g_autofree char *time = format_time (local);
 
@@ -1446,6 +1448,7 @@ mp_report_finalize (GObject *object)
   g_clear_pointer (&self->shaped_old, g_hash_table_unref);
   g_clear_pointer (&self->batches, g_array_unref);
   g_clear_pointer (&self->day_texts, g_hash_table_unref);
+  g_clear_pointer (&self->local_tz, g_time_zone_unref);
   g_clear_object (&self->context);
   for (guint i = 0; i < N_FONTS; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
@@ -1474,6 +1477,7 @@ mp_report_init (MpReport *self)
   self->batches = g_array_new (FALSE, TRUE, sizeof (GlyphBatch));
   g_array_set_clear_func (self->batches, glyph_batch_clear);
   self->day_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->local_tz = g_time_zone_new_local ();
   for (guint i = 0; i < N_FONTS; i++)
     self->fonts[i] = pango_font_description_from_string (font_names[i]);
 

@@ -646,8 +646,10 @@ add_tile (GtkWidget  *flow,
   gtk_label_set_justify (GTK_LABEL (caption_label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (tile), value_label);
   gtk_box_append (GTK_BOX (tile), caption_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (tile), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), tile);
+  /* The child the flow box wraps it in is what takes the focus: it carries the name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (tile)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
 }
 
 static char *
@@ -686,6 +688,7 @@ fill_evaluation (MpHrWindow *self)
   /* Pairings */
   section = add_section (self->evaluation_box, _("Pairings"));
   flow = gtk_flow_box_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pairings"), -1);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
@@ -1422,6 +1425,95 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser), name);
   g_signal_connect_object (self->file_chooser, "response", G_CALLBACK (on_export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+/* Export Summaries as PDF: the pages Print (Ctrl+P) prints, the selected pairings or all
+ * shown ones, written straight to a PDF file by src/report (no print dialog to go
+ * through, which is what a screen reader user and HR's files want). */
+static void
+export_summaries_pdf (MpHrWindow *self,
+                      GFile      *file)
+{
+  g_autoptr(GPtrArray) pairings = shown_pairings (self, TRUE);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = NULL;
+
+  if (pairings->len == 0)
+    {
+      show_banner (self, TRUE, _("There is no pairing to export: choose “Any state” and “All departments”, "
+                                 "or clear the search."));
+      return;
+    }
+
+  if (path == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("“%s” is not a local file"), name);
+      show_error (self, _("Could not export the summaries"), error);
+      return;
+    }
+
+  report = mp_report_new_summaries (get_store (self), pairings, now);
+  if (!mp_report_write_pdf (report, path, NULL, NULL, NULL, &error))
+    {
+      show_error (self, _("Could not export the summaries"), error);
+      return;
+    }
+
+  /* Translators: "Exported 4 progress summaries to “summaries.pdf”." */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %1$u progress summary to “%2$s”.",
+                                       "Exported %1$u progress summaries to “%2$s”.", pairings->len),
+                          pairings->len, name);
+  show_banner (self, FALSE, text);
+}
+
+static void
+on_export_pdf_response_cb (MpHrWindow           *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        export_summaries_pdf (self, file);
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+
+  if (self->file_chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+
+  /* Translators: the suggested file name of the exported summaries; keep the .pdf */
+  name = g_strdup_printf (_("progress-summaries-%s.pdf"), day);
+  self->file_chooser = gtk_file_chooser_native_new (_("Export Progress Summaries as PDF"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->file_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser), name);
+  g_signal_connect_object (self->file_chooser, "response", G_CALLBACK (on_export_pdf_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
@@ -2319,6 +2411,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-evaluation", NULL, print_evaluation_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.record-follow-up", NULL, record_follow_up_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "win.edit-person", NULL, edit_person_action);
@@ -2334,6 +2427,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-pairing", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

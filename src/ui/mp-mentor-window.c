@@ -303,7 +303,10 @@ mp_mentee_row_next (GtkListItem       *item,
 {
   if (summary != NULL && summary->next_meeting != NULL)
     {
-      g_autofree char *when = mp_format_meeting_when (summary->next_meeting);
+      g_autoptr(GDateTime) local = g_date_time_to_local (summary->next_meeting);
+      /* Translators: a meeting's day and time in the short list of mentees, see
+       * g_date_time_format() for the codes: "Wed 2 Dec, 11:00" */
+      g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
 
       /* Translators: %s is a day and time */
       return g_strdup_printf (_("Next: %s"), when);
@@ -837,6 +840,20 @@ update_activity_row (ActivityRow *row)
   gtk_widget_set_visible (row->undo_button, state != MP_ACTIVITY_STATE_PENDING);
   gtk_button_set_label (GTK_BUTTON (row->undo_button),
                         state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? _("Applicable") : _("Not Done"));
+  /* GTK 4.8 names a button after its label when the label is set: name it again after
+   * what it does to which activity, or a screen reader hears "Not Done" on every row. */
+  {
+    g_autofree char *undo_name = NULL;
+
+    if (state == MP_ACTIVITY_STATE_NOT_APPLICABLE)
+      /* Translators: %s is an activity of the program */
+      undo_name = g_strdup_printf (_("Mark “%s” as applicable"), mp_activity_get_title (row->activity));
+    else
+      /* Translators: %s is an activity of the program */
+      undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (row->activity));
+    gtk_widget_set_tooltip_text (row->undo_button, undo_name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
+  }
   gtk_widget_set_sensitive (row->done_button, mp_mentorship_is_running (self->mentorship));
 }
 
@@ -1093,13 +1110,22 @@ on_note_changed_cb (GtkTextBuffer *buffer,
   gtk_label_set_text (GTK_LABEL (row->note_status), "");
 }
 
+static void
+append_action (GtkWidget *flow,
+               GtkWidget *button)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
 static GtkWidget *
 action_button (const char *label,
                const char *accessible,
                const char *action,
                const char *uuid)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  /* No mnemonic: every row has these, and the accessible name says which meeting. */
+  GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
@@ -1155,7 +1181,14 @@ create_meeting_row (gpointer item,
   gtk_box_append (GTK_BOX (box), row->summary_label);
 
   /* Buttons for a meeting still to come. */
-  row->actions_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* They wrap onto a second line in a narrow window or with large text, rather than
+   * widen the window; the flow box's own children stay out of the Tab order. */
+  row->actions_box = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row->actions_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row->actions_box), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row->actions_box), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row->actions_box), 4);
+  gtk_widget_set_halign (row->actions_box, GTK_ALIGN_START);
   gtk_widget_set_margin_top (row->actions_box, 4);
   {
     g_autofree char *log_name = g_strdup_printf (_("Log the meeting of %s as held"), when);
@@ -1163,10 +1196,10 @@ create_meeting_row (gpointer item,
     g_autofree char *cancel_name = g_strdup_printf (_("Cancel the meeting of %s"), when);
     g_autofree char *export_name = g_strdup_printf (_("Add the meeting of %s to a calendar (.ics)"), when);
 
-    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Log…"), log_name, "mentor.log-scheduled", uuid));
-    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Reschedule…"), move_name, "mentor.reschedule", uuid));
-    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Cancel…"), cancel_name, "mentor.cancel-meeting", uuid));
-    gtk_box_append (GTK_BOX (row->actions_box), action_button (_("Add to Calendar…"), export_name, "mentor.export-meeting", uuid));
+    append_action (row->actions_box, action_button (_("Log…"), log_name, "mentor.log-scheduled", uuid));
+    append_action (row->actions_box, action_button (_("Reschedule…"), move_name, "mentor.reschedule", uuid));
+    append_action (row->actions_box, action_button (_("Cancel…"), cancel_name, "mentor.cancel-meeting", uuid));
+    append_action (row->actions_box, action_button (_("Add to Calendar…"), export_name, "mentor.export-meeting", uuid));
   }
   gtk_box_append (GTK_BOX (box), row->actions_box);
 
@@ -1206,6 +1239,8 @@ create_meeting_row (gpointer item,
   frame = gtk_frame_new (NULL);
   row->note_view = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->note_view), GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next control rather than typing a tab: no keyboard trap. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->note_view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->note_view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->note_view), 6);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->note_view), 6);
@@ -1990,9 +2025,18 @@ refresh_detail (MpMentorWindow *self)
 
       gtk_link_button_set_uri (self->email_button, uri);
       gtk_button_set_label (GTK_BUTTON (self->email_button), email);
+      /* A long address gives way in the middle rather than widen the window (large text);
+       * the tooltip and the accessible description keep it whole. */
+      if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))))
+        gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))),
+                                 PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->email_button), email);
       /* Translators: %s is a person's name */
       accessible = g_strdup_printf (_("Write an e-mail to %s"), name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, email,
+                                      -1);
     }
   if (!is_blank (phone))
     {

@@ -1966,7 +1966,7 @@ update_concern_form (MpOnboardingWindow *self)
   gtk_button_set_label (self->earliest_button, earliest_label);
 
   /* Translators: %s is the mentor's name */
-  send_label = g_strdup_printf (_("_Send to %s"), mentor_name (self));
+  send_label = g_strdup_printf (_("S_end to %s"), mentor_name (self));
   gtk_button_set_label (self->send_button, send_label);
 
   self->concern_can_send = reasons->len == 0;

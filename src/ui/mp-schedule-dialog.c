@@ -777,6 +777,17 @@ mp_schedule_dialog_new (GtkWindow    *parent,
       else
         day = *today;
 
+      /* Suggested for today, after 10:00: the next quarter hour, not a time that has passed. */
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+        GDate real_today = mp_local_date (now);
+        int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+
+        if (g_date_compare (&day, &real_today) == 0 && now_minutes >= minutes)
+          minutes = MIN ((now_minutes / MP_SCHEDULE_DIALOG_STEP_MINUTES + 1) * MP_SCHEDULE_DIALOG_STEP_MINUTES,
+                         MP_SCHEDULE_DIALOG_LAST_MINUTE);
+      }
+
       if (self->info.state == MP_SCHEDULE_STATE_PRE_ARRIVAL)
         gtk_drop_down_set_selected (self->mode_dropdown, MP_MEETING_MODE_PHONE);
       else if (latest != NULL)

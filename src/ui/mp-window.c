@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "mp-a11y.h"
 #include "mp-ui-private.h"
 #include "mp-window.h"
 
@@ -177,6 +178,9 @@ mp_window_class_init (MpWindowClass *klass)
   object_class->set_property = mp_window_set_property;
 
   window_class->close_request = mp_window_close_request;
+
+  /* Accessible names GTK 4.8 gets wrong, fixed in every window and dialog. */
+  mp_a11y_init ();
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,

@@ -1,0 +1,153 @@
+/* mp-paths.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-paths"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "mp-paths.h"
+
+/* SQLite's companions of a database file; the main file moves after them. */
+static const char * const companions[] = { "-journal", "-wal", "-shm" };
+
+/**
+ * mp_paths_get_default_shared_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/com.alliancelibrarysystem.Mentoring/shared/mentoring.sqlite`
+ */
+char *
+mp_paths_get_default_shared_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID_BASE, "shared", "mentoring.sqlite", NULL);
+}
+
+/**
+ * mp_paths_get_old_shared_path:
+ *
+ * Returns: (transfer full): where earlier builds kept the shared file, beside the private
+ *   notes: `$XDG_DATA_HOME/com.alliancelibrarysystem.Mentoring/mentoring.sqlite`
+ */
+char *
+mp_paths_get_old_shared_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID_BASE, "mentoring.sqlite", NULL);
+}
+
+/* Whether another process holds a lock on @path (SQLite's locks: on the database file in
+ * rollback-journal mode, on the -shm file for as long as a WAL connection is open). */
+static gboolean
+is_locked (const char *path)
+{
+  struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0 };
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  gboolean locked;
+
+  if (fd < 0)
+    return FALSE;
+
+  locked = fcntl (fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  close (fd);
+
+  return locked;
+}
+
+static gboolean
+move_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  if (g_rename (from, to) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not move the database “%s” to “%s”: %s"), from, to, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * mp_paths_move_database:
+ * @from: a database file (with its -journal, -wal and -shm, when there are)
+ * @to: where it goes (its folder is created, mode 0700)
+ * @error: G_IO_ERROR
+ *
+ * Moves a database that nothing has open to @to, companions first and the main file last, so
+ * that a move cut short is finished by the next call and a committed change waiting in the
+ * -wal or a journal to roll back never parts from its file. Does nothing when @to already
+ * exists (it wins: @from stays) or @from does not. Refuses (%G_IO_ERROR_BUSY) while another
+ * process has @from open through SQLite.
+ *
+ * Returns: %TRUE when there is nothing (more) to move
+ */
+gboolean
+mp_paths_move_database (const char  *from,
+                        const char  *to,
+                        GError     **error)
+{
+  g_autofree char *folder = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (from != NULL, FALSE);
+  g_return_val_if_fail (to != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_lstat (to, &st) == 0 || g_lstat (from, &st) != 0)
+    return TRUE;
+
+  if (is_locked (from))
+    goto busy;
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *companion = g_strconcat (from, companions[i], NULL);
+
+      if (is_locked (companion))
+        goto busy;
+    }
+
+  folder = g_path_get_dirname (to);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *companion = g_strconcat (from, companions[i], NULL);
+      g_autofree char *target = g_strconcat (to, companions[i], NULL);
+
+      if (g_lstat (companion, &st) == 0 && !move_file (companion, target, error))
+        return FALSE;
+    }
+
+  if (!move_file (from, to, error))
+    return FALSE;
+
+  g_debug ("Moved the database %s to %s", from, to);
+
+  return TRUE;
+
+busy:
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+               _("The database “%s” is open in another program: close it, then start Mentoring again "
+                 "so that the database can move to “%s”."), from, to);
+  return FALSE;
+}

@@ -1,0 +1,497 @@
+/* mp-a11y.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-a11y"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-a11y.h"
+#include "mp-window.h"
+
+/* Accessible names as a screen reader should hear them, where GTK 4.8 gets them wrong:
+ *
+ * - A button with a mnemonic ("_Save") gets the raw label, underscore included, as its
+ *   accessible label AND its label as the mnemonic label it is labelled by: a screen
+ *   reader reads "_Save Save". The accessible label is reset, so the name is "Save".
+ * - A check button with a mnemonic and the tabs of a GtkStackSwitcher (and the pages
+ *   behind them) are named after the raw label: "Show _inactive". They get the label
+ *   without its mnemonic.
+ * - The four arrow buttons of a GtkCalendar have no name at all ("GtkImage"): they get
+ *   "Previous month", "Next month", "Previous year" and "Next year".
+ * - A GtkMessageDialog has no title, so no name: it gets its question.
+ * - The button inside a GtkDropDown, which takes the focus, is unnamed ("GtkToggleButton"):
+ *   it is labelled by the drop-down.
+ * - The button inside a GtkMenuButton with a label takes the focus under that label alone
+ *   ("Tick…"): it is labelled by the menu button, as the app names it.
+ * - A stack page that is a scrolled window, which takes the focus when nothing in it can,
+ *   is unnamed: it gets its page's title.
+ * - Tab in a GtkStackSidebar moves to the next row, which shows the next page: Tab leaves
+ *   the sidebar instead (a keyboard fix more than a name, made here for the same reason:
+ *   every window gets it).
+ *
+ * mp_a11y_init () installs an emission hook on GtkWidget::map once, so every window,
+ * dialog and popover (all of it, hidden pages included, when it is shown) and every row
+ * made later (when it is shown) is covered without each of them calling anything; a
+ * mnemonic label changed later is fixed again. GTK 4.10 fixed the first two itself;
+ * there these fixes are harmless. */
+
+/**
+ * mp_a11y_strip_mnemonic:
+ * @label: a label that may hold mnemonics ("Show _inactive", "Rock __n Roll")
+ *
+ * Returns: (transfer full): the label as shown: "Show inactive", "Rock _n Roll"
+ */
+char *
+mp_a11y_strip_mnemonic (const char *label)
+{
+  GString *text;
+
+  if (label == NULL)
+    return NULL;
+
+  text = g_string_sized_new (strlen (label));
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            {
+              g_string_append_c (text, '_');
+              p++;
+            }
+          continue;
+        }
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+set_label (GtkAccessible *accessible,
+           const char    *label)
+{
+  gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+on_label_changed_cb (GtkWidget  *widget,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  mp_a11y_fix_widget (widget);
+}
+
+/* A label set later (a button that names a person) is fixed again. */
+static void
+watch_label (GtkWidget *widget)
+{
+  if (g_object_get_data (G_OBJECT (widget), "mp-a11y-watched") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (widget), "mp-a11y-watched", GINT_TO_POINTER (TRUE));
+  g_signal_connect (widget, "notify::label", G_CALLBACK (on_label_changed_cb), NULL);
+  g_signal_connect (widget, "notify::use-underline", G_CALLBACK (on_label_changed_cb), NULL);
+}
+
+static void
+fix_button (GtkButton *button)
+{
+  GtkWidget *child = gtk_button_get_child (button);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  if (!GTK_IS_LABEL (child))
+    return;
+
+  /* A stack switcher's tab: its label may hold the page's mnemonic. */
+  if (GTK_IS_STACK_SWITCHER (parent))
+    {
+      if (gtk_label_get_use_underline (GTK_LABEL (child)))
+        set_label (GTK_ACCESSIBLE (button), gtk_label_get_text (GTK_LABEL (child)));
+      return;
+    }
+
+  if (!gtk_button_get_use_underline (button))
+    return;
+
+  /* Named by the label it is the mnemonic widget of, and only by it. */
+  if (gtk_label_get_mnemonic_widget (GTK_LABEL (child)) == GTK_WIDGET (button))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  watch_label (GTK_WIDGET (button));
+}
+
+static void
+fix_check_button (GtkCheckButton *button)
+{
+  const char *label = gtk_check_button_get_label (button);
+  g_autofree char *text = NULL;
+
+  if (label == NULL || !gtk_check_button_get_use_underline (button))
+    return;
+
+  text = mp_a11y_strip_mnemonic (label);
+  set_label (GTK_ACCESSIBLE (button), text);
+  watch_label (GTK_WIDGET (button));
+}
+
+static void
+fix_stack_page (GtkStackPage *page)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  gboolean use_underline = FALSE;
+
+  if (!GTK_IS_ACCESSIBLE (page))
+    return;
+
+  g_object_get (page, "title", &title, "use-underline", &use_underline, NULL);
+  if (title == NULL || !use_underline)
+    return;
+
+  text = mp_a11y_strip_mnemonic (title);
+  set_label (GTK_ACCESSIBLE (page), text);
+}
+
+/* A page that is a scrolled window takes the focus itself when nothing in it can (so the
+ * keyboard scrolls it): it is named after its page ("Feedback"). */
+static void
+fix_stack_page_scroller (GtkStackPage *page)
+{
+  GtkWidget *child = gtk_stack_page_get_child (page);
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  gboolean use_underline = FALSE;
+
+  if (!GTK_IS_SCROLLED_WINDOW (child))
+    return;
+
+  g_object_get (page, "title", &title, "use-underline", &use_underline, NULL);
+  if (title == NULL)
+    return;
+
+  text = use_underline ? mp_a11y_strip_mnemonic (title) : g_strdup (title);
+  set_label (GTK_ACCESSIBLE (child), text);
+}
+
+static void
+fix_stack (GtkStack *stack)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+
+      fix_stack_page (page);
+      fix_stack_page_scroller (page);
+    }
+}
+
+/* GtkCalendar's header holds, in this order, the previous and next month buttons and
+ * the previous and next year buttons (with the month and the year between them). A
+ * calendar built otherwise (another GTK) is left alone. */
+static void
+fix_calendar (GtkCalendar *calendar)
+{
+  const char *names[] = {
+    N_("Previous month"),
+    N_("Next month"),
+    N_("Previous year"),
+    N_("Next year"),
+  };
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
+  GtkWidget *buttons[G_N_ELEMENTS (names)];
+  guint n_buttons = 0;
+
+  if (header == NULL)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (header);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_BUTTON (child))
+        continue;
+      if (n_buttons == G_N_ELEMENTS (buttons))
+        return;
+      buttons[n_buttons++] = child;
+    }
+
+  if (n_buttons != G_N_ELEMENTS (buttons))
+    return;
+
+  for (guint i = 0; i < n_buttons; i++)
+    set_label (GTK_ACCESSIBLE (buttons[i]), _(names[i]));
+}
+
+static void
+fix_stack_switcher (GtkWidget *switcher)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (switcher);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        fix_button (GTK_BUTTON (child));
+    }
+}
+
+static void
+on_switcher_page_changed_cb (GtkWidget *switcher)
+{
+  fix_stack_switcher (switcher);
+}
+
+/* The switcher rebuilds a tab whenever its page changes (a page needing attention, as
+ * HR's follow-ups): connected after the switcher's own handler, this names it again. */
+static void
+watch_stack_switcher (GtkStackSwitcher *switcher)
+{
+  GtkStack *stack = gtk_stack_switcher_get_stack (switcher);
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  if (stack == NULL || g_object_get_data (G_OBJECT (switcher), "mp-a11y-watched") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (switcher), "mp-a11y-watched", GINT_TO_POINTER (TRUE));
+  pages = gtk_stack_get_pages (stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_signal_connect_object (page, "notify", G_CALLBACK (on_switcher_page_changed_cb), switcher,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+/* The button a GtkDropDown shows, which is what takes the focus, has no name: it is
+ * labelled by the drop-down ("Filter by state"), as a screen reader announces it. */
+static void
+fix_drop_down (GtkDropDown *drop_down)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+
+  if (GTK_IS_TOGGLE_BUTTON (button))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    drop_down, NULL, -1);
+}
+
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A GtkMenuButton with a label ("Tick…", a date) is named by the app ("Tick “Shadow a
+ * consultant” as done", or its mnemonic label "When"), but what takes the focus is the
+ * button inside it, named after the label alone: seven "Tick…" in a row. The inner button
+ * is labelled by the menu button and described by the label it shows. */
+static void
+fix_menu_button (GtkMenuButton *menu_button)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (menu_button));
+  g_autoptr(GList) mnemonic_labels = NULL;
+  GtkWidget *label;
+
+  /* The app's own windows only, where every menu button has a name (test-names.py). */
+  if (gtk_menu_button_get_label (menu_button) == NULL || !GTK_IS_TOGGLE_BUTTON (button) ||
+      !MP_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (menu_button))))
+    return;
+
+  /* Labelled by its mnemonic label ("When"), GTK 4.8 names the menu button from it only
+   * for itself: the button inside is labelled by that label directly. */
+  mnemonic_labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (menu_button));
+  if (mnemonic_labels != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    mnemonic_labels->data, NULL, -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    menu_button, NULL, -1);
+  label = find_label (button);
+  if (label != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                    label, NULL, -1);
+}
+
+/* In a GtkStackSidebar, Tab moves from row to row like the arrows, and each row it reaches
+ * shows its page: from the sidebar, Tab would walk through the pages and never reach the
+ * one shown. Tab and Shift+Tab leave the sidebar instead (the arrows still move in it),
+ * as from any other control: the list box is made unable to take the focus while the
+ * window moves it on. */
+static gboolean
+on_sidebar_key_pressed_cb (GtkEventControllerKey *controller,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           gpointer               user_data)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GdkModifierType others = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK);
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (others != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && (state & GDK_SHIFT_MASK)))
+    direction = GTK_DIR_TAB_BACKWARD;
+  else if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = GTK_DIR_TAB_FORWARD;
+  else
+    return FALSE;
+
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (list)), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+
+  return moved;
+}
+
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+fix_stack_sidebar (GtkWidget *sidebar)
+{
+  GtkWidget *list = find_list_box (sidebar);
+  GtkEventController *controller;
+
+  if (list == NULL || g_object_get_data (G_OBJECT (list), "mp-a11y-tab-leaves") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (list), "mp-a11y-tab-leaves", GINT_TO_POINTER (TRUE));
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_sidebar_key_pressed_cb), NULL);
+  gtk_widget_add_controller (list, controller);
+}
+
+/* A message dialog has no title: it is named after its question ("Cancel the meeting with
+ * Priya Raman on …?"), which a screen reader reads as it opens. */
+static void
+fix_message_dialog (GtkMessageDialog *dialog)
+{
+  g_autofree char *question = NULL;
+
+  const char *title = gtk_window_get_title (GTK_WINDOW (dialog));
+
+  /* A toplevel's accessible name is its title: the message dialog shows none. */
+  g_object_get (dialog, "text", &question, NULL);
+  if (question != NULL && (title == NULL || *title == '\0'))
+    gtk_window_set_title (GTK_WINDOW (dialog), question);
+}
+
+/**
+ * mp_a11y_fix_widget:
+ *
+ * Fixes the accessible name of @widget (not of its descendants, except the parts GTK
+ * makes inside a calendar or a stack switcher), as the module comment says.
+ */
+void
+mp_a11y_fix_widget (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_BUTTON (widget))
+    fix_button (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    fix_check_button (GTK_CHECK_BUTTON (widget));
+  else if (GTK_IS_CALENDAR (widget))
+    fix_calendar (GTK_CALENDAR (widget));
+  else if (GTK_IS_STACK_SWITCHER (widget))
+    {
+      fix_stack_switcher (widget);
+      watch_stack_switcher (GTK_STACK_SWITCHER (widget));
+    }
+  else if (GTK_IS_STACK (widget))
+    fix_stack (GTK_STACK (widget));
+  else if (GTK_IS_MESSAGE_DIALOG (widget))
+    fix_message_dialog (GTK_MESSAGE_DIALOG (widget));
+  else if (GTK_IS_DROP_DOWN (widget))
+    fix_drop_down (GTK_DROP_DOWN (widget));
+  else if (GTK_IS_STACK_SIDEBAR (widget))
+    fix_stack_sidebar (widget);
+  else if (GTK_IS_MENU_BUTTON (widget))
+    fix_menu_button (GTK_MENU_BUTTON (widget));
+}
+
+static void
+fix_tree (GtkWidget *widget)
+{
+  mp_a11y_fix_widget (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fix_tree (child);
+}
+
+/* A window, dialog or popover being shown: everything in it, hidden pages included, so
+ * that what a screen reader reaches later is named already. Any other widget: itself
+ * (a list row made for a new item, a page's content being shown). */
+static gboolean
+on_map_emission_hook (GSignalInvocationHint *hint,
+                      guint                  n_values,
+                      const GValue          *values,
+                      gpointer               user_data)
+{
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_NATIVE (widget))
+    fix_tree (widget);
+  else
+    mp_a11y_fix_widget (widget);
+
+  return TRUE;
+}
+
+/**
+ * mp_a11y_init:
+ *
+ * Installs the fixes, once per process. Called by the class_init of MpWindow, the base
+ * of the three windows (which open every dialog), so tests that make a window directly
+ * get them too.
+ */
+void
+mp_a11y_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  on_map_emission_hook, NULL, NULL);
+
+      g_once_init_leave (&initialized, 1);
+    }
+}

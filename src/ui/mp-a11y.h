@@ -1,0 +1,18 @@
+/* mp-a11y.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void   mp_a11y_init              (void);
+void   mp_a11y_fix_widget        (GtkWidget  *widget);
+char  *mp_a11y_strip_mnemonic    (const char *label);
+
+G_END_DECLS

@@ -1,0 +1,416 @@
+/* test-hostile.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Hostile files through the real command line (issue 8).
+ *
+ * Every input of tests/data/bad/ (made by tests/data/make-bad.py), and a few made here that
+ * are too big to commit or cannot be committed (a 50 MB string, a folder, a read-only file),
+ * goes through the built `mentoring`, headless, as a script would run it:
+ *
+ *   mentoring --database=TARGET --import=BAD.json       (a broken exchange file)
+ *   mentoring --database=BAD.sqlite --export=OUT.json   (a broken database)
+ *   mentoring --database=BAD.sqlite --import=GOOD.json
+ *
+ * Each must be refused: exit status 1, nothing on standard output, exactly one line on
+ * standard error ("mentoring: " and a message naming the problem, as BAD.expected says), the
+ * input and every file in the target database's folder byte for byte unchanged (no journal
+ * left behind), and no output file. Control runs show that the same files, unbroken, work.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "mp-test-files.h"
+
+typedef struct
+{
+  char *work;        /* a folder per case below it */
+  char *cli_home;    /* the command line's XDG_DATA_HOME (its private notes) */
+  char *target;      /* a demo database to import into */
+  char *bad_dir;
+  char *good_json;
+  guint n_cases;
+} Hostile;
+
+static void
+hostile_init (Hostile *hostile)
+{
+  g_autofree char *template_private = NULL;
+  g_autoptr(MpStore) store = NULL;
+
+  hostile->work = g_build_filename (g_get_user_data_dir (), "work", NULL);
+  hostile->cli_home = g_build_filename (g_get_user_data_dir (), "cli-home", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (hostile->work, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (hostile->cli_home, 0700), ==, 0);
+  hostile->target = g_build_filename (hostile->work, "template.sqlite", NULL);
+  template_private = g_build_filename (g_get_user_data_dir (), "template-private", "notes.sqlite", NULL);
+  store = mp_test_open_demo_store (hostile->target, template_private);
+  g_clear_object (&store);
+  hostile->bad_dir = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  hostile->good_json = g_test_build_filename (G_TEST_DIST, "data", "json-good", "minimal.json", NULL);
+}
+
+static void
+hostile_clear (Hostile *hostile)
+{
+  g_clear_pointer (&hostile->work, g_free);
+  g_clear_pointer (&hostile->cli_home, g_free);
+  g_clear_pointer (&hostile->target, g_free);
+  g_clear_pointer (&hostile->bad_dir, g_free);
+  g_clear_pointer (&hostile->good_json, g_free);
+}
+
+/* A fresh folder for one case, with the shared folder "shared" in it. */
+static char *
+case_folder (Hostile    *hostile,
+             const char *name)
+{
+  g_autofree char *folder = g_build_filename (hostile->work, name, NULL);
+  char *shared = g_build_filename (folder, "shared", NULL);
+
+  mp_test_remove_tree (folder);
+  g_assert_cmpint (g_mkdir_with_parents (shared, 0700), ==, 0);
+
+  return shared;
+}
+
+static char *
+expected_message (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  char *newline;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  newline = strchr (text, '\n');
+  if (newline != NULL)
+    *newline = '\0';
+  g_assert_cmpstr (text, !=, "");
+
+  return g_steal_pointer (&text);
+}
+
+/* Refused: exit status 1, nothing on standard output, one line naming the problem. */
+static void
+assert_refused (const MpTestRun *run,
+                const char      *what,
+                const char      *expected)
+{
+  const char *first_newline = strchr (run->err, '\n');
+
+  g_test_message ("%s → %s", what, run->err);
+  if (run->status != 1 || g_strcmp0 (run->out, "") != 0 || first_newline == NULL ||
+      first_newline[1] != '\0' || !g_str_has_prefix (run->err, "mentoring: ") ||
+      strstr (run->err, expected) == NULL)
+    g_error ("%s: expected exit status 1 and one line with “%s”, got status %d, stdout “%s”, stderr “%s”",
+             what, expected, run->status, run->out, run->err);
+}
+
+static void
+import_refused (Hostile    *hostile,
+                const char *name,
+                const char *input,
+                const char *expected)
+{
+  g_autofree char *shared = case_folder (hostile, name);
+  g_autofree char *target = g_build_filename (shared, "mentoring.sqlite", NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", target, NULL);
+  g_autofree char *import_arg = g_strconcat ("--import=", input, NULL);
+  g_autofree char *input_sum = mp_test_file_sha256 (input);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *input_after = NULL;
+  MpTestRun run = { 0 };
+
+  mp_test_copy_file (hostile->target, target);
+  before = mp_test_folder_snapshot (shared);
+
+  mp_test_run_cli (&run, hostile->cli_home, database_arg, import_arg, NULL);
+  assert_refused (&run, name, expected);
+
+  after = mp_test_folder_snapshot (shared);
+  g_assert_cmpstr (after, ==, before);
+  input_after = mp_test_file_sha256 (input);
+  g_assert_cmpstr (input_after, ==, input_sum);
+
+  mp_test_run_clear (&run);
+  hostile->n_cases++;
+}
+
+/* A broken database: refused for an export (no output file) and for an import. */
+static void
+database_refused (Hostile    *hostile,
+                  const char *name,
+                  const char *source,
+                  const char *expected)
+{
+  g_autofree char *shared = case_folder (hostile, name);
+  g_autofree char *base = g_path_get_basename (source);
+  g_autofree char *database = g_build_filename (shared, base, NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", database, NULL);
+  g_autofree char *out_dir = g_build_filename (hostile->work, name, "out", NULL);
+  g_autofree char *out = g_build_filename (out_dir, "export.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out, NULL);
+  g_autofree char *import_arg = g_strconcat ("--import=", hostile->good_json, NULL);
+  g_autofree char *good_sum = mp_test_file_sha256 (hostile->good_json);
+  g_autofree char *before = NULL;
+  MpTestRun run = { 0 };
+
+  if (g_file_test (source, G_FILE_TEST_IS_DIR))
+    {
+      g_clear_pointer (&database, g_free);
+      g_clear_pointer (&database_arg, g_free);
+      database = g_build_filename (shared, "a-folder.sqlite", NULL);
+      database_arg = g_strconcat ("--database=", database, NULL);
+      g_assert_cmpint (g_mkdir (database, 0700), ==, 0);
+    }
+  else
+    mp_test_copy_file (source, database);
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  before = mp_test_folder_snapshot (shared);
+
+  mp_test_run_cli (&run, hostile->cli_home, database_arg, export_arg, NULL);
+  assert_refused (&run, name, expected);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *after = mp_test_folder_snapshot (shared);
+    g_autofree char *out_after = mp_test_folder_snapshot (out_dir);
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpstr (out_after, ==, "");
+  }
+
+  mp_test_run_cli (&run, hostile->cli_home, database_arg, import_arg, NULL);
+  assert_refused (&run, name, expected);
+  {
+    g_autofree char *after = mp_test_folder_snapshot (shared);
+    g_autofree char *good_after = mp_test_file_sha256 (hostile->good_json);
+
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpstr (good_after, ==, good_sum);
+  }
+
+  mp_test_run_clear (&run);
+  hostile->n_cases++;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+test_bad_folder (void)
+{
+  Hostile hostile = { 0 };
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint n_json = 0, n_databases = 0;
+  const char *name;
+
+  hostile_init (&hostile);
+  dir = g_dir_open (hostile.bad_dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".sqlite"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (hostile.bad_dir, file, NULL);
+      g_autofree char *stem = g_strndup (file, strrchr (file, '.') - file);
+      g_autofree char *expected_file = g_strdup_printf ("%s/%s.expected", hostile.bad_dir, stem);
+      g_autofree char *expected = expected_message (expected_file);
+
+      if (g_str_has_suffix (file, ".json"))
+        {
+          import_refused (&hostile, stem, path, expected);
+          n_json++;
+        }
+      else
+        {
+          database_refused (&hostile, stem, path, expected);
+          n_databases++;
+        }
+    }
+
+  g_test_message ("%u broken exchange files and %u broken databases refused", n_json, n_databases);
+  g_assert_cmpuint (n_json + n_databases, >=, 25);
+  g_assert_cmpuint (n_databases, >=, 4);
+  hostile_clear (&hostile);
+}
+
+/* Inputs made here: too big to commit, or not files one can commit. */
+static void
+test_generated (void)
+{
+  Hostile hostile = { 0 };
+  g_autofree char *good = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) big = NULL;
+  g_autofree char *big_path = NULL;
+  g_autofree char *nested_path = NULL;
+  g_autofree char *filler = NULL;
+  const char *description = "\"description\": \"Tests imports.\"";
+  const char *at;
+
+  hostile_init (&hostile);
+  g_file_get_contents (hostile.good_json, &good, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A 50 MB string where a department's description goes. */
+  at = strstr (good, description);
+  g_assert_nonnull (at);
+  big = g_string_sized_new (strlen (good) + 50 * 1024 * 1024);
+  g_string_append_len (big, good, at - good);
+  g_string_append (big, "\"description\": \"");
+  filler = g_strnfill (50 * 1024 * 1024, 'x');
+  g_string_append (big, filler);
+  g_string_append_c (big, '"');
+  g_string_append (big, at + strlen (description));
+  big_path = g_build_filename (hostile.work, "50-mb-string.json", NULL);
+  g_assert_true (g_file_set_contents (big_path, big->str, big->len, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&filler, g_free);
+  import_refused (&hostile, "50-mb-string", big_path,
+                  "$.departments[0].description: is longer than the 64 KiB a text may have");
+
+  /* 10,000 levels inside a member, not only at the top. */
+  g_string_truncate (big, 0);
+  g_string_append (big, "{\"format\": \"mentoring/1\", \"people\": [");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (big, "{\"a\": [");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (big, "]}");
+  g_string_append (big, "]}\n");
+  nested_path = g_build_filename (hostile.work, "deep.json", NULL);
+  g_assert_true (g_file_set_contents (nested_path, big->str, big->len, &error));
+  import_refused (&hostile, "10000-levels", nested_path, "is nested more than 64 levels deep");
+
+  /* A database file is no exchange file. */
+  {
+    g_autofree char *database_as_json = g_build_filename (hostile.bad_dir, "db-corrupt-page.sqlite", NULL);
+
+    import_refused (&hostile, "database-as-json", database_as_json, "$: contains a NUL byte");
+  }
+
+  /* A folder where the database should be; a folder that does not exist. */
+  database_refused (&hostile, "folder-as-database", hostile.work, "is not a database file");
+  {
+    g_autofree char *shared = case_folder (&hostile, "missing-folder");
+    g_autofree char *database_arg = g_strconcat ("--database=", shared, "/no/such/folder/mentoring.sqlite", NULL);
+    g_autofree char *before = mp_test_folder_snapshot (shared);
+    g_autofree char *after = NULL;
+    MpTestRun run = { 0 };
+
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, "--export=/dev/null", NULL);
+    assert_refused (&run, "missing-folder", "does not exist");
+    after = mp_test_folder_snapshot (shared);
+    g_assert_cmpstr (after, ==, before);
+    mp_test_run_clear (&run);
+  }
+
+  /* A read-only database: a good file cannot be imported into it. */
+  {
+    g_autofree char *shared = case_folder (&hostile, "read-only");
+    g_autofree char *target = g_build_filename (shared, "mentoring.sqlite", NULL);
+    g_autofree char *database_arg = g_strconcat ("--database=", target, NULL);
+    g_autofree char *import_arg = g_strconcat ("--import=", hostile.good_json, NULL);
+    g_autofree char *before = NULL;
+    g_autofree char *target_sum = NULL;
+    g_autofree char *target_after = NULL;
+    MpTestRun run = { 0 };
+
+    mp_test_copy_file (hostile.target, target);
+    g_assert_cmpint (g_chmod (target, 0444), ==, 0);
+    before = mp_test_folder_snapshot (shared);
+    target_sum = mp_test_file_sha256 (target);
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
+    assert_refused (&run, "read-only", "read-only");
+    target_after = mp_test_file_sha256 (target);
+    g_assert_cmpstr (target_after, ==, target_sum);
+    mp_test_run_clear (&run);
+    hostile.n_cases++;
+  }
+
+  hostile_clear (&hostile);
+}
+
+/* The harness refuses only what is broken: the unbroken inputs go through. */
+static void
+test_controls (void)
+{
+  Hostile hostile = { 0 };
+  g_autofree char *shared = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *database_arg = NULL;
+  g_autofree char *import_arg = NULL;
+  g_autofree char *export_arg = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *mended = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  MpTestRun run = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  hostile_init (&hostile);
+
+  shared = case_folder (&hostile, "control");
+  target = g_build_filename (shared, "mentoring.sqlite", NULL);
+  mp_test_copy_file (hostile.target, target);
+  database_arg = g_strconcat ("--database=", target, NULL);
+  import_arg = g_strconcat ("--import=", hostile.good_json, NULL);
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "added"));
+
+  /* The broken databases were made from a sound one: with its version mended, it exports. */
+  newer = g_build_filename (hostile.bad_dir, "db-newer-schema.sqlite", NULL);
+  mended = g_build_filename (shared, "mended.sqlite", NULL);
+  g_file_get_contents (newer, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 100);
+  g_assert_cmpint (contents[63], ==, 2);
+  contents[63] = 1;  /* PRAGMA user_version, big-endian at offset 60 */
+  g_assert_true (g_file_set_contents (mended, contents, length, &error));
+  g_clear_pointer (&database_arg, g_free);
+  database_arg = g_strconcat ("--database=", mended, NULL);
+  out = g_build_filename (shared, "export.json", NULL);
+  export_arg = g_strconcat ("--export=", out, NULL);
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, export_arg, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  mp_test_run_clear (&run);
+  hostile_clear (&hostile);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/hostile/controls", test_controls);
+  g_test_add_func ("/hostile/bad-folder", test_bad_folder);
+  g_test_add_func ("/hostile/generated", test_generated);
+
+  return g_test_run ();
+}
