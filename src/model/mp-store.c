@@ -2562,6 +2562,19 @@ new_with_uuid (GType         type,
   return g_object_new (type, "uuid", column_text (stmt, column), NULL);
 }
 
+/* A count within 0..@max, or -1: a damaged file may hold anything (a read-only connection
+ * checks no CHECK constraint), and the setters refuse what is out of range. The object then
+ * keeps its default, as a property set out of range used to. */
+static int
+column_count_upto (sqlite3_stmt *stmt,
+                   int           column,
+                   int           max)
+{
+  int value = sqlite3_column_int (stmt, column);
+
+  return value >= 0 && value <= max ? value : -1;
+}
+
 static GObject *
 read_object (MpStore      *self,
              Snapshot     *snapshot,
@@ -2666,7 +2679,8 @@ read_object (MpStore      *self,
         mp_meeting_set_mentorship (meeting, (MpMentorship *) resolve (self, snapshot, KIND_MENTORSHIP,
                                                                       sqlite3_column_int64 (stmt, 1)));
         mp_meeting_set_starts_at (meeting, starts_at);
-        mp_meeting_set_duration_minutes (meeting, sqlite3_column_int (stmt, 4));
+        if (column_count_upto (stmt, 4, 24 * 60) >= 0)
+          mp_meeting_set_duration_minutes (meeting, sqlite3_column_int (stmt, 4));
         mp_meeting_set_mode (meeting, column_enum (stmt, 5, MP_TYPE_MEETING_MODE, MP_MEETING_MODE_IN_PERSON));
         mp_meeting_set_status (meeting, column_enum (stmt, 6, MP_TYPE_MEETING_STATUS, MP_MEETING_STATUS_SCHEDULED));
         mp_meeting_set_place (meeting, column_text_or_null (stmt, 7));
@@ -2751,9 +2765,12 @@ read_object (MpStore      *self,
         mp_feedback_set_mentorship (feedback, (MpMentorship *) resolve (self, snapshot, KIND_MENTORSHIP,
                                                                         sqlite3_column_int64 (stmt, 1)));
         mp_feedback_set_role (feedback, column_enum (stmt, 3, MP_TYPE_FEEDBACK_ROLE, MP_FEEDBACK_ROLE_EMPLOYEE));
-        mp_feedback_set_program_rating (feedback, sqlite3_column_int (stmt, 4));
-        mp_feedback_set_meetings_rating (feedback, sqlite3_column_int (stmt, 5));
-        mp_feedback_set_usefulness_rating (feedback, sqlite3_column_int (stmt, 6));
+        if (column_count_upto (stmt, 4, 5) >= 0)
+          mp_feedback_set_program_rating (feedback, sqlite3_column_int (stmt, 4));
+        if (column_count_upto (stmt, 5, 5) >= 0)
+          mp_feedback_set_meetings_rating (feedback, sqlite3_column_int (stmt, 5));
+        if (column_count_upto (stmt, 6, 5) >= 0)
+          mp_feedback_set_usefulness_rating (feedback, sqlite3_column_int (stmt, 6));
         mp_feedback_set_comment (feedback, column_text_or_null (stmt, 7));
         mp_feedback_set_submitted_at (feedback, submitted_at);
         return G_OBJECT (feedback);
