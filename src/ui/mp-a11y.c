@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mp-a11y.h"
 #include "mp-window.h"
@@ -18,13 +19,13 @@
  *
  * - A button with a mnemonic ("_Save") gets the raw label, underscore included, as its
  *   accessible label AND its label as the mnemonic label it is labelled by: a screen
- *   reader reads "_Save Save". The accessible label is reset, so the name is "Save".
+ *   reader reads "_Save Save". It gets "Save", and no other label.
  * - A check button with a mnemonic and the tabs of a GtkStackSwitcher (and the pages
  *   behind them) are named after the raw label: "Show _inactive". They get the label
  *   without its mnemonic.
  * - The four arrow buttons of a GtkCalendar have no name at all ("GtkImage"): they get
  *   "Previous month", "Next month", "Previous year" and "Next year".
- * - A GtkMessageDialog has no title, so no name: it gets its question.
+ * - A GtkMessageDialog has no title, so no name: it gets its question, once it is up.
  * - The button inside a GtkDropDown, which takes the focus, is unnamed ("GtkToggleButton"):
  *   it is labelled by the drop-down.
  * - The button inside a GtkMenuButton with a label takes the focus under that label alone
@@ -38,8 +39,8 @@
  * mp_a11y_init () installs an emission hook on GtkWidget::map once, so every window,
  * dialog and popover (all of it, hidden pages included, when it is shown) and every row
  * made later (when it is shown) is covered without each of them calling anything; a
- * mnemonic label changed later is fixed again. GTK 4.10 fixed the first two itself;
- * there these fixes are harmless. */
+ * mnemonic label changed later is fixed again. Later GTK versions name some of these
+ * themselves; there these fixes are harmless. tests/a11y/ checks the result through AT-SPI. */
 
 /**
  * mp_a11y_strip_mnemonic:
@@ -120,9 +121,12 @@ fix_button (GtkButton *button)
   if (!gtk_button_get_use_underline (button))
     return;
 
-  /* Named by the label it is the mnemonic widget of, and only by it. */
+  /* Named by its label without the mnemonic, and by nothing else. */
   if (gtk_label_get_mnemonic_widget (GTK_LABEL (child)) == GTK_WIDGET (button))
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      set_label (GTK_ACCESSIBLE (button), gtk_label_get_text (GTK_LABEL (child)));
+    }
   watch_label (GTK_WIDGET (button));
 }
 
@@ -396,19 +400,28 @@ fix_stack_sidebar (GtkWidget *sidebar)
   gtk_widget_add_controller (list, controller);
 }
 
-/* A message dialog has no title: it is named after its question ("Cancel the meeting with
- * Priya Raman on …?"), which a screen reader reads as it opens. */
+/* A message dialog has no title, so no name: it is named after its question ("Cancel the
+ * meeting with Priya Raman on …?"), as a screen reader reads it. Once it is up: a title set
+ * while the dialog maps makes GTK 4.8 send AT-SPI events that break a screen reader's view
+ * of the whole app. */
+static gboolean
+name_message_dialog_cb (gpointer user_data)
+{
+  g_autoptr(GtkWindow) dialog = user_data;
+  g_autofree char *question = NULL;
+  const char *title = gtk_window_get_title (dialog);
+
+  g_object_get (dialog, "text", &question, NULL);
+  if (question != NULL && (title == NULL || *title == '\0') && gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+    gtk_window_set_title (dialog, question);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fix_message_dialog (GtkMessageDialog *dialog)
 {
-  g_autofree char *question = NULL;
-
-  const char *title = gtk_window_get_title (GTK_WINDOW (dialog));
-
-  /* A toplevel's accessible name is its title: the message dialog shows none. */
-  g_object_get (dialog, "text", &question, NULL);
-  if (question != NULL && (title == NULL || *title == '\0'))
-    gtk_window_set_title (GTK_WINDOW (dialog), question);
+  g_idle_add_full (G_PRIORITY_LOW, name_message_dialog_cb, g_object_ref (dialog), NULL);
 }
 
 /**
@@ -435,20 +448,21 @@ mp_a11y_fix_widget (GtkWidget *widget)
     }
   else if (GTK_IS_STACK (widget))
     fix_stack (GTK_STACK (widget));
-  else if (GTK_IS_MESSAGE_DIALOG (widget))
-    fix_message_dialog (GTK_MESSAGE_DIALOG (widget));
   else if (GTK_IS_DROP_DOWN (widget))
     fix_drop_down (GTK_DROP_DOWN (widget));
   else if (GTK_IS_STACK_SIDEBAR (widget))
     fix_stack_sidebar (widget);
   else if (GTK_IS_MENU_BUTTON (widget))
     fix_menu_button (GTK_MENU_BUTTON (widget));
+  else if (GTK_IS_MESSAGE_DIALOG (widget))
+    fix_message_dialog (GTK_MESSAGE_DIALOG (widget));
 }
 
 static void
 fix_tree (GtkWidget *widget)
 {
   mp_a11y_fix_widget (widget);
+  g_object_set_data (G_OBJECT (widget), "mp-a11y-fixed", GINT_TO_POINTER (TRUE));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -456,9 +470,9 @@ fix_tree (GtkWidget *widget)
     fix_tree (child);
 }
 
-/* A window, dialog or popover being shown: everything in it, hidden pages included, so
- * that what a screen reader reaches later is named already. Any other widget: itself
- * (a list row made for a new item, a page's content being shown). */
+/* A window, dialog or popover being shown: everything in it, hidden pages included, so that
+ * what a screen reader reaches later is named already. Any other widget, the first time it
+ * is shown: a list row made for a new item, a part built once its window was up. */
 static gboolean
 on_map_emission_hook (GSignalInvocationHint *hint,
                       guint                  n_values,
@@ -469,8 +483,11 @@ on_map_emission_hook (GSignalInvocationHint *hint,
 
   if (GTK_IS_NATIVE (widget))
     fix_tree (widget);
-  else
-    mp_a11y_fix_widget (widget);
+  else if (g_object_get_data (G_OBJECT (widget), "mp-a11y-fixed") == NULL)
+    {
+      mp_a11y_fix_widget (widget);
+      g_object_set_data (G_OBJECT (widget), "mp-a11y-fixed", GINT_TO_POINTER (TRUE));
+    }
 
   return TRUE;
 }

@@ -1183,7 +1183,8 @@ create_meeting_row (gpointer item,
   /* Buttons for a meeting still to come. */
   /* They wrap onto a second line in a narrow window or with large text, rather than
    * widen the window; the flow box's own children stay out of the Tab order. */
-  row->actions_box = gtk_flow_box_new ();
+  row->actions_box = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                   "focusable", FALSE, NULL);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row->actions_box), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row->actions_box), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row->actions_box), 6);

@@ -1,0 +1,299 @@
+#!/usr/bin/python3
+# tests/a11y/test-keyboard.py: everything from the keyboard, in a sensible order.
+#
+# Copyright 2026 The Mentoring authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Each window driven from the keyboard alone (keys pressed through the AT-SPI registry,
+the focus followed through its focus events):
+
+- Tab goes round every control of the window and comes back where it started (no trap);
+  every stop has a name a screen reader can say (a table row is read by its cells);
+- the order follows the window: the list before the details, the search before the table,
+  the form's fields in their order; Shift+Tab goes back;
+- the window's shortcuts do what the shortcuts window says (Ctrl+N, Ctrl+L, Ctrl+F,
+  Alt+1…7, Ctrl+Shift+P, Ctrl+?, F10), dialogs keep the focus inside and close on Escape,
+  and Ctrl+W closes the last window, which quits.
+"""
+
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from gi.repository import GLib  # noqa: E402
+
+from mpa11y import (ALT, App, Atspi, CONTROL, SHIFT, TestFailure, bad_name, check,  # noqa: E402
+                    exemption, find, has_state, log, name, path, press, pyatspi, role, run,
+                    wait_for)
+
+ENGLISH = {'LANG': 'C.UTF-8', 'LC_ALL': 'C.UTF-8', 'LANGUAGE': 'en', 'TZ': 'UTC'}
+
+
+class Focus:
+    """Follows the focus through AT-SPI focus events, as a screen reader does."""
+
+    def __init__(self):
+        self.events = []
+        self.listener = Atspi.EventListener.new(self._on_event)
+        self.listener.register('object:state-changed:focused')
+
+    def _on_event(self, event):
+        if event.detail1 == 1:
+            self.events.append(event.source)
+
+    def pump(self, seconds=0.12):
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            while context.iteration(False):
+                pass
+            time.sleep(0.01)
+
+    def press(self, key, modifiers=0):
+        """Presses a key; returns what has the focus afterwards (None when it did not move)."""
+        self.events.clear()
+        press(key, modifiers)
+        self.pump()
+        return self.events[-1] if self.events else None
+
+    def wait(self, what, pred, timeout=10):
+        def look():
+            self.pump(0.05)
+            return next((e for e in reversed(self.events) if pred(e)), None)
+        return wait_for(what, look, timeout)
+
+    def close(self):
+        self.listener.deregister('object:state-changed:focused')
+
+
+def spoken(acc):
+    """What a screen reader says for a focus stop, or fails saying why it says nothing."""
+    reason = bad_name(name(acc))
+    if reason is not None and exemption(acc) is None:
+        raise TestFailure(f'the focus stops on {path(acc)}: {reason}')
+    return name(acc) or f'<{role(acc)}>'
+
+
+def key(acc):
+    """Which widget this is (its object path on the bus), whatever Python object stands for it."""
+    return getattr(acc, 'path', None) or id(acc)
+
+
+def tab_round(focus, limit=250):
+    """Tabs from the current focus until it comes back; returns the stops in order."""
+    stops = []
+    first = None
+    for _ in range(limit):
+        acc = focus.press('Tab')
+        if acc is None:
+            continue
+        if first is None:
+            first = key(acc)
+        elif key(acc) == first:
+            return stops
+        stops.append(acc)
+    raise TestFailure(f'Tab never came back to {path(first)} after {limit} presses: a focus trap? '
+                      f'last stops: {[spoken(s) for s in stops[-8:]]}')
+
+
+def position(stops, label, what=None):
+    for i, acc in enumerate(stops):
+        if (what is None or role(acc) == what) and (name(acc) == label or (callable(label) and label(acc))):
+            return i
+    raise TestFailure(f'Tab never stops on “{label}” ({what or "any role"}): stops are '
+                      f'{[spoken(s) for s in stops]}')
+
+
+def check_order(stops, *labels):
+    """Each (label, role) comes after the one before it in the Tab order (which goes round:
+    counted from the first one)."""
+    start = position(stops, labels[0][0], labels[0][1])
+    stops = stops[start:] + stops[:start]
+    places = [position(stops, label, what) for label, what in labels]
+    check(places == sorted(places), f'Tab order {[spoken(stops[i]) for i in places]} is not '
+                                    f'{[label if isinstance(label, str) else "…" for label, _ in labels]}')
+
+
+def check_round(window_title, stops, minimum):
+    said = [spoken(acc) for acc in stops]
+    check(len(stops) >= minimum, f'{window_title}: only {len(stops)} Tab stops: {said}')
+    log(f'  {window_title}: Tab goes round {len(stops)} stops and back: {", ".join(said[:12])}, …')
+
+
+def check_back(focus, stops):
+    """Shift+Tab from a stop goes back to the one before it."""
+    here = focus.press('Tab')
+    ahead = focus.press('Tab')
+    back = focus.press('Tab', SHIFT)
+    check(ahead is not None and back is not None and key(back) == key(here),
+          f'Shift+Tab from {spoken(ahead)} goes to {spoken(back) if back else "nowhere"}, not back to {spoken(here)}')
+
+
+def dialog_from_key(app, focus, key, modifiers, title):
+    """A shortcut opens the dialog; the focus stays in it; Escape closes it."""
+    before = app.windows()
+    press(key, modifiers)
+    dialog = app.new_window(before)
+    check(name(dialog) == title, f'the shortcut opened “{name(dialog)}”, not “{title}”')
+    inside = set()
+    for _ in range(12):
+        acc = focus.press('Tab')
+        if acc is not None:
+            check(dialog in _ancestors_of(acc), f'Tab left the dialog “{title}” for {path(acc)}')
+            inside.add(spoken(acc))
+    press('Escape')
+    app.window_gone(dialog)
+    log(f'  “{title}” opens from the keyboard, keeps the focus ({len(inside)} stops) and closes on Escape')
+
+
+def _ancestors_of(acc):
+    out = []
+    try:
+        parent = acc.parent
+        while parent is not None and len(out) < 100:
+            out.append(parent)
+            parent = parent.parent
+    except Exception:
+        pass
+    return out
+
+
+def primary_menu_and_shortcuts(app, focus, window):
+    """F10 opens the primary menu; Ctrl+? the shortcuts window; Escape closes both."""
+    press('F10')
+    menu = wait_for('the primary menu', lambda: next(
+        (m for m in _all(window) if role(m) == 'menu' and has_state(m, pyatspi.STATE_VISIBLE)
+         and any(role(i) == 'menu item' and name(i) == 'Keyboard Shortcuts' for i in _all(m))), None))
+    del menu
+    press('Escape')
+    before = app.windows()
+    press(0x3f, CONTROL | SHIFT)  # Ctrl+?
+    shortcuts = app.new_window(before)
+    check(name(shortcuts) == 'Keyboard Shortcuts', f'Ctrl+? opened “{name(shortcuts)}”')
+    press('Escape')
+    app.window_gone(shortcuts)
+    log('  F10 opens the primary menu, Ctrl+? the keyboard shortcuts')
+
+
+def _all(root):
+    from mpa11y import walk
+    return walk(root)
+
+
+def close_with_ctrl_w(app):
+    """Ctrl+W closes the window; the last one closing quits the app."""
+    press('w', CONTROL)
+    try:
+        app.proc.wait(timeout=15)
+    except Exception:
+        raise TestFailure('Ctrl+W did not close the last window')
+    check(app.proc.returncode == 0, f'the app exited with {app.proc.returncode}')
+
+
+# ---- Mentor dashboard --------------------------------------------------------------
+
+def test_mentor():
+    app = App('rlindqvist', env=ENGLISH).start()
+    focus = Focus()
+    try:
+        window = app.window('Mentor Dashboard')
+        find(window, 'push button', name_is='Schedule Next Meeting…')
+        stops = tab_round(focus)
+        check_round('Mentor dashboard', stops, 20)
+        check_order(stops, ('Calendar', None), ('Aisha Mensah', 'label'), ('Schedule Next Meeting…', 'push button'),
+                    ('Log a Meeting…', 'push button'), ('Colleague', 'text'), ('Best days', 'text'),
+                    ('Channels', 'text'))
+        check_back(focus, stops)
+
+        dialog_from_key(app, focus, 'n', CONTROL, 'Schedule Next Meeting')
+        dialog_from_key(app, focus, 'l', CONTROL, 'Log a Meeting')
+        primary_menu_and_shortcuts(app, focus, window)
+        close_with_ctrl_w(app)
+        app.assert_no_warnings()
+    finally:
+        focus.close()
+        app.cleanup()
+
+
+# ---- My onboarding ------------------------------------------------------------------
+
+def test_onboarding():
+    app = App('amensah', env=ENGLISH).start()
+    focus = Focus()
+    try:
+        window = app.window('My Onboarding')
+        find(window, 'list', name_is='Sidebar')
+
+        # Alt+6: the concerns, with the focus in the subject, ready to type.
+        press('6', ALT)
+        subject = focus.wait('the subject to take the focus', lambda a: name(a) == 'Subject')
+        check(role(subject) == 'text', f'Alt+6 focused {path(subject)}')
+        stops = tab_round(focus)
+        check_round('My onboarding › Concerns', stops, 8)
+        check_order(stops, ('Subject', 'text'), ('Details', 'text'), ('Needed by', None))
+        check_back(focus, stops)
+
+        # Ctrl+F: the directory's search; Ctrl+N: back to a new concern.
+        press('f', CONTROL)
+        focus.wait('the directory search', lambda a: name(a) == 'Search departments and tasks')
+        press('n', CONTROL)
+        focus.wait('the subject of a new concern', lambda a: name(a) == 'Subject')
+        log('  Alt+6, Ctrl+F and Ctrl+N move the focus where the shortcuts window says')
+
+        # Each section from its Alt+number, the first one (Welcome) last.
+        for number in range(2, 8):
+            press(str(number), ALT)
+        press('1', ALT)
+        stops = tab_round(focus)
+        check_round('My onboarding › Welcome', stops, 4)
+
+        primary_menu_and_shortcuts(app, focus, window)
+        close_with_ctrl_w(app)
+        app.assert_no_warnings()
+    finally:
+        focus.close()
+        app.cleanup()
+
+
+# ---- HR overview ----------------------------------------------------------------------
+
+def test_hr():
+    app = App(env=ENGLISH).start()
+    focus = Focus()
+    try:
+        window = app.window('HR Overview')
+        find(window, 'tree table', name_is='Pairings')
+        stops = tab_round(focus)
+        check_round('HR overview › Pairings', stops, 10)
+        check_order(stops, ('New Pairing', 'push button'), ('Search pairings', None),
+                    ('Filter by state', None), ('Filter by department', None),
+                    (lambda a: role(a) == 'table row', None), ('Pairings', 'page tab'),
+                    ('Evaluation', 'page tab'))
+        check_back(focus, stops)
+
+        press('f', CONTROL)
+        focus.wait('the search', lambda a: name(a) == 'Search pairings')
+        dialog_from_key(app, focus, 'n', CONTROL, 'New Pairing')
+        dialog_from_key(app, focus, 'p', CONTROL | SHIFT, 'Export Progress Summaries as PDF')
+
+        press('3', ALT)
+        staff = find(window, 'page tab', name_is='Staff')
+        wait_for('the Staff page', lambda: has_state(staff, pyatspi.STATE_SELECTED) or
+                 has_state(staff, pyatspi.STATE_CHECKED))
+        press('f', CONTROL)
+        focus.wait('the staff search', lambda a: name(a) == 'Search staff')
+        press('1', ALT)
+        log('  Ctrl+F, Ctrl+N, Ctrl+Shift+P and Alt+3 do what the shortcuts window says')
+
+        primary_menu_and_shortcuts(app, focus, window)
+        close_with_ctrl_w(app)
+        app.assert_no_warnings()
+    finally:
+        focus.close()
+        app.cleanup()
+
+
+if __name__ == '__main__':
+    run(test_mentor, test_onboarding, test_hr)
