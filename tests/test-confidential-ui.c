@@ -325,7 +325,7 @@ test_hr_window (void)
   /* The dialogs HR opens for each pairing. */
   gtk_stack_set_visible_child_name (stack, "pairings");
   mp_test_ui_wait_for_frame (walk.window);
-  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (template_child (&walk, "pairings_view")));
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (template_child (&walk, "pairings_view")));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
       g_autofree char *when = g_strdup_printf ("dialogs of pairing %u", i);

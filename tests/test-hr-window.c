@@ -12,6 +12,7 @@
 
 #include "mp-demo.h"
 #include "mp-hr-dialogs.h"
+#include "mp-hr-pairing-row.h"
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
 #include "mp-model.h"
@@ -299,22 +300,40 @@ click (gpointer button)
   mp_test_ui_iterate ();
 }
 
-static GtkColumnViewColumn *
-column_titled (GtkColumnView *view,
-               const char    *title)
+static MpHrPairingColumn
+column_titled (MpHrPairingHeader *header,
+               const char        *title)
 {
-  GListModel *columns = gtk_column_view_get_columns (view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+  for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      GtkWidget *button = mp_hr_pairing_header_get_button (header, i);
+      g_autofree char *label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title);
 
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;
+      if (label == NULL)
+        return i;
     }
 
   g_assert_not_reached ();
-  return NULL;
+  return MP_HR_N_PAIRING_COLUMNS;
+}
+
+/* The rows the pairings view has made, in order (MpHrPairingRow). */
+static GPtrArray *
+pairing_rows (Fixture *fixture)
+{
+  GtkWidget *view = child (fixture, "pairings_view");
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *item = gtk_widget_get_first_child (view); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (MP_IS_HR_PAIRING_ROW (row) && mp_hr_pairing_row_get_pairing (MP_HR_PAIRING_ROW (row)) != NULL)
+        g_ptr_array_add (rows, row);
+    }
+
+  return rows;
 }
 
 /* ---- Tests -------------------------------------------------------------------------- */
@@ -505,13 +524,13 @@ static void
 test_sort_next_meeting (Fixture       *fixture,
                         gconstpointer  user_data)
 {
-  GtkColumnView *view = child (fixture, "pairings_view");
-  GtkColumnViewColumn *column = column_titled (view, "Next Meeting");
+  MpHrPairingHeader *header = child (fixture, "pairings_header");
+  MpHrPairingColumn column = column_titled (header, "Next Meeting");
   g_autoptr(MpPairing) first = NULL;
   g_autoptr(MpPairing) last = NULL;
   GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
 
-  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+  mp_hr_pairing_header_sort_by (header, column, GTK_SORT_ASCENDING);
   mp_test_ui_iterate ();
   assert_next_meeting_order (fixture, GTK_SORT_ASCENDING);
 
@@ -522,27 +541,47 @@ test_sort_next_meeting (Fixture       *fixture,
   last = g_list_model_get_item (shown, 5);
   g_assert_cmpint (mp_pairing_get_next_meeting_unix (last), ==, G_MAXINT64);
 
-  gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+  mp_hr_pairing_header_sort_by (header, column, GTK_SORT_DESCENDING);
   mp_test_ui_iterate ();
   assert_next_meeting_order (fixture, GTK_SORT_DESCENDING);
 
-  /* Every column sorts. */
+  /* Every column sorts, both ways, on its own key. */
+  for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
+    {
+      for (GtkSortType order = GTK_SORT_ASCENDING; order <= GTK_SORT_DESCENDING; order++)
+        {
+          GtkSortType shown_order;
+
+          mp_hr_pairing_header_sort_by (header, i, order);
+          mp_test_ui_iterate ();
+          g_assert_cmpint (mp_hr_pairing_header_get_sort_column (header, &shown_order), ==, i);
+          g_assert_cmpint (shown_order, ==, order);
+          g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+          for (guint k = 1; k < 6; k++)
+            {
+              g_autoptr(MpPairing) a = g_list_model_get_item (shown, k - 1);
+              g_autoptr(MpPairing) b = g_list_model_get_item (shown, k);
+              int result = mp_hr_pairing_column_compare (a, b, i);
+
+              if (order == GTK_SORT_ASCENDING)
+                g_assert_cmpint (result, <=, 0);
+              else
+                g_assert_cmpint (result, >=, 0);
+            }
+        }
+    }
+
+  /* Names sort ignoring case, as in the locale. */
+  mp_hr_pairing_header_sort_by (header, MP_HR_PAIRING_EMPLOYEE, GTK_SORT_ASCENDING);
+  mp_test_ui_iterate ();
   {
-    GListModel *columns = gtk_column_view_get_columns (view);
+    g_autofree char *names = shown_names (fixture);
 
-    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-      {
-        g_autoptr(GtkColumnViewColumn) each = g_list_model_get_item (columns, i);
-
-        g_assert_nonnull (gtk_column_view_column_get_sorter (each));
-        gtk_column_view_sort_by_column (view, each, GTK_SORT_ASCENDING);
-        mp_test_ui_iterate ();
-        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
-      }
+    g_assert_cmpstr (names, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Marcus Chen,Priya Raman,Sofia Rossi");
   }
 
   /* Print takes the shown order, or the selection. */
-  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
+  mp_hr_pairing_header_sort_by (header, column, GTK_SORT_ASCENDING);
   mp_test_ui_iterate ();
   {
     g_autoptr(GPtrArray) all = mp_hr_window_get_print_pairings (fixture->window);
@@ -1320,17 +1359,17 @@ test_search_speed (Fixture       *fixture,
   g_assert_cmpfloat (per_row_us, <, 20.0);
 }
 
-/* Many pairings: the table makes widgets for a bounded window of rows around what is
- * on screen, never one per pairing, and search still narrows it. */
+/* Many pairings: the table makes one widget for each of a bounded window of rows around
+ * what is on screen, never one per pairing nor one per cell, and search still narrows it. */
 static guint
-count_cells (GtkWidget *widget)
+count_widgets (GtkWidget *widget)
 {
-  guint cells = gtk_widget_has_css_class (widget, "mp-cell") ? 1 : 0;
+  guint n = 1;
 
   for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
-    cells += count_cells (each);
+    n += count_widgets (each);
 
-  return cells;
+  return n;
 }
 
 static void
@@ -1342,7 +1381,8 @@ test_many_pairings (Fixture       *fixture,
   g_autoptr(MpProgram) template = NULL;
   g_autoptr(GPtrArray) mentors = g_ptr_array_new_with_free_func (g_object_unref);
   MpProgram *program;
-  guint cells;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint widgets;
   gint64 start;
 
   fixture_open (fixture, FALSE);
@@ -1382,11 +1422,14 @@ test_many_pairings (Fixture       *fixture,
   g_test_message ("%u pairings: first frame after %.0f ms", n_pairings, (g_get_monotonic_time () - start) / 1000.0);
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
 
-  /* GTK keeps widgets for at most about 200 rows, whatever the number of pairings. */
-  cells = count_cells (child (fixture, "pairings_view"));
-  g_test_message ("cell widgets: %u", cells);
-  g_assert_cmpuint (cells, >, 0);
-  g_assert_cmpuint (cells, <=, 250 * 11);
+  /* GTK keeps widgets for at most about 200 rows, whatever the number of pairings: two
+   * widgets a row (GTK's list item and the row that draws its cells). */
+  rows = pairing_rows (fixture);
+  widgets = count_widgets (child (fixture, "pairings_view"));
+  g_test_message ("rows: %u, widgets: %u", rows->len, widgets);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <=, 250);
+  g_assert_cmpuint (widgets, <=, 2 * 250 + 1);
 
   start = g_get_monotonic_time ();
   type_search (fixture, "e14");
@@ -1397,10 +1440,222 @@ test_many_pairings (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
 }
 
+/* ---- The pairings table's rows and header ------------------------------------------- */
+
+/* Each row on screen draws the pairing it is bound to, every column of it. */
+static void
+test_rows_drawn (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint drawn = 0;
+
+  type_search (fixture, "");
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  rows = pairing_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 6);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MpHrPairingRow *row = g_ptr_array_index (rows, i);
+      MpPairing *pairing = mp_hr_pairing_row_get_pairing (row);
+
+      g_assert_true (_mp_hr_pairing_row_get_drawn (row) == pairing);
+      drawn++;
+      for (guint c = 0; c < MP_HR_N_PAIRING_COLUMNS; c++)
+        {
+          g_autofree char *text = mp_hr_pairing_column_text (pairing, c);
+
+          g_assert_cmpstr (_mp_hr_pairing_row_get_drawn_text (row, c), ==, text);
+          g_assert_cmpstr (mp_hr_pairing_row_get_text (row, c), ==, text);
+        }
+    }
+  g_assert_cmpuint (drawn, ==, 6);
+
+  /* A search rebinds the rows: they draw their new pairing. */
+  type_search (fixture, "Liam");
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = pairing_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (mp_pairing_get_employee_name (_mp_hr_pairing_row_get_drawn (g_ptr_array_index (rows, 0))),
+                   ==, "Liam O'Brien");
+  g_assert_cmpstr (_mp_hr_pairing_row_get_drawn_text (g_ptr_array_index (rows, 0), MP_HR_PAIRING_EMPLOYEE),
+                   ==, "Liam O'Brien");
+}
+
+/* A row is named after its texts, as a screen reader reads it; the list item that takes
+ * the focus is labelled by it. */
+static void
+test_row_accessible_name (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  type_search (fixture, "Liam");
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  mp_test_ui_iterate ();
+  rows = pairing_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  {
+    MpHrPairingRow *row = g_ptr_array_index (rows, 0);
+    MpPairing *pairing = mp_hr_pairing_row_get_pairing (row);
+    g_autofree char *state = mp_hr_pairing_column_text (pairing, MP_HR_PAIRING_STATE);
+    g_autofree char *start = mp_hr_pairing_column_text (pairing, MP_HR_PAIRING_START);
+    g_autofree char *expected = g_strdup_printf ("Liam O'Brien, %s, %s, Start: %s, ",
+                                                 mp_pairing_get_department_name (pairing),
+                                                 mp_pairing_get_mentor_name (pairing), start);
+    g_autofree char *mismatch = NULL;
+    g_autofree char *label = NULL;
+    GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (row));
+
+    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)), ==, GTK_ACCESSIBLE_ROLE_ROW);
+    /* check_property returns NULL when the value is the one given */
+    mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+    g_assert_nonnull (mismatch);
+    label = g_strdup (mismatch);
+    g_test_message ("row name: %s", label);
+    g_assert_true (g_str_has_prefix (label, expected));
+    g_assert_true (g_str_has_suffix (label, state));
+    g_assert_nonnull (strstr (label, "Meetings: "));
+    g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  }
+}
+
+/* Text cut short shows whole in the row's tooltip; text shown whole has none; the phase
+ * and the next meeting show more (the whole phase title, the meeting's time). */
+static void
+test_row_tooltips (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  MpHrPairingHeader *header = child (fixture, "pairings_header");
+  int x[MP_HR_N_PAIRING_COLUMNS], w[MP_HR_N_PAIRING_COLUMNS];
+  g_autoptr(GPtrArray) rows = NULL;
+  guint cut_short = 0;
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  rows = pairing_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 6);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MpHrPairingRow *row = g_ptr_array_index (rows, i);
+      MpPairing *pairing = mp_hr_pairing_row_get_pairing (row);
+      int width = gtk_widget_get_width (GTK_WIDGET (row));
+
+      _mp_hr_pairing_header_get_columns (header, width, x, w);
+      for (guint c = 0; c < MP_HR_N_PAIRING_COLUMNS; c++)
+        {
+          g_autofree char *tooltip = mp_hr_pairing_row_get_tooltip_at (row, x[c] + 2);
+          g_autofree char *more = mp_hr_pairing_column_tooltip (pairing, c);
+          const char *text = mp_hr_pairing_row_get_text (row, c);
+          PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (header), text);
+          int text_width;
+
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          g_object_unref (layout);
+
+          if (more != NULL)
+            g_assert_cmpstr (tooltip, ==, more);
+          else if (text_width > w[c] - 2 * MP_HR_PAIRING_CELL_PADDING)
+            {
+              /* Cut short: whole in the tooltip. */
+              g_assert_cmpstr (tooltip, ==, text);
+              cut_short++;
+            }
+          else
+            g_assert_null (tooltip);
+        }
+    }
+
+  /* A narrow window cuts the names short: they are whole in their tooltips. */
+  g_test_message ("%u cells cut short at 1100 pixels", cut_short);
+  {
+    MpHrPairingRow *row = g_ptr_array_index (rows, 0);
+    const char *name = mp_hr_pairing_row_get_text (row, MP_HR_PAIRING_EMPLOYEE);
+    g_autofree char *tooltip = NULL;
+
+    /* As narrow as a column may be: the header's minimum widths. */
+    _mp_hr_pairing_header_get_columns (header, 0, x, w);
+    g_assert_cmpint (w[MP_HR_PAIRING_DEPARTMENT], <, w[MP_HR_PAIRING_EMPLOYEE]);
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 500);
+    mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+    _mp_hr_pairing_header_get_columns (header, gtk_widget_get_width (GTK_WIDGET (row)), x, w);
+    tooltip = mp_hr_pairing_row_get_tooltip_at (row, x[MP_HR_PAIRING_DEPARTMENT] + 2);
+    g_assert_cmpstr (tooltip, ==, mp_hr_pairing_row_get_text (row, MP_HR_PAIRING_DEPARTMENT));
+    g_assert_nonnull (name);
+  }
+}
+
+/* A button activated from the keyboard clicks once its press has shown (a moment). */
+static void
+wait_for_sort (MpHrPairingHeader *header,
+               MpHrPairingColumn  column,
+               GtkSortType        order)
+{
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  GtkSortType shown = GTK_SORT_ASCENDING;
+
+  while ((mp_hr_pairing_header_get_sort_column (header, &shown) != column || shown != order) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  mp_test_ui_iterate ();
+
+  g_assert_cmpint (mp_hr_pairing_header_get_sort_column (header, &shown), ==, column);
+  g_assert_cmpint (shown, ==, order);
+}
+
+/* The header's buttons take the focus and sort from the keyboard (activate is what Enter
+ * and Space do on a button): again on the same column reverses the order. */
+static void
+test_header_keyboard (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  MpHrPairingHeader *header = child (fixture, "pairings_header");
+  GtkWidget *button = mp_hr_pairing_header_get_button (header, MP_HR_PAIRING_EMPLOYEE);
+  g_autofree char *names = NULL;
+
+  g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_can_focus (button));
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_has_focus (button));
+
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_sort (header, MP_HR_PAIRING_EMPLOYEE, GTK_SORT_ASCENDING);
+  names = shown_names (fixture);
+  g_assert_cmpstr (names, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Marcus Chen,Priya Raman,Sofia Rossi");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_SORT,
+                                                     GTK_ACCESSIBLE_SORT_ASCENDING));
+
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_sort (header, MP_HR_PAIRING_EMPLOYEE, GTK_SORT_DESCENDING);
+  g_clear_pointer (&names, g_free);
+  names = shown_names (fixture);
+  g_assert_cmpstr (names, ==, "Sofia Rossi,Priya Raman,Marcus Chen,Liam O'Brien,Daniel Brooks,Aisha Mensah");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_SORT,
+                                                     GTK_ACCESSIBLE_SORT_DESCENDING));
+
+  /* Every button is named after its column, and the others say they do not sort. */
+  for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
+    {
+      GtkWidget *each = mp_hr_pairing_header_get_button (header, i);
+
+      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                         mp_hr_pairing_column_get_info (i)->title));
+      if (i != MP_HR_PAIRING_EMPLOYEE)
+        g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_SORT,
+                                                           GTK_ACCESSIBLE_SORT_NONE));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The accessible values (the rows' names, the header's sort states) are kept where the
+   * test API can read them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
   if (!mp_test_ui_init (&argc, &argv))
     return 77;
 
@@ -1420,6 +1675,10 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("filters", test_filters);
   ADD ("sort-next-meeting", test_sort_next_meeting);
+  ADD ("rows-drawn", test_rows_drawn);
+  ADD ("row-accessible-name", test_row_accessible_name);
+  ADD ("row-tooltips", test_row_tooltips);
+  ADD ("header-keyboard", test_header_keyboard);
   ADD ("new-pairing", test_new_pairing);
   ADD ("end-archive-purge", test_end_archive_purge);
   ADD ("follow-ups", test_follow_ups);

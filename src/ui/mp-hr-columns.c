@@ -21,51 +21,49 @@
  * (numeric ones on the numeric properties), so the view's sorter can sort 10,000 rows
  * without a widget per row. */
 
-typedef enum
-{
-  PAIRING_EMPLOYEE,
-  PAIRING_DEPARTMENT,
-  PAIRING_MENTOR,
-  PAIRING_START,
-  PAIRING_PHASE,
-  PAIRING_MEETINGS,
-  PAIRING_ACTIVITIES,
-  PAIRING_FOLLOW_UPS,
-  PAIRING_LAST_CONTACT,
-  PAIRING_NEXT_MEETING,
-  PAIRING_STATE,
-  N_PAIRING_COLUMNS
-} PairingColumn;
-
-typedef struct
-{
-  const char *id;
-  const char *title;
-  const char *sort_property;   /* numeric when numeric is TRUE */
-  const char *sort_property2;  /* a second numeric key, or NULL */
-  gboolean    numeric;
-  gboolean    expand;
-  float       xalign;
-  int         min_chars;
-  int         nat_chars;
-} ColumnInfo;
-
-static const ColumnInfo pairing_columns[N_PAIRING_COLUMNS] = {
-  [PAIRING_EMPLOYEE] = { "employee", N_("Employee"), "employee-name", NULL, FALSE, TRUE, 0.0, 12, 16 },
-  [PAIRING_DEPARTMENT] = { "department", N_("Department"), "department-name", NULL, FALSE, TRUE, 0.0, 6, 18 },
-  [PAIRING_MENTOR] = { "mentor", N_("Mentor"), "mentor-name", NULL, FALSE, TRUE, 0.0, 8, 16 },
-  [PAIRING_START] = { "start", N_("Start"), "start-day", NULL, TRUE, FALSE, 0.0, 11, 11 },
-  [PAIRING_PHASE] = { "phase", N_("Phase"), "phase-index", NULL, TRUE, TRUE, 0.0, 9, 14 },
-  [PAIRING_MEETINGS] = { "meetings", N_("Meetings"), "meetings-held", "meetings-expected", TRUE, FALSE, 0.5, 5, 5 },
-  [PAIRING_ACTIVITIES] = { "activities", N_("Activities"), "activities-done", "activities-applicable", TRUE,
-                           FALSE, 0.5, 5, 5 },
-  [PAIRING_FOLLOW_UPS] = { "follow-ups", N_("Follow-ups"), "follow-ups-pending", NULL, TRUE, FALSE, 0.5, 3, 3 },
-  [PAIRING_LAST_CONTACT] = { "last-contact", N_("Last Contact"), "last-contact-day", NULL, TRUE, FALSE, 0.0, 11, 11 },
-  [PAIRING_NEXT_MEETING] = { "next-meeting", N_("Next Meeting"), "next-meeting-unix", NULL, TRUE, FALSE, 0.0, 11, 11 },
-  [PAIRING_STATE] = { "state", N_("State"), "urgency", NULL, TRUE, TRUE, 0.0, 14, 18 },
+static const MpHrPairingColumnInfo pairing_columns[MP_HR_N_PAIRING_COLUMNS] = {
+  [MP_HR_PAIRING_EMPLOYEE] = { "employee", N_("Employee"), TRUE, 0.0, 12, 16 },
+  [MP_HR_PAIRING_DEPARTMENT] = { "department", N_("Department"), TRUE, 0.0, 6, 18 },
+  [MP_HR_PAIRING_MENTOR] = { "mentor", N_("Mentor"), TRUE, 0.0, 8, 16 },
+  [MP_HR_PAIRING_START] = { "start", N_("Start"), FALSE, 0.0, 11, 11 },
+  [MP_HR_PAIRING_PHASE] = { "phase", N_("Phase"), TRUE, 0.0, 9, 14 },
+  [MP_HR_PAIRING_MEETINGS] = { "meetings", N_("Meetings"), FALSE, 0.5, 5, 5 },
+  [MP_HR_PAIRING_ACTIVITIES] = { "activities", N_("Activities"), FALSE, 0.5, 5, 5 },
+  [MP_HR_PAIRING_FOLLOW_UPS] = { "follow-ups", N_("Follow-ups"), FALSE, 0.5, 3, 3 },
+  [MP_HR_PAIRING_LAST_CONTACT] = { "last-contact", N_("Last Contact"), FALSE, 0.0, 11, 11 },
+  [MP_HR_PAIRING_NEXT_MEETING] = { "next-meeting", N_("Next Meeting"), FALSE, 0.0, 11, 11 },
+  [MP_HR_PAIRING_STATE] = { "state", N_("State"), TRUE, 0.0, 14, 18 },
 };
 
 /* ---- Formatting --------------------------------------------------------------------- */
+
+/**
+ * mp_hr_translate_once:
+ * @msgid: a message, the same pointer every time (a string literal)
+ *
+ * gettext () looked up once per message: the pairings table makes thousands of texts.
+ * Marked as returning @msgid's format, so printf-style arguments are checked against it.
+ *
+ * Returns: @msgid translated
+ */
+const char *
+mp_hr_translate_once (const char *msgid)
+{
+  static GHashTable *translations;
+  const char *translation;
+
+  if (translations == NULL)
+    translations = g_hash_table_new (NULL, NULL);
+
+  translation = g_hash_table_lookup (translations, msgid);
+  if (translation == NULL)
+    {
+      translation = _(msgid);
+      g_hash_table_insert (translations, (gpointer) msgid, (gpointer) translation);
+    }
+
+  return translation;
+}
 
 /**
  * mp_hr_format_day:
@@ -85,7 +83,7 @@ mp_hr_format_day (const GDate *date)
     return g_strdup ("");
 
   /* Translators: a day in a table, see g_date_time_format () */
-  return g_date_time_format (dt, _("%-d %b %Y"));
+  return g_date_time_format (dt, mp_hr_translate_once (N_("%-d %b %Y")));
 }
 
 char *
@@ -407,74 +405,69 @@ set_label_text (GtkInscription *label,
 
 /* ---- Pairings --------------------------------------------------------------------- */
 
-static void
-fill_pairing_cell (const CellKind *kind,
-                   GtkInscription *label,
-                   gpointer        item)
+/* The pairings table is drawn by MpHrPairingRow (mp-hr-pairing-row.c): one widget per
+ * row, which asks here for its columns' texts; the view's sorter compares here. */
+
+const MpHrPairingColumnInfo *
+mp_hr_pairing_column_get_info (MpHrPairingColumn column)
 {
-  int column = kind->column;
-  MpPairing *pairing = MP_PAIRING (item);
+  g_return_val_if_fail (column < MP_HR_N_PAIRING_COLUMNS, NULL);
+
+  return &pairing_columns[column];
+}
+
+/**
+ * mp_hr_pairing_column_text:
+ *
+ * Returns: (transfer full): what @column shows for @pairing
+ */
+char *
+mp_hr_pairing_column_text (MpPairing         *pairing,
+                           MpHrPairingColumn  column)
+{
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
   MpScheduleState state = mp_pairing_get_state (pairing);
-  gboolean overdue = state == MP_SCHEDULE_STATE_OVERDUE;
-  gboolean no_contact = mp_pairing_get_no_contact_alert (pairing);
   gboolean finished = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED;
-  g_autofree char *text = NULL;
 
-  switch ((PairingColumn) column)
+  switch (column)
     {
-    case PAIRING_EMPLOYEE:
-      set_label_text (label, mp_pairing_get_employee_name (pairing));
-      break;
+    case MP_HR_PAIRING_EMPLOYEE:
+      return g_strdup (mp_pairing_get_employee_name (pairing));
 
-    case PAIRING_DEPARTMENT:
-      set_label_text (label, mp_pairing_get_department_name (pairing));
-      break;
+    case MP_HR_PAIRING_DEPARTMENT:
+      return g_strdup (mp_pairing_get_department_name (pairing));
 
-    case PAIRING_MENTOR:
-      set_label_text (label, mp_pairing_get_mentor_name (pairing));
-      break;
+    case MP_HR_PAIRING_MENTOR:
+      return g_strdup (mp_pairing_get_mentor_name (pairing));
 
-    case PAIRING_START:
-      text = mp_hr_format_julian (mp_pairing_get_start_day (pairing));
-      set_label_text (label, text);
-      break;
+    case MP_HR_PAIRING_START:
+      return mp_hr_format_julian (mp_pairing_get_start_day (pairing));
 
-    case PAIRING_PHASE:
+    case MP_HR_PAIRING_PHASE:
       /* "Months 1–2: every two weeks" → "Months 1–2"; the whole title in the tooltip. */
       if (summary->phase_title != NULL && strchr (summary->phase_title, ':') != NULL)
-        text = g_strndup (summary->phase_title, strchr (summary->phase_title, ':') - summary->phase_title);
-      set_label_text (label, text ? text : summary->phase_title ? summary->phase_title : "");
-      break;
+        return g_strndup (summary->phase_title, strchr (summary->phase_title, ':') - summary->phase_title);
+      return g_strdup (summary->phase_title ? summary->phase_title : "");
 
-    case PAIRING_MEETINGS:
+    case MP_HR_PAIRING_MEETINGS:
       /* Translators: meetings held / expected so far */
-      text = g_strdup_printf (_("%u / %u"), summary->meetings_held, summary->meetings_expected);
-      set_label_text (label, text);
-      break;
+      return g_strdup_printf (mp_hr_translate_once (N_("%u / %u")), summary->meetings_held,
+                              summary->meetings_expected);
 
-    case PAIRING_ACTIVITIES:
+    case MP_HR_PAIRING_ACTIVITIES:
       /* Translators: activities done / applicable */
-      text = g_strdup_printf (_("%u / %u"), summary->activities_done, summary->activities_applicable);
-      set_label_text (label, text);
-      break;
+      return g_strdup_printf (mp_hr_translate_once (N_("%u / %u")), summary->activities_done,
+                              summary->activities_applicable);
 
-    case PAIRING_FOLLOW_UPS:
-      text = summary->hr_follow_ups_pending ? g_strdup_printf ("%u", summary->hr_follow_ups_pending) : g_strdup ("—");
-      set_label_text (label, text);
-      break;
+    case MP_HR_PAIRING_FOLLOW_UPS:
+      return summary->hr_follow_ups_pending ? g_strdup_printf ("%u", summary->hr_follow_ups_pending)
+                                            : g_strdup ("—");
 
-    case PAIRING_LAST_CONTACT:
-      text = mp_hr_pairing_contact_text (pairing);
-      set_label_text (label, text);
-      if (no_contact)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-no-contact");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-no-contact");
-      break;
+    case MP_HR_PAIRING_LAST_CONTACT:
+      return mp_hr_pairing_contact_text (pairing);
 
-    case PAIRING_NEXT_MEETING:
-      /* The day in the table, the time in the tooltip (pairing_tooltip ()). */
+    case MP_HR_PAIRING_NEXT_MEETING:
+      /* The day in the table, the time in the tooltip. */
       if (summary->next_meeting != NULL)
         {
           g_autoptr(GDateTime) local = g_date_time_to_local (summary->next_meeting);
@@ -483,119 +476,142 @@ fill_pairing_cell (const CellKind *kind,
           g_date_clear (&day, 1);
           g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
                           g_date_time_get_year (local));
-          text = mp_hr_format_day (&day);
+          return mp_hr_format_day (&day);
         }
-      else if (finished)
-        text = g_strdup ("—");
-      else
-        text = g_strdup (_("Not scheduled"));
-      set_label_text (label, text);
-      break;
+      return finished ? g_strdup ("—") : g_strdup (mp_hr_translate_once (N_("Not scheduled")));
 
-    case PAIRING_STATE:
-      text = mp_hr_pairing_state_text (pairing);
-      set_label_text (label, text);
-      if (overdue)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-overdue");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-overdue");
-      if (state == MP_SCHEDULE_STATE_DUE_SOON)
-        gtk_widget_add_css_class (GTK_WIDGET (label), "mp-state-due-soon");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (label), "mp-state-due-soon");
-      break;
+    case MP_HR_PAIRING_STATE:
+      return mp_hr_pairing_state_text (pairing);
 
-    case N_PAIRING_COLUMNS:
+    case MP_HR_N_PAIRING_COLUMNS:
     default:
-      g_assert_not_reached ();
+      g_return_val_if_reached (NULL);
     }
-
-  set_row_classes (GTK_WIDGET (label), overdue, no_contact, finished);
-}
-
-static char *
-pairing_tooltip (const CellKind *kind,
-                 GtkInscription *label,
-                 gpointer        item)
-{
-  MpProgressSummary *summary = mp_pairing_get_summary (MP_PAIRING (item));
-
-  if (kind->column == PAIRING_NEXT_MEETING)
-    return summary->next_meeting ? mp_hr_format_instant (summary->next_meeting) : NULL;
-
-  if (kind->column == PAIRING_PHASE)
-    return summary->phase_title ? g_strdup (summary->phase_title) : NULL;
-
-  /* Names and states may be cut short. */
-  return ellipsized_text (label);
-}
-
-static GtkSorter *
-pairing_sorter_new (const ColumnInfo *info)
-{
-  GtkSorter *sorter;
-
-  if (!info->numeric)
-    {
-      GtkStringSorter *string_sorter =
-        gtk_string_sorter_new (gtk_property_expression_new (MP_TYPE_PAIRING, NULL, info->sort_property));
-
-      gtk_string_sorter_set_ignore_case (string_sorter, TRUE);
-      return GTK_SORTER (string_sorter);
-    }
-
-  sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (MP_TYPE_PAIRING, NULL,
-                                                                            info->sort_property)));
-  if (info->sort_property2 != NULL)
-    {
-      GtkMultiSorter *multi = gtk_multi_sorter_new ();
-
-      gtk_multi_sorter_append (multi, sorter);
-      gtk_multi_sorter_append (multi, GTK_SORTER (gtk_numeric_sorter_new (
-        gtk_property_expression_new (MP_TYPE_PAIRING, NULL, info->sort_property2))));
-      sorter = GTK_SORTER (multi);
-    }
-
-  return sorter;
 }
 
 /**
- * mp_hr_columns_setup_pairings:
+ * mp_hr_pairing_column_tooltip:
  *
- * Adds the pairings table's columns (each with its sorter) to @view.
+ * Returns: (transfer full) (nullable): more than @column shows of @pairing: the next
+ *   meeting's time, the phase's whole title; %NULL for the other columns, whose tooltip
+ *   is their text when it is cut short
  */
-void
-mp_hr_columns_setup_pairings (GtkColumnView *view)
+char *
+mp_hr_pairing_column_tooltip (MpPairing         *pairing,
+                              MpHrPairingColumn  column)
 {
-  CellKind *kinds;
+  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
 
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  if (column == MP_HR_PAIRING_NEXT_MEETING)
+    return summary->next_meeting ? mp_hr_format_instant (summary->next_meeting) : NULL;
 
-  kinds = cell_kinds_new (view, N_PAIRING_COLUMNS);
-  for (guint i = 0; i < N_PAIRING_COLUMNS; i++)
+  if (column == MP_HR_PAIRING_PHASE)
+    return summary->phase_title ? g_strdup (summary->phase_title) : NULL;
+
+  return NULL;
+}
+
+/* A name's sort key: as GtkStringSorter's with ignore-case (casefolded, then collated),
+ * made once per name rather than once per comparison. The UI runs in one thread. */
+static const char *
+name_sort_key (const char *name)
+{
+  static GHashTable *keys;
+  const char *key;
+
+  if (name == NULL)
+    name = "";
+  if (keys == NULL)
+    keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  key = g_hash_table_lookup (keys, name);
+  if (key == NULL)
     {
-      const ColumnInfo *info = &pairing_columns[i];
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+      char *made = g_utf8_collate_key (folded, -1);
 
-      kinds[i] = (CellKind) {
-        .fill = fill_pairing_cell,
-        .tooltip = (info->expand || i == PAIRING_NEXT_MEETING) ? pairing_tooltip : NULL,
-        .column = i,
-        .notify_signal = "notify::summary",
-        .xalign = info->xalign,
-        .min_chars = info->min_chars,
-        .nat_chars = info->nat_chars,
-      };
+      g_hash_table_insert (keys, g_strdup (name), made);
+      key = made;
+    }
 
-      column = gtk_column_view_column_new (_(info->title), cell_factory_new (&kinds[i]));
-      gtk_column_view_column_set_expand (column, info->expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      sorter = pairing_sorter_new (info);
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_append_column (view, column);
+  return key;
+}
+
+#define COMPARE_NUMBERS(x, y) ((x) < (y) ? -1 : (x) > (y) ? 1 : 0)
+
+/**
+ * mp_hr_pairing_column_compare:
+ *
+ * Compares two pairings by what @column shows, on the same keys as its text: names
+ * ignoring case in the locale's collation, days, counts, and the state by urgency.
+ *
+ * Returns: <0, 0 or >0, as strcmp ()
+ */
+int
+mp_hr_pairing_column_compare (MpPairing         *a,
+                              MpPairing         *b,
+                              MpHrPairingColumn  column)
+{
+  switch (column)
+    {
+    case MP_HR_PAIRING_EMPLOYEE:
+      return strcmp (name_sort_key (mp_pairing_get_employee_name (a)),
+                     name_sort_key (mp_pairing_get_employee_name (b)));
+
+    case MP_HR_PAIRING_DEPARTMENT:
+      return strcmp (name_sort_key (mp_pairing_get_department_name (a)),
+                     name_sort_key (mp_pairing_get_department_name (b)));
+
+    case MP_HR_PAIRING_MENTOR:
+      return strcmp (name_sort_key (mp_pairing_get_mentor_name (a)),
+                     name_sort_key (mp_pairing_get_mentor_name (b)));
+
+    case MP_HR_PAIRING_START:
+      return COMPARE_NUMBERS (mp_pairing_get_start_day (a), mp_pairing_get_start_day (b));
+
+    case MP_HR_PAIRING_PHASE:
+      return COMPARE_NUMBERS (mp_pairing_get_summary (a)->phase_index, mp_pairing_get_summary (b)->phase_index);
+
+    case MP_HR_PAIRING_MEETINGS:
+      {
+        MpProgressSummary *sa = mp_pairing_get_summary (a);
+        MpProgressSummary *sb = mp_pairing_get_summary (b);
+
+        if (sa->meetings_held != sb->meetings_held)
+          return COMPARE_NUMBERS (sa->meetings_held, sb->meetings_held);
+        return COMPARE_NUMBERS (sa->meetings_expected, sb->meetings_expected);
+      }
+
+    case MP_HR_PAIRING_ACTIVITIES:
+      {
+        MpProgressSummary *sa = mp_pairing_get_summary (a);
+        MpProgressSummary *sb = mp_pairing_get_summary (b);
+
+        if (sa->activities_done != sb->activities_done)
+          return COMPARE_NUMBERS (sa->activities_done, sb->activities_done);
+        return COMPARE_NUMBERS (sa->activities_applicable, sb->activities_applicable);
+      }
+
+    case MP_HR_PAIRING_FOLLOW_UPS:
+      return COMPARE_NUMBERS (mp_pairing_get_summary (a)->hr_follow_ups_pending,
+                              mp_pairing_get_summary (b)->hr_follow_ups_pending);
+
+    case MP_HR_PAIRING_LAST_CONTACT:
+      return COMPARE_NUMBERS (mp_pairing_get_last_contact_day (a), mp_pairing_get_last_contact_day (b));
+
+    case MP_HR_PAIRING_NEXT_MEETING:
+      return COMPARE_NUMBERS (mp_pairing_get_next_meeting_unix (a), mp_pairing_get_next_meeting_unix (b));
+
+    case MP_HR_PAIRING_STATE:
+      return COMPARE_NUMBERS (mp_pairing_get_urgency (a), mp_pairing_get_urgency (b));
+
+    case MP_HR_N_PAIRING_COLUMNS:
+    default:
+      g_return_val_if_reached (0);
     }
 }
+
+#undef COMPARE_NUMBERS
 
 /* ---- People ------------------------------------------------------------------------ */
 

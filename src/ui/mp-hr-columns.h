@@ -24,12 +24,47 @@ G_BEGIN_DECLS
 /* A mentor is offered as having room up to this many active mentees. */
 #define MP_HR_MENTOR_CAPACITY 3
 
-void  mp_hr_columns_setup_pairings   (GtkColumnView *view);
+/* The pairings table's columns, in the order shown. */
+typedef enum
+{
+  MP_HR_PAIRING_EMPLOYEE,
+  MP_HR_PAIRING_DEPARTMENT,
+  MP_HR_PAIRING_MENTOR,
+  MP_HR_PAIRING_START,
+  MP_HR_PAIRING_PHASE,
+  MP_HR_PAIRING_MEETINGS,
+  MP_HR_PAIRING_ACTIVITIES,
+  MP_HR_PAIRING_FOLLOW_UPS,
+  MP_HR_PAIRING_LAST_CONTACT,
+  MP_HR_PAIRING_NEXT_MEETING,
+  MP_HR_PAIRING_STATE,
+  MP_HR_N_PAIRING_COLUMNS
+} MpHrPairingColumn;
+
+typedef struct
+{
+  const char *id;
+  const char *title;      /* untranslated: _() it */
+  gboolean    expand;
+  float       xalign;
+  int         min_chars;
+  int         nat_chars;
+} MpHrPairingColumnInfo;
+
+const MpHrPairingColumnInfo *mp_hr_pairing_column_get_info (MpHrPairingColumn  column);
+char                        *mp_hr_pairing_column_text     (MpPairing         *pairing,
+                                                            MpHrPairingColumn  column);
+char                        *mp_hr_pairing_column_tooltip  (MpPairing         *pairing,
+                                                            MpHrPairingColumn  column);
+int                          mp_hr_pairing_column_compare  (MpPairing         *a,
+                                                            MpPairing         *b,
+                                                            MpHrPairingColumn  column);
 void  mp_hr_columns_setup_people     (GtkColumnView *view,
                                       MpStore       *store);
 void  mp_hr_columns_setup_follow_ups (GtkColumnView *view,
                                       MpStore       *store);
 
+const char *mp_hr_translate_once     (const char    *msgid) G_GNUC_FORMAT (1);
 char *mp_hr_format_day               (const GDate   *date);
 char *mp_hr_format_julian            (guint          julian);
 char *mp_hr_format_instant           (GDateTime     *instant);

@@ -15,6 +15,7 @@
 #include "mp-evaluation.h"
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
+#include "mp-hr-pairing-row.h"
 #include "mp-hr-window.h"
 #include "mp-json.h"
 #include "mp-pairing-dialog.h"
@@ -64,7 +65,8 @@ struct _MpHrWindow
   GtkDropDown         *department_dropdown;
   GtkLabel            *count_label;
   GtkStack            *pairings_stack;
-  GtkColumnView       *pairings_view;
+  MpHrPairingHeader   *pairings_header;
+  GtkListView         *pairings_view;
   GtkLabel            *selection_label;
   GtkWidget           *end_button;
   GtkWidget           *archive_button;
@@ -106,6 +108,7 @@ struct _MpHrWindow
   GtkSingleSelection  *follow_ups_selection;
   gboolean             follow_ups_built;
   guint                follow_ups_idle;
+  gboolean             first_paint_watched;
 
   GtkCustomFilter     *people_filter;
   GtkFilterListModel  *people_filtered;
@@ -955,22 +958,12 @@ on_selection_changed_cb (MpHrWindow        *self,
   update_pairing_actions (self);
 }
 
-/* "list.scroll-to-item" (4.8's way to scroll a list) belongs to the list view inside
- * the column view. */
+/* "list.scroll-to-item": 4.8's way to scroll a list. */
 static void
-scroll_to_row (GtkColumnView *view,
-               guint          position)
+scroll_to_row (GtkListView *view,
+               guint        position)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_VIEW (child))
-        {
-          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
-          return;
-        }
-    }
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
 }
 
 static void
@@ -2057,17 +2050,18 @@ static void
 setup_pairings (MpHrWindow *self)
 {
   GtkEveryFilter *filter = gtk_every_filter_new ();
-  GtkColumnViewColumn *state_column;
-  GListModel *columns;
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   self->pairings = g_object_ref (mp_pairing_list_get_for_store (get_store (self)));
 
-  mp_hr_columns_setup_pairings (self->pairings_view);
+  /* Most urgent first until HR sorts otherwise: chosen before the sort model exists, so
+   * the pairings are sorted once. */
+  mp_hr_pairing_header_sort_by (self->pairings_header, MP_HR_PAIRING_STATE, GTK_SORT_ASCENDING);
 
-  /* Sort first, then filter: a keystroke only filters. The view's sorter is used as a
-   * plain GtkSorter (the GtkColumnViewSorter API is 4.10). */
+  /* Sort first, then filter: a keystroke only filters. The header's sorter compares the
+   * pairings' fields in C. */
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->pairings)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->pairings_view)));
+                                          g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)));
 
   self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
   self->state_filter = gtk_custom_filter_new (state_filter_func, self, NULL);
@@ -2080,14 +2074,11 @@ setup_pairings (MpHrWindow *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (filter));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
-  /* Most urgent first until HR sorts otherwise; sorted before the view has rows to
-   * rebuild. */
-  columns = gtk_column_view_get_columns (self->pairings_view);
-  state_column = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
-  gtk_column_view_sort_by_column (self->pairings_view, state_column, GTK_SORT_ASCENDING);
-  g_object_unref (state_column);
-
-  gtk_column_view_set_model (self->pairings_view, GTK_SELECTION_MODEL (self->selection));
+  /* One widget per row, drawn at the header's column widths. */
+  factory = mp_hr_pairing_row_factory_new (self->pairings_header);
+  gtk_list_view_set_factory (self->pairings_view, factory);
+  mp_hr_pairing_header_set_view (self->pairings_header, self->pairings_view);
+  gtk_list_view_set_model (self->pairings_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -2133,9 +2124,8 @@ setup_follow_ups (MpHrWindow *self)
                            G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_follow_ups_page (self);
 
-  /* Built after the first frame (or when the page is opened), so that the window shows
-   * at once even with thousands of pairings. */
-  self->follow_ups_idle = g_idle_add_full (G_PRIORITY_LOW, follow_ups_idle_cb, self, NULL);
+  /* Built after the first frame (mp_hr_window_map ()), or when the page is opened, so
+   * that the window shows at once even with thousands of pairings. */
 }
 
 /* The staff table's model is made when the page is first shown: with thousands of
@@ -2266,6 +2256,32 @@ mp_hr_window_constructed (GObject *object)
 }
 
 static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   MpHrWindow    *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  if (!self->follow_ups_built && self->follow_ups_idle == 0)
+    self->follow_ups_idle = g_idle_add_full (G_PRIORITY_LOW, follow_ups_idle_cb, self, NULL);
+}
+
+/* The follow-up queue walks every mentorship's activities: only once the window has
+ * painted its first frame. */
+static void
+mp_hr_window_map (GtkWidget *widget)
+{
+  MpHrWindow *self = (MpHrWindow *)widget;
+
+  GTK_WIDGET_CLASS (mp_hr_window_parent_class)->map (widget);
+
+  if (!self->follow_ups_built && !self->first_paint_watched)
+    {
+      self->first_paint_watched = TRUE;
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (on_first_paint_cb), self, 0);
+    }
+}
+
+static void
 mp_hr_window_dispose (GObject *object)
 {
   MpHrWindow *self = (MpHrWindow *)object;
@@ -2289,7 +2305,7 @@ mp_hr_window_dispose (GObject *object)
    * not reach a half-disposed window. */
   if (self->pairings_view != NULL)
     {
-      gtk_column_view_set_model (self->pairings_view, NULL);
+      gtk_list_view_set_model (self->pairings_view, NULL);
       gtk_column_view_set_model (self->follow_ups_view, NULL);
       gtk_column_view_set_model (self->people_view, NULL);
       gtk_list_view_set_model (self->departments_view, NULL);
@@ -2352,8 +2368,10 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   object_class->finalize = mp_hr_window_finalize;
 
   MP_WINDOW_CLASS (klass)->state_key = "hr-window";
+  widget_class->map = mp_hr_window_map;
 
   g_type_ensure (MP_TYPE_STATUS_PAGE);
+  g_type_ensure (MP_TYPE_HR_PAIRING_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-hr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_revealer);
@@ -2366,6 +2384,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, department_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_header);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_view);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, selection_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, end_button);

@@ -264,12 +264,12 @@ def test_hr():
     focus = Focus()
     try:
         window = app.window('HR Overview')
-        find(window, 'tree table', name_is='Pairings')
+        find(window, 'list', name_is='Pairings')
         stops = tab_round(focus)
         check_round('HR overview › Pairings', stops, 10)
         check_order(stops, ('New Pairing', 'push button'), ('Search pairings', None),
                     ('Filter by state', None), ('Filter by department', None),
-                    (lambda a: role(a) == 'table row', None), ('Pairings', 'page tab'),
+                    ('Employee', 'push button'), (lambda a: role(a) == 'list item', None), ('Pairings', 'page tab'),
                     ('Evaluation', 'page tab'))
         check_back(focus, stops)
 

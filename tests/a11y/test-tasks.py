@@ -152,15 +152,17 @@ def test_hr():
     pdf = os.path.join(app.tmp, 'summaries for the director.pdf')
     try:
         window = app.window('HR Overview')
-        table = find(window, 'tree table', name_is='Pairings')
+        table = find(window, 'list', name_is='Pairings')
 
         def shown_employees():
-            rows = [r for r in walk(table) if role(r) == 'table row' and role(r.parent) == 'list']
+            # Each row (a list item, named by the row it holds) is read as its texts, the
+            # employee first: "Liam O'Brien, Member Services, Helen Okafor, Start: …".
+            rows = [r for r in walk(table) if role(r) == 'list item' and role(r.parent) == 'list']
             out = []
             for row in rows:
-                labels = [text(a) for a in walk(row) if role(a) == 'label']
-                if labels:
-                    out.append(labels[0])
+                said = name(row) or next((name(a) for a in walk(row) if role(a) == 'table row'), '')
+                if said:
+                    out.append(said.split(', ')[0])
             return out
 
         everyone = wait_for('the pairings', shown_employees)
