@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "mp-demo.h"
 #include "mp-model.h"
 #include "mp-pairing.h"
 
@@ -194,6 +195,20 @@ test_pairing_search_and_urgency (PairingFixture *fixture,
   g_assert_false (mp_pairing_matches (overdue, "wei"));
   g_assert_true (mp_pairing_matches (before, ""));
 
+  /* Words folded once for a whole search, as the HR overview's filter uses them. */
+  {
+    g_auto(GStrv) words = mp_pairing_search_words ("  NÚÑEZ \t grace ");
+    g_auto(GStrv) none = mp_pairing_search_words (" \t ");
+
+    g_assert_cmpuint (g_strv_length (words), ==, 2);
+    g_assert_cmpstr (words[1], ==, "grace");
+    g_assert_true (mp_pairing_matches_words (overdue, (const char * const *) words));
+    g_assert_false (mp_pairing_matches_words (before, (const char * const *) words));
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+    g_assert_true (mp_pairing_matches_words (before, (const char * const *) none));
+    g_assert_true (mp_pairing_matches_words (before, NULL));
+  }
+
   g_assert_cmpint (mp_pairing_get_state (before), ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
   g_assert_cmpint (mp_pairing_get_state (overdue), ==, MP_SCHEDULE_STATE_OVERDUE);
   g_assert_cmpint (mp_pairing_get_urgency (overdue), <, mp_pairing_get_urgency (fresh));
@@ -228,6 +243,178 @@ test_pairing_owned_by_store (PairingFixture *fixture,
   g_clear_object (&fixture->store);
 }
 
+static void
+assert_same_summary (const MpProgressSummary *a,
+                     const MpProgressSummary *b)
+{
+  g_assert_cmpint (a->phase_index, ==, b->phase_index);
+  g_assert_cmpstr (a->phase_title, ==, b->phase_title);
+  g_assert_cmpuint (a->meetings_held, ==, b->meetings_held);
+  g_assert_cmpuint (a->meetings_expected, ==, b->meetings_expected);
+  g_assert_cmpuint (a->meetings_total, ==, b->meetings_total);
+  g_assert_cmpfloat (a->cadence_adherence, ==, b->cadence_adherence);
+  g_assert_cmpuint (a->slots_kept, ==, b->slots_kept);
+  g_assert_cmpuint (a->slots_judged, ==, b->slots_judged);
+  g_assert_cmpuint (a->activities_done, ==, b->activities_done);
+  g_assert_cmpuint (a->activities_applicable, ==, b->activities_applicable);
+  g_assert_cmpuint (a->hr_follow_ups_pending, ==, b->hr_follow_ups_pending);
+  g_assert_cmpint (g_date_valid (&a->last_contact), ==, g_date_valid (&b->last_contact));
+  if (g_date_valid (&a->last_contact))
+    g_assert_cmpint (g_date_compare (&a->last_contact, &b->last_contact), ==, 0);
+  g_assert_cmpint (a->days_since_contact, ==, b->days_since_contact);
+  g_assert_cmpint (a->next_meeting == NULL, ==, b->next_meeting == NULL);
+  if (a->next_meeting != NULL)
+    g_assert_true (g_date_time_equal (a->next_meeting, b->next_meeting));
+  g_assert_cmpint (a->schedule.state, ==, b->schedule.state);
+  g_assert_cmpint (a->schedule.held, ==, b->schedule.held);
+  g_assert_cmpint (g_date_valid (&a->schedule.due), ==, g_date_valid (&b->schedule.due));
+  if (g_date_valid (&a->schedule.due))
+    g_assert_cmpint (g_date_compare (&a->schedule.due, &b->schedule.due), ==, 0);
+  g_assert_cmpint (a->schedule.days_until_due, ==, b->schedule.days_until_due);
+}
+
+/* The list computes every summary from two queries' plain rows (the histories stay unloaded);
+ * they must be exactly what the objects give, for every kind of pairing the demo has. */
+static void
+test_pairing_summaries_from_rows (PairingFixture *fixture,
+                                  gconstpointer   user_data)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "demo.sqlite", NULL);
+  g_autoptr(MpPairingList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) states = g_hash_table_new (NULL, NULL);
+  guint n, with_meetings = 0, with_next = 0, with_done = 0, with_follow_ups = 0;
+
+  g_clear_object (&fixture->store);
+  fixture->store = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_demo_populate (fixture->store, &fixture->today, &error));
+  g_assert_no_error (error);
+
+  /* An informal contact after the start of an active pairing (contact, but not a meeting of
+   * the cadence). */
+  {
+    GListModel *all = mp_store_get_mentorships (fixture->store);
+    g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 3, 12, 9, 0, 0);
+    g_autoptr(MpMeeting) meeting = NULL;
+    MpMentorship *chosen = NULL;
+    GDate before = fixture->today;
+
+    g_date_subtract_days (&before, 30);
+    for (guint i = 0; chosen == NULL && i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(MpMentorship) mentorship = g_list_model_get_item (all, i);
+
+        if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE &&
+            g_date_compare (mp_mentorship_get_start_date (mentorship), &before) < 0)
+          chosen = mentorship;
+      }
+    g_assert_nonnull (chosen);
+    meeting = mp_meeting_new (chosen, when);
+    mp_meeting_set_informal (meeting, TRUE);
+    g_assert_true (mp_store_log_meeting (fixture->store, meeting, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* A fresh store on the file: nothing loaded but what opening reads. */
+  g_clear_object (&fixture->store);
+  fixture->store = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (mp_store_get_mentorships (fixture->store)));
+  g_assert_cmpuint (n, >=, 5);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MpPairing *pairing = get_pairing (list, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      const MpProgressSummary *from_rows = mp_pairing_get_summary (pairing);
+      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr(MpProgressSummary) from_objects =
+        mp_progress_compute_full (mentorship,
+                                  mp_store_get_meetings (fixture->store, mentorship),
+                                  mp_store_get_activity_progress (fixture->store, mentorship),
+                                  NULL, &fixture->today, local);
+
+      g_assert_true (mentorship == g_list_model_get_item (mp_store_get_mentorships (fixture->store), i));
+      g_object_unref (mentorship);
+      assert_same_summary (from_rows, from_objects);
+
+      g_hash_table_add (states, GINT_TO_POINTER (from_rows->schedule.state));
+      with_meetings += from_rows->meetings_held > 0;
+      with_next += from_rows->next_meeting != NULL;
+      with_done += from_rows->activities_done > 0;
+      with_follow_ups += from_rows->hr_follow_ups_pending > 0;
+    }
+
+  /* The demo covers what the comparison must see. */
+  g_assert_cmpuint (g_hash_table_size (states), >=, 3);
+  g_assert_cmpuint (with_meetings, >, 0);
+  g_assert_cmpuint (with_next, >, 0);
+  g_assert_cmpuint (with_done, >, 0);
+  g_assert_cmpuint (with_follow_ups, >, 0);
+}
+
+/* Another computer logs a meeting of a pairing whose history this one never loaded: the
+ * summary made from rows must follow when the store looks for changes. */
+static void
+test_pairing_unloaded_history_follows_others (PairingFixture *fixture,
+                                              gconstpointer   user_data)
+{
+  g_autofree char *path = g_strdup (mp_store_get_path (fixture->store));
+  g_autoptr(MpStore) other = NULL;
+  g_autoptr(MpPairingList) list = NULL;
+  g_autoptr(MpMeeting) meeting = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GError) error = NULL;
+  MpMentorship *mentorship, *theirs;
+  MpPairing *pairing;
+  guint held, notifies = 0;
+
+  add_mentorship (fixture, "Ada Lovelace", "alovelace", 20);
+  add_mentorship (fixture, "Mary Somerville", "msomerville", 40);
+  g_clear_object (&fixture->store);
+  fixture->store = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  other = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  pairing = get_pairing (list, 1);
+  mentorship = mp_pairing_get_mentorship (pairing);
+  held = mp_pairing_get_summary (pairing)->meetings_held;
+  g_signal_connect (pairing, "notify::meetings-held", G_CALLBACK (count_notify), &notifies);
+
+  theirs = mp_store_lookup_mentorship (other, mp_mentorship_get_uuid (mentorship));
+  g_assert_nonnull (theirs);
+  when = g_date_time_new_utc (2027, 3, 10, 10, 0, 0);
+  meeting = mp_meeting_new (theirs, when);
+  g_assert_true (mp_store_log_meeting (other, meeting, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mp_store_check_for_changes (fixture->store));
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_cmpuint (mp_pairing_get_summary (pairing)->meetings_held, ==, held + 1);
+  /* The other pairing did not change. */
+  g_assert_cmpuint (mp_pairing_get_summary (get_pairing (list, 0))->meetings_held, ==, 0);
+
+  /* Renamed over there: the name shown and the search follow. */
+  {
+    g_autoptr(MpPerson) draft = mp_person_copy (mp_mentorship_get_employee (theirs));
+
+    mp_person_set_name (draft, "Mary Fairfax");
+    g_assert_true (mp_store_save_person (other, draft, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_check_for_changes (fixture->store));
+    g_assert_cmpstr (mp_pairing_get_employee_name (pairing), ==, "Mary Fairfax");
+    g_assert_true (mp_pairing_matches (pairing, "fairfax"));
+    g_assert_false (mp_pairing_matches (pairing, "somerville"));
+    g_assert_cmpstr (mp_pairing_get_employee_name (get_pairing (list, 0)), ==, "Ada Lovelace");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +425,10 @@ main (int   argc,
               pairing_fixture_set_up, test_pairing_follows_store, pairing_fixture_tear_down);
   g_test_add ("/pairing/search-and-urgency", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_search_and_urgency, pairing_fixture_tear_down);
+  g_test_add ("/pairing/summaries-from-rows", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_summaries_from_rows, pairing_fixture_tear_down);
+  g_test_add ("/pairing/unloaded-history-follows-others", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_unloaded_history_follows_others, pairing_fixture_tear_down);
   g_test_add ("/pairing/owned-by-store", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_owned_by_store, pairing_fixture_tear_down);
 

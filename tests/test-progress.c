@@ -396,12 +396,13 @@ test_plain (void)
   g_autoptr(MpProgressSummary) summary = NULL;
   g_autoptr(MpProgressSummary) ref = NULL;
   MpProgressMeeting meetings[] = {
-    { before, MP_MEETING_STATUS_HELD, TRUE },
-    { NULL, MP_MEETING_STATUS_HELD, FALSE },  /* no time: ignored */
+    { 0, MP_MEETING_STATUS_HELD, TRUE },
+    { MP_PROGRESS_NO_TIME, MP_MEETING_STATUS_HELD, FALSE },  /* no time: ignored */
   };
   GDate start = day (2026, 1, 5);
   GDate today = day (2025, 12, 28);
 
+  meetings[0].starts_at = g_date_time_to_unix (before);
   summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), titles, &start,
                                        MP_MENTORSHIP_STATUS_ACTIVE, NULL,
                                        meetings, G_N_ELEMENTS (meetings),

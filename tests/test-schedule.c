@@ -594,6 +594,68 @@ test_info_boxed (void)
   g_assert_cmpint (g_date_compare (&copy->due, &info.due), ==, 0);
 }
 
+/* The GDateTime-free date of a Unix time agrees with GDateTime's, around every
+ * daylight-saving change of two years, at midnight, before 1970 and at GDate's ends. */
+static void
+test_local_date_from_unix (void)
+{
+  const char *zones[] = { "Europe/Madrid", "America/Chicago", "Australia/Lord_Howe", "Pacific/Chatham",
+                          "Asia/Kolkata", "America/St_Johns", "UTC" };
+  guint checked = 0;
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zones[z]);
+
+      if (tz == NULL)
+        {
+          g_test_message ("no time zone data for %s", zones[z]);
+          continue;
+        }
+
+      /* Every 20 minutes of 2025 and 2026 (all their transitions), and a sweep of centuries. */
+      for (gint64 t = 1735689600 - 86400; t < 1798761600 + 86400; t += 1200)
+        {
+          g_autoptr(GDateTime) instant = g_date_time_new_from_unix_utc (t);
+          GDate expected = mp_schedule_local_date (instant, tz);
+          GDate date = mp_schedule_local_date_from_unix (t, tz);
+
+          g_assert_cmpint (g_date_compare (&date, &expected), ==, 0);
+          checked++;
+        }
+      for (gint64 t = -62135596800 + 86400 * 2; t < 253402300799 - 86400 * 2; t += 86400 * 365 + 3607)
+        {
+          g_autoptr(GDateTime) instant = g_date_time_new_from_unix_utc (t);
+          GDate expected = mp_schedule_local_date (instant, tz);
+          GDate date = mp_schedule_local_date_from_unix (t, tz);
+
+          g_assert_nonnull (instant);
+          g_assert_true (g_date_valid (&date));
+          g_assert_cmpint (g_date_compare (&date, &expected), ==, 0);
+        }
+      for (gint64 t = -86400 * 3; t <= 86400 * 3; t += 1800)
+        {
+          g_autoptr(GDateTime) instant = g_date_time_new_from_unix_utc (t);
+          GDate expected = mp_schedule_local_date (instant, tz);
+          GDate date = mp_schedule_local_date_from_unix (t, tz);
+
+          g_assert_cmpint (g_date_compare (&date, &expected), ==, 0);
+        }
+    }
+
+  g_assert_cmpuint (checked, >, 0);
+
+  /* Outside GDateTime's years: no date. */
+  {
+    g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+    GDate date = mp_schedule_local_date_from_unix (G_MININT64, utc);
+
+    g_assert_false (g_date_valid (&date));
+    date = mp_schedule_local_date_from_unix (253402300799 + 1, utc);
+    g_assert_false (g_date_valid (&date));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/schedule/weekends", test_weekends);
   g_test_add_func ("/schedule/busy-days", test_busy_days);
   g_test_add_func ("/schedule/dst", test_dst);
+  g_test_add_func ("/schedule/local-date-from-unix", test_local_date_from_unix);
   g_test_add_func ("/schedule/states", test_states);
   g_test_add_func ("/schedule/worked-example", test_worked_example);
   g_test_add_func ("/schedule/info-boxed", test_info_boxed);

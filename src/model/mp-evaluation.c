@@ -356,6 +356,22 @@ mp_evaluation_compute (MpStore     *store,
   if (pairings == NULL)
     pairings = G_LIST_MODEL (mp_pairing_list_get_for_store (store));
 
+  /* Every pairing's activity progress and feedback: one query per kind, not per pairing. */
+  {
+    g_autoptr(GPtrArray) mentorships = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (pairings); i++)
+      {
+        g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+
+        g_ptr_array_add (mentorships, mp_pairing_get_mentorship (pairing));
+      }
+    if (!mp_store_preload_mentorships (store, (MpMentorship * const *) mentorships->pdata, mentorships->len,
+                                       &error))
+      g_warning ("Could not read the pairings’ histories at once: %s", error->message);
+  }
+
   g_date_clear (&as_of, 1);
   if (today != NULL && g_date_valid (today))
     as_of = *today;

@@ -39,12 +39,6 @@ struct _MpPairing
   char              *search_text;
   char              *state_label;
   char              *phase_title;
-  MpPerson          *mentor;     /* watched for name changes */
-  MpPerson          *employee;
-  MpDepartment      *department;
-  gulong             mentor_handler;
-  gulong             employee_handler;
-  gulong             department_handler;
 };
 
 G_DEFINE_FINAL_TYPE (MpPairing, mp_pairing, G_TYPE_OBJECT)
@@ -95,6 +89,7 @@ struct _MpPairingList
   guint       day_timer;
   gulong      items_changed_id;
   gulong      mentorship_changed_id;
+  gulong      people_changed_id;
 };
 
 static void mp_pairing_list_model_iface_init (GListModelInterface *iface);
@@ -175,70 +170,35 @@ set_string (char       **field,
   return TRUE;
 }
 
+/* The names shown and the search text, from the mentorship's people. */
 static void
-on_name_changed_cb (GObject    *object,
-                    GParamSpec *pspec,
-                    MpPairing  *self)
+pairing_update_names (MpPairing *self)
 {
-  pairing_refresh (self);
-}
-
-static void
-watch (MpPairing  *self,
-       gpointer   *field,
-       gulong     *handler,
-       gpointer    object)
-{
-  if (*field == object)
-    return;
-
-  /* Disconnected by id: a department is watched by thousands of pairings, and disconnecting
-   * by function searched all their handlers for each pairing (quadratic when the list goes). */
-  if (*field != NULL)
-    {
-      g_clear_signal_handler (handler, *field);
-      g_object_unref (*field);
-    }
-  *field = object ? g_object_ref (object) : NULL;
-  /* A plain connection (disconnected above and in dispose): g_signal_connect_object () costs
-   * a weak reference on both ends, three per pairing. */
-  if (object != NULL)
-    *handler = g_signal_connect (object, "notify::name", G_CALLBACK (on_name_changed_cb), self);
-}
-
-/* Compares each value with the one shown and notifies only what changed, so a view
- * redraws only the cells that need it. */
-static void
-pairing_refresh (MpPairing *self)
-{
-  MpStore *store = self->list->store;
   MpPerson *employee = mp_mentorship_get_employee (self->mentorship);
   MpPerson *mentor = mp_mentorship_get_mentor (self->mentorship);
   MpDepartment *department = employee ? mp_person_get_department (employee) : NULL;
-  g_autoptr(MpProgressSummary) old = self->summary;
-  MpProgressSummary *summary;
-  g_autofree char *label = NULL;
   g_autofree char *search = NULL;
   GObject *object = G_OBJECT (self);
-
-  watch (self, (gpointer *) &self->employee, &self->employee_handler, employee);
-  watch (self, (gpointer *) &self->mentor, &self->mentor_handler, mentor);
-  watch (self, (gpointer *) &self->department, &self->department_handler, department);
-
-  summary = mp_progress_compute_full (self->mentorship,
-                                      mp_store_get_meetings (store, self->mentorship),
-                                      mp_store_get_activity_progress (store, self->mentorship),
-                                      NULL, &self->list->today, self->list->tz);
-  self->summary = summary;
-
-  g_object_freeze_notify (object);
+  gboolean changed = FALSE;
 
   if (set_string (&self->employee_name, employee ? mp_person_get_name (employee) : ""))
-    g_object_notify_by_pspec (object, properties [PROP_EMPLOYEE_NAME]);
+    {
+      g_object_notify_by_pspec (object, properties [PROP_EMPLOYEE_NAME]);
+      changed = TRUE;
+    }
   if (set_string (&self->mentor_name, mentor ? mp_person_get_name (mentor) : ""))
-    g_object_notify_by_pspec (object, properties [PROP_MENTOR_NAME]);
+    {
+      g_object_notify_by_pspec (object, properties [PROP_MENTOR_NAME]);
+      changed = TRUE;
+    }
   if (set_string (&self->department_name, department ? mp_department_get_name (department) : ""))
-    g_object_notify_by_pspec (object, properties [PROP_DEPARTMENT_NAME]);
+    {
+      g_object_notify_by_pspec (object, properties [PROP_DEPARTMENT_NAME]);
+      changed = TRUE;
+    }
+
+  if (!changed && self->search_text != NULL)
+    return;
 
   {
     g_autofree char *joined = g_strjoin ("\n", self->employee_name, self->mentor_name, self->department_name, NULL);
@@ -255,6 +215,23 @@ pairing_refresh (MpPairing *self)
   }
   if (set_string (&self->search_text, search))
     g_object_notify_by_pspec (object, properties [PROP_SEARCH_TEXT]);
+}
+
+/* Shows @summary (taken): compares each value with the one shown and notifies only what
+ * changed, so a view redraws only the cells that need it. */
+static void
+pairing_update (MpPairing         *self,
+                MpProgressSummary *summary)
+{
+  g_autoptr(MpProgressSummary) old = self->summary;
+  g_autofree char *label = NULL;
+  GObject *object = G_OBJECT (self);
+
+  self->summary = summary;
+
+  g_object_freeze_notify (object);
+
+  pairing_update_names (self);
 
   label = state_label (summary);
   if (set_string (&self->state_label, label))
@@ -286,16 +263,16 @@ pairing_refresh (MpPairing *self)
   g_object_thaw_notify (object);
 }
 
+/* Recomputes the summary from the mentorship's history (loaded when it is not yet). */
 static void
-mp_pairing_dispose (GObject *object)
+pairing_refresh (MpPairing *self)
 {
-  MpPairing *self = (MpPairing *)object;
+  MpStore *store = self->list->store;
 
-  watch (self, (gpointer *) &self->employee, &self->employee_handler, NULL);
-  watch (self, (gpointer *) &self->mentor, &self->mentor_handler, NULL);
-  watch (self, (gpointer *) &self->department, &self->department_handler, NULL);
-
-  G_OBJECT_CLASS (mp_pairing_parent_class)->dispose (object);
+  pairing_update (self, mp_progress_compute_full (self->mentorship,
+                                                  mp_store_get_meetings (store, self->mentorship),
+                                                  mp_store_get_activity_progress (store, self->mentorship),
+                                                  NULL, &self->list->today, self->list->tz));
 }
 
 static void
@@ -399,7 +376,6 @@ mp_pairing_class_init (MpPairingClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->dispose = mp_pairing_dispose;
   object_class->finalize = mp_pairing_finalize;
   object_class->get_property = mp_pairing_get_property;
 
@@ -437,15 +413,20 @@ mp_pairing_init (MpPairing *self)
 {
 }
 
+/* @summary: (transfer full) (nullable): the summary, computed from the history when NULL */
 static MpPairing *
-mp_pairing_new (MpPairingList *list,
-                MpMentorship  *mentorship)
+mp_pairing_new (MpPairingList     *list,
+                MpMentorship      *mentorship,
+                MpProgressSummary *summary)
 {
   MpPairing *self = g_object_new (MP_TYPE_PAIRING, NULL);
 
   self->list = list;
   self->mentorship = mentorship;
-  pairing_refresh (self);
+  if (summary != NULL)
+    pairing_update (self, summary);
+  else
+    pairing_refresh (self);
 
   return self;
 }
@@ -592,6 +573,57 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
 }
 
 /**
+ * mp_pairing_search_words:
+ * @needle: (nullable): what the user typed
+ *
+ * Folds @needle as the pairings' search text is folded (case and accents) and splits it
+ * into words, once per search rather than once per pairing.
+ *
+ * Returns: (transfer full): the non-empty words, %NULL-terminated (empty for none)
+ */
+char **
+mp_pairing_search_words (const char *needle)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *normal = NULL;
+  g_auto(GStrv) words = NULL;
+  GPtrArray *kept = g_ptr_array_new ();
+
+  if (needle != NULL && *needle != '\0')
+    {
+      folded = g_utf8_casefold (needle, -1);
+      normal = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+      words = g_strsplit_set (normal != NULL ? normal : folded, " \t\n", -1);
+      for (guint i = 0; words[i] != NULL; i++)
+        if (*words[i] != '\0')
+          g_ptr_array_add (kept, g_strdup (words[i]));
+    }
+  g_ptr_array_add (kept, NULL);
+
+  return (char **) g_ptr_array_free (kept, FALSE);
+}
+
+/**
+ * mp_pairing_matches_words:
+ * @words: (array zero-terminated=1) (nullable): from mp_pairing_search_words ()
+ *
+ * Returns: %TRUE when every word occurs in the employee's, the mentor's or the
+ *   department's name (always with no words)
+ */
+gboolean
+mp_pairing_matches_words (MpPairing          *self,
+                          const char * const *words)
+{
+  g_return_val_if_fail (MP_IS_PAIRING (self), FALSE);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (strstr (self->search_text, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
  * mp_pairing_matches:
  * @needle: what the user typed; matched case- and accent-insensitively, every word
  *
@@ -602,25 +634,13 @@ gboolean
 mp_pairing_matches (MpPairing  *self,
                     const char *needle)
 {
-  g_autofree char *folded = NULL;
-  g_autofree char *normal = NULL;
   g_auto(GStrv) words = NULL;
 
   g_return_val_if_fail (MP_IS_PAIRING (self), FALSE);
 
-  if (needle == NULL || *needle == '\0')
-    return TRUE;
+  words = mp_pairing_search_words (needle);
 
-  folded = g_utf8_casefold (needle, -1);
-  normal = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  words = g_strsplit_set (normal, " \t", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] != '\0' && strstr (self->search_text, words[i]) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return mp_pairing_matches_words (self, (const char * const *) words);
 }
 
 /* MpPairingList */
@@ -675,7 +695,7 @@ on_mentorships_items_changed_cb (GListModel    *mentorships,
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, position + i);
-      MpPairing *pairing = mp_pairing_new (self, mentorship);
+      MpPairing *pairing = mp_pairing_new (self, mentorship, NULL);
 
       g_ptr_array_insert (self->items, position + i, pairing);
       g_hash_table_insert (self->by_mentorship, mentorship, pairing);
@@ -693,6 +713,14 @@ on_store_mentorship_changed_cb (MpStore       *store,
 
   if (pairing != NULL)
     pairing_refresh (pairing);
+}
+
+static void
+on_store_people_changed_cb (MpStore       *store,
+                            MpPairingList *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    pairing_update_names (g_ptr_array_index (self->items, i));
 }
 
 static void
@@ -743,6 +771,7 @@ mp_pairing_list_dispose (GObject *object)
   if (self->store != NULL)
     {
       g_clear_signal_handler (&self->mentorship_changed_id, self->store);
+      g_clear_signal_handler (&self->people_changed_id, self->store);
       g_object_remove_weak_pointer (G_OBJECT (self->store), (gpointer *) &self->store);
       self->store = NULL;
     }
@@ -782,6 +811,44 @@ mp_pairing_list_init (MpPairingList *self)
   self->tz = g_time_zone_new_local ();
 }
 
+typedef struct
+{
+  MpPairingList *list;
+  GHashTable    *programs;  /* MpProgram* → MpProgressProgram* */
+} AddFromRows;
+
+static void
+add_from_rows_cb (MpMentorship            *mentorship,
+                  const MpProgressMeeting *meetings,
+                  guint                    n_meetings,
+                  const MpProgressRow     *progress,
+                  guint                    n_progress,
+                  gpointer                 user_data)
+{
+  AddFromRows *add = user_data;
+  MpPairingList *self = add->list;
+  MpProgram *program = mp_mentorship_get_program (mentorship);
+  MpProgressSummary *summary = NULL;
+  MpPairing *pairing;
+
+  if (program != NULL && mp_mentorship_get_start_date (mentorship) != NULL)
+    {
+      MpProgressProgram *plain = g_hash_table_lookup (add->programs, program);
+
+      if (plain == NULL)
+        {
+          plain = mp_progress_program_new (program);
+          g_hash_table_insert (add->programs, program, plain);
+        }
+      summary = mp_progress_compute_rows (plain, mentorship, meetings, n_meetings, progress, n_progress,
+                                          NULL, 0, &self->today, self->tz);
+    }
+
+  pairing = mp_pairing_new (self, mentorship, summary);
+  g_ptr_array_add (self->items, pairing);
+  g_hash_table_insert (self->by_mentorship, mentorship, pairing);
+}
+
 /**
  * mp_pairing_list_new:
  * @today: (nullable): a fixed "today" (tests); %NULL follows the clock, day by day
@@ -816,16 +883,31 @@ mp_pairing_list_new (MpStore     *store,
       self->day_timer = g_timeout_add_seconds (60, on_day_timer_cb, self);
     }
 
-  /* One query per table for every mentorship's history, rather than one per pairing. */
-  if (!mp_store_preload (store, &error))
-    g_warning ("Could not load the pairings’ history: %s", error->message);
-
   mentorships = self->mentorships = g_object_ref (mp_store_get_mentorships (store));
+
+  /* Every summary from two queries' plain rows: the histories stay unloaded until a window
+   * opens one. */
+  {
+    AddFromRows add = { self, g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) mp_progress_program_free) };
+
+    if (!mp_store_foreach_progress_rows (store, add_from_rows_cb, &add, &error))
+      {
+        g_warning ("Could not read the pairings’ progress at once: %s", error->message);
+        g_ptr_array_set_size (self->items, 0);
+        g_hash_table_remove_all (self->by_mentorship);
+      }
+    g_hash_table_unref (add.programs);
+  }
+
   self->items_changed_id = g_signal_connect (mentorships, "items-changed",
                                              G_CALLBACK (on_mentorships_items_changed_cb), self);
   self->mentorship_changed_id = g_signal_connect (store, "mentorship-changed",
                                                   G_CALLBACK (on_store_mentorship_changed_cb), self);
-  on_mentorships_items_changed_cb (mentorships, 0, 0, g_list_model_get_n_items (mentorships), self);
+  self->people_changed_id = g_signal_connect (store, "people-changed", G_CALLBACK (on_store_people_changed_cb), self);
+
+  /* What the rows did not give (an error above) is computed from each history. */
+  if (self->items->len != g_list_model_get_n_items (mentorships))
+    on_mentorships_items_changed_cb (mentorships, 0, 0, g_list_model_get_n_items (mentorships), self);
 
   return self;
 }

@@ -41,6 +41,9 @@ int                mp_pairing_get_urgency               (MpPairing *self);
 gboolean           mp_pairing_get_no_contact_alert      (MpPairing *self);
 gboolean           mp_pairing_matches                   (MpPairing  *self,
                                                          const char *needle);
+char             **mp_pairing_search_words              (const char *needle);
+gboolean           mp_pairing_matches_words             (MpPairing          *self,
+                                                         const char * const *words);
 
 #define MP_TYPE_PAIRING_LIST (mp_pairing_list_get_type ())
 

@@ -126,6 +126,7 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
   g_autoptr(GArray) held = NULL;
   MpProgressSummary *summary;
   const MpScheduleInfo *schedule;
+  gint64 next_meeting = MP_PROGRESS_NO_TIME;
 
   g_return_val_if_fail (phases != NULL || n_phases == 0, NULL);
   g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
@@ -145,10 +146,10 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
       const MpProgressMeeting *meeting = &meetings[i];
       GDate date;
 
-      if (meeting->starts_at == NULL)
+      if (meeting->starts_at == MP_PROGRESS_NO_TIME)
         continue;
 
-      date = mp_schedule_local_date (meeting->starts_at, tz);
+      date = mp_schedule_local_date_from_unix (meeting->starts_at, tz);
       if (!g_date_valid (&date))
         continue;
 
@@ -162,13 +163,12 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
 
       if (meeting->status == MP_MEETING_STATUS_SCHEDULED
           && g_date_compare (&date, today) >= 0
-          && (summary->next_meeting == NULL
-              || g_date_time_compare (meeting->starts_at, summary->next_meeting) < 0))
-        {
-          g_clear_pointer (&summary->next_meeting, g_date_time_unref);
-          summary->next_meeting = g_date_time_ref (meeting->starts_at);
-        }
+          && (next_meeting == MP_PROGRESS_NO_TIME || meeting->starts_at < next_meeting))
+        next_meeting = meeting->starts_at;
     }
+
+  if (next_meeting != MP_PROGRESS_NO_TIME)
+    summary->next_meeting = g_date_time_new_from_unix_utc (next_meeting);
 
   if (g_date_valid (&summary->last_contact))
     summary->days_since_contact = g_date_days_between (&summary->last_contact, today);
@@ -231,6 +231,185 @@ mp_progress_compute (MpMentorship *mentorship,
 }
 
 /**
+ * mp_progress_meeting_from:
+ *
+ * Returns: @meeting as plain values
+ */
+MpProgressMeeting
+mp_progress_meeting_from (MpMeeting *meeting)
+{
+  GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+  MpProgressMeeting plain = {
+    .starts_at = starts_at != NULL ? g_date_time_to_unix (starts_at) : MP_PROGRESS_NO_TIME,
+    .status = mp_meeting_get_status (meeting),
+    .informal = mp_meeting_get_informal (meeting),
+  };
+
+  return plain;
+}
+
+/**
+ * mp_progress_row_from:
+ *
+ * Returns: @progress as plain values (its activity id borrowed from it)
+ */
+MpProgressRow
+mp_progress_row_from (MpActivityProgress *progress)
+{
+  const GDate *followed_up_on = mp_activity_progress_get_hr_followed_up_on (progress);
+  MpProgressRow row = {
+    .activity_id = mp_activity_progress_get_activity_id (progress),
+    .state = mp_activity_progress_get_state (progress),
+    .hr_followed_up = followed_up_on != NULL && g_date_valid (followed_up_on),
+  };
+
+  return row;
+}
+
+/* The program's activities, in order. */
+typedef struct
+{
+  gboolean optional;
+  gboolean hr_follow_up;
+} ProgramActivity;
+
+struct _MpProgressProgram
+{
+  MpProgram       *program;       /* owned: holds the titles and ids below */
+  MpSchedulePhase *phases;
+  guint            n_phases;
+  const char     **titles;        /* n_phases + 1, borrowed from the phases */
+  GArray          *activities;    /* ProgramActivity */
+  GHashTable      *by_id;         /* activity id (borrowed) → index + 1 */
+};
+
+/**
+ * mp_progress_program_new:
+ *
+ * Returns: (transfer full): @program as mp_progress_compute_rows () takes it
+ */
+MpProgressProgram *
+mp_progress_program_new (MpProgram *program)
+{
+  MpProgressProgram *self;
+  GListModel *program_phases;
+
+  g_return_val_if_fail (MP_IS_PROGRAM (program), NULL);
+
+  self = g_new0 (MpProgressProgram, 1);
+  self->program = g_object_ref (program);
+  self->phases = mp_schedule_phases_from_program (program, &self->n_phases);
+  self->titles = g_new0 (const char *, self->n_phases + 1);
+  self->activities = g_array_new (FALSE, TRUE, sizeof (ProgramActivity));
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  program_phases = mp_program_get_phases (program);
+  for (guint i = 0; i < self->n_phases; i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (program_phases, i);
+      GListModel *activities = mp_phase_get_activities (phase);
+      guint n_activities = activities != NULL ? g_list_model_get_n_items (activities) : 0;
+
+      /* The program holds its phases and activities, and so these strings. */
+      self->titles[i] = mp_phase_get_title (phase);
+      for (guint j = 0; j < n_activities; j++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
+          const char *id = mp_activity_get_id (activity);
+          ProgramActivity plain = {
+            .optional = mp_activity_get_optional (activity),
+            .hr_follow_up = mp_activity_get_hr_follow_up (activity),
+          };
+
+          g_array_append_val (self->activities, plain);
+          /* Ids are unique in a program (mp-program refuses a template that repeats one). */
+          if (id != NULL && !g_hash_table_contains (self->by_id, id))
+            g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (self->activities->len));
+        }
+    }
+
+  return self;
+}
+
+void
+mp_progress_program_free (MpProgressProgram *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->activities, g_array_unref);
+  g_free (self->titles);
+  g_free (self->phases);
+  g_clear_object (&self->program);
+  g_free (self);
+}
+
+/**
+ * mp_progress_compute_rows:
+ * @program: the mentorship's program, from mp_progress_program_new ()
+ * @mentorship: the mentorship (its start date, status and end are read)
+ * @meetings: (array length=n_meetings) (nullable): its meetings
+ * @rows: (array length=n_rows) (nullable): its activity progress; rows for activities
+ *   the program does not have are ignored, and of two rows for one activity the later counts
+ * @busy_dates: (array length=n_busy) (nullable): see mp_progress_compute_plain ()
+ * @today: the date to compute for
+ * @tz: (nullable): the zone for local dates; %NULL for the local zone
+ *
+ * Returns: (transfer full): the summary of a mentorship given as plain rows
+ */
+MpProgressSummary *
+mp_progress_compute_rows (const MpProgressProgram *program,
+                          MpMentorship            *mentorship,
+                          const MpProgressMeeting *meetings,
+                          guint                    n_meetings,
+                          const MpProgressRow     *rows,
+                          guint                    n_rows,
+                          const GDate             *busy_dates,
+                          guint                    n_busy,
+                          const GDate             *today,
+                          GTimeZone               *tz)
+{
+  g_autofree MpProgressActivity *activities = NULL;
+  guint n_activities;
+
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
+  g_return_val_if_fail (mp_mentorship_get_start_date (mentorship) != NULL, NULL);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
+
+  n_activities = program->activities->len;
+  activities = g_new0 (MpProgressActivity, MAX (n_activities, 1));
+  for (guint i = 0; i < n_activities; i++)
+    {
+      const ProgramActivity *activity = &g_array_index (program->activities, ProgramActivity, i);
+
+      activities[i].state = MP_ACTIVITY_STATE_PENDING;
+      activities[i].optional = activity->optional;
+      activities[i].hr_follow_up = activity->hr_follow_up;
+    }
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint index = rows[i].activity_id != NULL
+                      ? GPOINTER_TO_UINT (g_hash_table_lookup (program->by_id, rows[i].activity_id))
+                      : 0;
+
+      if (index == 0)
+        continue;
+      activities[index - 1].state = rows[i].state;
+      activities[index - 1].hr_followed_up = rows[i].hr_followed_up;
+    }
+
+  return mp_progress_compute_plain (program->phases, program->n_phases, program->titles,
+                                    mp_mentorship_get_start_date (mentorship),
+                                    mp_mentorship_get_status (mentorship),
+                                    mp_mentorship_get_ended_on (mentorship),
+                                    meetings, n_meetings, activities, n_activities,
+                                    busy_dates, n_busy, today, tz);
+}
+
+/**
  * mp_progress_compute_full:
  * @mentorship: the mentorship (its program and start date must be set)
  * @meetings: (nullable): a #GListModel of the mentorship's #MpMeeting
@@ -253,16 +432,11 @@ mp_progress_compute_full (MpMentorship *mentorship,
                           const GDate  *today,
                           GTimeZone    *tz)
 {
-  g_autoptr(GHashTable) progress_by_activity = NULL;
-  g_autofree MpSchedulePhase *phases = NULL;
-  g_autofree const char **titles = NULL;
+  g_autoptr(MpProgressProgram) program = NULL;
   g_autoptr(GArray) plain_meetings = NULL;
-  g_autoptr(GArray) plain_activities = NULL;
-  g_autoptr(GArray) busy = NULL;
+  g_autoptr(GArray) rows = NULL;
   g_autoptr(GPtrArray) keep_alive = NULL;
-  MpProgram *program;
-  GListModel *program_phases;
-  guint n_phases = 0;
+  g_autoptr(GArray) busy = NULL;
   guint n;
 
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
@@ -273,87 +447,37 @@ mp_progress_compute_full (MpMentorship *mentorship,
   g_return_val_if_fail (mentor_meetings == NULL || G_IS_LIST_MODEL (mentor_meetings), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  program = mp_mentorship_get_program (mentorship);
-  program_phases = mp_program_get_phases (program);
-  phases = mp_schedule_phases_from_program (program, &n_phases);
-  /* The items hold the borrowed strings and date-times below. */
-  keep_alive = g_ptr_array_new_with_free_func (g_object_unref);
-
-  titles = g_new0 (const char *, n_phases + 1);
-  for (guint i = 0; i < n_phases; i++)
-    {
-      MpPhase *phase = g_list_model_get_item (program_phases, i);
-
-      g_ptr_array_add (keep_alive, phase);
-      titles[i] = mp_phase_get_title (phase);
-    }
+  program = mp_progress_program_new (mp_mentorship_get_program (mentorship));
 
   n = meetings != NULL ? g_list_model_get_n_items (meetings) : 0;
   plain_meetings = g_array_sized_new (FALSE, TRUE, sizeof (MpProgressMeeting), n);
   for (guint i = 0; i < n; i++)
     {
-      MpMeeting *meeting = g_list_model_get_item (meetings, i);
-      MpProgressMeeting plain = {
-        .starts_at = mp_meeting_get_starts_at (meeting),
-        .status = mp_meeting_get_status (meeting),
-        .informal = mp_meeting_get_informal (meeting),
-      };
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      MpProgressMeeting plain = mp_progress_meeting_from (meeting);
 
-      g_ptr_array_add (keep_alive, meeting);
       g_array_append_val (plain_meetings, plain);
     }
 
-  progress_by_activity = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The items hold the borrowed activity ids. */
+  keep_alive = g_ptr_array_new_with_free_func (g_object_unref);
   n = activity_progress != NULL ? g_list_model_get_n_items (activity_progress) : 0;
+  rows = g_array_sized_new (FALSE, TRUE, sizeof (MpProgressRow), n);
   for (guint i = 0; i < n; i++)
     {
       MpActivityProgress *progress = g_list_model_get_item (activity_progress, i);
-      const char *activity_id = mp_activity_progress_get_activity_id (progress);
+      MpProgressRow row = mp_progress_row_from (progress);
 
       g_ptr_array_add (keep_alive, progress);
-      if (activity_id != NULL)
-        g_hash_table_insert (progress_by_activity, (gpointer) activity_id, progress);
-    }
-
-  plain_activities = g_array_new (FALSE, TRUE, sizeof (MpProgressActivity));
-  for (guint i = 0; i < n_phases; i++)
-    {
-      GListModel *activities = mp_phase_get_activities (g_ptr_array_index (keep_alive, i));
-      guint n_activities = activities != NULL ? g_list_model_get_n_items (activities) : 0;
-
-      for (guint j = 0; j < n_activities; j++)
-        {
-          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
-          MpActivityProgress *progress = g_hash_table_lookup (progress_by_activity,
-                                                              mp_activity_get_id (activity));
-          MpProgressActivity plain = {
-            .state = MP_ACTIVITY_STATE_PENDING,
-            .optional = mp_activity_get_optional (activity),
-            .hr_follow_up = mp_activity_get_hr_follow_up (activity),
-            .hr_followed_up = FALSE,
-          };
-
-          if (progress != NULL)
-            {
-              const GDate *followed_up_on = mp_activity_progress_get_hr_followed_up_on (progress);
-
-              plain.state = mp_activity_progress_get_state (progress);
-              plain.hr_followed_up = followed_up_on != NULL && g_date_valid (followed_up_on);
-            }
-          g_array_append_val (plain_activities, plain);
-        }
+      g_array_append_val (rows, row);
     }
 
   busy = mp_schedule_busy_dates (mentor_meetings, mentorship, tz);
 
-  return mp_progress_compute_plain (phases, n_phases, titles,
-                                    mp_mentorship_get_start_date (mentorship),
-                                    mp_mentorship_get_status (mentorship),
-                                    mp_mentorship_get_ended_on (mentorship),
-                                    (const MpProgressMeeting *) (gpointer) plain_meetings->data,
-                                    plain_meetings->len,
-                                    (const MpProgressActivity *) (gpointer) plain_activities->data,
-                                    plain_activities->len,
-                                    (const GDate *) (gpointer) busy->data, busy->len,
-                                    today, tz);
+  return mp_progress_compute_rows (program, mentorship,
+                                   (const MpProgressMeeting *) (gpointer) plain_meetings->data,
+                                   plain_meetings->len,
+                                   (const MpProgressRow *) (gpointer) rows->data, rows->len,
+                                   (const GDate *) (gpointer) busy->data, busy->len,
+                                   today, tz);
 }

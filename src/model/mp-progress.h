@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 
 #include "mp-enums.h"
+#include "mp-activity-progress.h"
+#include "mp-meeting.h"
 #include "mp-mentorship.h"
 #include "mp-schedule.h"
 
@@ -18,10 +20,12 @@ G_BEGIN_DECLS
 /* One meeting, as plain values. */
 typedef struct
 {
-  GDateTime       *starts_at;  /* borrowed; NULL = ignored */
+  gint64           starts_at;  /* Unix time; MP_PROGRESS_NO_TIME = ignored */
   MpMeetingStatus  status;
   gboolean         informal;
 } MpProgressMeeting;
+
+#define MP_PROGRESS_NO_TIME G_MININT64
 
 /* One activity of the program joined with the pair's progress on it
  * (PENDING when the pair has no progress row for it). */
@@ -32,6 +36,18 @@ typedef struct
   gboolean         hr_follow_up;    /* the program item asks for an HR follow-up */
   gboolean         hr_followed_up;  /* the progress has an hr-followed-up-on date */
 } MpProgressActivity;
+
+/* One row of a mentorship's activity progress, as plain values. */
+typedef struct
+{
+  const char      *activity_id;     /* borrowed */
+  MpActivityState  state;
+  gboolean         hr_followed_up;  /* it has an hr-followed-up-on date */
+} MpProgressRow;
+
+/* A program as the summary needs it: its phases as numbers, their titles, and its
+ * activities in order. Made once for many mentorships of the program. */
+typedef struct _MpProgressProgram MpProgressProgram;
 
 /* Where a mentorship stands. Reference counted; all fields are read-only. */
 typedef struct
@@ -82,6 +98,23 @@ MpProgressSummary *mp_progress_compute_plain    (const MpSchedulePhase    *phase
                                                  const GDate              *today,
                                                  GTimeZone                *tz);
 
+MpProgressMeeting  mp_progress_meeting_from    (MpMeeting                *meeting);
+MpProgressRow      mp_progress_row_from        (MpActivityProgress       *progress);
+
+MpProgressProgram *mp_progress_program_new      (MpProgram                *program);
+void               mp_progress_program_free     (MpProgressProgram        *program);
+
+MpProgressSummary *mp_progress_compute_rows     (const MpProgressProgram  *program,
+                                                 MpMentorship             *mentorship,
+                                                 const MpProgressMeeting  *meetings,
+                                                 guint                     n_meetings,
+                                                 const MpProgressRow      *rows,
+                                                 guint                     n_rows,
+                                                 const GDate              *busy_dates,
+                                                 guint                     n_busy,
+                                                 const GDate              *today,
+                                                 GTimeZone                *tz);
+
 MpProgressSummary *mp_progress_compute          (MpMentorship             *mentorship,
                                                  GListModel               *meetings,
                                                  GListModel               *activity_progress,
@@ -94,5 +127,6 @@ MpProgressSummary *mp_progress_compute_full     (MpMentorship             *mento
                                                  GTimeZone                *tz);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpProgressSummary, mp_progress_summary_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpProgressProgram, mp_progress_program_free)
 
 G_END_DECLS

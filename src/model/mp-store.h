@@ -19,6 +19,7 @@
 #include "mp-meeting.h"
 #include "mp-mentorship.h"
 #include "mp-person.h"
+#include "mp-progress.h"
 #include "mp-program.h"
 #include "mp-question.h"
 
@@ -110,7 +111,8 @@ G_BEGIN_DECLS
  * SIGNALS AND PROPERTIES
  *   "mentorship-changed" (MpMentorship *): the mentorship, or anything in its history,
  *   changed (in this store or another process); recompute its progress then. Not emitted for
- *   a first load. "refreshed": changes of another process were applied. Read-only
+ *   a first load. "people-changed": a person or department already known changed (names
+ *   shown elsewhere may have). "refreshed": changes of another process were applied. Read-only
  *   properties: "path", "read-only", "demo", "current-person" (notified when it changes).
  *
  * Everything runs on the thread that opened the store (the main thread). Each function is
@@ -155,7 +157,8 @@ GQuark              mp_store_error_quark                      (void);
  * network-share journal on any disk (tests, and issue 8's concurrency test); NO_WATCH starts no
  * timer. mp_store_get_journal_mode () is "wal" or "delete". mp_store_set_busy_timeout (): how
  * long a write waits for another computer's lock before BUSY. mp_store_check_for_changes ()
- * returns TRUE when it applied changes. mp_store_preload () reads every history at once. */
+ * returns TRUE when it applied changes. mp_store_preload () reads every history at once,
+ * mp_store_preload_mentorships () those of some mentorships (one query per kind either way). */
 char               *mp_store_get_default_private_path         (void);
 MpStore            *mp_store_open                             (const char          *shared_path,
                                                                const char          *private_path,
@@ -175,6 +178,26 @@ void                mp_store_set_watch_interval               (MpStore          
 gboolean            mp_store_check_for_changes                (MpStore             *self);
 gboolean            mp_store_preload                          (MpStore             *self,
                                                                GError             **error);
+gboolean            mp_store_preload_mentorships              (MpStore             *self,
+                                                               MpMentorship * const *mentorships,
+                                                               guint                n,
+                                                               GError             **error);
+
+/* What every mentorship's progress summary needs, as plain rows, without loading the
+ * histories: mp_store_foreach_progress_rows () calls @func once per mentorship of
+ * mp_store_get_mentorships (), in its order, with its meetings and activity progress as
+ * mp-progress takes them (from the loaded objects when its history is loaded). One query per
+ * table; the rows are valid during the call only. */
+typedef void      (*MpStoreProgressRowsFunc)                  (MpMentorship             *mentorship,
+                                                               const MpProgressMeeting  *meetings,
+                                                               guint                     n_meetings,
+                                                               const MpProgressRow      *progress,
+                                                               guint                     n_progress,
+                                                               gpointer                  user_data);
+gboolean            mp_store_foreach_progress_rows            (MpStore                  *self,
+                                                               MpStoreProgressRowsFunc   func,
+                                                               gpointer                  user_data,
+                                                               GError                  **error);
 
 /* Batches: see BATCHES above. begin: INVALID inside a batch, READ_ONLY. commit: INVALID
  * without a batch or after a failed write inside it that SQLite rolled back whole (disk

@@ -1528,6 +1528,19 @@ mp_report_new_summaries (MpStore   *store,
   g_date_clear (&today, 1);
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
 
+  /* The pairings' meetings and activities: one query per kind for all of them. */
+  {
+    g_autoptr(GPtrArray) mentorships = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < pairings->len; i++)
+      if (MP_IS_PAIRING (g_ptr_array_index (pairings, i)))
+        g_ptr_array_add (mentorships, mp_pairing_get_mentorship (g_ptr_array_index (pairings, i)));
+    if (!mp_store_preload_mentorships (store, (MpMentorship * const *) mentorships->pdata, mentorships->len,
+                                       &error))
+      g_warning ("Could not read the pairings’ histories at once: %s", error->message);
+  }
+
   for (guint i = 0; i < pairings->len; i++)
     {
       MpPairing *pairing = g_ptr_array_index (pairings, i);
