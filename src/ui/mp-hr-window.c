@@ -191,37 +191,16 @@ search_filter_func (gpointer item,
                     gpointer user_data)
 {
   MpHrWindow *self = user_data;
-  const char *haystack;
 
-  if (self->search_words == NULL || self->search_words[0] == NULL)
-    return TRUE;
-
-  haystack = mp_pairing_get_search_text (MP_PAIRING (item));
-  for (guint i = 0; self->search_words[i] != NULL; i++)
-    {
-      if (strstr (haystack, self->search_words[i]) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return mp_pairing_matches_words (MP_PAIRING (item), (const char * const *) self->search_words);
 }
 
+/* The words are folded once per search, not once per pairing. */
 static void
 prepare_search_words (MpHrWindow *self)
 {
-  g_autofree char *folded = mp_hr_casefold (self->search_text);
-  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
-  GPtrArray *kept = g_ptr_array_new ();
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] != '\0')
-        g_ptr_array_add (kept, g_strdup (words[i]));
-    }
-  g_ptr_array_add (kept, NULL);
-
   g_strfreev (self->search_words);
-  self->search_words = (char **) g_ptr_array_free (kept, FALSE);
+  self->search_words = mp_pairing_search_words (self->search_text);
 }
 
 static gboolean
@@ -541,27 +520,39 @@ follow_ups_update_mentorship (MpHrWindow   *self,
     }
 }
 
+/* Only the pairings whose summary counts follow-ups waiting have any: their histories are
+ * read in one query per kind, not 10,000 one by one. */
 static void
 build_follow_ups (MpHrWindow *self)
 {
-  GListModel *mentorships = mp_store_get_mentorships (get_store (self));
-  guint n = g_list_model_get_n_items (mentorships);
+  MpStore *store = get_store (self);
+  GListModel *pairings = G_LIST_MODEL (mp_pairing_list_get_for_store (store));
+  guint n = g_list_model_get_n_items (pairings);
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->follow_ups_idle, g_source_remove);
   self->follow_ups_built = TRUE;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
-      GListModel *progress;
-      guint n_progress;
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
 
-      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
-        continue;
+      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ARCHIVED &&
+          mp_pairing_get_summary (pairing)->hr_follow_ups_pending > 0)
+        g_ptr_array_add (waiting, mentorship);
+    }
 
-      progress = mp_store_get_activity_progress (get_store (self), mentorship);
-      n_progress = g_list_model_get_n_items (progress);
+  if (!mp_store_preload_mentorships (store, (MpMentorship * const *) waiting->pdata, waiting->len, &error))
+    g_warning ("Could not read the pairings’ activities at once: %s", error->message);
+
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      GListModel *progress = mp_store_get_activity_progress (store, g_ptr_array_index (waiting, i));
+      guint n_progress = g_list_model_get_n_items (progress);
+
       for (guint j = 0; j < n_progress; j++)
         {
           MpActivityProgress *item = g_list_model_get_item (progress, j);
