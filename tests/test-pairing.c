@@ -273,6 +273,19 @@ assert_same_summary (const MpProgressSummary *a,
   g_assert_cmpint (a->schedule.days_until_due, ==, b->schedule.days_until_due);
 }
 
+/* Closes the fixture's store and opens its file again: nothing loaded but what opening
+ * reads, as when the app starts. */
+static void
+reopen_store (PairingFixture *fixture,
+              const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&fixture->store);
+  fixture->store = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+}
+
 /* The list computes every summary from two queries' plain rows (the histories stay unloaded);
  * they must be exactly what the objects give, for every kind of pairing the demo has. */
 static void
@@ -316,10 +329,7 @@ test_pairing_summaries_from_rows (PairingFixture *fixture,
     g_assert_no_error (error);
   }
 
-  /* A fresh store on the file: nothing loaded but what opening reads. */
-  g_clear_object (&fixture->store);
-  fixture->store = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
-  g_assert_no_error (error);
+  reopen_store (fixture, path);
 
   list = mp_pairing_list_new (fixture->store, &fixture->today);
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
@@ -415,6 +425,56 @@ test_pairing_unloaded_history_follows_others (PairingFixture *fixture,
   }
 }
 
+/* Many pairings: their summaries are computed on two threads, and must be what each one's
+ * objects give, in the store's order. */
+static void
+test_pairing_many_from_rows (PairingFixture *fixture,
+                             gconstpointer   user_data)
+{
+  g_autofree char *path = g_strdup (mp_store_get_path (fixture->store));
+  g_autoptr(MpPairingList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  guint n, held = 0;
+
+  for (guint i = 0; i < 1100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Employee %u", i);
+      g_autofree char *login = g_strdup_printf ("employee%u", i);
+      MpMentorship *mentorship = add_mentorship (fixture, name, login, (int) (i % 300) - 60);
+
+      if (i % 3 == 0)
+        {
+          g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 3, 1 + i % 12, 10, 0, 0);
+          g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, when);
+
+          g_assert_true (mp_store_log_meeting (fixture->store, meeting, NULL, NULL, &error));
+          g_assert_no_error (error);
+        }
+    }
+  reopen_store (fixture, path);
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, 1100);
+  for (guint i = 0; i < n; i++)
+    {
+      MpPairing *pairing = get_pairing (list, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      g_autoptr(MpMentorship) expected = g_list_model_get_item (mp_store_get_mentorships (fixture->store), i);
+      g_autoptr(MpProgressSummary) from_objects =
+        mp_progress_compute_full (mentorship,
+                                  mp_store_get_meetings (fixture->store, mentorship),
+                                  mp_store_get_activity_progress (fixture->store, mentorship),
+                                  NULL, &fixture->today, local);
+
+      g_assert_true (mentorship == expected);
+      assert_same_summary (mp_pairing_get_summary (pairing), from_objects);
+      held += mp_pairing_get_summary (pairing)->meetings_held;
+    }
+  g_assert_cmpuint (held, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +489,8 @@ main (int   argc,
               pairing_fixture_set_up, test_pairing_summaries_from_rows, pairing_fixture_tear_down);
   g_test_add ("/pairing/unloaded-history-follows-others", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_unloaded_history_follows_others, pairing_fixture_tear_down);
+  g_test_add ("/pairing/many-from-rows", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_many_from_rows, pairing_fixture_tear_down);
   g_test_add ("/pairing/owned-by-store", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_owned_by_store, pairing_fixture_tear_down);
 

@@ -90,6 +90,7 @@ struct _MpPairingList
   gulong      items_changed_id;
   gulong      mentorship_changed_id;
   gulong      people_changed_id;
+  GHashTable *folded_names;  /* name → its search form (a cache) */
 };
 
 static void mp_pairing_list_model_iface_init (GListModelInterface *iface);
@@ -170,9 +171,37 @@ set_string (char       **field,
   return TRUE;
 }
 
+/* @name folded for searching (case and accents), as mp_pairing_search_words () folds what
+ * the user types. Returns: (transfer none): owned by the list */
+static const char *
+fold_name (MpPairingList *list,
+           const char    *name)
+{
+  char *folded = g_hash_table_lookup (list->folded_names, name);
+
+  if (folded == NULL)
+    {
+      /* Most names are plain ASCII: folding is then lowering, and normalizing changes nothing. */
+      if (g_str_is_ascii (name))
+        folded = g_ascii_strdown (name, -1);
+      else
+        {
+          g_autofree char *casefolded = g_utf8_casefold (name, -1);
+
+          folded = g_utf8_normalize (casefolded, -1, G_NORMALIZE_ALL);
+          if (folded == NULL)
+            folded = g_steal_pointer (&casefolded);
+        }
+      g_hash_table_insert (list->folded_names, g_strdup (name), folded);
+    }
+
+  return folded;
+}
+
 /* The names shown and the search text, from the mentorship's people. */
 static void
-pairing_update_names (MpPairing *self)
+pairing_update_names (MpPairing *self,
+                      gboolean   notify)
 {
   MpPerson *employee = mp_mentorship_get_employee (self->mentorship);
   MpPerson *mentor = mp_mentorship_get_mentor (self->mentorship);
@@ -183,37 +212,31 @@ pairing_update_names (MpPairing *self)
 
   if (set_string (&self->employee_name, employee ? mp_person_get_name (employee) : ""))
     {
-      g_object_notify_by_pspec (object, properties [PROP_EMPLOYEE_NAME]);
+      if (notify)
+        g_object_notify_by_pspec (object, properties [PROP_EMPLOYEE_NAME]);
       changed = TRUE;
     }
   if (set_string (&self->mentor_name, mentor ? mp_person_get_name (mentor) : ""))
     {
-      g_object_notify_by_pspec (object, properties [PROP_MENTOR_NAME]);
+      if (notify)
+        g_object_notify_by_pspec (object, properties [PROP_MENTOR_NAME]);
       changed = TRUE;
     }
   if (set_string (&self->department_name, department ? mp_department_get_name (department) : ""))
     {
-      g_object_notify_by_pspec (object, properties [PROP_DEPARTMENT_NAME]);
+      if (notify)
+        g_object_notify_by_pspec (object, properties [PROP_DEPARTMENT_NAME]);
       changed = TRUE;
     }
 
   if (!changed && self->search_text != NULL)
     return;
 
-  {
-    g_autofree char *joined = g_strjoin ("\n", self->employee_name, self->mentor_name, self->department_name, NULL);
-
-    /* Most names are plain ASCII: folding is then lowering, and normalizing changes nothing. */
-    if (g_str_is_ascii (joined))
-      search = g_ascii_strdown (joined, -1);
-    else
-      {
-        g_autofree char *folded = g_utf8_casefold (joined, -1);
-
-        search = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-      }
-  }
-  if (set_string (&self->search_text, search))
+  /* Folded name by name: casefolding and normalizing work a character at a time (a line
+   * break starts anew), and a mentor's or a department's name is folded once for all. */
+  search = g_strjoin ("\n", fold_name (self->list, self->employee_name), fold_name (self->list, self->mentor_name),
+                      fold_name (self->list, self->department_name), NULL);
+  if (set_string (&self->search_text, search) && notify)
     g_object_notify_by_pspec (object, properties [PROP_SEARCH_TEXT]);
 }
 
@@ -229,9 +252,19 @@ pairing_update (MpPairing         *self,
 
   self->summary = summary;
 
+  /* A new pairing has nobody to tell yet: 10,000 of them are made at once. */
+  if (old == NULL)
+    {
+      pairing_update_names (self, FALSE);
+      label = state_label (summary);
+      set_string (&self->state_label, label);
+      set_string (&self->phase_title, summary->phase_title ? summary->phase_title : "");
+      return;
+    }
+
   g_object_freeze_notify (object);
 
-  pairing_update_names (self);
+  pairing_update_names (self, TRUE);
 
   label = state_label (summary);
   if (set_string (&self->state_label, label))
@@ -240,7 +273,7 @@ pairing_update (MpPairing         *self,
     g_object_notify_by_pspec (object, properties [PROP_PHASE_TITLE]);
 
 #define NOTIFY_IF(prop, expr) \
-  if (old == NULL || (expr)) g_object_notify_by_pspec (object, properties [prop])
+  if (expr) g_object_notify_by_pspec (object, properties [prop])
 
   NOTIFY_IF (PROP_STATE, old->schedule.state != summary->schedule.state);
   NOTIFY_IF (PROP_PHASE_INDEX, old->phase_index != summary->phase_index);
@@ -719,8 +752,10 @@ static void
 on_store_people_changed_cb (MpStore       *store,
                             MpPairingList *self)
 {
+  /* Old names need no search form any more. */
+  g_hash_table_remove_all (self->folded_names);
   for (guint i = 0; i < self->items->len; i++)
-    pairing_update_names (g_ptr_array_index (self->items, i));
+    pairing_update_names (g_ptr_array_index (self->items, i), TRUE);
 }
 
 static void
@@ -790,6 +825,7 @@ mp_pairing_list_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
+  g_clear_pointer (&self->folded_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (mp_pairing_list_parent_class)->finalize (object);
 }
@@ -808,13 +844,26 @@ mp_pairing_list_init (MpPairingList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_mentorship = g_hash_table_new (NULL, NULL);
+  self->folded_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->tz = g_time_zone_new_local ();
 }
+
+/* One pairing's summary to compute from plain rows. */
+typedef struct
+{
+  MpMentorship       *mentorship;  /* borrowed: the store's list holds it */
+  MpProgressProgram  *program;     /* borrowed from AddFromRows.programs; NULL: from the history */
+  MpProgressMeeting  *meetings;
+  guint               n_meetings;
+  MpProgressActivity *activities;
+  MpProgressSummary  *summary;
+} SummaryJob;
 
 typedef struct
 {
   MpPairingList *list;
   GHashTable    *programs;  /* MpProgram* → MpProgressProgram* */
+  GArray        *jobs;      /* SummaryJob, in the store's order */
 } AddFromRows;
 
 static void
@@ -826,27 +875,109 @@ add_from_rows_cb (MpMentorship            *mentorship,
                   gpointer                 user_data)
 {
   AddFromRows *add = user_data;
-  MpPairingList *self = add->list;
   MpProgram *program = mp_mentorship_get_program (mentorship);
-  MpProgressSummary *summary = NULL;
-  MpPairing *pairing;
+  SummaryJob job = { .mentorship = mentorship };
 
   if (program != NULL && mp_mentorship_get_start_date (mentorship) != NULL)
     {
-      MpProgressProgram *plain = g_hash_table_lookup (add->programs, program);
-
-      if (plain == NULL)
+      job.program = g_hash_table_lookup (add->programs, program);
+      if (job.program == NULL)
         {
-          plain = mp_progress_program_new (program);
-          g_hash_table_insert (add->programs, program, plain);
+          job.program = mp_progress_program_new (program);
+          g_hash_table_insert (add->programs, program, job.program);
         }
-      summary = mp_progress_compute_rows (plain, mentorship, meetings, n_meetings, progress, n_progress,
-                                          NULL, 0, &self->today, self->tz);
+      /* The rows are the store's during this call only. */
+      job.meetings = n_meetings > 0 ? g_memdup2 (meetings, n_meetings * sizeof *meetings) : NULL;
+      job.n_meetings = n_meetings;
+      job.activities = mp_progress_program_resolve (job.program, progress, n_progress);
     }
 
-  pairing = mp_pairing_new (self, mentorship, summary);
-  g_ptr_array_add (self->items, pairing);
-  g_hash_table_insert (self->by_mentorship, mentorship, pairing);
+  g_array_append_val (add->jobs, job);
+}
+
+typedef struct
+{
+  MpPairingList *list;
+  SummaryJob    *jobs;
+  guint          n_jobs;
+} SummaryRange;
+
+static gpointer
+compute_summaries (gpointer data)
+{
+  SummaryRange *range = data;
+
+  for (guint i = 0; i < range->n_jobs; i++)
+    {
+      SummaryJob *job = &range->jobs[i];
+
+      if (job->program != NULL)
+        job->summary = mp_progress_compute_resolved (job->program, job->mentorship, job->meetings, job->n_meetings,
+                                                     job->activities, NULL, 0, &range->list->today,
+                                                     range->list->tz);
+    }
+
+  return NULL;
+}
+
+/* Every summary from two queries' plain rows (the histories stay unloaded until a window
+ * opens one), computed on two threads when there are many: each reads its own rows, the
+ * programs and the mentorships, which nothing changes meanwhile. */
+static gboolean
+add_all_from_rows (MpPairingList  *self,
+                   GError        **error)
+{
+  AddFromRows add = {
+    self,
+    g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) mp_progress_program_free),
+    g_array_new (FALSE, TRUE, sizeof (SummaryJob)),
+  };
+  gboolean ok;
+
+  ok = mp_store_foreach_progress_rows (self->store, add_from_rows_cb, &add, error);
+
+  if (ok)
+    {
+      SummaryJob *jobs = (SummaryJob *) (gpointer) add.jobs->data;
+      guint n = add.jobs->len;
+      SummaryRange first = { self, jobs, n / 2 };
+      SummaryRange second = { self, jobs + n / 2, n - n / 2 };
+
+      if (n >= 1024 && g_get_num_processors () > 1)
+        {
+          GThread *thread = g_thread_new ("mp-pairing-progress", compute_summaries, &first);
+
+          compute_summaries (&second);
+          g_thread_join (thread);
+        }
+      else
+        {
+          compute_summaries (&first);
+          compute_summaries (&second);
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* Without a summary (no program or start), from the history, as before. */
+          MpPairing *pairing = mp_pairing_new (self, jobs[i].mentorship, g_steal_pointer (&jobs[i].summary));
+
+          g_ptr_array_add (self->items, pairing);
+          g_hash_table_insert (self->by_mentorship, jobs[i].mentorship, pairing);
+        }
+    }
+
+  for (guint i = 0; i < add.jobs->len; i++)
+    {
+      SummaryJob *job = &g_array_index (add.jobs, SummaryJob, i);
+
+      g_free (job->meetings);
+      g_free (job->activities);
+      g_clear_pointer (&job->summary, mp_progress_summary_unref);
+    }
+  g_array_unref (add.jobs);
+  g_hash_table_unref (add.programs);
+
+  return ok;
 }
 
 /**
@@ -885,19 +1016,12 @@ mp_pairing_list_new (MpStore     *store,
 
   mentorships = self->mentorships = g_object_ref (mp_store_get_mentorships (store));
 
-  /* Every summary from two queries' plain rows: the histories stay unloaded until a window
-   * opens one. */
-  {
-    AddFromRows add = { self, g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) mp_progress_program_free) };
-
-    if (!mp_store_foreach_progress_rows (store, add_from_rows_cb, &add, &error))
-      {
-        g_warning ("Could not read the pairings’ progress at once: %s", error->message);
-        g_ptr_array_set_size (self->items, 0);
-        g_hash_table_remove_all (self->by_mentorship);
-      }
-    g_hash_table_unref (add.programs);
-  }
+  if (!add_all_from_rows (self, &error))
+    {
+      g_warning ("Could not read the pairings’ progress at once: %s", error->message);
+      g_ptr_array_set_size (self->items, 0);
+      g_hash_table_remove_all (self->by_mentorship);
+    }
 
   self->items_changed_id = g_signal_connect (mentorships, "items-changed",
                                              G_CALLBACK (on_mentorships_items_changed_cb), self);

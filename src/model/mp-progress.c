@@ -371,11 +371,36 @@ mp_progress_compute_rows (const MpProgressProgram *program,
                           GTimeZone               *tz)
 {
   g_autofree MpProgressActivity *activities = NULL;
-  guint n_activities;
 
   g_return_val_if_fail (program != NULL, NULL);
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
   g_return_val_if_fail (mp_mentorship_get_start_date (mentorship) != NULL, NULL);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
+
+  activities = mp_progress_program_resolve (program, rows, n_rows);
+
+  return mp_progress_compute_resolved (program, mentorship, meetings, n_meetings, activities,
+                                       busy_dates, n_busy, today, tz);
+}
+
+/**
+ * mp_progress_program_resolve:
+ * @rows: (array length=n_rows) (nullable): a mentorship's activity progress; rows for
+ *   activities the program does not have are ignored, and of two rows for one activity
+ *   the later counts
+ *
+ * Returns: (transfer full): one #MpProgressActivity per activity of @program, in its
+ *   order (mp_progress_program_get_n_activities () of them; free with g_free ())
+ */
+MpProgressActivity *
+mp_progress_program_resolve (const MpProgressProgram *program,
+                             const MpProgressRow     *rows,
+                             guint                    n_rows)
+{
+  guint n_activities;
+  MpProgressActivity *activities;
+
+  g_return_val_if_fail (program != NULL, NULL);
   g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
 
   n_activities = program->activities->len;
@@ -401,11 +426,39 @@ mp_progress_compute_rows (const MpProgressProgram *program,
       activities[index - 1].hr_followed_up = rows[i].hr_followed_up;
     }
 
+  return activities;
+}
+
+/**
+ * mp_progress_compute_resolved:
+ * @activities: from mp_progress_program_resolve ()
+ *
+ * mp_progress_compute_rows () with the activities already resolved. It reads @program and
+ * @mentorship only, so summaries of many mentorships may be computed on several threads
+ * at once (the objects must not change meanwhile).
+ *
+ * Returns: (transfer full): the summary
+ */
+MpProgressSummary *
+mp_progress_compute_resolved (const MpProgressProgram  *program,
+                              MpMentorship             *mentorship,
+                              const MpProgressMeeting  *meetings,
+                              guint                     n_meetings,
+                              const MpProgressActivity *activities,
+                              const GDate              *busy_dates,
+                              guint                     n_busy,
+                              const GDate              *today,
+                              GTimeZone                *tz)
+{
+  g_return_val_if_fail (program != NULL, NULL);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
+  g_return_val_if_fail (mp_mentorship_get_start_date (mentorship) != NULL, NULL);
+
   return mp_progress_compute_plain (program->phases, program->n_phases, program->titles,
                                     mp_mentorship_get_start_date (mentorship),
                                     mp_mentorship_get_status (mentorship),
                                     mp_mentorship_get_ended_on (mentorship),
-                                    meetings, n_meetings, activities, n_activities,
+                                    meetings, n_meetings, activities, program->activities->len,
                                     busy_dates, n_busy, today, tz);
 }
 

@@ -104,6 +104,18 @@ MpProgressRow      mp_progress_row_from        (MpActivityProgress       *progre
 MpProgressProgram *mp_progress_program_new      (MpProgram                *program);
 void               mp_progress_program_free     (MpProgressProgram        *program);
 
+MpProgressActivity *mp_progress_program_resolve (const MpProgressProgram *program,
+                                                 const MpProgressRow     *rows,
+                                                 guint                    n_rows);
+MpProgressSummary *mp_progress_compute_resolved (const MpProgressProgram  *program,
+                                                 MpMentorship             *mentorship,
+                                                 const MpProgressMeeting  *meetings,
+                                                 guint                     n_meetings,
+                                                 const MpProgressActivity *activities,
+                                                 const GDate              *busy_dates,
+                                                 guint                     n_busy,
+                                                 const GDate              *today,
+                                                 GTimeZone                *tz);
 MpProgressSummary *mp_progress_compute_rows     (const MpProgressProgram  *program,
                                                  MpMentorship             *mentorship,
                                                  const MpProgressMeeting  *meetings,
