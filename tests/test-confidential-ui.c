@@ -25,7 +25,7 @@
 #include <gtk/gtk.h>
 
 #include "mp-demo.h"
-#include "mp-hr-window.h"
+#include "mp-hr-window-private.h"
 #include "mp-model.h"
 #include "mp-pairing.h"
 #include "mp-test-files.h"
@@ -248,7 +248,8 @@ static GObject *
 template_child (Walk       *walk,
                 const char *id)
 {
-  GObject *child = gtk_widget_get_template_child (walk->window, MP_TYPE_HR_WINDOW, id);
+  /* A template child, or a widget of a page built the first time it is needed. */
+  GObject *child = _mp_hr_window_get_child (MP_HR_WINDOW (walk->window), id);
 
   g_assert_nonnull (child);
 

@@ -13,7 +13,7 @@
 #include "mp-demo.h"
 #include "mp-hr-dialogs.h"
 #include "mp-hr-pairing-row.h"
-#include "mp-hr-window.h"
+#include "mp-hr-window-private.h"
 #include "mp-mentor-window.h"
 #include "mp-model.h"
 #include "mp-pairing-dialog.h"
@@ -140,7 +140,8 @@ static gpointer
 child (Fixture    *fixture,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), MP_TYPE_HR_WINDOW, name);
+  /* A template child, or a widget of a page built the first time it is needed. */
+  GObject *object = _mp_hr_window_get_child (fixture->window, name);
 
   g_assert_nonnull (object);
 
@@ -1042,6 +1043,193 @@ test_directory (Fixture       *fixture,
   }
 }
 
+/* Marks Aisha's shadowing of a consultant (an activity with an HR follow-up) as done. */
+static void
+add_follow_up_waiting (Fixture *fixture)
+{
+  MpMentorship *aisha = mp_pairing_get_mentorship (pairing_of (fixture, "Aisha Mensah"));
+  MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, aisha, "shadow-consultant");
+  g_autoptr(MpActivityProgress) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate done;
+
+  g_date_clear (&done, 1);
+  g_date_set_dmy (&done, 2, G_DATE_MARCH, 2026);
+  draft = existing ? mp_activity_progress_copy (existing) : mp_activity_progress_new (aisha, "shadow-consultant");
+  mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
+  mp_activity_progress_set_done_on (draft, &done);
+  g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
+  g_assert_no_error (error);
+}
+
+/* The Follow-ups, Staff, Directory and Evaluation pages are not built before the first frame,
+ * and are just after it without being shown: the follow-ups' tab needs attention and their count
+ * shows, and every page has its content. */
+static void
+test_pages_after_first_frame (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  static const char * const pages[] = { "follow-ups", "staff", "directory", "evaluation" };
+  g_autoptr(MpHrWindow) window = NULL;
+  GtkStack *stack;
+  GListModel *queue;
+  g_autofree char *count = NULL;
+  gint64 deadline;
+  guint n;
+
+  add_follow_up_waiting (fixture);
+  mp_test_ui_iterate ();
+
+  window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_false (_mp_hr_window_is_page_built (window, pages[i]));
+
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (window));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!_mp_hr_window_is_page_built (window, "evaluation") && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  mp_test_ui_iterate ();
+
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), MP_TYPE_HR_WINDOW, "stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "pairings");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_true (_mp_hr_window_is_page_built (window, pages[i]));
+
+  /* The queue is there, its tab needs attention, its page counts it */
+  queue = mp_hr_window_get_follow_ups (window);
+  n = g_list_model_get_n_items (queue);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_true (gtk_stack_page_get_needs_attention (gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack,
+                                                                                                "follow-ups"))));
+  count = g_strdup_printf (n == 1 ? "%u follow-up waiting" : "%u follow-ups waiting", n);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (_mp_hr_window_get_child (window, "follow_ups_count_label"))), ==,
+                   count);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (_mp_hr_window_get_child (window,
+                                                                                          "follow_ups_stack"))), ==,
+                   "table");
+  g_assert_true (gtk_column_view_get_model (GTK_COLUMN_VIEW (_mp_hr_window_get_child (window, "follow_ups_view")))
+                 == GTK_SELECTION_MODEL (queue));
+
+  /* The directory lists every department and question; the staff table has its columns */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                      GTK_LIST_VIEW (_mp_hr_window_get_child (window, "departments_view"))))), ==,
+                    g_list_model_get_n_items (mp_store_get_departments (fixture->store)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                      GTK_LIST_VIEW (_mp_hr_window_get_child (window, "questions_view"))))), ==,
+                    g_list_model_get_n_items (mp_store_get_questions (fixture->store)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (
+                      GTK_COLUMN_VIEW (_mp_hr_window_get_child (window, "people_view")))), >, 0);
+
+  /* Shown, the staff page lists the people */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "staff");
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
+                      GTK_COLUMN_VIEW (_mp_hr_window_get_child (window, "people_view"))))), >, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (_mp_hr_window_get_child (window, "staff_count_label"))), !=, "");
+
+  /* Shown, the evaluation is computed and laid out */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "evaluation");
+  mp_test_ui_iterate ();
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (_mp_hr_window_get_child (window, "evaluation_box"))));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (_mp_hr_window_get_child (window, "evaluation_subtitle"))), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
+/* A page asked for before the window is up is built at once, alone, and complete. */
+static void
+test_page_on_first_show (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(MpHrWindow) window = NULL;
+  GtkStack *stack;
+  GtkListView *departments;
+  gpointer dialog;
+
+  window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  g_object_ref_sink (window);
+  stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), MP_TYPE_HR_WINDOW, "stack"));
+
+  /* Its actions work before it is built */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-department", NULL));
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  g_assert_false (_mp_hr_window_is_page_built (window, "directory"));
+
+  gtk_stack_set_visible_child_name (stack, "directory");
+  g_assert_true (_mp_hr_window_is_page_built (window, "directory"));
+  g_assert_false (_mp_hr_window_is_page_built (window, "staff"));
+  g_assert_false (_mp_hr_window_is_page_built (window, "follow-ups"));
+  departments = GTK_LIST_VIEW (_mp_hr_window_get_child (window, "departments_view"));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (departments), gtk_stack_get_visible_child (stack)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (departments))), ==,
+                    g_list_model_get_n_items (mp_store_get_departments (fixture->store)));
+
+  /* Shown with its window, it has rows on screen */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (window));
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (departments)));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (departments)), >, 0);
+
+  /* A widget of a page not built yet is found by asking: its page is built */
+  g_assert_nonnull (_mp_hr_window_get_child (window, "show_inactive_check"));
+  g_assert_true (_mp_hr_window_is_page_built (window, "staff"));
+  g_assert_null (_mp_hr_window_get_child (window, "no_such_widget"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
+/* The menus are made when first opened, even before the window's first frame, or else
+ * just after it. */
+static void
+test_menus (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  static const char * const buttons[] = { "data_menu_button", "primary_menu_button" };
+  g_autoptr(MpHrWindow) window = NULL;
+
+  window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (_mp_hr_window_get_child (window, "data_menu_button"));
+    GtkPopover *popover;
+
+    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+    gtk_menu_button_popup (button);
+    popover = gtk_menu_button_get_popover (button);
+    g_assert_true (GTK_IS_POPOVER_MENU (popover));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    g_assert_true (gtk_menu_button_get_menu_model (button) == G_MENU_MODEL (_mp_hr_window_get_child (window,
+                                                                                                      "data_menu")));
+    gtk_menu_button_popdown (button);
+  }
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (window));
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkMenuButton *button = GTK_MENU_BUTTON (_mp_hr_window_get_child (window, buttons[i]));
+      GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+
+      g_assert_nonnull (menu);
+      g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+      g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
 static void
 test_import_export (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -1684,6 +1872,9 @@ main (int   argc,
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("directory", test_directory);
+  ADD ("pages-after-first-frame", test_pages_after_first_frame);
+  ADD ("page-on-first-show", test_page_on_first_show);
+  ADD ("menus", test_menus);
   ADD ("import-export", test_import_export);
   ADD ("evaluation", test_evaluation);
   ADD ("print", test_print);

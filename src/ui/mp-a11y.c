@@ -458,16 +458,24 @@ mp_a11y_fix_widget (GtkWidget *widget)
     fix_message_dialog (GTK_MESSAGE_DIALOG (widget));
 }
 
-static void
-fix_tree (GtkWidget *widget)
+/**
+ * mp_a11y_fix_tree:
+ *
+ * Fixes @widget and all its descendants, shown or not, as when their window is shown: for
+ * a part built into a window that is up already (a page built the first time it is needed).
+ */
+void
+mp_a11y_fix_tree (GtkWidget *widget)
 {
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
   mp_a11y_fix_widget (widget);
   g_object_set_data (G_OBJECT (widget), "mp-a11y-fixed", GINT_TO_POINTER (TRUE));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    fix_tree (child);
+    mp_a11y_fix_tree (child);
 }
 
 /* A window, dialog or popover being shown: everything in it, hidden pages included, so that
@@ -482,7 +490,7 @@ on_map_emission_hook (GSignalInvocationHint *hint,
   GtkWidget *widget = g_value_get_object (&values[0]);
 
   if (GTK_IS_NATIVE (widget))
-    fix_tree (widget);
+    mp_a11y_fix_tree (widget);
   else if (g_object_get_data (G_OBJECT (widget), "mp-a11y-fixed") == NULL)
     {
       mp_a11y_fix_widget (widget);

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void   mp_a11y_init              (void);
 void   mp_a11y_fix_widget        (GtkWidget  *widget);
+void   mp_a11y_fix_tree          (GtkWidget  *widget);
 char  *mp_a11y_strip_mnemonic    (const char *label);
 
 G_END_DECLS

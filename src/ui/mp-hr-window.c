@@ -12,11 +12,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-a11y.h"
 #include "mp-evaluation.h"
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
+#include "mp-filter-list.h"
 #include "mp-hr-pairing-row.h"
-#include "mp-hr-window.h"
+#include "mp-hr-window-private.h"
 #include "mp-json.h"
 #include "mp-pairing-dialog.h"
 #include "mp-pairing.h"
@@ -49,12 +51,37 @@ typedef enum
   STATE_ARCHIVED,
 } StateChoice;
 
+/* The pages not shown at start: built the first time they are shown or asked for, and
+ * else just after the window's first frame (pages_idle_cb ()). */
+typedef enum
+{
+  LAZY_PAGE_FOLLOW_UPS,
+  LAZY_PAGE_STAFF,
+  LAZY_PAGE_DIRECTORY,
+  LAZY_PAGE_EVALUATION,
+  N_LAZY_PAGES
+} LazyPage;
+
+static const struct
+{
+  const char *name;      /* the stack page's name */
+  const char *resource;
+  const char *content;   /* the top object, added to the page's box */
+} lazy_pages[N_LAZY_PAGES] = {
+  { "follow-ups", MP_UI_PATH "mp-hr-follow-ups-page.ui", "follow_ups_content" },
+  { "staff", MP_UI_PATH "mp-hr-staff-page.ui", "staff_content" },
+  { "directory", MP_UI_PATH "mp-hr-directory-page.ui", "directory_content" },
+  { "evaluation", MP_UI_PATH "mp-hr-evaluation-page.ui", "evaluation_content" },
+};
+
 struct _MpHrWindow
 {
   MpWindow             parent_instance;
 
   /* Template widgets */
   GtkMenuButton       *primary_menu_button;
+  GtkMenuButton       *data_menu_button;
+  GMenuModel          *data_menu;
   GtkRevealer         *banner_revealer;
   GtkWidget           *banner;
   GtkImage            *banner_icon;
@@ -75,6 +102,12 @@ struct _MpHrWindow
   GtkWidget           *pairings_action_bar;
   GtkWidget           *empty_demo_button;
   MpStatusPage        *empty_status_page;
+  GtkBox              *follow_ups_page;
+  GtkBox              *staff_page;
+  GtkBox              *directory_page;
+  GtkScrolledWindow   *evaluation_scroller;
+
+  /* Borrowed: the pages' widgets, built the first time they are needed (ensure_page ()) */
   GtkStack            *follow_ups_stack;
   GtkColumnView       *follow_ups_view;
   GtkLabel            *follow_ups_count_label;
@@ -90,11 +123,9 @@ struct _MpHrWindow
   /* Owned */
   MpPairingList       *pairings;
   GtkSortListModel    *sorted;
-  GtkFilterListModel  *filtered;
+  MpFilterList        *filtered;     /* GTK 4.8's filter model is slow to index */
   GtkMultiSelection   *selection;
-  GtkCustomFilter     *search_filter;
-  GtkCustomFilter     *state_filter;
-  GtkCustomFilter     *department_filter;
+  GtkCustomFilter     *filter;        /* search, state and department in one test */
   char                *search_text;
   char               **search_words;  /* search_text folded and split */
   StateChoice          state_choice;
@@ -107,8 +138,9 @@ struct _MpHrWindow
   GtkSortListModel    *follow_ups_sorted;
   GtkSingleSelection  *follow_ups_selection;
   gboolean             follow_ups_built;
-  guint                follow_ups_idle;
+  guint                pages_idle;
   gboolean             first_paint_watched;
+  GtkBuilder          *page_builders[N_LAZY_PAGES];
 
   GtkCustomFilter     *people_filter;
   GtkFilterListModel  *people_filtered;
@@ -132,6 +164,8 @@ static void update_follow_up_actions (MpHrWindow *self);
 static void update_people_actions (MpHrWindow *self);
 static void update_directory_actions (MpHrWindow *self);
 static void ensure_people_model (MpHrWindow *self);
+static void ensure_page (MpHrWindow *self,
+                         LazyPage    page);
 
 /* ---- Helpers ---------------------------------------------------------------------- */
 
@@ -187,12 +221,10 @@ selected_pairing (MpHrWindow *self)
 /* mp_pairing_matches () with the needle folded and split once per keystroke rather than
  * once per row: every word must occur in the pairing's prepared search text. */
 static gboolean
-search_filter_func (gpointer item,
-                    gpointer user_data)
+search_filter_func (MpHrWindow *self,
+                    MpPairing  *pairing)
 {
-  MpHrWindow *self = user_data;
-
-  return mp_pairing_matches_words (MP_PAIRING (item), (const char * const *) self->search_words);
+  return mp_pairing_matches_words (pairing, (const char * const *) self->search_words);
 }
 
 /* The words are folded once per search, not once per pairing. */
@@ -204,11 +236,9 @@ prepare_search_words (MpHrWindow *self)
 }
 
 static gboolean
-state_filter_func (gpointer item,
-                   gpointer user_data)
+state_filter_func (MpHrWindow *self,
+                   MpPairing  *pairing)
 {
-  MpHrWindow *self = user_data;
-  MpPairing *pairing = MP_PAIRING (item);
   MpMentorshipStatus status = mp_mentorship_get_status (mp_pairing_get_mentorship (pairing));
   MpScheduleState state;
 
@@ -245,15 +275,27 @@ state_filter_func (gpointer item,
 }
 
 static gboolean
-department_filter_func (gpointer item,
-                        gpointer user_data)
+department_filter_func (MpHrWindow *self,
+                        MpPairing  *pairing)
 {
-  MpHrWindow *self = user_data;
-
   if (self->department_choice == NULL)
     return TRUE;
 
-  return g_strcmp0 (mp_pairing_get_department_name (MP_PAIRING (item)), self->department_choice) == 0;
+  return g_strcmp0 (mp_pairing_get_department_name (pairing), self->department_choice) == 0;
+}
+
+/* One filter for the three choices: a GtkEveryFilter of three made each keystroke test
+ * 10,000 rows through four filter calls each. The search first: while typing it is the
+ * one that says no. */
+static gboolean
+pairing_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+  MpPairing *pairing = item;  /* the list holds MpPairing only */
+
+  return search_filter_func (self, pairing) && state_filter_func (self, pairing) &&
+         department_filter_func (self, pairing);
 }
 
 static void
@@ -316,7 +358,7 @@ on_search_changed_cb (MpHrWindow     *self,
     change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (g_strcmp0 (old, text) != 0)
-    gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 static void
@@ -337,8 +379,8 @@ on_state_selected_cb (MpHrWindow  *self,
   if (choice == self->state_choice)
     return;
   self->state_choice = choice;
-  if (self->state_filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -357,8 +399,8 @@ on_department_selected_cb (MpHrWindow  *self,
 
   g_free (self->department_choice);
   self->department_choice = g_strdup (name);
-  if (self->department_filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->department_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void rebuild_department_names (MpHrWindow *self);
@@ -439,11 +481,7 @@ refilter_idle_cb (gpointer user_data)
   MpHrWindow *self = user_data;
 
   self->refilter_idle = 0;
-  gtk_filter_changed (GTK_FILTER (self->state_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->department_choice != NULL)
-    gtk_filter_changed (GTK_FILTER (self->department_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->search_text != NULL && *self->search_text != '\0')
-    gtk_filter_changed (GTK_FILTER (self->search_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_pairing_actions (self);
 
   return G_SOURCE_REMOVE;
@@ -532,7 +570,7 @@ build_follow_ups (MpHrWindow *self)
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->follow_ups_idle, g_source_remove);
+  ensure_page (self, LAZY_PAGE_FOLLOW_UPS);
   self->follow_ups_built = TRUE;
 
   for (guint i = 0; i < n; i++)
@@ -569,13 +607,30 @@ build_follow_ups (MpHrWindow *self)
   update_follow_ups_page (self);
 }
 
+/* After the first frame, one step per idle: the follow-up queue first (its tab needs
+ * attention and its page counts what waits), then the other pages, which then open at once
+ * and which a screen reader finds named. */
 static gboolean
-follow_ups_idle_cb (gpointer user_data)
+pages_idle_cb (gpointer user_data)
 {
   MpHrWindow *self = user_data;
 
-  self->follow_ups_idle = 0;
-  build_follow_ups (self);
+  if (!self->follow_ups_built)
+    {
+      build_follow_ups (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  for (guint i = 0; i < N_LAZY_PAGES; i++)
+    {
+      if (self->page_builders[i] == NULL)
+        {
+          ensure_page (self, (LazyPage) i);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  self->pages_idle = 0;
 
   return G_SOURCE_REMOVE;
 }
@@ -663,6 +718,7 @@ fill_evaluation (MpHrWindow *self)
   GtkWidget *section;
   GtkWidget *flow;
 
+  ensure_page (self, LAZY_PAGE_EVALUATION);
   self->evaluation_dirty = FALSE;
   mp_pairing_list_get_today (self->pairings, &today);
   evaluation = mp_evaluation_compute (get_store (self), G_LIST_MODEL (self->pairings), &today);
@@ -1507,7 +1563,8 @@ export_pdf_action (GtkWidget  *widget,
 static void
 update_follow_up_actions (MpHrWindow *self)
 {
-  gboolean selected = gtk_single_selection_get_selected_item (self->follow_ups_selection) != NULL;
+  gboolean selected = self->follow_ups_selection != NULL &&
+                      gtk_single_selection_get_selected_item (self->follow_ups_selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up",
                                  selected && !mp_store_is_read_only (get_store (self)));
@@ -1519,8 +1576,10 @@ record_follow_up_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
-  MpActivityProgress *progress = gtk_single_selection_get_selected_item (self->follow_ups_selection);
+  MpActivityProgress *progress = NULL;
 
+  if (self->follow_ups_selection != NULL)
+    progress = gtk_single_selection_get_selected_item (self->follow_ups_selection);
   if (progress == NULL)
     return;
 
@@ -1701,6 +1760,13 @@ deactivate_person_action (GtkWidget  *widget,
 
 /* ---- Departments and typical questions -------------------------------------------- */
 
+/* Nothing is selected in a page not built yet. */
+static gpointer
+selected_item (GtkSingleSelection *selection)
+{
+  return selection != NULL ? gtk_single_selection_get_selected_item (selection) : NULL;
+}
+
 static void
 set_label (GtkWidget  *label,
            const char *text)
@@ -1826,8 +1892,8 @@ static void
 update_directory_actions (MpHrWindow *self)
 {
   gboolean writable = !mp_store_is_read_only (get_store (self));
-  gboolean department = gtk_single_selection_get_selected_item (self->departments_selection) != NULL;
-  gboolean question = gtk_single_selection_get_selected_item (self->questions_selection) != NULL;
+  gboolean department = selected_item (self->departments_selection) != NULL;
+  gboolean question = selected_item (self->questions_selection) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-department", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-department", writable && department);
@@ -1847,7 +1913,7 @@ department_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.edit-department"))
     {
-      department = gtk_single_selection_get_selected_item (self->departments_selection);
+      department = selected_item (self->departments_selection);
       if (department == NULL)
         return;
     }
@@ -1914,7 +1980,7 @@ delete_department_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
-  MpDepartment *department = gtk_single_selection_get_selected_item (self->departments_selection);
+  MpDepartment *department = selected_item (self->departments_selection);
   GListModel *people;
   guint n, members = 0;
   g_autofree char *primary = NULL;
@@ -1956,7 +2022,7 @@ question_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.edit-question"))
     {
-      question = gtk_single_selection_get_selected_item (self->questions_selection);
+      question = selected_item (self->questions_selection);
       if (question == NULL)
         return;
     }
@@ -1979,7 +2045,7 @@ delete_question_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
-  MpQuestion *question = gtk_single_selection_get_selected_item (self->questions_selection);
+  MpQuestion *question = selected_item (self->questions_selection);
   g_autofree char *primary = NULL;
 
   if (question == NULL)
@@ -2008,6 +2074,12 @@ on_stack_visible_child_cb (MpHrWindow *self,
 
   if (self->pairings == NULL || name == NULL)
     return;
+
+  for (guint i = 0; i < N_LAZY_PAGES; i++)
+    {
+      if (g_str_equal (name, lazy_pages[i].name))
+        ensure_page (self, (LazyPage) i);
+    }
 
   if (g_str_equal (name, "follow-ups") && !self->follow_ups_built)
     build_follow_ups (self);
@@ -2040,7 +2112,6 @@ on_simple_selection_changed_cb (MpHrWindow *self)
 static void
 setup_pairings (MpHrWindow *self)
 {
-  GtkEveryFilter *filter = gtk_every_filter_new ();
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   self->pairings = g_object_ref (mp_pairing_list_get_for_store (get_store (self)));
@@ -2054,15 +2125,9 @@ setup_pairings (MpHrWindow *self)
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->pairings)),
                                           g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)));
 
-  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
-  self->state_filter = gtk_custom_filter_new (state_filter_func, self, NULL);
-  self->department_filter = gtk_custom_filter_new (department_filter_func, self, NULL);
-  /* The search first: while typing it is the one that says no. */
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->search_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->state_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (filter), g_object_ref (GTK_FILTER (self->department_filter)));
-
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), GTK_FILTER (filter));
+  self->filter = gtk_custom_filter_new (pairing_filter_func, self, NULL);
+  self->filtered = mp_filter_list_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                       g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   /* One widget per row, drawn at the header's column widths. */
@@ -2115,8 +2180,8 @@ setup_follow_ups (MpHrWindow *self)
                            G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_follow_ups_page (self);
 
-  /* Built after the first frame (mp_hr_window_map ()), or when the page is opened, so
-   * that the window shows at once even with thousands of pairings. */
+  /* The queue is built after the first frame (mp_hr_window_map ()), or when the page is
+   * opened, so that the window shows at once even with thousands of pairings. */
 }
 
 /* The staff table's model is made when the page is first shown: with thousands of
@@ -2201,6 +2266,90 @@ setup_directory (MpHrWindow *self)
                            G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* Builds a page not shown at start into its box: the first time it is shown, asked for
+ * (an action, a test), or just after the first frame. Its signals go to the window, as a
+ * template's do. */
+static void
+ensure_page (MpHrWindow *self,
+             LazyPage    page)
+{
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkBuilder *builder;
+  GtkBox *box = NULL;
+  GtkWidget *content;
+
+  g_assert (page < N_LAZY_PAGES);
+
+  if (self->page_builders[page] != NULL)
+    return;
+
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_follow_ups_view_activate_cb",
+                                           G_CALLBACK (on_follow_ups_view_activate_cb),
+                                           "on_staff_search_changed_cb", G_CALLBACK (on_staff_search_changed_cb),
+                                           "on_show_inactive_toggled_cb", G_CALLBACK (on_show_inactive_toggled_cb),
+                                           "on_people_view_activate_cb", G_CALLBACK (on_people_view_activate_cb),
+                                           "on_departments_view_activate_cb",
+                                           G_CALLBACK (on_departments_view_activate_cb),
+                                           "on_questions_view_activate_cb", G_CALLBACK (on_questions_view_activate_cb),
+                                           NULL);
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, lazy_pages[page].resource, &error))
+    g_error ("Could not build the %s page: %s", lazy_pages[page].name, error->message);  /* a bad resource */
+  self->page_builders[page] = builder;
+
+  switch (page)
+    {
+    case LAZY_PAGE_FOLLOW_UPS:
+      box = self->follow_ups_page;
+      self->follow_ups_stack = GTK_STACK (gtk_builder_get_object (builder, "follow_ups_stack"));
+      self->follow_ups_view = GTK_COLUMN_VIEW (gtk_builder_get_object (builder, "follow_ups_view"));
+      self->follow_ups_count_label = GTK_LABEL (gtk_builder_get_object (builder, "follow_ups_count_label"));
+      setup_follow_ups (self);
+      break;
+
+    case LAZY_PAGE_STAFF:
+      box = self->staff_page;
+      self->staff_search_entry = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "staff_search_entry"));
+      self->show_inactive_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder, "show_inactive_check"));
+      self->staff_count_label = GTK_LABEL (gtk_builder_get_object (builder, "staff_count_label"));
+      self->people_view = GTK_COLUMN_VIEW (gtk_builder_get_object (builder, "people_view"));
+      setup_people (self);
+      break;
+
+    case LAZY_PAGE_DIRECTORY:
+      box = self->directory_page;
+      self->departments_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "departments_view"));
+      self->questions_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "questions_view"));
+      setup_directory (self);
+      break;
+
+    case LAZY_PAGE_EVALUATION:
+      self->evaluation_subtitle = GTK_LABEL (gtk_builder_get_object (builder, "evaluation_subtitle"));
+      self->evaluation_box = GTK_BOX (gtk_builder_get_object (builder, "evaluation_box"));
+      break;
+
+    case N_LAZY_PAGES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  content = GTK_WIDGET (gtk_builder_get_object (builder, lazy_pages[page].content));
+  if (box != NULL)
+    gtk_box_append (box, content);
+  else
+    gtk_scrolled_window_set_child (self->evaluation_scroller, content);  /* named after its page (mp-a11y.c) */
+  on_simple_selection_changed_cb (self);
+
+  /* Named as the rest of the window was when it was shown (mp-a11y.c). */
+  mp_a11y_fix_tree (content);
+}
+
 /* The demo button only where the application offers a demo. */
 static void
 on_application_changed_cb (MpHrWindow *self,
@@ -2229,15 +2378,13 @@ mp_hr_window_constructed (GObject *object)
   G_OBJECT_CLASS (mp_hr_window_parent_class)->constructed (object);
 
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
+  mp_window_set_menu_later (MP_WINDOW (self), self->data_menu_button, self->data_menu);
 
   /* "application" is set after construction: follow it. */
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
   on_application_changed_cb (self, NULL, NULL);
 
   setup_pairings (self);
-  setup_follow_ups (self);
-  setup_people (self);
-  setup_directory (self);
   self->evaluation_dirty = TRUE;
 
   on_simple_selection_changed_cb (self);
@@ -2251,12 +2398,12 @@ on_first_paint_cb (GdkFrameClock *clock,
                    MpHrWindow    *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
-  if (!self->follow_ups_built && self->follow_ups_idle == 0)
-    self->follow_ups_idle = g_idle_add_full (G_PRIORITY_LOW, follow_ups_idle_cb, self, NULL);
+  if (self->pages_idle == 0)
+    self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
-/* The follow-up queue walks every mentorship's activities: only once the window has
- * painted its first frame. */
+/* The follow-up queue walks every mentorship's activities, and the pages not shown need
+ * not delay the pairings: only once the window has painted its first frame. */
 static void
 mp_hr_window_map (GtkWidget *widget)
 {
@@ -2264,7 +2411,7 @@ mp_hr_window_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mp_hr_window_parent_class)->map (widget);
 
-  if (!self->follow_ups_built && !self->first_paint_watched)
+  if (!self->first_paint_watched)
     {
       self->first_paint_watched = TRUE;
       g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
@@ -2278,7 +2425,7 @@ mp_hr_window_dispose (GObject *object)
   MpHrWindow *self = (MpHrWindow *)object;
 
   g_clear_handle_id (&self->refilter_idle, g_source_remove);
-  g_clear_handle_id (&self->follow_ups_idle, g_source_remove);
+  g_clear_handle_id (&self->pages_idle, g_source_remove);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
@@ -2295,13 +2442,15 @@ mp_hr_window_dispose (GObject *object)
   /* Detach the models first: taking the views down changes their sorters, which must
    * not reach a half-disposed window. */
   if (self->pairings_view != NULL)
-    {
-      gtk_list_view_set_model (self->pairings_view, NULL);
-      gtk_column_view_set_model (self->follow_ups_view, NULL);
-      gtk_column_view_set_model (self->people_view, NULL);
-      gtk_list_view_set_model (self->departments_view, NULL);
-      gtk_list_view_set_model (self->questions_view, NULL);
-    }
+    gtk_list_view_set_model (self->pairings_view, NULL);
+  if (self->follow_ups_view != NULL)
+    gtk_column_view_set_model (self->follow_ups_view, NULL);
+  if (self->people_view != NULL)
+    gtk_column_view_set_model (self->people_view, NULL);
+  if (self->departments_view != NULL)
+    gtk_list_view_set_model (self->departments_view, NULL);
+  if (self->questions_view != NULL)
+    gtk_list_view_set_model (self->questions_view, NULL);
   if (self->sorted != NULL)
     gtk_sort_list_model_set_sorter (self->sorted, NULL);
   if (self->follow_ups_sorted != NULL)
@@ -2313,12 +2462,25 @@ mp_hr_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_HR_WINDOW);
 
+  /* The pages went with the template: what pointed into them goes too. */
+  for (guint i = 0; i < N_LAZY_PAGES; i++)
+    g_clear_object (&self->page_builders[i]);
+  self->follow_ups_stack = NULL;
+  self->follow_ups_view = NULL;
+  self->follow_ups_count_label = NULL;
+  self->staff_search_entry = NULL;
+  self->show_inactive_check = NULL;
+  self->staff_count_label = NULL;
+  self->people_view = NULL;
+  self->departments_view = NULL;
+  self->questions_view = NULL;
+  self->evaluation_subtitle = NULL;
+  self->evaluation_box = NULL;
+
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sorted);
-  g_clear_object (&self->search_filter);
-  g_clear_object (&self->state_filter);
-  g_clear_object (&self->department_filter);
+  g_clear_object (&self->filter);
   g_clear_object (&self->department_names);
   g_clear_object (&self->follow_ups_selection);
   g_clear_object (&self->follow_ups_sorted);
@@ -2365,6 +2527,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   g_type_ensure (MP_TYPE_HR_PAIRING_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-hr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, data_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, data_menu);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_icon);
@@ -2385,17 +2549,10 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_action_bar);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_demo_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_status_page);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_stack);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_view);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_count_label);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, show_inactive_check);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_count_label);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, people_view);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, departments_view);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, questions_view);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, evaluation_subtitle);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, evaluation_box);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_page);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_page);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, directory_page);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, evaluation_scroller);
 
   gtk_widget_class_bind_template_callback (widget_class, on_banner_close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
@@ -2403,12 +2560,6 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_state_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_department_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_follow_ups_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_staff_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_show_inactive_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_people_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_departments_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_questions_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-pairing", NULL, new_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.end-pairing", NULL, end_pairing_action);
@@ -2498,6 +2649,65 @@ mp_hr_window_get_follow_ups (MpHrWindow *self)
     build_follow_ups (self);
 
   return G_LIST_MODEL (self->follow_ups_selection);
+}
+
+/**
+ * _mp_hr_window_get_child:
+ * @name: the id of a widget or object in mp-hr-window.ui or in a page's .ui
+ *
+ * Like gtk_widget_get_template_child (), and for the pages built the first time they are
+ * needed too: the page that holds @name is built now if it was not yet.
+ *
+ * Returns: (transfer none) (nullable): the object, or %NULL when no page has one so named
+ */
+GObject *
+_mp_hr_window_get_child (MpHrWindow *self,
+                         const char *name)
+{
+  GObject *object;
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  object = gtk_widget_get_template_child (GTK_WIDGET (self), MP_TYPE_HR_WINDOW, name);
+  for (guint i = 0; object == NULL && i < N_LAZY_PAGES; i++)
+    {
+      /* Only the page whose file names it is built. */
+      if (self->page_builders[i] == NULL)
+        {
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (lazy_pages[i].resource, 0, NULL);
+          g_autofree char *needle = g_strdup_printf ("id=\"%s\"", name);
+
+          if (bytes == NULL || g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), needle) == NULL)
+            continue;
+        }
+
+      ensure_page (self, (LazyPage) i);
+      object = gtk_builder_get_object (self->page_builders[i], name);
+    }
+
+  return object;
+}
+
+/**
+ * _mp_hr_window_is_page_built:
+ * @name: a page of the window's stack ("follow-ups", "staff", "directory", "evaluation")
+ *
+ * Returns: whether that page's widgets were built (pages built later say so only once)
+ */
+gboolean
+_mp_hr_window_is_page_built (MpHrWindow *self,
+                             const char *name)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
+
+  for (guint i = 0; i < N_LAZY_PAGES; i++)
+    {
+      if (g_strcmp0 (name, lazy_pages[i].name) == 0)
+        return self->page_builders[i] != NULL;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -14,13 +14,21 @@
 #include "mp-window.h"
 
 /* What the three windows share: the application's one MpStore (construct-only),
- * the primary menu, and their size and maximized state kept in GSettings. */
+ * the primary menu, and their size and maximized state kept in GSettings.
+ *
+ * A menu button's menu (a popover with a widget per item) is made when the button is first
+ * opened, or just after the window's first frame, whichever comes first: not before the
+ * window shows (mp_window_set_menu_later ()). */
 
 typedef struct
 {
   /* Owned */
   MpStore   *store;
   GSettings *settings;
+  GPtrArray *menu_buttons;   /* GtkMenuButton whose menu is made later */
+  guint      menus_idle;
+  gboolean   first_paint_watched;
+  gboolean   painted;
 } MpWindowPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MpWindow, mp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -53,6 +61,65 @@ lookup_state_settings (const char *key)
 
   settings = g_settings_new (APP_ID);
   return g_settings_get_child (settings, key);
+}
+
+static void
+attach_menu (GtkMenuButton *button)
+{
+  GMenuModel *menu = g_object_get_data (G_OBJECT (button), "mp-window-menu");
+
+  if (menu != NULL && gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+/* Opened (a click, F10 for the primary menu) before the menu was made. */
+static void
+on_menu_button_create_popup_cb (GtkMenuButton *button,
+                                gpointer       user_data)
+{
+  attach_menu (button);
+}
+
+static gboolean
+menus_idle_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  priv->menus_idle = 0;
+  for (guint i = 0; i < priv->menu_buttons->len; i++)
+    attach_menu (g_ptr_array_index (priv->menu_buttons, i));
+  g_ptr_array_set_size (priv->menu_buttons, 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   MpWindow      *self)
+{
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  priv->painted = TRUE;
+  if (priv->menus_idle == 0 && priv->menu_buttons->len > 0)
+    priv->menus_idle = g_idle_add_full (G_PRIORITY_LOW, menus_idle_cb, self, NULL);
+}
+
+static void
+mp_window_map (GtkWidget *widget)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (mp_window_parent_class)->map (widget);
+
+  if (!priv->first_paint_watched)
+    {
+      priv->first_paint_watched = TRUE;
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (on_first_paint_cb), self, 0);
+    }
 }
 
 static gboolean
@@ -121,6 +188,8 @@ mp_window_dispose (GObject *object)
   MpWindow *self = (MpWindow *)object;
   MpWindowPrivate *priv = mp_window_get_instance_private (self);
 
+  g_clear_handle_id (&priv->menus_idle, g_source_remove);
+  g_clear_pointer (&priv->menu_buttons, g_ptr_array_unref);
   g_clear_object (&priv->settings);
   g_clear_object (&priv->store);
 
@@ -170,12 +239,15 @@ static void
 mp_window_class_init (MpWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = mp_window_constructed;
   object_class->dispose = mp_window_dispose;
   object_class->get_property = mp_window_get_property;
   object_class->set_property = mp_window_set_property;
+
+  widget_class->map = mp_window_map;
 
   window_class->close_request = mp_window_close_request;
 
@@ -193,6 +265,9 @@ mp_window_class_init (MpWindowClass *klass)
 static void
 mp_window_init (MpWindow *self)
 {
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  priv->menu_buttons = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -232,5 +307,32 @@ mp_window_setup_primary_menu (MpWindow      *self,
       primary_menu = g_object_ref (G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
     }
 
-  gtk_menu_button_set_menu_model (button, primary_menu);
+  mp_window_set_menu_later (self, button, primary_menu);
+}
+
+/**
+ * mp_window_set_menu_later:
+ *
+ * Gives @button the menu @menu, made the first time the button is opened or just after
+ * the window's first frame, whichever comes first (as gtk_menu_button_set_menu_model ()
+ * would at once).
+ */
+void
+mp_window_set_menu_later (MpWindow      *self,
+                          GtkMenuButton *button,
+                          GMenuModel    *menu)
+{
+  MpWindowPrivate *priv = mp_window_get_instance_private (self);
+
+  g_return_if_fail (MP_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (menu));
+
+  g_object_set_data_full (G_OBJECT (button), "mp-window-menu", g_object_ref (menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (button, on_menu_button_create_popup_cb, NULL, NULL);
+
+  if (priv->painted && priv->menus_idle == 0)
+    attach_menu (button);  /* the window is up already */
+  else
+    g_ptr_array_add (priv->menu_buttons, g_object_ref (button));
 }

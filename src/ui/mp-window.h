@@ -28,5 +28,8 @@ struct _MpWindowClass
 MpStore    *mp_window_get_store             (MpWindow      *self);
 void        mp_window_setup_primary_menu    (MpWindow      *self,
                                              GtkMenuButton *button);
+void        mp_window_set_menu_later        (MpWindow      *self,
+                                             GtkMenuButton *button,
+                                             GMenuModel    *menu);
 
 G_END_DECLS

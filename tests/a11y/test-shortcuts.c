@@ -186,6 +186,8 @@ open_window (DemoFixture *fixture,
   mp_test_ui_wait_for_frame (window);
   /* Rows of list views are made when they are laid out: let them be. */
   mp_test_ui_wait_for_frame (window);
+  /* And what is made just after the first frame (the HR window's other pages, the menus). */
+  mp_test_ui_iterate ();
 
   return window;
 }

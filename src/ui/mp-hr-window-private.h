@@ -1,0 +1,23 @@
+/* mp-hr-window-private.h: what the tests reach inside the HR overview
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mp-hr-window.h"
+
+G_BEGIN_DECLS
+
+/* The Follow-ups, Staff, Directory and Evaluation pages are built the first time they are
+ * shown or needed, or just after the window's first frame: their widgets are not template
+ * children. _mp_hr_window_get_child () finds a template child or a page's widget by its id,
+ * building its page if needed. */
+GObject  *_mp_hr_window_get_child       (MpHrWindow *self,
+                                         const char *name);
+gboolean  _mp_hr_window_is_page_built   (MpHrWindow *self,
+                                         const char *name);
+
+G_END_DECLS
