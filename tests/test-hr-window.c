@@ -1074,6 +1074,7 @@ test_pages_after_first_frame (Fixture       *fixture,
   GtkStack *stack;
   GListModel *queue;
   g_autofree char *count = NULL;
+  g_autofree char *counted = NULL;
   gint64 deadline;
   guint n;
 
@@ -1098,7 +1099,14 @@ test_pages_after_first_frame (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     g_assert_true (_mp_hr_window_is_page_built (window, pages[i]));
 
-  /* The queue is there, its tab needs attention, its page counts it */
+  /* Before the queue is read (it needs the histories), the tab needs attention and the page
+   * counts what waits, from the pairings' summaries... */
+  g_assert_true (gtk_stack_page_get_needs_attention (gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack,
+                                                                                                "follow-ups"))));
+  counted = g_strdup (gtk_label_get_label (GTK_LABEL (_mp_hr_window_get_child (window, "follow_ups_count_label"))));
+  g_assert_cmpstr (counted, !=, "");
+
+  /* ...and the queue, once read, holds as many: its tab needs attention, its page counts it */
   queue = mp_hr_window_get_follow_ups (window);
   n = g_list_model_get_n_items (queue);
   g_assert_cmpuint (n, >=, 1);
@@ -1107,6 +1115,7 @@ test_pages_after_first_frame (Fixture       *fixture,
   count = g_strdup_printf (n == 1 ? "%u follow-up waiting" : "%u follow-ups waiting", n);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (_mp_hr_window_get_child (window, "follow_ups_count_label"))), ==,
                    count);
+  g_assert_cmpstr (counted, ==, count);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (_mp_hr_window_get_child (window,
                                                                                           "follow_ups_stack"))), ==,
                    "table");

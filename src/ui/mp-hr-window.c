@@ -510,15 +510,41 @@ needs_follow_up (MpActivityProgress *progress)
   return activity != NULL && mp_activity_get_hr_follow_up (activity);
 }
 
+/* The follow-ups waiting, as the pairings' summaries count them: what the queue will hold,
+ * known without reading a single history. */
+static guint
+count_follow_ups_waiting (MpHrWindow *self)
+{
+  GListModel *pairings = G_LIST_MODEL (self->pairings);
+  guint n = g_list_model_get_n_items (pairings), count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+
+      if (mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) != MP_MENTORSHIP_STATUS_ARCHIVED)
+        count += mp_pairing_get_summary (pairing)->hr_follow_ups_pending;
+    }
+
+  return count;
+}
+
+/* The tab's dot and the page's count; the queue itself is read when the page is first
+ * shown (its entries need the histories of thousands of pairings). */
 static void
 update_follow_ups_page (MpHrWindow *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups));
+  guint n = self->follow_ups_built ? g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups))
+                                   : count_follow_ups_waiting (self);
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_child_by_name (self->stack, "follow-ups"));
   g_autofree char *text = NULL;
 
-  gtk_stack_set_visible_child_name (self->follow_ups_stack, n > 0 ? "table" : "empty");
   gtk_stack_page_set_needs_attention (page, n > 0);
+  if (self->follow_ups_stack == NULL)
+    return;
+
+  if (self->follow_ups_built)
+    gtk_stack_set_visible_child_name (self->follow_ups_stack, n > 0 ? "table" : "empty");
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up waiting", "%u follow-ups waiting", n), n);
   gtk_label_set_label (self->follow_ups_count_label, n > 0 ? text : "");
@@ -614,12 +640,6 @@ static gboolean
 pages_idle_cb (gpointer user_data)
 {
   MpHrWindow *self = user_data;
-
-  if (!self->follow_ups_built)
-    {
-      build_follow_ups (self);
-      return G_SOURCE_CONTINUE;
-    }
 
   for (guint i = 0; i < N_LAZY_PAGES; i++)
     {
@@ -915,10 +935,8 @@ on_store_mentorship_changed_cb (MpHrWindow   *self,
     self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
 
   if (self->follow_ups_built)
-    {
-      follow_ups_update_mentorship (self, mentorship);
-      update_follow_ups_page (self);
-    }
+    follow_ups_update_mentorship (self, mentorship);
+  update_follow_ups_page (self);
 
   self->evaluation_dirty = TRUE;
   if (evaluation_visible (self))
@@ -945,9 +963,9 @@ on_pairings_items_changed_cb (MpHrWindow *self,
 
               follow_ups_update_mentorship (self, mp_pairing_get_mentorship (pairing));
             }
-          update_follow_ups_page (self);
         }
     }
+  update_follow_ups_page (self);
 
   self->evaluation_dirty = TRUE;
   if (evaluation_visible (self))
@@ -2155,6 +2173,8 @@ setup_pairings (MpHrWindow *self)
 
   update_count (self);
   update_pairing_actions (self);
+  /* The follow-ups tab needs attention from the start, before its page exists. */
+  update_follow_ups_page (self);
 }
 
 static void
@@ -2180,8 +2200,8 @@ setup_follow_ups (MpHrWindow *self)
                            G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
   update_follow_ups_page (self);
 
-  /* The queue is built after the first frame (mp_hr_window_map ()), or when the page is
-   * opened, so that the window shows at once even with thousands of pairings. */
+  /* The queue is built when the page is opened (on_visible_child_changed_cb ()): the
+   * count comes from the summaries until then. */
 }
 
 /* The staff table's model is made when the page is first shown: with thousands of
@@ -2402,8 +2422,8 @@ on_first_paint_cb (GdkFrameClock *clock,
     self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
-/* The follow-up queue walks every mentorship's activities, and the pages not shown need
- * not delay the pairings: only once the window has painted its first frame. */
+/* The pages not shown need not delay the pairings: they are built once the window has
+ * painted its first frame. */
 static void
 mp_hr_window_map (GtkWidget *widget)
 {
