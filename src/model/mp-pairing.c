@@ -936,7 +936,8 @@ add_all_from_rows (MpPairingList  *self,
 
   ok = mp_store_foreach_progress_rows (self->store, add_from_rows_cb, &add, error);
 
-  if (ok)
+  /* (No pairing: the array has no data, and NULL + 0 is undefined in C.) */
+  if (ok && add.jobs->len > 0)
     {
       SummaryJob *jobs = (SummaryJob *) (gpointer) add.jobs->data;
       guint n = add.jobs->len;

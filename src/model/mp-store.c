@@ -5824,10 +5824,14 @@ mp_store_foreach_progress_rows (MpStore                  *self,
     {
       MpMentorship *mentorship = g_ptr_array_index (rows->mentorships, i);
       History *history = get_history (self, mentorship, FALSE);
-      const OwnedMeeting *m = &g_array_index (rows->meetings, OwnedMeeting, rows->meeting_starts[i]);
-      const OwnedProgress *p = &g_array_index (rows->progress, OwnedProgress, rows->progress_starts[i]);
       guint n_meetings = rows->meeting_starts[i + 1] - rows->meeting_starts[i];
       guint n_progress = rows->progress_starts[i + 1] - rows->progress_starts[i];
+      /* An empty array has no data: no pointer into it then. */
+      const OwnedMeeting *m = n_meetings > 0 ? &g_array_index (rows->meetings, OwnedMeeting, rows->meeting_starts[i])
+                                             : NULL;
+      const OwnedProgress *p = n_progress > 0 ? &g_array_index (rows->progress, OwnedProgress,
+                                                                rows->progress_starts[i])
+                                              : NULL;
 
       if (history != NULL && history->loaded)
         {
