@@ -326,7 +326,9 @@ test_hr_window (void)
   /* The dialogs HR opens for each pairing. */
   gtk_stack_set_visible_child_name (stack, "pairings");
   mp_test_ui_wait_for_frame (walk.window);
-  selection = gtk_list_view_get_model (GTK_LIST_VIEW (template_child (&walk, "pairings_view")));
+  g_object_get (template_child (&walk, "pairings_view"), "model", &selection, NULL);
+  g_assert_nonnull (selection);
+  g_object_unref (selection);  /* the view keeps it */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
     {
       g_autofree char *when = g_strdup_printf ("dialogs of pairing %u", i);

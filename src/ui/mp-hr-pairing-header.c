@@ -124,7 +124,7 @@ struct _MpHrPairingHeader
   /* Borrowed */
   GtkWidget         *buttons[MP_HR_N_PAIRING_COLUMNS];
   GtkWidget         *arrows[MP_HR_N_PAIRING_COLUMNS];
-  GtkListView       *view;           /* weak */
+  GtkWidget         *view;           /* weak; a GtkListView or GtkGridView */
   GtkAdjustment     *vadjustment;    /* weak */
 
   /* From the last horizontal measure */
@@ -243,7 +243,7 @@ redraw_rows (MpHrPairingHeader *self)
 }
 
 static void
-on_view_vadjustment_notify_cb (GtkListView       *view,
+on_view_vadjustment_notify_cb (GtkWidget         *view,
                                GParamSpec        *pspec,
                                MpHrPairingHeader *self)
 {
@@ -522,10 +522,10 @@ mp_hr_pairing_header_get_button (MpHrPairingHeader *self,
  */
 void
 mp_hr_pairing_header_set_view (MpHrPairingHeader *self,
-                               GtkListView       *view)
+                               GtkWidget         *view)
 {
   g_return_if_fail (MP_IS_HR_PAIRING_HEADER (self));
-  g_return_if_fail (view == NULL || GTK_IS_LIST_VIEW (view));
+  g_return_if_fail (view == NULL || GTK_IS_SCROLLABLE (view));
 
   if (self->view == view)
     return;

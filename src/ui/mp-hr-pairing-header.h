@@ -30,7 +30,7 @@ MpHrPairingColumn  mp_hr_pairing_header_get_sort_column (MpHrPairingHeader *self
 GtkWidget         *mp_hr_pairing_header_get_button      (MpHrPairingHeader *self,
                                                          MpHrPairingColumn  column);
 void               mp_hr_pairing_header_set_view        (MpHrPairingHeader *self,
-                                                         GtkListView       *view);
+                                                         GtkWidget         *view);
 
 /* For MpHrPairingRow */
 void               _mp_hr_pairing_header_get_columns    (MpHrPairingHeader *self,

@@ -16,7 +16,8 @@
 
 /* A row of the pairings table, drawn rather than made of a widget per cell.
  *
- * GtkListView keeps some 200 rows alive whatever is on screen, and rebinds them all when
+ * A GtkListView keeps some 200 rows alive whatever is on screen (the HR overview shows them
+ * in a one-column GtkGridView, which keeps a few screens), and rebinds them all when
  * the filter changes: a row must cost little to keep and to bind. Binding stores the
  * pairing, connects one handler to it and makes the row's texts (the accessible name needs
  * them); the PangoLayouts are made and shaped only when the row is drawn, and a row draws
@@ -604,7 +605,7 @@ mp_hr_pairing_row_get_tooltip_at (MpHrPairingRow *self,
 /**
  * mp_hr_pairing_row_factory_new:
  *
- * Returns: (transfer full): a factory of rows for a GtkListView of MpPairing, drawn at
+ * Returns: (transfer full): a factory of rows for a list or grid view of MpPairing, drawn at
  *   the widths of @header
  */
 GtkListItemFactory *

@@ -93,7 +93,7 @@ struct _MpHrWindow
   GtkLabel            *count_label;
   GtkStack            *pairings_stack;
   MpHrPairingHeader   *pairings_header;
-  GtkListView         *pairings_view;
+  GtkGridView         *pairings_view;
   GtkLabel            *selection_label;
   GtkWidget           *end_button;
   GtkWidget           *archive_button;
@@ -1025,7 +1025,7 @@ on_selection_changed_cb (MpHrWindow        *self,
 
 /* "list.scroll-to-item": 4.8's way to scroll a list. */
 static void
-scroll_to_row (GtkListView *view,
+scroll_to_row (GtkGridView *view,
                guint        position)
 {
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
@@ -2150,9 +2150,9 @@ setup_pairings (MpHrWindow *self)
 
   /* One widget per row, drawn at the header's column widths. */
   factory = mp_hr_pairing_row_factory_new (self->pairings_header);
-  gtk_list_view_set_factory (self->pairings_view, factory);
-  mp_hr_pairing_header_set_view (self->pairings_header, self->pairings_view);
-  gtk_list_view_set_model (self->pairings_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_factory (self->pairings_view, factory);
+  mp_hr_pairing_header_set_view (self->pairings_header, GTK_WIDGET (self->pairings_view));
+  gtk_grid_view_set_model (self->pairings_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -2462,7 +2462,7 @@ mp_hr_window_dispose (GObject *object)
   /* Detach the models first: taking the views down changes their sorters, which must
    * not reach a half-disposed window. */
   if (self->pairings_view != NULL)
-    gtk_list_view_set_model (self->pairings_view, NULL);
+    gtk_grid_view_set_model (self->pairings_view, NULL);
   if (self->follow_ups_view != NULL)
     gtk_column_view_set_model (self->follow_ups_view, NULL);
   if (self->people_view != NULL)

@@ -264,12 +264,12 @@ def test_hr():
     focus = Focus()
     try:
         window = app.window('HR Overview')
-        find(window, 'list', name_is='Pairings')
+        find(window, 'table', name_is='Pairings')
         stops = tab_round(focus)
         check_round('HR overview › Pairings', stops, 10)
         check_order(stops, ('New Pairing', 'push button'), ('Search pairings', None),
                     ('Filter by state', None), ('Filter by department', None),
-                    ('Employee', 'push button'), (lambda a: role(a) == 'list item', None), ('Pairings', 'page tab'),
+                    ('Employee', 'push button'), (lambda a: role(a) == 'table cell', None), ('Pairings', 'page tab'),
                     ('Evaluation', 'page tab'))
         check_back(focus, stops)
 

@@ -230,7 +230,8 @@ def test_onboarding_before_arrival():
 def select_until(app, table, control_label, window):
     """Selects rows of table one by one until the button control_label is sensitive."""
     control = button(window, control_label)
-    rows = [c for c in walk(table) if role(c) in ('table row', 'list item') and role(c.parent) == 'list']
+    rows = [c for c in walk(table) if role(c) in ('table row', 'list item', 'table cell') and
+            role(c.parent) in ('list', 'table')]
     for i in range(len(rows)):
         select_row(table, i)
         try:
@@ -256,7 +257,7 @@ def test_hr_overview():
 
         show_page(window, 'Pairings')
         report.scan('Pairings', window)
-        table = find(window, 'list', name_is='Pairings')
+        table = find(window, 'table', name_is='Pairings')
         tour_dialog(app, report, 'Pairings', button(window, 'New Pairing'))
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'End Early…', window))
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'Delete for Good…', window))

@@ -45,7 +45,10 @@ def words(pattern_words):
 
 
 def labels(window):
-    return [text(a) for a in walk(window) if role(a) in ('label', 'heading')]
+    """What the window writes: its labels and headings, and the pairings table's rows (a row
+    draws its texts and is read by its name)."""
+    return [text(a) if role(a) in ('label', 'heading') else name(a) for a in walk(window)
+            if role(a) in ('label', 'heading', 'table cell')]
 
 
 # A table's short dates: "15 oct 2026" ("sept" and a trailing dot in some glibc versions).

@@ -152,12 +152,12 @@ def test_hr():
     pdf = os.path.join(app.tmp, 'summaries for the director.pdf')
     try:
         window = app.window('HR Overview')
-        table = find(window, 'list', name_is='Pairings')
+        table = find(window, 'table', name_is='Pairings')
 
         def shown_employees():
-            # Each row (a list item, named by the row it holds) is read as its texts, the
+            # Each row (a table cell, named by the row it holds) is read as its texts, the
             # employee first: "Liam O'Brien, Member Services, Helen Okafor, Start: …".
-            rows = [r for r in walk(table) if role(r) == 'list item' and role(r.parent) == 'list']
+            rows = [r for r in walk(table) if role(r) == 'table cell' and role(r.parent) == 'table']
             out = []
             for row in rows:
                 said = name(row) or next((name(a) for a in walk(row) if role(a) == 'table row'), '')
