@@ -746,6 +746,32 @@ test_nothing_rates_people (void)
   }
 }
 
+/* Meetings sort by their start for the calendar export and the dashboard's day lists. */
+static void
+test_meeting_compare_by_start (void)
+{
+  g_autoptr(GDateTime) early = g_date_time_new_utc (2027, 3, 1, 9, 0, 0);
+  g_autoptr(GDateTime) late = g_date_time_new_utc (2027, 3, 1, 14, 30, 0);
+  g_autoptr(MpMeeting) a = mp_meeting_new (NULL, late);
+  g_autoptr(MpMeeting) b = mp_meeting_new (NULL, early);
+  g_autoptr(MpMeeting) c = mp_meeting_new (NULL, late);
+  g_autoptr(MpMeeting) none = mp_meeting_new (NULL, early);
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+
+  mp_meeting_set_starts_at (none, NULL);
+  g_ptr_array_add (meetings, a);
+  g_ptr_array_add (meetings, b);
+  g_ptr_array_add (meetings, none);
+  g_ptr_array_add (meetings, c);
+  g_ptr_array_sort (meetings, mp_meeting_compare_by_start);
+
+  g_assert_true (g_ptr_array_index (meetings, 0) == none);
+  g_assert_true (g_ptr_array_index (meetings, 1) == b);
+  g_assert_true (mp_meeting_compare_by_start (&a, &c) == 0);
+  g_assert_cmpint (mp_meeting_compare_by_start (&b, &a), <, 0);
+  g_assert_cmpint (mp_meeting_compare_by_start (&a, &none), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +795,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/objects/dates", test_dates);
+  g_test_add_func ("/objects/meeting-compare-by-start", test_meeting_compare_by_start);
   g_test_add_func ("/objects/date-times", test_date_times);
   g_test_add_func ("/objects/constructors", test_constructors);
   g_test_add_func ("/objects/feedback/rating-range", test_rating_range);

@@ -535,3 +535,25 @@ _mp_meeting_assign (MpMeeting *self,
 
   g_object_thaw_notify (G_OBJECT (self));
 }
+
+/**
+ * mp_meeting_compare_by_start:
+ * @a: a pointer to an #MpMeeting pointer (as g_ptr_array_sort () passes)
+ * @b: another
+ *
+ * Orders meetings by their start, earliest first; a meeting without a start comes first.
+ *
+ * Returns: negative, 0 or positive
+ */
+int
+mp_meeting_compare_by_start (gconstpointer a,
+                             gconstpointer b)
+{
+  GDateTime *start_a = mp_meeting_get_starts_at (*(MpMeeting **) a);
+  GDateTime *start_b = mp_meeting_get_starts_at (*(MpMeeting **) b);
+
+  if (start_a == NULL || start_b == NULL)
+    return (start_a != NULL) - (start_b != NULL);
+
+  return g_date_time_compare (start_a, start_b);
+}

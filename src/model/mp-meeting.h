@@ -56,4 +56,7 @@ gboolean         mp_meeting_get_informal         (MpMeeting       *self);
 void             mp_meeting_set_informal         (MpMeeting       *self,
                                                   gboolean         informal);
 
+int              mp_meeting_compare_by_start     (gconstpointer    a,
+                                                  gconstpointer    b);
+
 G_END_DECLS

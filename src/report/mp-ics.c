@@ -345,16 +345,6 @@ mp_ics_write_file (GPtrArray   *meetings,
   return g_file_set_contents (path, text, -1, error);
 }
 
-static int
-compare_meetings_by_start (gconstpointer a,
-                           gconstpointer b)
-{
-  MpMeeting *ma = *(MpMeeting **) a;
-  MpMeeting *mb = *(MpMeeting **) b;
-
-  return g_date_time_compare (mp_meeting_get_starts_at (ma), mp_meeting_get_starts_at (mb));
-}
-
 /**
  * mp_ics_collect_upcoming:
  * @mentor: whose mentorships to look at
@@ -397,7 +387,7 @@ mp_ics_collect_upcoming (MpStore   *store,
         }
     }
 
-  g_ptr_array_sort (meetings, compare_meetings_by_start);
+  g_ptr_array_sort (meetings, mp_meeting_compare_by_start);
 
   return meetings;
 }

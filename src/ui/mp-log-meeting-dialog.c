@@ -16,6 +16,7 @@
 #include "mp-pairing.h"
 #include "mp-schedule-dialog.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* Records a meeting that took place: a scheduled one, or an informal contact (dropped
  * by, a call, an e-mail, a lunch invitation). The day, the activities covered, the shared
@@ -63,17 +64,6 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
-
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
 
 static void
 get_day (MpLogMeetingDialog *self,
@@ -219,8 +209,8 @@ on_save_button_clicked_cb (MpLogMeetingDialog *self,
   kind = get_kind (self);
   start = chosen_start (self);
   start_utc = g_date_time_to_utc (start);
-  summary = text_view_get_text (self->summary_view);
-  private_note = text_view_get_text (self->private_view);
+  summary = mp_text_view_dup_text (self->summary_view);
+  private_note = mp_text_view_dup_text (self->private_view);
 
   if (self->scheduled != NULL)
     {

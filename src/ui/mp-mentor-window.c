@@ -19,6 +19,7 @@
 #include "mp-schedule-dialog.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* The mentor dashboard: the current person's mentees, most urgent first (from the shared
  * MpPairingList, so the numbers are those every window shows), the selected mentee's
@@ -171,32 +172,6 @@ on_banner_close_clicked_cb (MpMentorWindow *self)
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 }
 
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (p)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static GtkWidget *
 new_label (const char *text,
            const char *css_class)
@@ -268,9 +243,9 @@ mp_mentee_row_subtitle (GtkListItem *item,
                         const char  *department,
                         const char  *phase)
 {
-  if (is_blank (department))
+  if (mp_text_is_blank (department))
     return g_strdup (phase ? phase : "");
-  if (is_blank (phase))
+  if (mp_text_is_blank (phase))
     return g_strdup (department);
 
   /* Translators: a department and a phase of the program, e.g. "Member Services · Months 1–2" */
@@ -347,16 +322,6 @@ map_pairing_to_meetings (gpointer item,
 /* Calendar                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-static int
-compare_meetings_by_start (gconstpointer a,
-                           gconstpointer b)
-{
-  MpMeeting *ma = *(MpMeeting **) a;
-  MpMeeting *mb = *(MpMeeting **) b;
-
-  return g_date_time_compare (mp_meeting_get_starts_at (ma), mp_meeting_get_starts_at (mb));
-}
-
 static const char *
 meeting_status_label (MpMeeting *meeting)
 {
@@ -418,7 +383,7 @@ refresh_calendar (MpMentorWindow *self)
     }
 
   mp_calendar_show_marks (self->calendar);
-  g_ptr_array_sort (on_day, compare_meetings_by_start);
+  g_ptr_array_sort (on_day, mp_meeting_compare_by_start);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->day_list))) != NULL)
     gtk_list_box_remove (self->day_list, child);
@@ -721,7 +686,7 @@ on_done_popover_show_cb (GtkPopover  *popover,
       else
         g_object_unref (meeting);
     }
-  g_ptr_array_sort (held, compare_meetings_by_start);
+  g_ptr_array_sort (held, mp_meeting_compare_by_start);
 
   for (guint i = held->len; i > 0 && held->len - i < 6; i--)
     {
@@ -883,7 +848,7 @@ build_activity_row (MpMentorWindow *self,
   gtk_widget_set_hexpand (texts, TRUE);
   title = new_label (mp_activity_get_title (activity), "heading");
   gtk_box_append (GTK_BOX (texts), title);
-  if (!is_blank (mp_activity_get_description (activity)))
+  if (!mp_text_is_blank (mp_activity_get_description (activity)))
     gtk_box_append (GTK_BOX (texts), new_label (mp_activity_get_description (activity), "dim-label"));
   row->state_label = new_label ("", NULL);
   gtk_box_append (GTK_BOX (texts), row->state_label);
@@ -1031,7 +996,7 @@ update_meeting_row (MeetingRow *row)
   gtk_label_set_text (GTK_LABEL (row->status_label), meeting_status_label (meeting));
   gtk_widget_set_css_classes (row->status_label, badge_classes);
 
-  if (!is_blank (place))
+  if (!mp_text_is_blank (place))
     /* Translators: how, how long and where, e.g. "In person · 60 minutes · Room 2" */
     info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s · %2$d minute · %3$s", "%1$s · %2$d minutes · %3$s",
                                          duration),
@@ -1042,13 +1007,13 @@ update_meeting_row (MeetingRow *row)
                             mp_meeting_mode_label (mp_meeting_get_mode (meeting)), duration);
   gtk_label_set_text (GTK_LABEL (row->info_label), info);
 
-  if (!is_blank (mp_meeting_get_agenda (meeting)))
+  if (!mp_text_is_blank (mp_meeting_get_agenda (meeting)))
     /* Translators: %s is the agenda of a meeting */
     agenda = g_strdup_printf (_("Agenda: %s"), mp_meeting_get_agenda (meeting));
   gtk_label_set_text (GTK_LABEL (row->agenda_label), agenda ? agenda : "");
   gtk_widget_set_visible (row->agenda_label, agenda != NULL);
 
-  if (!is_blank (mp_meeting_get_summary (meeting)))
+  if (!mp_text_is_blank (mp_meeting_get_summary (meeting)))
     /* Translators: %s is what was talked about, shared with the employee */
     summary = g_strdup_printf (_("Summary: %s"), mp_meeting_get_summary (meeting));
   gtk_label_set_text (GTK_LABEL (row->summary_label), summary ? summary : "");
@@ -1090,7 +1055,7 @@ static void
 on_note_save_clicked_cb (GtkButton  *button,
                          MeetingRow *row)
 {
-  g_autofree char *text = text_view_get_text (GTK_TEXT_VIEW (row->note_view));
+  g_autofree char *text = mp_text_view_dup_text (GTK_TEXT_VIEW (row->note_view));
   g_autoptr(GError) error = NULL;
 
   if (!mp_store_set_private_note (get_store (row->self), row->meeting, text, &error))
@@ -1220,12 +1185,12 @@ create_meeting_row (gpointer item,
     g_autofree char *lock_name = NULL;
 
     /* Translators: %s is a meeting's day and time */
-    lock_name = g_strdup_printf (is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
+    lock_name = g_strdup_printf (mp_text_is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
                                                  : _("Private notes on the meeting of %s"), when);
     gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock_button), GTK_ACCESSIBLE_PROPERTY_LABEL, lock_name, -1);
     gtk_widget_set_tooltip_text (row->lock_button, _("Only you can see this"));
   }
-  if (!is_blank (note))
+  if (!mp_text_is_blank (note))
     gtk_widget_add_css_class (row->lock_button, "mp-has-note");
   g_signal_connect (row->lock_button, "toggled", G_CALLBACK (on_lock_toggled_cb), row);
   gtk_box_append (GTK_BOX (box), row->lock_button);
@@ -1328,8 +1293,8 @@ update_send_sensitivity (ConcernRow *row)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row->answer_entry));
 
-  gtk_widget_set_sensitive (row->send_button, !is_blank (text));
-  gtk_widget_set_tooltip_text (row->send_button, is_blank (text) ? _("Write an answer first") : NULL);
+  gtk_widget_set_sensitive (row->send_button, !mp_text_is_blank (text));
+  gtk_widget_set_tooltip_text (row->send_button, mp_text_is_blank (text) ? _("Write an answer first") : NULL);
 }
 
 static void
@@ -1396,9 +1361,9 @@ update_concern_row (ConcernRow *row)
   gtk_label_set_text (GTK_LABEL (row->needed_label), needed);
 
   gtk_label_set_text (GTK_LABEL (row->text_label), mp_concern_get_text (concern) ? mp_concern_get_text (concern) : "");
-  gtk_widget_set_visible (row->text_label, !is_blank (mp_concern_get_text (concern)));
+  gtk_widget_set_visible (row->text_label, !mp_text_is_blank (mp_concern_get_text (concern)));
 
-  if (!is_blank (mp_concern_get_answer (concern)))
+  if (!mp_text_is_blank (mp_concern_get_answer (concern)))
     /* Translators: %s is the mentor's answer */
     answer = g_strdup_printf (_("Your answer: %s"), mp_concern_get_answer (concern));
   gtk_label_set_text (GTK_LABEL (row->answer_label), answer ? answer : "");
@@ -1434,7 +1399,7 @@ on_send_answer_cb (GtkWidget  *widget,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row->answer_entry));
   g_autoptr(GError) error = NULL;
 
-  if (is_blank (text))
+  if (mp_text_is_blank (text))
     return;
 
   if (!mp_store_answer_concern (get_store (row->self), row->concern, text, &error))
@@ -1569,7 +1534,7 @@ introduction_name (MpIntroduction *introduction)
 {
   MpPerson *person = mp_introduction_get_colleague_person (introduction);
 
-  if (!is_blank (mp_introduction_get_colleague (introduction)))
+  if (!mp_text_is_blank (mp_introduction_get_colleague (introduction)))
     return mp_introduction_get_colleague (introduction);
 
   return person ? mp_person_get_name (person) : "";
@@ -1624,12 +1589,12 @@ update_introduction_row (GtkWidget *widget)
   const char *where = mp_introduction_get_where (introduction);
   g_autofree char *text = NULL;
 
-  if (!is_blank (where) && day != NULL)
+  if (!mp_text_is_blank (where) && day != NULL)
     /* Translators: who, where, when: "Noah Williams — Committee meeting, 3 March 2026" */
     text = g_strdup_printf (_("%1$s — %2$s, %3$s"), introduction_name (introduction), where, day);
   else if (day != NULL)
     text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), day);
-  else if (!is_blank (where))
+  else if (!mp_text_is_blank (where))
     text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), where);
   else
     text = g_strdup (introduction_name (introduction));
@@ -1716,7 +1681,7 @@ update_intro_form (MpMentorWindow *self)
 
   if (self->mentorship == NULL)
     problem = _("Choose a mentee first.");
-  else if (is_blank (colleague))
+  else if (mp_text_is_blank (colleague))
     problem = _("Write the colleague’s name to add an introduction.");
   else if (g_date_compare (&day, &today) > 0)
     problem = _("That day has not come yet: add the introduction once it is made.");
@@ -1852,7 +1817,7 @@ on_agreement_save_clicked_cb (MpMentorWindow *self)
 
   agreement = mp_store_get_agreement (store, self->mentorship);
   draft = agreement ? mp_agreement_copy (agreement) : mp_agreement_new (self->mentorship);
-  expectations = text_view_get_text (self->expectations_view);
+  expectations = mp_text_view_dup_text (self->expectations_view);
   mp_agreement_set_best_days (draft, gtk_editable_get_text (GTK_EDITABLE (self->best_days_entry)));
   mp_agreement_set_channels (draft, gtk_editable_get_text (GTK_EDITABLE (self->channels_entry)));
   mp_agreement_set_expectations (draft, expectations);
@@ -1991,7 +1956,7 @@ refresh_detail (MpMentorWindow *self)
     }
 
   title = employee ? mp_person_get_title (employee) : NULL;
-  if (!is_blank (title) && department != NULL)
+  if (!mp_text_is_blank (title) && department != NULL)
     /* Translators: a job title and a department, "Delivery Driver, Resource Sharing and Delivery" */
     subtitle = g_strdup_printf (_("%1$s, %2$s"), title, mp_department_get_name (department));
   else if (department != NULL)
@@ -2017,9 +1982,9 @@ refresh_detail (MpMentorWindow *self)
 
   email = employee ? mp_person_get_email (employee) : NULL;
   phone = employee ? mp_person_get_phone (employee) : NULL;
-  gtk_widget_set_visible (GTK_WIDGET (self->email_button), !is_blank (email));
-  gtk_widget_set_visible (GTK_WIDGET (self->phone_button), !is_blank (phone));
-  if (!is_blank (email))
+  gtk_widget_set_visible (GTK_WIDGET (self->email_button), !mp_text_is_blank (email));
+  gtk_widget_set_visible (GTK_WIDGET (self->phone_button), !mp_text_is_blank (phone));
+  if (!mp_text_is_blank (email))
     {
       g_autofree char *uri = g_strconcat ("mailto:", email, NULL);
       g_autofree char *accessible = NULL;
@@ -2039,7 +2004,7 @@ refresh_detail (MpMentorWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, email,
                                       -1);
     }
-  if (!is_blank (phone))
+  if (!mp_text_is_blank (phone))
     {
       g_autofree char *compact = g_strdelimit (g_strdup (phone), " ()", '-');
       g_autofree char *uri = g_strconcat ("tel:", compact, NULL);
@@ -2061,7 +2026,7 @@ refresh_detail (MpMentorWindow *self)
       g_autofree char *text = NULL;
       const char *place = mp_meeting_get_place (next);
 
-      if (!is_blank (place))
+      if (!mp_text_is_blank (place))
         /* Translators: %1$s is a day and time, %2$s how, %3$s where */
         text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)), place);
       else

@@ -14,12 +14,13 @@
 
 #include "mp-ics.h"
 #include "mp-lead-time.h"
-#include "mp-onboarding-window.h"
 #include "mp-onboarding-window-private.h"
+#include "mp-onboarding-window.h"
 #include "mp-pairing.h"
 #include "mp-schedule.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* The new employee's view, from before the first day to the end of the program: the mentor
  * and how to reach them, the six months with their real dates, the checklist, where to go
@@ -326,17 +327,6 @@ make_row (GtkWidget  *child,
                                     -1);
 
   return row;
-}
-
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static char *
@@ -2027,7 +2017,7 @@ send_concern_action (GtkWidget  *widget,
     return;
 
   subject = entry_get_stripped_text (self->subject_entry);
-  details = g_strstrip (text_view_get_text (self->details_view));
+  details = g_strstrip (mp_text_view_dup_text (self->details_view));
   calendar_get_gdate (self->needed_by_calendar, &needed);
 
   draft = mp_concern_new (self->mentorship, subject, details);
@@ -2192,7 +2182,7 @@ update_feedback_form (MpOnboardingWindow *self)
 
   for (guint q = 0; q < N_RATINGS; q++)
     answered = answered || get_rating (self, q) > 0;
-  comment = g_strstrip (text_view_get_text (self->comment_view));
+  comment = g_strstrip (mp_text_view_dup_text (self->comment_view));
   answered = answered || *comment != '\0';
 
   self->feedback_can_send = open && answered;
@@ -2231,7 +2221,7 @@ send_feedback_action (GtkWidget  *widget,
   existing = find_my_feedback (self);
   draft = existing != NULL ? mp_feedback_copy (existing) : mp_feedback_new (self->mentorship,
                                                                             MP_FEEDBACK_ROLE_EMPLOYEE);
-  comment = g_strstrip (text_view_get_text (self->comment_view));
+  comment = g_strstrip (mp_text_view_dup_text (self->comment_view));
   now = g_date_time_new_now_utc ();
 
   mp_feedback_set_program_rating (draft, get_rating (self, 0));

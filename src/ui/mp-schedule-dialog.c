@@ -14,6 +14,7 @@
 #include "mp-mentor-util.h"
 #include "mp-schedule-dialog.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* Schedules the next meeting of a mentorship, or reschedules (or cancels) one.
  *
@@ -139,17 +140,6 @@ chosen_start (MpScheduleDialog *self)
   get_day (self, &day);
 
   return mp_local_date_time (&day, chosen_minutes (self));
-}
-
-static char *
-text_view_get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
@@ -416,7 +406,7 @@ on_save_button_clicked_cb (MpScheduleDialog *self,
 
   start = chosen_start (self);
   start_utc = g_date_time_to_utc (start);
-  agenda = text_view_get_text (self->agenda_view);
+  agenda = mp_text_view_dup_text (self->agenda_view);
 
   if (self->meeting != NULL)
     {

@@ -1,0 +1,48 @@
+/* mp-ui-util.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-ui-util.h"
+
+/**
+ * mp_text_view_dup_text:
+ *
+ * Returns: (transfer full): everything @view's buffer holds
+ */
+char *
+mp_text_view_dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), NULL);
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * mp_text_is_blank:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: %TRUE when @text is %NULL, empty or only white space
+ */
+gboolean
+mp_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}

@@ -1,0 +1,19 @@
+/* mp-ui-util.h
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Small helpers every window and dialog with text fields needs. */
+
+char     *mp_text_view_dup_text (GtkTextView *view);
+gboolean  mp_text_is_blank      (const char  *text);
+
+G_END_DECLS
