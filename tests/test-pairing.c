@@ -425,6 +425,35 @@ test_pairing_unloaded_history_follows_others (PairingFixture *fixture,
   }
 }
 
+/* Every pairing of @list against its objects' summary on @day, in the store's order.
+ * Returns: the meetings held, summed */
+static guint
+assert_list_as_objects (PairingFixture *fixture,
+                        MpPairingList  *list,
+                        const GDate    *day)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list)), held = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      MpPairing *pairing = get_pairing (list, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      g_autoptr(MpMentorship) expected = g_list_model_get_item (mp_store_get_mentorships (fixture->store), i);
+      g_autoptr(MpProgressSummary) from_objects =
+        mp_progress_compute_full (mentorship,
+                                  mp_store_get_meetings (fixture->store, mentorship),
+                                  mp_store_get_activity_progress (fixture->store, mentorship),
+                                  NULL, day, local);
+
+      g_assert_true (mentorship == expected);
+      assert_same_summary (mp_pairing_get_summary (pairing), from_objects);
+      held += mp_pairing_get_summary (pairing)->meetings_held;
+    }
+
+  return held;
+}
+
 /* Many pairings: their summaries are computed on two threads, and must be what each one's
  * objects give, in the store's order. */
 static void
@@ -434,8 +463,8 @@ test_pairing_many_from_rows (PairingFixture *fixture,
   g_autofree char *path = g_strdup (mp_store_get_path (fixture->store));
   g_autoptr(MpPairingList) list = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  guint n, held = 0;
+  GDate later;
+  guint held;
 
   for (guint i = 0; i < 1100; i++)
     {
@@ -455,24 +484,18 @@ test_pairing_many_from_rows (PairingFixture *fixture,
   reopen_store (fixture, path);
 
   list = mp_pairing_list_new (fixture->store, &fixture->today);
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  g_assert_cmpuint (n, ==, 1100);
-  for (guint i = 0; i < n; i++)
-    {
-      MpPairing *pairing = get_pairing (list, i);
-      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
-      g_autoptr(MpMentorship) expected = g_list_model_get_item (mp_store_get_mentorships (fixture->store), i);
-      g_autoptr(MpProgressSummary) from_objects =
-        mp_progress_compute_full (mentorship,
-                                  mp_store_get_meetings (fixture->store, mentorship),
-                                  mp_store_get_activity_progress (fixture->store, mentorship),
-                                  NULL, &fixture->today, local);
-
-      g_assert_true (mentorship == expected);
-      assert_same_summary (mp_pairing_get_summary (pairing), from_objects);
-      held += mp_pairing_get_summary (pairing)->meetings_held;
-    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1100);
+  held = assert_list_as_objects (fixture, list, &fixture->today);
   g_assert_cmpuint (held, >, 0);
+
+  /* A new day recomputes every summary from the rows too (the histories unread). */
+  g_clear_object (&list);
+  reopen_store (fixture, path);
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  later = fixture->today;
+  g_date_add_days (&later, 45);
+  mp_pairing_list_set_today (list, &later);
+  assert_list_as_objects (fixture, list, &later);
 }
 
 int

@@ -758,9 +758,20 @@ on_store_people_changed_cb (MpStore       *store,
     pairing_update_names (g_ptr_array_index (self->items, i), TRUE);
 }
 
+static gboolean add_all_from_rows (MpPairingList *self, gboolean update, GError **error);
+
+/* Every summary again (a new day): from the rows, as at the start, not by loading every
+ * history one by one. */
 static void
 refresh_all (MpPairingList *self)
 {
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && add_all_from_rows (self, TRUE, &error))
+    return;
+
+  if (error != NULL)
+    g_warning ("Could not read the pairings’ progress at once: %s", error->message);
   for (guint i = 0; i < self->items->len; i++)
     pairing_refresh (g_ptr_array_index (self->items, i));
 }
@@ -925,6 +936,7 @@ compute_summaries (gpointer data)
  * programs and the mentorships, which nothing changes meanwhile. */
 static gboolean
 add_all_from_rows (MpPairingList  *self,
+                   gboolean        update,
                    GError        **error)
 {
   AddFromRows add = {
@@ -959,9 +971,22 @@ add_all_from_rows (MpPairingList  *self,
 
       for (guint i = 0; i < n; i++)
         {
-          /* Without a summary (no program or start), from the history, as before. */
-          MpPairing *pairing = mp_pairing_new (self, jobs[i].mentorship, g_steal_pointer (&jobs[i].summary));
+          MpPairing *pairing;
 
+          if (update)
+            {
+              pairing = g_hash_table_lookup (self->by_mentorship, jobs[i].mentorship);
+              if (pairing == NULL)
+                continue;
+              if (jobs[i].summary != NULL)
+                pairing_update (pairing, g_steal_pointer (&jobs[i].summary));
+              else
+                pairing_refresh (pairing);
+              continue;
+            }
+
+          /* Without a summary (no program or start), from the history, as before. */
+          pairing = mp_pairing_new (self, jobs[i].mentorship, g_steal_pointer (&jobs[i].summary));
           g_ptr_array_add (self->items, pairing);
           g_hash_table_insert (self->by_mentorship, jobs[i].mentorship, pairing);
         }
@@ -1017,7 +1042,7 @@ mp_pairing_list_new (MpStore     *store,
 
   mentorships = self->mentorships = g_object_ref (mp_store_get_mentorships (store));
 
-  if (!add_all_from_rows (self, &error))
+  if (!add_all_from_rows (self, FALSE, &error))
     {
       g_warning ("Could not read the pairings’ progress at once: %s", error->message);
       g_ptr_array_set_size (self->items, 0);
