@@ -956,18 +956,16 @@ add_all_from_rows (MpPairingList  *self,
       SummaryRange first = { self, jobs, n / 2 };
       SummaryRange second = { self, jobs + n / 2, n - n / 2 };
 
-      if (n >= 1024 && g_get_num_processors () > 1)
-        {
-          GThread *thread = g_thread_new ("mp-pairing-progress", compute_summaries, &first);
+      /* A thread the system refuses (a limit reached) only means one after the other. */
+      GThread *thread = n >= 1024 && g_get_num_processors () > 1
+                          ? g_thread_try_new ("mp-pairing-progress", compute_summaries, &first, NULL)
+                          : NULL;
 
-          compute_summaries (&second);
-          g_thread_join (thread);
-        }
-      else
-        {
-          compute_summaries (&first);
-          compute_summaries (&second);
-        }
+      if (thread == NULL)
+        compute_summaries (&first);
+      compute_summaries (&second);
+      if (thread != NULL)
+        g_thread_join (thread);
 
       for (guint i = 0; i < n; i++)
         {

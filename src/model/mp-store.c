@@ -1764,7 +1764,10 @@ check_shared_read_only (const char       *path,
   (*check)->path = g_strdup (path);
   (*check)->db = db;
   (*check)->version = version;
-  (*check)->thread = g_thread_new ("mp-store-check", integrity_check_thread, *check);
+  (*check)->thread = g_thread_try_new ("mp-store-check", integrity_check_thread, *check, NULL);
+  /* No thread to be had (a limit reached): the check runs here, as before. */
+  if ((*check)->thread == NULL)
+    integrity_check_thread (*check);
 
   return TRUE;
 }
