@@ -181,17 +181,7 @@ fold_name (MpPairingList *list,
 
   if (folded == NULL)
     {
-      /* Most names are plain ASCII: folding is then lowering, and normalizing changes nothing. */
-      if (g_str_is_ascii (name))
-        folded = g_ascii_strdown (name, -1);
-      else
-        {
-          g_autofree char *casefolded = g_utf8_casefold (name, -1);
-
-          folded = g_utf8_normalize (casefolded, -1, G_NORMALIZE_ALL);
-          if (folded == NULL)
-            folded = g_steal_pointer (&casefolded);
-        }
+      folded = mp_pairing_fold (name);
       g_hash_table_insert (list->folded_names, g_strdup (name), folded);
     }
 
@@ -606,6 +596,34 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
 }
 
 /**
+ * mp_pairing_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * The form in which pairings are searched: case folded and accents apart (NFKD), so that
+ * "jose" finds "José".
+ *
+ * Returns: (transfer full): @text folded ("" for %NULL)
+ */
+char *
+mp_pairing_fold (const char *text)
+{
+  g_autofree char *casefolded = NULL;
+  char *normal;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  /* Most names are plain ASCII: folding is then lowering, and normalizing changes nothing. */
+  if (g_str_is_ascii (text))
+    return g_ascii_strdown (text, -1);
+
+  casefolded = g_utf8_casefold (text, -1);
+  normal = g_utf8_normalize (casefolded, -1, G_NORMALIZE_ALL);
+
+  return normal != NULL ? normal : g_steal_pointer (&casefolded);
+}
+
+/**
  * mp_pairing_search_words:
  * @needle: (nullable): what the user typed
  *
@@ -618,15 +636,13 @@ char **
 mp_pairing_search_words (const char *needle)
 {
   g_autofree char *folded = NULL;
-  g_autofree char *normal = NULL;
   g_auto(GStrv) words = NULL;
   GPtrArray *kept = g_ptr_array_new ();
 
   if (needle != NULL && *needle != '\0')
     {
-      folded = g_utf8_casefold (needle, -1);
-      normal = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-      words = g_strsplit_set (normal != NULL ? normal : folded, " \t\n", -1);
+      folded = mp_pairing_fold (needle);
+      words = g_strsplit_set (folded, " \t\n", -1);
       for (guint i = 0; words[i] != NULL; i++)
         if (*words[i] != '\0')
           g_ptr_array_add (kept, g_strdup (words[i]));

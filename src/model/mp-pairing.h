@@ -41,6 +41,7 @@ int                mp_pairing_get_urgency               (MpPairing *self);
 gboolean           mp_pairing_get_no_contact_alert      (MpPairing *self);
 gboolean           mp_pairing_matches                   (MpPairing  *self,
                                                          const char *needle);
+char              *mp_pairing_fold                      (const char *text);
 char             **mp_pairing_search_words              (const char *needle);
 gboolean           mp_pairing_matches_words             (MpPairing          *self,
                                                          const char * const *words);

@@ -3441,9 +3441,6 @@ finish_applying (MpStore *self)
       g_hash_table_iter_steal (&iter);
     }
 
-  /* Rows read before a change describe the file as it was. */
-  if (changed->len > 0)
-  
   for (guint i = 0; i < changed->len; i++)
     {
       MpMentorship *mentorship = g_ptr_array_index (changed, i);

@@ -190,14 +190,6 @@ mp_hr_count_active_mentees (MpStore  *store,
   return count;
 }
 
-char *
-mp_hr_casefold (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-}
-
 /* ---- Shared cell plumbing ----------------------------------------------------------- */
 
 typedef struct _CellKind CellKind;

@@ -72,6 +72,5 @@ char *mp_hr_pairing_state_text       (MpPairing     *pairing);
 char *mp_hr_pairing_contact_text     (MpPairing     *pairing);
 guint mp_hr_count_active_mentees     (MpStore       *store,
                                       MpPerson      *mentor);
-char *mp_hr_casefold                 (const char    *text);
 
 G_END_DECLS

@@ -203,7 +203,8 @@ name_later (MpHrPairingRow *self)
 static gboolean
 is_on_screen (MpHrPairingRow *self)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
+  /* The list or grid view holding the row: both scroll themselves. */
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLABLE);
   graphene_rect_t bounds;
 
   if (view == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), view, &bounds))

@@ -139,7 +139,6 @@ struct _MpHrWindow
   GtkSingleSelection  *follow_ups_selection;
   gboolean             follow_ups_built;
   guint                pages_idle;
-  gboolean             first_paint_watched;
   GtkBuilder          *page_builders[N_LAZY_PAGES];
 
   GtkCustomFilter     *people_filter;
@@ -511,9 +510,11 @@ needs_follow_up (MpActivityProgress *progress)
 }
 
 /* The follow-ups waiting, as the pairings' summaries count them: what the queue will hold,
- * known without reading a single history. */
+ * known without reading a single history. @mentorships (nullable) gets the mentorships
+ * that have some. */
 static guint
-count_follow_ups_waiting (MpHrWindow *self)
+count_follow_ups_waiting (MpHrWindow *self,
+                          GPtrArray  *mentorships)
 {
   GListModel *pairings = G_LIST_MODEL (self->pairings);
   guint n = g_list_model_get_n_items (pairings), count = 0;
@@ -521,9 +522,14 @@ count_follow_ups_waiting (MpHrWindow *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      guint pending = mp_pairing_get_summary (pairing)->hr_follow_ups_pending;
 
-      if (mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) != MP_MENTORSHIP_STATUS_ARCHIVED)
-        count += mp_pairing_get_summary (pairing)->hr_follow_ups_pending;
+      if (pending == 0 || mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
+        continue;
+      count += pending;
+      if (mentorships != NULL)
+        g_ptr_array_add (mentorships, mentorship);
     }
 
   return count;
@@ -535,7 +541,7 @@ static void
 update_follow_ups_page (MpHrWindow *self)
 {
   guint n = self->follow_ups_built ? g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups))
-                                   : count_follow_ups_waiting (self);
+                                   : count_follow_ups_waiting (self, NULL);
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_child_by_name (self->stack, "follow-ups"));
   g_autofree char *text = NULL;
 
@@ -590,8 +596,6 @@ static void
 build_follow_ups (MpHrWindow *self)
 {
   MpStore *store = get_store (self);
-  GListModel *pairings = G_LIST_MODEL (mp_pairing_list_get_for_store (store));
-  guint n = g_list_model_get_n_items (pairings);
   g_autoptr(GPtrArray) waiting = g_ptr_array_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
@@ -599,16 +603,7 @@ build_follow_ups (MpHrWindow *self)
   ensure_page (self, LAZY_PAGE_FOLLOW_UPS);
   self->follow_ups_built = TRUE;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
-      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
-
-      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ARCHIVED &&
-          mp_pairing_get_summary (pairing)->hr_follow_ups_pending > 0)
-        g_ptr_array_add (waiting, mentorship);
-    }
-
+  count_follow_ups_waiting (self, waiting);
   if (!mp_store_preload_mentorships (store, (MpMentorship * const *) waiting->pdata, waiting->len, &error))
     g_warning ("Could not read the pairings’ activities at once: %s", error->message);
 
@@ -633,9 +628,8 @@ build_follow_ups (MpHrWindow *self)
   update_follow_ups_page (self);
 }
 
-/* After the first frame, one step per idle: the follow-up queue first (its tab needs
- * attention and its page counts what waits), then the other pages, which then open at once
- * and which a screen reader finds named. */
+/* After the first frame, one page per idle: they then open at once, and a screen reader
+ * finds them named. (The follow-up queue waits for its page to be opened.) */
 static gboolean
 pages_idle_cb (gpointer user_data)
 {
@@ -1636,7 +1630,7 @@ people_filter_func (gpointer item,
                         mp_person_get_email (person) ? mp_person_get_email (person) : "",
                         mp_person_get_title (person) ? mp_person_get_title (person) : "",
                         department ? mp_department_get_name (department) : "", NULL);
-  folded = mp_hr_casefold (haystack);
+  folded = mp_pairing_fold (haystack);
 
   return strstr (folded, self->people_search) != NULL;
 }
@@ -1665,7 +1659,7 @@ on_staff_search_changed_cb (MpHrWindow     *self,
                             GtkSearchEntry *entry)
 {
   g_free (self->people_search);
-  self->people_search = mp_hr_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  self->people_search = mp_pairing_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
   if (self->people_filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -2413,30 +2407,17 @@ mp_hr_window_constructed (GObject *object)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-static void
-on_first_paint_cb (GdkFrameClock *clock,
-                   MpHrWindow    *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
-  if (self->pages_idle == 0)
-    self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
-}
-
 /* The pages not shown need not delay the pairings: they are built once the window has
  * painted its first frame. */
 static void
-mp_hr_window_map (GtkWidget *widget)
+mp_hr_window_first_frame (MpWindow *window)
 {
-  MpHrWindow *self = (MpHrWindow *)widget;
+  MpHrWindow *self = MP_HR_WINDOW (window);
 
-  GTK_WIDGET_CLASS (mp_hr_window_parent_class)->map (widget);
+  MP_WINDOW_CLASS (mp_hr_window_parent_class)->first_frame (window);
 
-  if (!self->first_paint_watched)
-    {
-      self->first_paint_watched = TRUE;
-      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                               G_CALLBACK (on_first_paint_cb), self, 0);
-    }
+  if (self->pages_idle == 0)
+    self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
 static void
@@ -2541,7 +2522,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   object_class->finalize = mp_hr_window_finalize;
 
   MP_WINDOW_CLASS (klass)->state_key = "hr-window";
-  widget_class->map = mp_hr_window_map;
+  MP_WINDOW_CLASS (klass)->first_frame = mp_hr_window_first_frame;
 
   g_type_ensure (MP_TYPE_STATUS_PAGE);
   g_type_ensure (MP_TYPE_HR_PAIRING_HEADER);

@@ -95,15 +95,21 @@ menus_idle_cb (gpointer user_data)
 }
 
 static void
-on_first_paint_cb (GdkFrameClock *clock,
-                   MpWindow      *self)
+mp_window_real_first_frame (MpWindow *self)
 {
   MpWindowPrivate *priv = mp_window_get_instance_private (self);
 
-  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
   priv->painted = TRUE;
   if (priv->menus_idle == 0 && priv->menu_buttons->len > 0)
     priv->menus_idle = g_idle_add_full (G_PRIORITY_LOW, menus_idle_cb, self, NULL);
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   MpWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  MP_WINDOW_GET_CLASS (self)->first_frame (self);
 }
 
 static void
@@ -248,6 +254,8 @@ mp_window_class_init (MpWindowClass *klass)
   object_class->set_property = mp_window_set_property;
 
   widget_class->map = mp_window_map;
+
+  klass->first_frame = mp_window_real_first_frame;
 
   window_class->close_request = mp_window_close_request;
 

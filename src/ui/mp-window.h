@@ -23,6 +23,10 @@ struct _MpWindowClass
 
   /* The GSettings child ("mentor-window", …) that remembers this window's size. */
   const char *state_key;
+
+  /* Once, when the window has painted its first frame: work that need not delay it
+   * (chain up: the menus are made then). */
+  void (*first_frame) (MpWindow *self);
 };
 
 MpStore    *mp_window_get_store             (MpWindow      *self);
