@@ -143,6 +143,8 @@ test_pairing_follows_store (PairingFixture *fixture,
   pairing = get_pairing (list, 0);
   g_assert_true (mp_pairing_get_mentorship (pairing) == mentorship);
   g_assert_true (mp_pairing_list_lookup (list, mentorship) == pairing);
+  g_assert_true (mp_pairing_list_peek_item (list, 0) == pairing);
+  g_assert_null (mp_pairing_list_peek_item (list, 1));
   g_assert_cmpstr (mp_pairing_get_employee_name (pairing), ==, "Ada Lovelace");
   g_assert_cmpstr (mp_pairing_get_mentor_name (pairing), ==, "Grace O’Malley");
   g_assert_cmpuint (mp_pairing_get_summary (pairing)->meetings_held, ==, 0);

@@ -33,6 +33,7 @@ struct _MpPairing
 
   /* Owned */
   MpProgressSummary *summary;
+  int                urgency;  /* of the summary: the HR table sorts by it */
   char              *employee_name;
   char              *mentor_name;
   char              *department_name;
@@ -241,6 +242,7 @@ pairing_update (MpPairing         *self,
   GObject *object = G_OBJECT (self);
 
   self->summary = summary;
+  self->urgency = urgency_of (summary);
 
   /* A new pairing has nobody to tell yet: 10,000 of them are made at once. */
   if (old == NULL)
@@ -566,7 +568,7 @@ mp_pairing_get_urgency (MpPairing *self)
 {
   g_return_val_if_fail (MP_IS_PAIRING (self), 0);
 
-  return urgency_of (self->summary);
+  return self->urgency;
 }
 
 /**
@@ -704,6 +706,22 @@ static guint
 mp_pairing_list_get_n_items (GListModel *model)
 {
   return MP_PAIRING_LIST (model)->items->len;
+}
+
+/**
+ * mp_pairing_list_peek_item:
+ *
+ * g_list_model_get_item () without a reference, for a loop over thousands of pairings.
+ *
+ * Returns: (transfer none) (nullable): the pairing at @position
+ */
+MpPairing *
+mp_pairing_list_peek_item (MpPairingList *self,
+                           guint          position)
+{
+  g_return_val_if_fail (MP_IS_PAIRING_LIST (self), NULL);
+
+  return position < self->items->len ? g_ptr_array_index (self->items, position) : NULL;
 }
 
 static gpointer

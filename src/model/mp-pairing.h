@@ -56,6 +56,8 @@ MpPairingList     *mp_pairing_list_new                  (MpStore       *store,
 MpStore           *mp_pairing_list_get_store            (MpPairingList *self);
 MpPairing         *mp_pairing_list_lookup               (MpPairingList *self,
                                                          MpMentorship  *mentorship);
+MpPairing         *mp_pairing_list_peek_item            (MpPairingList *self,
+                                                         guint          position);
 void               mp_pairing_list_set_today            (MpPairingList *self,
                                                          const GDate   *today);
 void               mp_pairing_list_get_today            (MpPairingList *self,
