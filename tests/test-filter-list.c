@@ -1,4 +1,5 @@
-/* test-filter-list.c: MpFilterList shows what GtkFilterListModel would, announcing less
+/* test-filter-list.c: MpFilterList shows what GtkFilterListModel (over a GtkSortListModel)
+ * would, announcing less
  *
  * Copyright 2026 The Mentoring authors
  *
@@ -34,6 +35,30 @@ on_items_changed_cb (GListModel *model,
   watch->last_position = position;
   watch->last_removed = removed;
   watch->last_added = added;
+}
+
+/* Removes up to three items somewhere and adds up to three made of @words. */
+static void
+random_splice (GListStore         *store,
+               GRand              *rand,
+               const char * const *words,
+               guint               n_words,
+               guint               round)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint position = (guint) g_rand_int_range (rand, 0, (gint32) n + 1);
+  guint wanted = (guint) g_rand_int_range (rand, 0, 4);  /* not inside MIN (): it would draw twice */
+  guint removed = MIN (wanted, n - position);
+  guint added = (guint) g_rand_int_range (rand, 0, 4);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s new %u", words[g_rand_int_range (rand, 0, (gint32) n_words)], round);
+
+      g_ptr_array_add (fresh, gtk_string_object_new (text));
+    }
+  g_list_store_splice (store, position, removed, fresh->pdata, fresh->len);
 }
 
 static char *needle = NULL;
@@ -97,7 +122,7 @@ test_filter_list_follows (void)
       g_list_store_append (store, item);
     }
 
-  ours = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter));
+  ours = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), NULL, NULL, NULL);
   gtk = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter));
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (ours)) == GTK_TYPE_STRING_OBJECT);
   g_assert_true (mp_filter_list_get_model (ours) == G_LIST_MODEL (store));
@@ -147,19 +172,7 @@ test_filter_list_follows (void)
   /* The model changes under a filter: random splices, random needles. */
   for (guint round = 0; round < 300; round++)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-      guint position = (guint) g_rand_int_range (rand, 0, (gint32) n + 1);
-      guint removed = MIN ((guint) g_rand_int_range (rand, 0, 4), n - position);
-      guint added = (guint) g_rand_int_range (rand, 0, 4);
-      g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < added; i++)
-        {
-          g_autofree char *text = g_strdup_printf ("%s new %u", words[g_rand_int_range (rand, 0, 14)], round);
-
-          g_ptr_array_add (fresh, gtk_string_object_new (text));
-        }
-      g_list_store_splice (store, position, removed, fresh->pdata, fresh->len);
+      random_splice (store, rand, words, G_N_ELEMENTS (words), round);
       assert_same (G_LIST_MODEL (ours), G_LIST_MODEL (gtk), &watch);
 
       if (round % 7 == 0)
@@ -177,6 +190,243 @@ test_filter_list_follows (void)
   g_clear_pointer (&needle, g_free);
 }
 
+/* The words' order, backwards when @inverted; the numbers after them never count, so many
+ * items tie. */
+static gboolean inverted = FALSE;
+
+static int
+compare_first_words (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const char *sa = gtk_string_object_get_string ((GtkStringObject *) a);
+  const char *sb = gtk_string_object_get_string ((GtkStringObject *) b);
+  gsize la = strcspn (sa, " "), lb = strcspn (sb, " ");
+  int result = strncmp (sa, sb, MIN (la, lb));
+
+  if (result == 0)
+    result = la < lb ? -1 : la > lb;
+
+  return inverted ? -result : result;
+}
+
+static int
+compare_pointed (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return compare_first_words (*(gpointer *) a, *(gpointer *) b, NULL);
+}
+
+/* What a GtkSortListModel would show, ties in the model's order: the model's items sorted
+ * stably. GTK's own sort model is no reference for ties (it keeps the order it had). */
+static GPtrArray *
+sorted_copy (GListModel *model)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  /* g_ptr_array_sort_with_data () is g_qsort_with_data (), stable since GLib 2.32 */
+  g_qsort_with_data (items->pdata, (gint) items->len, sizeof (gpointer), compare_pointed, NULL);
+
+  return items;
+}
+
+static void
+assert_sorted_and_filtered (GListModel *ours,
+                            GListModel *model,
+                            Watch      *watch)
+{
+  g_autoptr(GPtrArray) expected = sorted_copy (model);
+  guint n = 0;
+
+  for (guint i = 0; i < expected->len; i++)
+    {
+      gpointer item = g_ptr_array_index (expected, i);
+      g_autoptr(GObject) shown = NULL;
+
+      if (!contains_needle (item, NULL))
+        continue;
+      shown = g_list_model_get_item (ours, n);
+      g_assert_true (shown == item);
+      g_assert_true (g_ptr_array_index (watch->shadow, n) == item);
+      n++;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (ours), ==, n);
+  g_assert_cmpuint (watch->shadow->len, ==, n);
+}
+
+/* In order; some share a first letter. */
+static const char *tree_words[] = { "alder", "aspen", "beech", "birch", "cedar", "elder", "elm", "fir", "hazel", "larch",
+                                    "maple", "oak", "pine" };
+
+/* Keys that only order the first letters: the sorter breaks ties. */
+static MpSortKeyKind
+first_letter_key (gpointer  item,
+                  gint64   *key,
+                  gpointer  user_data)
+{
+  *key = (guchar) gtk_string_object_get_string (item)[0];
+  if (inverted)
+    *key = -*key;
+
+  return MP_SORT_KEY_FIRST;
+}
+
+/* Keys that order as the sorter does: the word's place in the (sorted) list. */
+static MpSortKeyKind
+word_key (gpointer  item,
+          gint64   *key,
+          gpointer  user_data)
+{
+  const char *text = gtk_string_object_get_string (item);
+
+  *key = G_N_ELEMENTS (tree_words);
+  for (guint i = 0; i < G_N_ELEMENTS (tree_words); i++)
+    if (g_str_has_prefix (text, tree_words[i]) && text[strlen (tree_words[i])] == ' ')
+      *key = i;
+  if (inverted)
+    *key = -*key;
+
+  return MP_SORT_KEY_ALL;
+}
+
+static void
+assert_same_items (GListModel *a,
+                   GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (b, i);
+
+      g_assert_true (x == y);
+    }
+}
+
+/* @ours as a stable sort and a filter would show the model, and the lists with keys the same. */
+static void
+check_sorts (MpFilterList *ours,
+             MpFilterList *by_letter,
+             MpFilterList *by_word,
+             GListStore   *store,
+             Watch        *watch)
+{
+  assert_sorted_and_filtered (G_LIST_MODEL (ours), G_LIST_MODEL (store), watch);
+  assert_same_items (G_LIST_MODEL (by_letter), G_LIST_MODEL (ours));
+  assert_same_items (G_LIST_MODEL (by_word), G_LIST_MODEL (ours));
+}
+
+/* Sorted: the sorter's order with ties in the model's, under filter changes, sorter
+ * changes and random splices (each new item merged in at its place). */
+static void
+test_filter_list_sorts (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (contains_needle, NULL, NULL));
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_first_words, NULL, NULL));
+  g_autoptr(GtkFilter) every = GTK_FILTER (gtk_every_filter_new ());
+  g_autoptr(MpFilterList) ours = NULL;
+  g_autoptr(MpFilterList) unfiltered = NULL;
+  Watch watch = { g_ptr_array_new_with_free_func (g_object_unref), 0, };
+  const char * const *words = tree_words;
+  g_autoptr(MpFilterList) by_letter = NULL;
+  g_autoptr(MpFilterList) by_word = NULL;
+  GRand *rand = g_rand_new_with_seed (11);
+
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %u", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (tree_words))], i);
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (store, item);
+    }
+
+  ours = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter), NULL, NULL);
+  g_assert_true (mp_filter_list_get_sorter (ours) == sorter);
+  /* The same with keys: for the first criterion only, and for the whole order. */
+  by_letter = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter),
+                                  first_letter_key, NULL);
+  by_word = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter),
+                                word_key, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ours)); i++)
+    g_ptr_array_add (watch.shadow, g_list_model_get_item (G_LIST_MODEL (ours), i));
+  g_signal_connect (ours, "items-changed", G_CALLBACK (on_items_changed_cb), &watch);
+  check_sorts (ours, by_letter, by_word, store, &watch);
+
+  set_needle (filter, "a", GTK_FILTER_CHANGE_MORE_STRICT);
+  check_sorts (ours, by_letter, by_word, store, &watch);
+
+  /* The sorter changes: resorted; a click that changes nothing announces nothing. */
+  inverted = TRUE;
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_INVERTED);
+  check_sorts (ours, by_letter, by_word, store, &watch);
+  watch.emissions = 0;
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  g_assert_cmpuint (watch.emissions, ==, 0);
+
+  /* One item added at the end, sorting first: one change at the top. */
+  {
+    g_autoptr(GtkStringObject) top = gtk_string_object_new ("zzz a");
+
+    g_list_store_append (store, top);
+    check_sorts (ours, by_letter, by_word, store, &watch);
+    g_assert_cmpuint (watch.emissions, ==, 1);
+    g_assert_cmpuint (watch.last_position, ==, 0);
+    g_assert_cmpuint (watch.last_removed, ==, 0);
+    g_assert_cmpuint (watch.last_added, ==, 1);
+  }
+
+  for (guint round = 0; round < 300; round++)
+    {
+      random_splice (store, rand, words, G_N_ELEMENTS (tree_words), round);
+      check_sorts (ours, by_letter, by_word, store, &watch);
+
+      if (round % 7 == 0)
+        {
+          const char *next[] = { NULL, "a", "ar", "e", "new", "o", "1" };
+
+          set_needle (filter, next[g_rand_int_range (rand, 0, G_N_ELEMENTS (next))], GTK_FILTER_CHANGE_DIFFERENT);
+          check_sorts (ours, by_letter, by_word, store, &watch);
+        }
+      if (round % 11 == 0)
+        {
+          inverted = !inverted;
+          gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_INVERTED);
+          check_sorts (ours, by_letter, by_word, store, &watch);
+        }
+    }
+
+  /* A filter that matches everything (an every-filter of none) shows every item, sorted,
+   * and one that matches nothing none. */
+  unfiltered = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (every), g_object_ref (sorter), NULL, NULL);
+  g_assert_cmpint (gtk_filter_get_strictness (every), ==, GTK_FILTER_MATCH_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unfiltered)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (store)));
+  {
+    g_autoptr(GPtrArray) expected = sorted_copy (G_LIST_MODEL (store));
+
+    for (guint i = 0; i < expected->len; i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (unfiltered), i);
+
+        g_assert_true (item == g_ptr_array_index (expected, i));
+      }
+  }
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (gtk_custom_filter_new (NULL, NULL, NULL)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (gtk_bool_filter_new (NULL)));
+  g_assert_cmpint (gtk_filter_get_strictness (every), ==, GTK_FILTER_MATCH_NONE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unfiltered)), ==, 0);
+
+  g_signal_handlers_disconnect_by_data (ours, &watch);
+  g_ptr_array_unref (watch.shadow);
+  g_rand_free (rand);
+  g_clear_pointer (&needle, g_free);
+  inverted = FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +434,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/filter-list/follows", test_filter_list_follows);
+  g_test_add_func ("/filter-list/sorts", test_filter_list_sorts);
 
   return g_test_run ();
 }

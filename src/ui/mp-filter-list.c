@@ -11,16 +11,37 @@
 
 #include "mp-filter-list.h"
 
-/* MpFilterList: the items of a model that a GtkFilter matches, in the model's order, as
- * GtkFilterListModel does, for the HR overview's 10,000 pairings.
+/* MpFilterList: the items of a model that a GtkFilter matches, optionally sorted by a
+ * GtkSorter, as a GtkFilterListModel over a GtkSortListModel would show them, for the HR
+ * overview's 10,000 pairings.
  *
  * GTK 4.8's filter model finds its n-th item by counting through a bitset, and a list
  * view answers a change of its model by asking for every item of the changed range: one
  * keystroke in the search entry asked for up to 10,000 items, each costing a count through
- * the bitset (a third of the keystroke). Here the matches are an array, and a change is
- * announced as the one range between the unchanged first and last items, so the view
- * keeps the rows it can. Filtering is synchronous: when a filter says it became stricter,
- * only the shown items are tested again. */
+ * the bitset (a third of the keystroke). Its sort model asked the sorter for a key per item
+ * and sorted those through two more layers of calls, a third of the HR window's own work
+ * before its first frame. Here every item of the model has an entry (its place in the
+ * model, whether the filter matches it) in an array kept in the sorter's order, and the
+ * matches are an array too; a change is announced as the one range between the unchanged
+ * first and last items, so the view keeps the rows it can.
+ *
+ * Order: the sorter's, ties in the model's order. Items the model adds are merged in;
+ * those already there keep their order until the sorter says it changed (as GTK's sort
+ * model does: an item whose key changed in place does not move by itself). Filtering is
+ * synchronous: when the filter says it became stricter only the shown items are tested
+ * again, and a filter that matches everything (GTK_FILTER_MATCH_ALL) tests none.
+ *
+ * A sorter is asked about two items per comparison, through type checks at each call: the
+ * owner that knows its sorter can give an integer key per item instead (a
+ * MpFilterListKeyFunc), asked once per item and sort. */
+
+typedef struct
+{
+  GObject *item;      /* a reference */
+  gint64   key;       /* from the key function, when there is one */
+  guint    position;  /* in the model */
+  gboolean matches;
+} Entry;
 
 struct _MpFilterList
 {
@@ -28,8 +49,12 @@ struct _MpFilterList
 
   GListModel *model;
   GtkFilter  *filter;
-  GPtrArray  *all;    /* the model's items (references): testing them needs no lookup */
-  GPtrArray  *items;  /* the matching items, in the model's order (references) */
+  GtkSorter  *sorter;
+  MpFilterListKeyFunc key_func;
+  gpointer    key_data;
+  MpSortKeyKind key_kind;  /* of the entries' keys */
+  GArray     *all;    /* Entry: every item of the model, in order */
+  GPtrArray  *items;  /* the matching items, in order (references) */
 };
 
 static void mp_filter_list_model_init (GListModelInterface *iface);
@@ -71,13 +96,96 @@ mp_filter_list_model_init (GListModelInterface *iface)
   iface->get_item = mp_filter_list_get_item;
 }
 
-/* Takes @items as the new matches and announces the one range that changed. */
 static void
-replace_items (MpFilterList *self,
-               GPtrArray    *items)
+clear_entry (gpointer data)
+{
+  Entry *entry = data;
+
+  g_clear_object (&entry->item);
+}
+
+static gboolean
+sorts (MpFilterList *self)
+{
+  return self->sorter != NULL && gtk_sorter_get_order (self->sorter) != GTK_SORTER_ORDER_NONE;
+}
+
+static GtkFilterMatch
+strictness (MpFilterList *self)
+{
+  return self->filter == NULL ? GTK_FILTER_MATCH_ALL : gtk_filter_get_strictness (self->filter);
+}
+
+/* @item against the filter, whose strictness is @match. */
+static gboolean
+test_item (MpFilterList   *self,
+           GtkFilterMatch  match,
+           gpointer        item)
+{
+  switch (match)
+    {
+    case GTK_FILTER_MATCH_ALL:
+      return TRUE;
+    case GTK_FILTER_MATCH_NONE:
+      return FALSE;
+    case GTK_FILTER_MATCH_SOME:
+    default:
+      return gtk_filter_match (self->filter, item);
+    }
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const Entry *ea = a, *eb = b;
+  MpFilterList *self = user_data;
+  int result = 0;
+
+  if (self->key_kind != MP_SORT_KEY_NONE && ea->key != eb->key)
+    return ea->key < eb->key ? -1 : 1;
+  if (self->key_kind != MP_SORT_KEY_ALL && sorts (self))
+    result = gtk_sorter_compare (self->sorter, ea->item, eb->item);
+  if (result != 0)
+    return result;
+
+  return ea->position < eb->position ? -1 : ea->position > eb->position;
+}
+
+/* Keys for @n entries from @entries; returns what they are worth (the least any item said). */
+static MpSortKeyKind
+compute_keys (MpFilterList *self,
+              Entry        *entries,
+              guint         n)
+{
+  MpSortKeyKind kind = MP_SORT_KEY_ALL;
+
+  if (self->key_func == NULL || !sorts (self))
+    return MP_SORT_KEY_NONE;
+
+  for (guint i = 0; i < n; i++)
+    kind = MIN (kind, self->key_func (entries[i].item, &entries[i].key, self->key_data));
+
+  return n > 0 ? kind : self->key_kind;
+}
+
+/* Takes the matching entries of the array as the new items and announces the one range
+ * that changed. */
+static void
+update_items (MpFilterList *self)
 {
   g_autoptr(GPtrArray) old = self->items;
+  GPtrArray *items = g_ptr_array_new_full (old->len, g_object_unref);
   guint prefix = 0, suffix = 0;
+
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      Entry *entry = &g_array_index (self->all, Entry, i);
+
+      if (entry->matches)
+        g_ptr_array_add (items, g_object_ref (entry->item));
+    }
 
   while (prefix < old->len && prefix < items->len &&
          g_ptr_array_index (old, prefix) == g_ptr_array_index (items, prefix))
@@ -86,46 +194,38 @@ replace_items (MpFilterList *self,
          g_ptr_array_index (old, old->len - 1 - suffix) == g_ptr_array_index (items, items->len - 1 - suffix))
     suffix++;
 
-  self->items = g_ptr_array_ref (items);
+  self->items = items;
 
   if (old->len != items->len || prefix != old->len)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, old->len - prefix - suffix,
                                 items->len - prefix - suffix);
 }
 
-/* Tests every item of the model. */
+/* Tests every item of the model (@only_shown: only those that matched). */
 static void
-refilter_all (MpFilterList *self)
+refilter (MpFilterList *self,
+          gboolean      only_shown)
 {
-  guint n = self->all->len;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (MIN (n, self->items->len + 64), g_object_unref);
+  GtkFilterMatch match = strictness (self);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->all->len; i++)
     {
-      gpointer item = g_ptr_array_index (self->all, i);
+      Entry *entry = &g_array_index (self->all, Entry, i);
 
-      if (self->filter == NULL || gtk_filter_match (self->filter, item))
-        g_ptr_array_add (items, g_object_ref (item));
+      if (entry->matches || !only_shown)
+        entry->matches = test_item (self, match, entry->item);
     }
 
-  replace_items (self, items);
+  update_items (self);
 }
 
-/* Stricter: only the shown items can stop matching. */
 static void
-refilter_shown (MpFilterList *self)
+resort (MpFilterList *self)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (self->items->len, g_object_unref);
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      gpointer item = g_ptr_array_index (self->items, i);
-
-      if (gtk_filter_match (self->filter, item))
-        g_ptr_array_add (items, g_object_ref (item));
-    }
-
-  replace_items (self, items);
+  self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
+  /* With no order left, by place: the model's */
+  g_array_sort_with_data (self->all, compare_entries, self);
+  update_items (self);
 }
 
 static void
@@ -133,12 +233,19 @@ on_filter_changed_cb (GtkFilter       *filter,
                       GtkFilterChange  change,
                       MpFilterList    *self)
 {
-  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
-    refilter_shown (self);
-  else
-    refilter_all (self);
+  refilter (self, change == GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
+static void
+on_sorter_changed_cb (GtkSorter       *sorter,
+                      GtkSorterChange  change,
+                      MpFilterList    *self)
+{
+  resort (self);
+}
+
+/* The model's items from @position on moved by @added - @removed; the removed go, the
+ * added come in at their places in the order, after the entries they tie with. */
 static void
 on_model_items_changed_cb (GListModel   *model,
                            guint         position,
@@ -146,11 +253,72 @@ on_model_items_changed_cb (GListModel   *model,
                            guint         added,
                            MpFilterList *self)
 {
-  g_ptr_array_remove_range (self->all, position, removed);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (self->all, (int) (position + i), g_list_model_get_item (model, position + i));
+  GArray *old = self->all;
+  g_autoptr(GArray) fresh = g_array_sized_new (FALSE, TRUE, sizeof (Entry), added);
+  GtkFilterMatch match = strictness (self);
+  Entry *entries;
+  guint kept = 0, i = 0, j = 0;
 
-  refilter_all (self);
+  g_array_set_clear_func (fresh, clear_entry);
+  g_array_set_size (fresh, added);
+  entries = (Entry *) (gpointer) fresh->data;
+  for (guint k = 0; k < added; k++)
+    {
+      entries[k].item = g_list_model_get_item (model, position + k);
+      entries[k].position = position + k;
+      entries[k].matches = test_item (self, match, entries[k].item);
+    }
+  /* Keys in the kind the others have (all of them when the model was empty). */
+  if (old->len == 0)
+    self->key_kind = compute_keys (self, (Entry *) (gpointer) fresh->data, fresh->len);
+  else if (self->key_kind != MP_SORT_KEY_NONE)
+    self->key_kind = MIN (self->key_kind, compute_keys (self, (Entry *) (gpointer) fresh->data, fresh->len));
+  if (sorts (self))
+    g_array_sort_with_data (fresh, compare_entries, self);
+
+  /* The entries that stay, in their order, with their new places (the array no longer
+   * clears what it drops: the references are released here or move on). */
+  g_array_set_clear_func (old, NULL);
+  for (guint k = 0; k < old->len; k++)
+    {
+      Entry *entry = &g_array_index (old, Entry, k);
+
+      if (entry->position >= position && entry->position < position + removed)
+        {
+          clear_entry (entry);
+          continue;
+        }
+      if (entry->position >= position + removed)
+        entry->position = entry->position - removed + added;
+      g_array_index (old, Entry, kept++) = *entry;
+    }
+
+  /* Merged with the fresh ones: by the sorter, or by place when nothing sorts. */
+  self->all = g_array_sized_new (FALSE, FALSE, sizeof (Entry), kept + added);
+  g_array_set_clear_func (self->all, clear_entry);
+  g_array_set_size (self->all, kept + added);
+  for (guint k = 0; k < kept + added; k++)
+    {
+      Entry *a = i < kept ? &g_array_index (old, Entry, i) : NULL;
+      Entry *b = j < added ? &g_array_index (fresh, Entry, j) : NULL;
+
+      if (b == NULL || (a != NULL && compare_entries (a, b, self) <= 0))
+        {
+          g_array_index (self->all, Entry, k) = *a;
+          i++;
+        }
+      else
+        {
+          g_array_index (self->all, Entry, k) = *b;
+          j++;
+        }
+    }
+
+  /* The references moved to the new array. */
+  g_array_unref (old);
+  g_array_set_clear_func (fresh, NULL);
+
+  update_items (self);
 }
 
 static void
@@ -160,14 +328,17 @@ mp_filter_list_dispose (GObject *object)
 
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_func (self->filter, on_filter_changed_cb, self);
+  if (self->sorter != NULL)
+    g_signal_handlers_disconnect_by_func (self->sorter, on_sorter_changed_cb, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->model);
   if (self->items != NULL)
     g_ptr_array_set_size (self->items, 0);
   if (self->all != NULL)
-    g_ptr_array_set_size (self->all, 0);
+    g_array_set_size (self->all, 0);
 
   G_OBJECT_CLASS (mp_filter_list_parent_class)->dispose (object);
 }
@@ -178,7 +349,7 @@ mp_filter_list_finalize (GObject *object)
   MpFilterList *self = MP_FILTER_LIST (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
+  g_clear_pointer (&self->all, g_array_unref);
 
   G_OBJECT_CLASS (mp_filter_list_parent_class)->finalize (object);
 }
@@ -196,31 +367,46 @@ static void
 mp_filter_list_init (MpFilterList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
+  self->all = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (self->all, clear_entry);
 }
 
 /**
  * mp_filter_list_new:
  * @model: (transfer full): the items
  * @filter: (transfer full) (nullable): what to show; %NULL shows every item
+ * @sorter: (transfer full) (nullable): the order; %NULL keeps the model's
+ * @key_func: (nullable): integer keys for @sorter's order, asked once per item when the
+ *   list sorts (and for each item the model adds), answering for the sorter's order then
+ * @key_data: for @key_func
  *
- * Returns: (transfer full): the items of @model that @filter matches, kept up to date
+ * Returns: (transfer full): the items of @model that @filter matches, in @sorter's order,
+ *   kept up to date
  */
 MpFilterList *
-mp_filter_list_new (GListModel *model,
-                    GtkFilter  *filter)
+mp_filter_list_new (GListModel          *model,
+                    GtkFilter           *filter,
+                    GtkSorter           *sorter,
+                    MpFilterListKeyFunc  key_func,
+                    gpointer             key_data)
 {
   MpFilterList *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
   g_return_val_if_fail (filter == NULL || GTK_IS_FILTER (filter), NULL);
+  g_return_val_if_fail (sorter == NULL || GTK_IS_SORTER (sorter), NULL);
 
   self = g_object_new (MP_TYPE_FILTER_LIST, NULL);
   self->model = model;
   self->filter = filter;
+  self->sorter = sorter;
+  self->key_func = key_func;
+  self->key_data = key_data;
   g_signal_connect (model, "items-changed", G_CALLBACK (on_model_items_changed_cb), self);
   if (filter != NULL)
     g_signal_connect (filter, "changed", G_CALLBACK (on_filter_changed_cb), self);
+  if (sorter != NULL)
+    g_signal_connect (sorter, "changed", G_CALLBACK (on_sorter_changed_cb), self);
   on_model_items_changed_cb (model, 0, 0, g_list_model_get_n_items (model), self);
 
   return self;
@@ -251,3 +437,17 @@ mp_filter_list_get_filter (MpFilterList *self)
 
   return self->filter;
 }
+
+/**
+ * mp_filter_list_get_sorter:
+ *
+ * Returns: (transfer none) (nullable): the sorter
+ */
+GtkSorter *
+mp_filter_list_get_sorter (MpFilterList *self)
+{
+  g_return_val_if_fail (MP_IS_FILTER_LIST (self), NULL);
+
+  return self->sorter;
+}
+

@@ -11,13 +11,38 @@
 
 G_BEGIN_DECLS
 
+/**
+ * MpSortKeyKind:
+ * @MP_SORT_KEY_NONE: no integer orders the items: the sorter compares them
+ * @MP_SORT_KEY_FIRST: the key orders the items as the sorter's first criterion does;
+ *   the sorter breaks ties
+ * @MP_SORT_KEY_ALL: the key orders the items as the whole sorter does
+ *
+ * What a #MpFilterListKeyFunc's key says about the sorter's order.
+ */
+typedef enum
+{
+  MP_SORT_KEY_NONE,
+  MP_SORT_KEY_FIRST,
+  MP_SORT_KEY_ALL,
+} MpSortKeyKind;
+
+/* Sets *@key for @item, in the sorter's current order (smaller first). */
+typedef MpSortKeyKind (*MpFilterListKeyFunc) (gpointer  item,
+                                              gint64   *key,
+                                              gpointer  user_data);
+
 #define MP_TYPE_FILTER_LIST (mp_filter_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (MpFilterList, mp_filter_list, MP, FILTER_LIST, GObject)
 
-MpFilterList *mp_filter_list_new        (GListModel   *model,
-                                         GtkFilter    *filter);
+MpFilterList *mp_filter_list_new        (GListModel          *model,
+                                         GtkFilter           *filter,
+                                         GtkSorter           *sorter,
+                                         MpFilterListKeyFunc  key_func,
+                                         gpointer             key_data);
 GListModel   *mp_filter_list_get_model  (MpFilterList *self);
 GtkFilter    *mp_filter_list_get_filter (MpFilterList *self);
+GtkSorter    *mp_filter_list_get_sorter (MpFilterList *self);
 
 G_END_DECLS

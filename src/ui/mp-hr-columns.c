@@ -605,6 +605,64 @@ mp_hr_pairing_column_compare (MpPairing         *a,
 
 #undef COMPARE_NUMBERS
 
+/**
+ * mp_hr_pairing_column_get_key:
+ *
+ * The number mp_hr_pairing_column_compare () compares for @column, when it compares one
+ * (names are compared as text: no key).
+ *
+ * Returns: %TRUE when *@key orders @pairing as mp_hr_pairing_column_compare () does
+ */
+gboolean
+mp_hr_pairing_column_get_key (MpPairing         *pairing,
+                              MpHrPairingColumn  column,
+                              gint64            *key)
+{
+  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+
+  switch (column)
+    {
+    case MP_HR_PAIRING_START:
+      *key = mp_pairing_get_start_day (pairing);
+      return TRUE;
+
+    case MP_HR_PAIRING_PHASE:
+      *key = summary->phase_index;
+      return TRUE;
+
+    case MP_HR_PAIRING_MEETINGS:
+      *key = ((gint64) summary->meetings_held << 32) + summary->meetings_expected;
+      return TRUE;
+
+    case MP_HR_PAIRING_ACTIVITIES:
+      *key = ((gint64) summary->activities_done << 32) + summary->activities_applicable;
+      return TRUE;
+
+    case MP_HR_PAIRING_FOLLOW_UPS:
+      *key = summary->hr_follow_ups_pending;
+      return TRUE;
+
+    case MP_HR_PAIRING_LAST_CONTACT:
+      *key = mp_pairing_get_last_contact_day (pairing);
+      return TRUE;
+
+    case MP_HR_PAIRING_NEXT_MEETING:
+      *key = mp_pairing_get_next_meeting_unix (pairing);
+      return TRUE;
+
+    case MP_HR_PAIRING_STATE:
+      *key = mp_pairing_get_urgency (pairing);
+      return TRUE;
+
+    case MP_HR_PAIRING_EMPLOYEE:
+    case MP_HR_PAIRING_DEPARTMENT:
+    case MP_HR_PAIRING_MENTOR:
+    case MP_HR_N_PAIRING_COLUMNS:
+    default:
+      return FALSE;
+    }
+}
+
 /* ---- People ------------------------------------------------------------------------ */
 
 typedef enum

@@ -59,6 +59,9 @@ char                        *mp_hr_pairing_column_tooltip  (MpPairing         *p
 int                          mp_hr_pairing_column_compare  (MpPairing         *a,
                                                             MpPairing         *b,
                                                             MpHrPairingColumn  column);
+gboolean                     mp_hr_pairing_column_get_key  (MpPairing         *pairing,
+                                                            MpHrPairingColumn  column,
+                                                            gint64            *key);
 void  mp_hr_columns_setup_people     (GtkColumnView *view,
                                       MpStore       *store);
 void  mp_hr_columns_setup_follow_ups (GtkColumnView *view,

@@ -112,6 +112,22 @@ mp_hr_pairing_sorter_sort_by (MpHrPairingSorter *self,
   gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
+/* The key of the column sorting first (negated when descending): the whole order when it
+ * is the only column chosen. */
+static MpSortKeyKind
+mp_hr_pairing_sorter_get_key (MpHrPairingSorter *self,
+                              MpPairing         *pairing,
+                              gint64            *key)
+{
+  if (self->n_keys == 0 || !mp_hr_pairing_column_get_key (pairing, self->keys[0].column, key))
+    return MP_SORT_KEY_NONE;
+
+  if (self->keys[0].order == GTK_SORT_DESCENDING)
+    *key = -*key;
+
+  return self->n_keys == 1 ? MP_SORT_KEY_ALL : MP_SORT_KEY_FIRST;
+}
+
 /* ---- Header ------------------------------------------------------------------------ */
 
 struct _MpHrPairingHeader
@@ -460,6 +476,23 @@ mp_hr_pairing_header_get_sorter (MpHrPairingHeader *self)
   g_return_val_if_fail (MP_IS_HR_PAIRING_HEADER (self), NULL);
 
   return GTK_SORTER (self->sorter);
+}
+
+/**
+ * mp_hr_pairing_header_get_sort_key: (skip)
+ * @item: a #MpPairing
+ * @user_data: the header
+ *
+ * A #MpFilterListKeyFunc for the header's sorter: the table sorts by integers where it can.
+ */
+MpSortKeyKind
+mp_hr_pairing_header_get_sort_key (gpointer  item,
+                                   gint64   *key,
+                                   gpointer  user_data)
+{
+  MpHrPairingHeader *self = user_data;
+
+  return mp_hr_pairing_sorter_get_key (self->sorter, item, key);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mp-filter-list.h"
 #include "mp-hr-columns.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MpHrPairingHeader, mp_hr_pairing_header, MP, HR_PAIRING_HEADER, GtkWidget)
 
 GtkSorter         *mp_hr_pairing_header_get_sorter      (MpHrPairingHeader *self);
+MpSortKeyKind      mp_hr_pairing_header_get_sort_key    (gpointer           item,
+                                                         gint64            *key,
+                                                         gpointer           user_data);
 void               mp_hr_pairing_header_sort_by         (MpHrPairingHeader *self,
                                                          MpHrPairingColumn  column,
                                                          GtkSortType        order);

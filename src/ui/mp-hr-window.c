@@ -122,7 +122,6 @@ struct _MpHrWindow
 
   /* Owned */
   MpPairingList       *pairings;
-  GtkSortListModel    *sorted;
   MpFilterList        *filtered;     /* GTK 4.8's filter model is slow to index */
   GtkMultiSelection   *selection;
   GtkCustomFilter     *filter;        /* search, state and department in one test */
@@ -516,16 +515,18 @@ static guint
 count_follow_ups_waiting (MpHrWindow *self,
                           GPtrArray  *mentorships)
 {
-  GListModel *pairings = G_LIST_MODEL (self->pairings);
-  guint n = g_list_model_get_n_items (pairings), count = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->pairings)), count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
-      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      MpPairing *pairing = mp_pairing_list_peek_item (self->pairings, i);
       guint pending = mp_pairing_get_summary (pairing)->hr_follow_ups_pending;
+      MpMentorship *mentorship;
 
-      if (pending == 0 || mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
+      if (pending == 0)
+        continue;
+      mentorship = mp_pairing_get_mentorship (pairing);
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ARCHIVED)
         continue;
       count += pending;
       if (mentorships != NULL)
@@ -2132,14 +2133,13 @@ setup_pairings (MpHrWindow *self)
    * the pairings are sorted once. */
   mp_hr_pairing_header_sort_by (self->pairings_header, MP_HR_PAIRING_STATE, GTK_SORT_ASCENDING);
 
-  /* Sort first, then filter: a keystroke only filters. The header's sorter compares the
-   * pairings' fields in C. */
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->pairings)),
-                                          g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)));
-
+  /* Sorted and filtered in one model: a keystroke only filters, and a click on a header
+   * only sorts. The header's sorter compares the pairings' fields in C. */
   self->filter = gtk_custom_filter_new (pairing_filter_func, self, NULL);
-  self->filtered = mp_filter_list_new (g_object_ref (G_LIST_MODEL (self->sorted)),
-                                       g_object_ref (GTK_FILTER (self->filter)));
+  self->filtered = mp_filter_list_new (g_object_ref (G_LIST_MODEL (self->pairings)),
+                                       g_object_ref (GTK_FILTER (self->filter)),
+                                       g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)),
+                                       mp_hr_pairing_header_get_sort_key, self->pairings_header);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   /* One widget per row, drawn at the header's column widths. */
@@ -2452,8 +2452,6 @@ mp_hr_window_dispose (GObject *object)
     gtk_list_view_set_model (self->departments_view, NULL);
   if (self->questions_view != NULL)
     gtk_list_view_set_model (self->questions_view, NULL);
-  if (self->sorted != NULL)
-    gtk_sort_list_model_set_sorter (self->sorted, NULL);
   if (self->follow_ups_sorted != NULL)
     gtk_sort_list_model_set_sorter (self->follow_ups_sorted, NULL);
   if (self->filtered != NULL)
@@ -2480,7 +2478,6 @@ mp_hr_window_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
-  g_clear_object (&self->sorted);
   g_clear_object (&self->filter);
   g_clear_object (&self->department_names);
   g_clear_object (&self->follow_ups_selection);
