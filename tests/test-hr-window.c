@@ -1640,7 +1640,23 @@ test_many_pairings (Fixture       *fixture,
 
 /* ---- The pairings table's rows and header ------------------------------------------- */
 
-/* Each row on screen draws the pairing it is bound to, every column of it. */
+static gboolean
+layout_is_bold (PangoLayout *layout)
+{
+  PangoAttrList *attributes = pango_layout_get_attributes (layout);
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  PangoAttribute *weight;
+
+  if (attributes == NULL)
+    return FALSE;
+  iter = pango_attr_list_get_iterator (attributes);
+  weight = pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+
+  return weight != NULL && ((PangoAttrInt *) weight)->value >= PANGO_WEIGHT_BOLD;
+}
+
+/* Each row on screen draws the pairing it is bound to, every column of it, in bold where
+ * the pairing needs attention. */
 static void
 test_rows_drawn (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -1666,9 +1682,40 @@ test_rows_drawn (Fixture       *fixture,
 
           g_assert_cmpstr (_mp_hr_pairing_row_get_drawn_text (row, c), ==, text);
           g_assert_cmpstr (mp_hr_pairing_row_get_text (row, c), ==, text);
+          g_assert_true (layout_is_bold (_mp_hr_pairing_row_get_drawn_layout (row, c)) ==
+                         ((c == MP_HR_PAIRING_STATE && mp_pairing_get_state (pairing) == MP_SCHEDULE_STATE_DUE_SOON) ||
+                          (c == MP_HR_PAIRING_LAST_CONTACT && mp_pairing_get_no_contact_alert (pairing))));
         }
     }
   g_assert_cmpuint (drawn, ==, 6);
+
+  /* The same text in the same column is shaped once: the rows share its layout. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    guint shared = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        MpHrPairingRow *row = g_ptr_array_index (rows, i);
+
+        for (guint c = 0; c < MP_HR_N_PAIRING_COLUMNS; c++)
+          {
+            PangoLayout *layout = _mp_hr_pairing_row_get_drawn_layout (row, c);
+            g_autofree char *key = g_strdup_printf ("%u %d %s", c, layout_is_bold (layout),
+                                                    _mp_hr_pairing_row_get_drawn_text (row, c));
+            PangoLayout *before = g_hash_table_lookup (seen, key);
+
+            if (before != NULL)
+              {
+                g_assert_true (before == layout);
+                shared++;
+              }
+            else
+              g_hash_table_insert (seen, g_steal_pointer (&key), layout);
+          }
+      }
+    g_assert_cmpuint (shared, >, 0);  /* the demo's rows have texts in common ("—", phases) */
+  }
 
   /* A search rebinds the rows: they draw their new pairing. */
   type_search (fixture, "Liam");

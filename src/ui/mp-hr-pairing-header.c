@@ -151,6 +151,10 @@ struct _MpHrPairingHeader
   /* The rows' line height, for the context's serial */
   int                line_height;
   guint              line_height_serial;
+
+  /* The rows' shaped cells, shared: a column repeats its texts ("Months 3–6", "1 / 9") */
+  GHashTable        *layouts;  /* key (text, weight, width, alignment) → PangoLayout */
+  guint              layouts_serial;
 };
 
 G_DEFINE_FINAL_TYPE (MpHrPairingHeader, mp_hr_pairing_header, GTK_TYPE_WIDGET)
@@ -408,6 +412,7 @@ mp_hr_pairing_header_finalize (GObject *object)
   MpHrPairingHeader *self = (MpHrPairingHeader *)object;
 
   g_clear_object (&self->sorter);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (mp_hr_pairing_header_parent_class)->finalize (object);
 }
@@ -629,10 +634,56 @@ _mp_hr_pairing_header_get_line_height (MpHrPairingHeader *self)
   return self->line_height;
 }
 
-/* The rows' text is laid out in the header's context: the same font, one context for all
- * rows rather than one each. */
-PangoContext *
-_mp_hr_pairing_header_get_context (MpHrPairingHeader *self)
+/* Enough for a few screens of rows at two widths: past it the cache starts again (the rows
+ * keep the layouts they hold). */
+#define MAX_CACHED_LAYOUTS 1024
+
+/* The rows' text is laid out in the header's context (the same font, one context for all
+ * rows rather than one each), and a cell's layout is shared by every row showing the same
+ * text at the same width: shaping and ellipsizing is most of what drawing a row costs, and
+ * most columns repeat their texts from row to row. The layouts are never changed once
+ * made; a new font (the context's serial) starts the cache again.
+ *
+ * Returns: (transfer none): @text, bold or not, ellipsized at @width pixels, aligned as
+ *   @alignment says */
+PangoLayout *
+_mp_hr_pairing_header_get_layout (MpHrPairingHeader *self,
+                                  const char        *text,
+                                  gboolean           bold,
+                                  int                width,
+                                  PangoAlignment     alignment)
 {
-  return gtk_widget_get_pango_context (GTK_WIDGET (self));
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  guint serial = pango_context_get_serial (context);
+  g_autofree char *key = g_strdup_printf ("%d %d %d %s", bold, width, (int) alignment, text);
+  PangoLayout *layout;
+
+  if (self->layouts == NULL)
+    self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if (serial != self->layouts_serial || g_hash_table_size (self->layouts) >= MAX_CACHED_LAYOUTS)
+    {
+      g_hash_table_remove_all (self->layouts);
+      self->layouts_serial = serial;
+    }
+
+  layout = g_hash_table_lookup (self->layouts, key);
+  if (layout != NULL)
+    return layout;
+
+  layout = pango_layout_new (context);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_text (layout, text, -1);
+  if (bold)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attributes);
+    }
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, alignment);
+  g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
+
+  return layout;
 }

@@ -45,7 +45,11 @@ void               _mp_hr_pairing_header_measure_row    (MpHrPairingHeader *self
                                                          GtkOrientation     orientation,
                                                          int               *minimum,
                                                          int               *natural);
-PangoContext      *_mp_hr_pairing_header_get_context    (MpHrPairingHeader *self);
+PangoLayout       *_mp_hr_pairing_header_get_layout     (MpHrPairingHeader *self,
+                                                         const char        *text,
+                                                         gboolean           bold,
+                                                         int                width,
+                                                         PangoAlignment     alignment);
 int                _mp_hr_pairing_header_get_line_height (MpHrPairingHeader *self);
 
 #define MP_HR_PAIRING_CELL_PADDING 4

@@ -39,6 +39,7 @@ struct _MpHrPairingRow
 
   gulong             notify_handler;
   int                layout_widths[MP_HR_N_PAIRING_COLUMNS];
+  guint              layouts_serial;      /* of the header's context when they were made */
   guint              texts_valid : 1;
   guint              layouts_valid : 1;
   guint              blank : 1;           /* the last snapshot drew nothing: off screen */
@@ -213,69 +214,40 @@ is_on_screen (MpHrPairingRow *self)
   return bounds.origin.y + bounds.size.height > 0 && bounds.origin.y < gtk_widget_get_height (view);
 }
 
-static PangoAttrList *
-bold_attributes (void)
-{
-  static PangoAttrList *bold;
-
-  if (bold == NULL)
-    {
-      bold = pango_attr_list_new ();
-      pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-    }
-
-  return bold;
-}
-
-/* The layout of @column, with its text, at @width pixels (ellipsized to it). */
+/* The layout of @column, with its text, at @width pixels (ellipsized to it): the header's,
+ * shared with the rows that show the same. */
 static PangoLayout *
 ensure_layout (MpHrPairingRow    *self,
                MpHrPairingColumn  column,
                int                width)
 {
   const MpHrPairingColumnInfo *info = mp_hr_pairing_column_get_info (column);
-  PangoLayout *layout = self->layouts[column];
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  PangoAlignment alignment = info->xalign == 0.5f ? PANGO_ALIGN_CENTER : rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  gboolean bold = (column == MP_HR_PAIRING_STATE && self->due_soon) ||
+                  (column == MP_HR_PAIRING_LAST_CONTACT && self->no_contact);
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (GTK_WIDGET (self->header)));
 
   ensure_texts (self);
 
-  if (!self->layouts_valid)
+  /* Other texts, or another font */
+  if (!self->layouts_valid || serial != self->layouts_serial)
     {
       for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
-        {
-          if (self->layouts[i] == NULL)
-            continue;
-          pango_layout_set_text (self->layouts[i], self->texts[i], -1);
-          pango_layout_set_attributes (self->layouts[i], NULL);
-        }
-      if (self->layouts[MP_HR_PAIRING_STATE] != NULL && self->due_soon)
-        pango_layout_set_attributes (self->layouts[MP_HR_PAIRING_STATE], bold_attributes ());
-      if (self->layouts[MP_HR_PAIRING_LAST_CONTACT] != NULL && self->no_contact)
-        pango_layout_set_attributes (self->layouts[MP_HR_PAIRING_LAST_CONTACT], bold_attributes ());
+        g_clear_object (&self->layouts[i]);
       self->layouts_valid = TRUE;
+      self->layouts_serial = serial;
     }
 
-  if (layout == NULL)
+  if (self->layouts[column] == NULL || self->layout_widths[column] != width ||
+      pango_layout_get_alignment (self->layouts[column]) != alignment)
     {
-      layout = self->layouts[column] = pango_layout_new (_mp_hr_pairing_header_get_context (self->header));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_single_paragraph_mode (layout, TRUE);
-      pango_layout_set_text (layout, self->texts[column], -1);
-      if ((column == MP_HR_PAIRING_STATE && self->due_soon) ||
-          (column == MP_HR_PAIRING_LAST_CONTACT && self->no_contact))
-        pango_layout_set_attributes (layout, bold_attributes ());
-      self->layout_widths[column] = -1;
-    }
-
-  if (self->layout_widths[column] != width)
-    {
-      pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+      g_set_object (&self->layouts[column],
+                    _mp_hr_pairing_header_get_layout (self->header, self->texts[column], bold, width, alignment));
       self->layout_widths[column] = width;
     }
-  pango_layout_set_alignment (layout, info->xalign == 0.5f ? PANGO_ALIGN_CENTER
-                                      : rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 
-  return layout;
+  return self->layouts[column];
 }
 
 static int
@@ -642,6 +614,17 @@ _mp_hr_pairing_row_get_drawn_text (MpHrPairingRow    *self,
     return NULL;
 
   return pango_layout_get_text (self->layouts[column]);
+}
+
+/* For tests: the layout the last snapshot drew @column with (shared with other rows) */
+PangoLayout *
+_mp_hr_pairing_row_get_drawn_layout (MpHrPairingRow    *self,
+                                     MpHrPairingColumn  column)
+{
+  g_return_val_if_fail (MP_IS_HR_PAIRING_ROW (self), NULL);
+  g_return_val_if_fail (column < MP_HR_N_PAIRING_COLUMNS, NULL);
+
+  return self->drawn != NULL ? self->layouts[column] : NULL;
 }
 
 void

@@ -37,6 +37,8 @@ GtkListItemFactory *mp_hr_pairing_row_factory_new    (MpHrPairingHeader *header)
 MpPairing          *_mp_hr_pairing_row_get_drawn     (MpHrPairingRow    *self);
 const char         *_mp_hr_pairing_row_get_drawn_text (MpHrPairingRow   *self,
                                                       MpHrPairingColumn  column);
+PangoLayout        *_mp_hr_pairing_row_get_drawn_layout (MpHrPairingRow    *self,
+                                                        MpHrPairingColumn  column);
 void                _mp_hr_pairing_row_redraw_if_blank (MpHrPairingRow  *self);
 
 G_END_DECLS
