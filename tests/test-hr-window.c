@@ -215,27 +215,76 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* The menu of a filter's menu button (made just after the first frame). */
+static GMenuModel *
+filter_menu (Fixture    *fixture,
+             const char *button_name)
+{
+  GtkMenuButton *button = child (fixture, button_name);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_menu_button_get_menu_model (button) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+
+  return gtk_menu_button_get_menu_model (button);
+}
+
+/* Chooses the @index-th item of a filter's menu, as a click on it does. */
+static void
+choose_filter_item (Fixture    *fixture,
+                    const char *button_name,
+                    int         index)
+{
+  GMenuModel *menu = filter_menu (fixture, button_name);
+  g_autofree char *action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_cmpint (index, <, g_menu_model_get_n_items (menu));
+  g_assert_true (g_menu_model_get_item_attribute (menu, index, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  target = g_menu_model_get_item_attribute_value (menu, index, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_true (gtk_widget_activate_action_variant (child (fixture, button_name), action, target));
+  mp_test_ui_iterate ();
+}
+
+/* The department names a filter's menu offers (its items' targets; "" is all of them). */
+static GPtrArray *
+department_choices (Fixture *fixture)
+{
+  GMenuModel *menu = filter_menu (fixture, "department_button");
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      char *name = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &name));
+      g_ptr_array_add (names, name);
+    }
+
+  return names;
+}
+
 static void
 select_state (Fixture *fixture,
               guint    choice)
 {
-  gtk_drop_down_set_selected (child (fixture, "state_dropdown"), choice);
-  mp_test_ui_iterate ();
+  choose_filter_item (fixture, "state_button", (int) choice);
 }
 
 static void
 select_department (Fixture    *fixture,
                    const char *name)
 {
-  GtkDropDown *dropdown = child (fixture, "department_dropdown");
-  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GPtrArray) names = department_choices (fixture);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  if (g_str_equal (name, "All departments"))
+    name = "";
+  for (guint i = 0; i < names->len; i++)
     {
-      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), name) == 0)
+      if (g_str_equal (g_ptr_array_index (names, i), name))
         {
-          gtk_drop_down_set_selected (dropdown, i);
-          mp_test_ui_iterate ();
+          choose_filter_item (fixture, "department_button", (int) i);
           return;
         }
     }
@@ -478,8 +527,18 @@ test_filters (Fixture       *fixture,
   select_state (fixture, 1);
   {
     g_autofree char *names = shown_set (fixture);
+    g_autofree char *state = NULL;
+    g_autofree char *department = NULL;
 
     g_assert_cmpstr (names, ==, "Priya Raman");
+
+    /* The buttons say what they show; the window's properties (the actions' states, which
+     * check the menus' radio items) too. */
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Before arrival");
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "department_button")), ==, "Member Services");
+    g_object_get (fixture->window, "state-filter", &state, "department-filter", &department, NULL);
+    g_assert_cmpstr (state, ==, "pre-arrival");
+    g_assert_cmpstr (department, ==, "Member Services");
   }
   select_state (fixture, 0);
   type_search (fixture, "liam");
@@ -497,6 +556,24 @@ test_filters (Fixture       *fixture,
   }
   select_department (fixture, "All departments");
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 6);
+  g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "department_button")), ==, "All departments");
+  g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Any state");
+
+  /* Every state is offered, in the order of the choices above. */
+  {
+    GMenuModel *menu = filter_menu (fixture, "state_button");
+    const char *labels[] = { "Any state", "Before arrival", "On track", "Due soon", "Overdue",
+                             "No contact for 3 weeks", "Needs attention", "Completed", "Ended early", "Archived" };
+
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, G_N_ELEMENTS (labels));
+    for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        g_autofree char *label = NULL;
+
+        g_assert_true (g_menu_model_get_item_attribute (menu, (int) i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+        g_assert_cmpstr (label, ==, labels[i]);
+      }
+  }
 }
 
 static void
@@ -1034,12 +1111,9 @@ test_directory (Fixture       *fixture,
 
   /* The department filter of the pairings offers it at once */
   {
-    GListModel *names = gtk_drop_down_get_model (child (fixture, "department_dropdown"));
-    gboolean found = FALSE;
+    g_autoptr(GPtrArray) names = department_choices (fixture);
 
-    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
-      found |= g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Facilities");
-    g_assert_true (found);
+    g_assert_true (g_ptr_array_find_with_equal_func (names, "Facilities", g_str_equal, NULL));
   }
 }
 
@@ -1201,7 +1275,8 @@ static void
 test_menus (Fixture       *fixture,
             gconstpointer  user_data)
 {
-  static const char * const buttons[] = { "data_menu_button", "primary_menu_button" };
+  static const char * const buttons[] = { "data_menu_button", "primary_menu_button", "state_button",
+                                          "department_button" };
   g_autoptr(MpHrWindow) window = NULL;
 
   window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
@@ -1234,6 +1309,17 @@ test_menus (Fixture       *fixture,
       g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
       g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
     }
+
+  /* The state filter's menu, open: its choices as radio items, the one shown checked. */
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (_mp_hr_window_get_child (window, "state_button"));
+    GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+    gtk_menu_button_popup (button);
+    mp_test_ui_wait_for_frame (popover);
+    g_free (mp_test_ui_snapshot (popover, "hr-state-menu"));
+    gtk_menu_button_popdown (button);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   mp_test_ui_iterate ();

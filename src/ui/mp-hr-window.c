@@ -49,7 +49,27 @@ typedef enum
   STATE_COMPLETED,
   STATE_ENDED,
   STATE_ARCHIVED,
+  N_STATE_CHOICES
 } StateChoice;
+
+/* The state filter's choices, as its menu offers them and its action names them
+ * ("win.state-filter::overdue"). */
+static const struct
+{
+  const char *nick;
+  const char *label;
+} state_choices[N_STATE_CHOICES] = {
+  [STATE_ANY] = { "any", N_("Any state") },
+  [STATE_PRE_ARRIVAL] = { "pre-arrival", N_("Before arrival") },
+  [STATE_ON_TRACK] = { "on-track", N_("On track") },
+  [STATE_DUE_SOON] = { "due-soon", N_("Due soon") },
+  [STATE_OVERDUE] = { "overdue", N_("Overdue") },
+  [STATE_NO_CONTACT] = { "no-contact", N_("No contact for 3 weeks") },
+  [STATE_NEEDS_ATTENTION] = { "needs-attention", N_("Needs attention") },
+  [STATE_COMPLETED] = { "completed", N_("Completed") },
+  [STATE_ENDED] = { "ended", N_("Ended early") },
+  [STATE_ARCHIVED] = { "archived", N_("Archived") },
+};
 
 /* The pages not shown at start: built the first time they are shown or asked for, and
  * else just after the window's first frame (pages_idle_cb ()). */
@@ -88,8 +108,8 @@ struct _MpHrWindow
   GtkLabel            *banner_label;
   GtkStack            *stack;
   GtkSearchEntry      *search_entry;
-  GtkDropDown         *state_dropdown;
-  GtkDropDown         *department_dropdown;
+  GtkMenuButton       *state_button;
+  GtkMenuButton       *department_button;
   GtkLabel            *count_label;
   GtkStack            *pairings_stack;
   MpHrPairingHeader   *pairings_header;
@@ -128,8 +148,9 @@ struct _MpHrWindow
   char                *search_text;
   char               **search_words;  /* search_text folded and split */
   StateChoice          state_choice;
-  char                *department_choice;
-  GtkStringList       *department_names;
+  char                *department_choice;  /* NULL: every department */
+  GMenu               *state_menu;
+  GMenu               *department_menu;
   GPtrArray           *watched_departments;
   guint                refilter_idle;
 
@@ -366,39 +387,123 @@ on_search_stop_cb (MpHrWindow     *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* The filters are properties of the window, each with an action whose state it is
+ * ("win.state-filter", "win.department-filter"): the menu buttons' radio items. */
+enum {
+  PROP_0,
+  PROP_STATE_FILTER,
+  PROP_DEPARTMENT_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
 static void
-on_state_selected_cb (MpHrWindow  *self,
-                      GParamSpec  *pspec,
-                      GtkDropDown *dropdown)
+set_state_filter (MpHrWindow *self,
+                  const char *nick)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  StateChoice choice = selected == GTK_INVALID_LIST_POSITION ? STATE_ANY : (StateChoice) selected;
+  StateChoice choice = STATE_ANY;
+
+  for (guint i = 0; i < N_STATE_CHOICES; i++)
+    if (g_strcmp0 (nick, state_choices[i].nick) == 0)
+      choice = i;
 
   if (choice == self->state_choice)
     return;
   self->state_choice = choice;
+  gtk_menu_button_set_label (self->state_button, _(state_choices[choice].label));
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE_FILTER]);
 }
 
+/* @name: a department's name, or "" (or %NULL) for every department */
 static void
-on_department_selected_cb (MpHrWindow  *self,
-                           GParamSpec  *pspec,
-                           GtkDropDown *dropdown)
+set_department_filter (MpHrWindow *self,
+                       const char *name)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  const char *name = NULL;
-
-  if (self->department_names != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0)
-    name = gtk_string_list_get_string (self->department_names, selected);
-
+  if (name != NULL && *name == '\0')
+    name = NULL;
   if (g_strcmp0 (name, self->department_choice) == 0)
     return;
 
   g_free (self->department_choice);
   self->department_choice = g_strdup (name);
+  gtk_menu_button_set_label (self->department_button, name != NULL ? name : _("All departments"));
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEPARTMENT_FILTER]);
+}
+
+static void
+mp_hr_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MpHrWindow *self = MP_HR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE_FILTER:
+      g_value_set_string (value, state_choices[self->state_choice].nick);
+      break;
+
+    case PROP_DEPARTMENT_FILTER:
+      g_value_set_string (value, self->department_choice != NULL ? self->department_choice : "");
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_hr_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MpHrWindow *self = MP_HR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE_FILTER:
+      set_state_filter (self, g_value_get_string (value));
+      break;
+
+    case PROP_DEPARTMENT_FILTER:
+      set_department_filter (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The menus' labels take underscores for mnemonics: a name shows as it is. */
+static char *
+escape_underscores (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static GMenu *
+build_state_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < N_STATE_CHOICES; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(state_choices[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.state-filter", g_variant_new_string (state_choices[i].nick));
+      g_menu_append_item (menu, item);
+    }
+
+  return menu;
 }
 
 static void rebuild_department_names (MpHrWindow *self);
@@ -427,7 +532,7 @@ rebuild_department_names (MpHrWindow *self)
   guint n = g_list_model_get_n_items (departments);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *keep = g_strdup (self->department_choice);
-  guint selected = 0;
+  gboolean found = keep == NULL;
 
   for (guint i = 0; i < self->watched_departments->len; i++)
     g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->watched_departments, i),
@@ -445,20 +550,28 @@ rebuild_department_names (MpHrWindow *self)
     }
   g_ptr_array_sort (names, compare_strings);
 
-  g_signal_handlers_block_by_func (self->department_dropdown, on_department_selected_cb, self);
-  gtk_string_list_splice (self->department_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->department_names)), NULL);
-  gtk_string_list_append (self->department_names, _("All departments"));
+  /* A menu of items, not of widgets: its popover is made when first opened. */
+  g_menu_remove_all (self->department_menu);
+  {
+    g_autoptr(GMenuItem) all = g_menu_item_new (_("All departments"), NULL);
+
+    g_menu_item_set_action_and_target_value (all, "win.department-filter", g_variant_new_string (""));
+    g_menu_append_item (self->department_menu, all);
+  }
   for (guint i = 0; i < names->len; i++)
     {
-      gtk_string_list_append (self->department_names, g_ptr_array_index (names, i));
-      if (keep != NULL && g_str_equal (keep, g_ptr_array_index (names, i)))
-        selected = i + 1;
-    }
-  gtk_drop_down_set_selected (self->department_dropdown, selected);
-  g_signal_handlers_unblock_by_func (self->department_dropdown, on_department_selected_cb, self);
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *label = escape_underscores (name);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-  on_department_selected_cb (self, NULL, self->department_dropdown);
+      g_menu_item_set_action_and_target_value (item, "win.department-filter", g_variant_new_string (name));
+      g_menu_append_item (self->department_menu, item);
+      found |= keep != NULL && g_str_equal (keep, name);
+    }
+
+  /* The department chosen is gone (or was renamed): every department. */
+  if (!found)
+    set_department_filter (self, NULL);
 }
 
 static void
@@ -2159,9 +2272,11 @@ setup_pairings (MpHrWindow *self)
   g_signal_connect_object (get_store (self), "refreshed", G_CALLBACK (on_store_refreshed_cb), self,
                            G_CONNECT_SWAPPED);
 
-  self->department_names = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->department_dropdown, G_LIST_MODEL (self->department_names));
+  self->state_menu = build_state_menu ();
+  mp_window_set_menu_later (MP_WINDOW (self), self->state_button, G_MENU_MODEL (self->state_menu));
+  self->department_menu = g_menu_new ();
   rebuild_department_names (self);
+  mp_window_set_menu_later (MP_WINDOW (self), self->department_button, G_MENU_MODEL (self->department_menu));
   g_signal_connect_object (mp_store_get_departments (get_store (self)), "items-changed",
                            G_CALLBACK (on_departments_items_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -2479,7 +2594,8 @@ mp_hr_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
-  g_clear_object (&self->department_names);
+  g_clear_object (&self->state_menu);
+  g_clear_object (&self->department_menu);
   g_clear_object (&self->follow_ups_selection);
   g_clear_object (&self->follow_ups_sorted);
   g_clear_object (&self->follow_ups);
@@ -2517,6 +2633,29 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   object_class->constructed = mp_hr_window_constructed;
   object_class->dispose = mp_hr_window_dispose;
   object_class->finalize = mp_hr_window_finalize;
+  object_class->get_property = mp_hr_window_get_property;
+  object_class->set_property = mp_hr_window_set_property;
+
+  /**
+   * MpHrWindow:state-filter:
+   *
+   * The pairings shown by state: "any", "pre-arrival", "on-track", "due-soon", "overdue",
+   * "no-contact", "needs-attention", "completed", "ended" or "archived".
+   */
+  properties [PROP_STATE_FILTER] =
+    g_param_spec_string ("state-filter", NULL, NULL, "any",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MpHrWindow:department-filter:
+   *
+   * The pairings shown by department: a department's name, or "" for all.
+   */
+  properties [PROP_DEPARTMENT_FILTER] =
+    g_param_spec_string ("department-filter", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   MP_WINDOW_CLASS (klass)->state_key = "hr-window";
   MP_WINDOW_CLASS (klass)->first_frame = mp_hr_window_first_frame;
@@ -2533,8 +2672,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, state_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, department_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, state_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, department_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_stack);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_header);
@@ -2556,9 +2695,9 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_state_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_department_selected_cb);
 
+  gtk_widget_class_install_property_action (widget_class, "win.state-filter", "state-filter");
+  gtk_widget_class_install_property_action (widget_class, "win.department-filter", "department-filter");
   gtk_widget_class_install_action (widget_class, "win.new-pairing", NULL, new_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.end-pairing", NULL, end_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.complete-pairing", NULL, complete_pairing_action);
