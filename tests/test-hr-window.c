@@ -215,6 +215,28 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* Whether the menu item labelled @text in @popover is checked. */
+static gboolean
+model_button_active (GtkWidget  *widget,
+                     const char *text)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkModelButton"))
+    {
+      g_autofree char *label = NULL;
+      gboolean active = FALSE;
+
+      g_object_get (widget, "text", &label, "active", &active, NULL);
+      if (g_strcmp0 (label, text) == 0)
+        return active;
+    }
+
+  for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
+    if (model_button_active (each, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The menu of a filter's menu button (made just after the first frame). */
 static GMenuModel *
 filter_menu (Fixture    *fixture,
@@ -558,6 +580,59 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 6);
   g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "department_button")), ==, "All departments");
   g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Any state");
+
+  /* The open menu checks the choice shown; the button stays named for what it filters
+   * (GTK labels the button inside by each new label). */
+  select_state (fixture, 4);
+  {
+    GtkMenuButton *button = child (fixture, "state_button");
+    GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
+    GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+    g_autofree char *relation = NULL;
+
+    g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Overdue");
+    relation = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                   button, NULL);
+    g_assert_null (relation);
+
+    gtk_menu_button_popup (button);
+    mp_test_ui_wait_for_frame (popover);
+    g_assert_true (model_button_active (popover, "Overdue"));
+    g_assert_false (model_button_active (popover, "Any state"));
+    gtk_menu_button_popdown (button);
+  }
+  select_state (fixture, 0);
+
+  /* The department chosen renamed: every department again. A name's underscore is shown,
+   * not taken for a mnemonic. */
+  select_department (fixture, "Member Services");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpDepartment) renamed =
+      mp_department_copy (mp_store_lookup_department_by_name (fixture->store, "Member Services"));
+    GMenuModel *menu = filter_menu (fixture, "department_button");
+    gboolean escaped = FALSE;
+
+    mp_department_set_name (renamed, "Member_Services");
+    g_assert_true (mp_store_save_department (fixture->store, renamed, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "department_button")), ==, "All departments");
+    g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 6);
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        g_autofree char *label = NULL;
+        g_autofree char *target = NULL;
+
+        g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+        g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+        escaped |= g_str_equal (label, "Member__Services") && g_str_equal (target, "Member_Services");
+      }
+    g_assert_true (escaped);
+    select_department (fixture, "Member_Services");
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "department_button")), ==, "Member_Services");
+    g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 2);
+  }
 
   /* Every state is offered, in the order of the choices above. */
   {
@@ -1722,6 +1797,51 @@ test_many_pairings (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 111);
   type_search (fixture, "");
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
+
+  /* The table sorts by integer keys where it can (1,500 pairings over 200 start days: many
+   * ties): always the order of the header's sorter alone, ties broken by the columns
+   * chosen before, then by the list's order. */
+  {
+    MpHrPairingHeader *header = child (fixture, "pairings_header");
+    GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+    g_autoptr(MpFilterList) reference =
+      mp_filter_list_new (g_object_ref (G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store))), NULL,
+                          g_object_ref (mp_hr_pairing_header_get_sorter (header)), NULL, NULL);
+    GRand *rand = g_rand_new_with_seed (5);
+
+    for (guint round = 0; round < 30; round++)
+      {
+        MpHrPairingColumn column = (MpHrPairingColumn) g_rand_int_range (rand, 0, MP_HR_N_PAIRING_COLUMNS);
+
+        mp_hr_pairing_header_sort_by (header, column, g_rand_boolean (rand) ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (G_LIST_MODEL (reference)));
+        for (guint i = 0; i < n_pairings; i++)
+          {
+            g_autoptr(MpPairing) a = g_list_model_get_item (shown, i);
+            g_autoptr(MpPairing) b = g_list_model_get_item (G_LIST_MODEL (reference), i);
+
+            g_assert_true (a == b);
+          }
+      }
+    g_rand_free (rand);
+  }
+
+  /* The shown pairings may outlive the window: a pairing added then asks nothing of it. */
+  {
+    g_autoptr(GListModel) shown = g_object_ref (mp_hr_window_get_shown_pairings (fixture->window));
+    g_autoptr(MpPerson) employee = mp_person_new ("Employee After Window");
+    g_autoptr(MpMentorship) mentorship = NULL;
+
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+    g_clear_object (&fixture->window);
+    mp_test_ui_iterate ();
+
+    g_assert_true (mp_store_save_person (fixture->store, employee, &error));
+    mentorship = mp_mentorship_new (g_ptr_array_index (mentors, 0), employee, program, &fixture->today);
+    g_assert_true (mp_store_create_mentorship (fixture->store, mentorship, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_pairings + 1);
+  }
 }
 
 /* ---- The pairings table's rows and header ------------------------------------------- */
@@ -1801,6 +1921,20 @@ test_rows_drawn (Fixture       *fixture,
           }
       }
     g_assert_cmpuint (shared, >, 0);  /* the demo's rows have texts in common ("—", phases) */
+  }
+
+  /* Shared only where everything drawn is the same: text, weight, width, alignment. */
+  {
+    MpHrPairingHeader *header = child (fixture, "pairings_header");
+    PangoLayout *plain = _mp_hr_pairing_header_get_layout (header, "Due in 3 days", FALSE, 120, PANGO_ALIGN_LEFT);
+    PangoLayout *bold = _mp_hr_pairing_header_get_layout (header, "Due in 3 days", TRUE, 120, PANGO_ALIGN_LEFT);
+
+    g_assert_true (plain != bold);
+    g_assert_false (layout_is_bold (plain));
+    g_assert_true (layout_is_bold (bold));
+    g_assert_true (_mp_hr_pairing_header_get_layout (header, "Due in 3 days", FALSE, 120, PANGO_ALIGN_LEFT) == plain);
+    g_assert_true (_mp_hr_pairing_header_get_layout (header, "Due in 3 days", FALSE, 80, PANGO_ALIGN_LEFT) != plain);
+    g_assert_true (_mp_hr_pairing_header_get_layout (header, "Due in 3 days", FALSE, 120, PANGO_ALIGN_RIGHT) != plain);
   }
 
   /* A search rebinds the rows: they draw their new pairing. */

@@ -332,6 +332,10 @@ fix_menu_button (GtkMenuButton *menu_button)
   if (label != NULL)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                     label, NULL, -1);
+
+  /* A new label (a filter's button says what it shows) makes GTK label the button inside
+   * by it: fixed again. */
+  watch_label (GTK_WIDGET (menu_button));
 }
 
 /* In a GtkStackSidebar, Tab moves from row to row like the arrows, and each row it reaches

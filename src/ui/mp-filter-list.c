@@ -53,6 +53,7 @@ struct _MpFilterList
   MpFilterListKeyFunc key_func;
   gpointer    key_data;
   MpSortKeyKind key_kind;  /* of the entries' keys */
+  gboolean    sorting;     /* sorts (), while sorting or merging */
   GArray     *all;    /* Entry: every item of the model, in order */
   GPtrArray  *items;  /* the matching items, in order (references) */
 };
@@ -145,7 +146,7 @@ compare_entries (gconstpointer a,
 
   if (self->key_kind != MP_SORT_KEY_NONE && ea->key != eb->key)
     return ea->key < eb->key ? -1 : 1;
-  if (self->key_kind != MP_SORT_KEY_ALL && sorts (self))
+  if (self->key_kind != MP_SORT_KEY_ALL && self->sorting)
     result = gtk_sorter_compare (self->sorter, ea->item, eb->item);
   if (result != 0)
     return result;
@@ -223,6 +224,7 @@ static void
 resort (MpFilterList *self)
 {
   self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
+  self->sorting = sorts (self);
   /* With no order left, by place: the model's */
   g_array_sort_with_data (self->all, compare_entries, self);
   update_items (self);
@@ -245,7 +247,8 @@ on_sorter_changed_cb (GtkSorter       *sorter,
 }
 
 /* The model's items from @position on moved by @added - @removed; the removed go, the
- * added come in at their places in the order, after the entries they tie with. */
+ * added come in at their places in the order (among equals, by their places in the
+ * model). */
 static void
 on_model_items_changed_cb (GListModel   *model,
                            guint         position,
@@ -257,6 +260,7 @@ on_model_items_changed_cb (GListModel   *model,
   g_autoptr(GArray) fresh = g_array_sized_new (FALSE, TRUE, sizeof (Entry), added);
   GtkFilterMatch match = strictness (self);
   Entry *entries;
+  MpSortKeyKind kind;
   guint kept = 0, i = 0, j = 0;
 
   g_array_set_clear_func (fresh, clear_entry);
@@ -268,12 +272,12 @@ on_model_items_changed_cb (GListModel   *model,
       entries[k].position = position + k;
       entries[k].matches = test_item (self, match, entries[k].item);
     }
-  /* Keys in the kind the others have (all of them when the model was empty). */
-  if (old->len == 0)
-    self->key_kind = compute_keys (self, (Entry *) (gpointer) fresh->data, fresh->len);
-  else if (self->key_kind != MP_SORT_KEY_NONE)
-    self->key_kind = MIN (self->key_kind, compute_keys (self, (Entry *) (gpointer) fresh->data, fresh->len));
-  if (sorts (self))
+  /* Keys for the new entries; the least any entry's is worth holds for all (keys agree
+   * with the sorter: the entries there stay in order whatever their kind). */
+  self->sorting = sorts (self);
+  kind = compute_keys (self, entries, added);
+  self->key_kind = old->len == 0 ? kind : MIN (self->key_kind, kind);
+  if (self->sorting)
     g_array_sort_with_data (fresh, compare_entries, self);
 
   /* The entries that stay, in their order, with their new places (the array no longer

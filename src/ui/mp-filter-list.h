@@ -27,7 +27,9 @@ typedef enum
   MP_SORT_KEY_ALL,
 } MpSortKeyKind;
 
-/* Sets *@key for @item, in the sorter's current order (smaller first). */
+/* Sets *@key for @item, in the sorter's current order (smaller first; never G_MININT64,
+ * so that an owner may negate keys for a descending order). Every item gets the same kind
+ * of key until the sorter changes. */
 typedef MpSortKeyKind (*MpFilterListKeyFunc) (gpointer  item,
                                               gint64   *key,
                                               gpointer  user_data);

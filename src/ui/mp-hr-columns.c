@@ -630,12 +630,12 @@ mp_hr_pairing_column_get_key (MpPairing         *pairing,
       *key = summary->phase_index;
       return TRUE;
 
-    case MP_HR_PAIRING_MEETINGS:
-      *key = ((gint64) summary->meetings_held << 32) + summary->meetings_expected;
+    case MP_HR_PAIRING_MEETINGS:  /* counts far below 2^31 */
+      *key = ((gint64) MIN (summary->meetings_held, G_MAXINT32) << 32) + summary->meetings_expected;
       return TRUE;
 
     case MP_HR_PAIRING_ACTIVITIES:
-      *key = ((gint64) summary->activities_done << 32) + summary->activities_applicable;
+      *key = ((gint64) MIN (summary->activities_done, G_MAXINT32) << 32) + summary->activities_applicable;
       return TRUE;
 
     case MP_HR_PAIRING_FOLLOW_UPS:

@@ -486,7 +486,8 @@ mp_hr_pairing_header_get_sorter (MpHrPairingHeader *self)
 /**
  * mp_hr_pairing_header_get_sort_key: (skip)
  * @item: a #MpPairing
- * @user_data: the header
+ * @user_data: the header's sorter (mp_hr_pairing_header_get_sorter ()), which the list
+ *   sorted by it holds: the list may outlive the header
  *
  * A #MpFilterListKeyFunc for the header's sorter: the table sorts by integers where it can.
  */
@@ -495,9 +496,7 @@ mp_hr_pairing_header_get_sort_key (gpointer  item,
                                    gint64   *key,
                                    gpointer  user_data)
 {
-  MpHrPairingHeader *self = user_data;
-
-  return mp_hr_pairing_sorter_get_key (self->sorter, item, key);
+  return mp_hr_pairing_sorter_get_key (MP_HR_PAIRING_SORTER (user_data), item, key);
 }
 
 /**

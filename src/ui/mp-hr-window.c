@@ -402,11 +402,16 @@ static void
 set_state_filter (MpHrWindow *self,
                   const char *nick)
 {
-  StateChoice choice = STATE_ANY;
+  StateChoice choice = N_STATE_CHOICES;
 
   for (guint i = 0; i < N_STATE_CHOICES; i++)
     if (g_strcmp0 (nick, state_choices[i].nick) == 0)
       choice = i;
+  if (choice == N_STATE_CHOICES)
+    {
+      g_warning ("No state filter “%s”: showing any state", nick);
+      choice = STATE_ANY;
+    }
 
   if (choice == self->state_choice)
     return;
@@ -2252,7 +2257,8 @@ setup_pairings (MpHrWindow *self)
   self->filtered = mp_filter_list_new (g_object_ref (G_LIST_MODEL (self->pairings)),
                                        g_object_ref (GTK_FILTER (self->filter)),
                                        g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)),
-                                       mp_hr_pairing_header_get_sort_key, self->pairings_header);
+                                       mp_hr_pairing_header_get_sort_key,
+                                       mp_hr_pairing_header_get_sorter (self->pairings_header));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   /* One widget per row, drawn at the header's column widths. */
@@ -2571,6 +2577,12 @@ mp_hr_window_dispose (GObject *object)
     gtk_sort_list_model_set_sorter (self->follow_ups_sorted, NULL);
   if (self->filtered != NULL)
     g_signal_handlers_disconnect_by_data (self->filtered, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  /* The shown pairings may outlive the window (a caller's reference): its filter stops
+   * asking the window. */
+  if (self->filter != NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
   if (self->pairings != NULL)
     g_signal_handlers_disconnect_by_data (self->pairings, self);
 
