@@ -40,7 +40,8 @@
  * the store, loads its pairings and starts the font system the same way, then creates its
  * window (the HR overview, or an empty GtkWindow of the same size) and reports the time to
  * the first GdkFrameClock "after-paint" and /proc/self/statm once that frame is shown and
- * the window is idle. --child=filter types into the HR window's search entry (filter_ms is
+ * the window is idle; on stderr, the medians of that time's phases (the window made, shown,
+ * the frame clock's first "layout", its first paint). --child=filter types into the HR window's search entry (filter_ms is
  * the slowest keystroke of each repetition); --child=load only loads (to profile it on a
  * database kept with --keep). They need a display: run the benchmark under `xvfb-run -a`.
  * Unless set, the children get GSK_RENDERER=cairo, GTK_A11Y=none and
@@ -857,8 +858,14 @@ measure_log_meeting (MpStore *store,
 
 /* ---- The child processes (first frame, memory, filter) --------------------------------------- */
 
+/* The first frame's phases, each a g_get_monotonic_time (): the window made, shown
+ * (gtk_window_present () returned), its frame clock's first "layout", its first
+ * "after-paint". */
 typedef struct
 {
+  gint64   created_at;
+  gint64   shown_at;
+  gint64   layout_at;
   gint64   painted_at;
   gboolean painted;
 } FrameWait;
@@ -875,9 +882,18 @@ on_after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+on_layout_cb (GdkFrameClock *clock,
+              FrameWait     *wait)
+{
+  if (wait->layout_at == 0)
+    wait->layout_at = g_get_monotonic_time ();
+}
+
+static void
 on_window_realize_cb (GtkWidget *widget,
                       FrameWait *wait)
 {
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "layout", G_CALLBACK (on_layout_cb), wait);
   g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (on_after_paint_cb), wait);
 }
 
@@ -939,8 +955,10 @@ open_window (MpStore   *store,
       gtk_window_set_title (GTK_WINDOW (window), "Empty");
       gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
     }
+  wait->created_at = g_get_monotonic_time ();
   g_signal_connect_after (window, "realize", G_CALLBACK (on_window_realize_cb), wait);
   gtk_window_present (GTK_WINDOW (window));
+  wait->shown_at = g_get_monotonic_time ();
   wait_for (&wait->painted);
 
   return window;
@@ -1029,7 +1047,7 @@ static int
 run_child_window (gboolean hr)
 {
   g_autoptr(MpStore) store = NULL;
-  FrameWait wait = { 0, FALSE };
+  FrameWait wait = { 0, 0, 0, 0, FALSE };
   GtkWidget *window;
   GListModel *shown = NULL;
   long base_rss;
@@ -1049,6 +1067,10 @@ run_child_window (gboolean hr)
 
   settle ();
   g_print ("first_frame_ms=%.3f\n", (double) (wait.painted_at - start) / 1000.0);
+  g_print ("phase_create_ms=%.3f\n", (double) (wait.created_at - start) / 1000.0);
+  g_print ("phase_show_ms=%.3f\n", (double) (wait.shown_at - wait.created_at) / 1000.0);
+  g_print ("phase_to_layout_ms=%.3f\n", (double) (MAX (wait.layout_at, wait.shown_at) - wait.shown_at) / 1000.0);
+  g_print ("phase_to_paint_ms=%.3f\n", (double) (wait.painted_at - MAX (wait.layout_at, wait.shown_at)) / 1000.0);
   g_print ("rss_kb=%ld\n", read_rss_kb ());
   g_print ("base_rss_kb=%ld\n", base_rss);
   if (hr)
@@ -1103,7 +1125,7 @@ run_child_filter (void)
   g_autoptr(GArray) worst = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) model_only = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *needle = NULL;
-  FrameWait wait = { 0, FALSE };
+  FrameWait wait = { 0, 0, 0, 0, FALSE };
   GtkSearchEntry *entry;
   GListModel *filtered;
   GtkWidget *window;
@@ -1416,6 +1438,9 @@ run_benchmark (void)
   g_autoptr(GArray) load_small = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame_hr = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame_empty = g_array_new (FALSE, FALSE, sizeof (double));
+  static const char * const phase_names[] = { "phase_create_ms", "phase_show_ms", "phase_to_layout_ms",
+                                              "phase_to_paint_ms" };
+  GArray *phases[2][G_N_ELEMENTS (phase_names)];  /* [hr][phase] */
   g_autoptr(GArray) rss_hr = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss_empty = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss_store = g_array_new (FALSE, FALSE, sizeof (double));
@@ -1429,6 +1454,10 @@ run_benchmark (void)
   double load_ms, raw_ms, load_ratio, frame_hr_ms = NAN, frame_empty_ms = NAN, frame_ratio = NAN;
   double filter_ms = NAN, pdf_med, log_med, rss_delta_mb = NAN, scale_ratio;
   Tally tally = { 0, 0 };
+
+  for (guint w = 0; w < 2; w++)
+    for (guint p = 0; p < G_N_ELEMENTS (phase_names); p++)
+      phases[w][p] = g_array_new (FALSE, FALSE, sizeof (double));
 
   dir = g_dir_make_tmp ("mp-bench-XXXXXX", &error);
   if (dir == NULL)
@@ -1494,6 +1523,8 @@ run_benchmark (void)
               break;
             }
           add_sample (hr ? frame_hr : frame_empty, child_value (values, "first_frame_ms"));
+          for (guint p = 0; p < G_N_ELEMENTS (phase_names); p++)
+            add_sample (phases[hr][p], child_value (values, phase_names[p]));
           add_sample (hr ? rss_hr : rss_empty, child_value (values, "rss_kb") / 1024.0);
           add_sample (rss_store, child_value (values, "base_rss_kb") / 1024.0);
           if (hr && (guint) child_value (values, "rows") == 0)
@@ -1557,6 +1588,11 @@ run_benchmark (void)
   print_samples ("load_ms at N/10", load_small);
   print_samples ("first_frame_hr_ms", frame_hr);
   print_samples ("first_frame_empty_ms", frame_empty);
+  if (frame_hr->len > 0 && frame_empty->len > 0)
+    g_printerr ("  first frame, by phase (medians, ms: made, shown, to the first layout, to the first paint):\n"
+                "                         HR %.1f %.1f %.1f %.1f, empty %.1f %.1f %.1f %.1f\n",
+                median (phases[1][0]), median (phases[1][1]), median (phases[1][2]), median (phases[1][3]),
+                median (phases[0][0]), median (phases[0][1]), median (phases[0][2]), median (phases[0][3]));
   print_samples ("filter_ms (worst key)", filter);
   print_samples ("summary_pdf_ms", pdf_ms);
   print_samples ("log_meeting_ms", log_ms);
@@ -1625,6 +1661,9 @@ run_benchmark (void)
       remove_tree (private_dir);
       remove_tree (dir);
     }
+  for (guint w = 0; w < 2; w++)
+    for (guint p = 0; p < G_N_ELEMENTS (phase_names); p++)
+      g_array_unref (phases[w][p]);
 
   return 0;
 }
