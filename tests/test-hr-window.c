@@ -972,6 +972,25 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
+/* Marks Aisha's shadowing of a consultant (an activity with an HR follow-up) as done. */
+static void
+add_follow_up_waiting (Fixture *fixture)
+{
+  MpMentorship *aisha = mp_pairing_get_mentorship (pairing_of (fixture, "Aisha Mensah"));
+  MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, aisha, "shadow-consultant");
+  g_autoptr(MpActivityProgress) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate done;
+
+  g_date_clear (&done, 1);
+  g_date_set_dmy (&done, 2, G_DATE_MARCH, 2026);
+  draft = existing ? mp_activity_progress_copy (existing) : mp_activity_progress_new (aisha, "shadow-consultant");
+  mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
+  mp_activity_progress_set_done_on (draft, &done);
+  g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_follow_ups (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -991,19 +1010,9 @@ test_follow_ups (Fixture       *fixture,
    * Liam's member group: the queue takes it at once, in first place. */
   {
     MpMentorship *aisha = mp_pairing_get_mentorship (pairing_of (fixture, "Aisha Mensah"));
-    g_autoptr(MpActivityProgress) draft = NULL;
-    MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, aisha, "shadow-consultant");
-    g_autoptr(GError) error = NULL;
     g_autoptr(MpActivityProgress) first = NULL;
-    GDate done;
 
-    g_date_clear (&done, 1);
-    g_date_set_dmy (&done, 2, G_DATE_MARCH, 2026);
-    draft = existing ? mp_activity_progress_copy (existing) : mp_activity_progress_new (aisha, "shadow-consultant");
-    mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
-    mp_activity_progress_set_done_on (draft, &done);
-    g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
-    g_assert_no_error (error);
+    add_follow_up_waiting (fixture);
     mp_test_ui_iterate ();
 
     g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n + 1);
@@ -1190,25 +1199,6 @@ test_directory (Fixture       *fixture,
 
     g_assert_true (g_ptr_array_find_with_equal_func (names, "Facilities", g_str_equal, NULL));
   }
-}
-
-/* Marks Aisha's shadowing of a consultant (an activity with an HR follow-up) as done. */
-static void
-add_follow_up_waiting (Fixture *fixture)
-{
-  MpMentorship *aisha = mp_pairing_get_mentorship (pairing_of (fixture, "Aisha Mensah"));
-  MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, aisha, "shadow-consultant");
-  g_autoptr(MpActivityProgress) draft = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate done;
-
-  g_date_clear (&done, 1);
-  g_date_set_dmy (&done, 2, G_DATE_MARCH, 2026);
-  draft = existing ? mp_activity_progress_copy (existing) : mp_activity_progress_new (aisha, "shadow-consultant");
-  mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
-  mp_activity_progress_set_done_on (draft, &done);
-  g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
-  g_assert_no_error (error);
 }
 
 /* The Follow-ups, Staff, Directory and Evaluation pages are not built before the first frame,

@@ -906,7 +906,6 @@ typedef struct
 
 typedef struct
 {
-  MpPairingList *list;
   GHashTable    *programs;  /* MpProgram* → MpProgressProgram* */
   GArray        *jobs;      /* SummaryJob, in the store's order */
 } AddFromRows;
@@ -974,7 +973,6 @@ add_all_from_rows (MpPairingList  *self,
                    GError        **error)
 {
   AddFromRows add = {
-    self,
     g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) mp_progress_program_free),
     g_array_new (FALSE, TRUE, sizeof (SummaryJob)),
   };

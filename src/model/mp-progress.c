@@ -390,7 +390,7 @@ mp_progress_compute_rows (const MpProgressProgram *program,
  *   the later counts
  *
  * Returns: (transfer full): one #MpProgressActivity per activity of @program, in its
- *   order (mp_progress_program_get_n_activities () of them; free with g_free ())
+ *   order (free with g_free ())
  */
 MpProgressActivity *
 mp_progress_program_resolve (const MpProgressProgram *program,

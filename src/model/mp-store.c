@@ -1709,12 +1709,11 @@ check_shared_read_only (const char       *path,
                         IntegrityCheck  **check,
                         GError          **error)
 {
-  gint64 version = 0;
-
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   g_autoptr(GError) local_error = NULL;
+  gint64 version = 0;
   int rc;
 
   *needs_recovery = FALSE;
@@ -3326,6 +3325,21 @@ ensure_history (MpStore      *self,
 
 /* Reads the tables whose revision changed (all with @everything) and the loaded histories
  * whose mentorship's revision changed, in one read transaction; then applies them. */
+/* The revision of mentorship @id's history as last read (kept in place: 10,000 rows are
+ * seen again at each refresh of the mentorships). */
+static void
+remember_revision (MpStore *self,
+                   gint64   id,
+                   gint64   revision)
+{
+  gint64 *seen = g_hash_table_lookup (self->revisions_seen, &id);
+
+  if (seen != NULL)
+    *seen = revision;
+  else
+    g_hash_table_insert (self->revisions_seen, g_memdup2 (&id, sizeof id), g_memdup2 (&revision, sizeof revision));
+}
+
 static gboolean
 refresh (MpStore   *self,
          gboolean   everything,
@@ -3370,8 +3384,7 @@ refresh (MpStore   *self,
               if (seen != NULL && *seen != row->parent)
                 mark_changed (self, MP_MENTORSHIP (canonical));
             }
-          g_hash_table_insert (self->revisions_seen, g_memdup2 (&row->id, sizeof row->id),
-                               g_memdup2 (&row->parent, sizeof row->parent));
+          remember_revision (self, row->id, row->parent);
         }
 
       if (g_hash_table_size (snapshot.histories) > 0)

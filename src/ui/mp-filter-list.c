@@ -45,17 +45,17 @@ typedef struct
 
 struct _MpFilterList
 {
-  GObject     parent_instance;
+  GObject              parent_instance;
 
-  GListModel *model;
-  GtkFilter  *filter;
-  GtkSorter  *sorter;
-  MpFilterListKeyFunc key_func;
-  gpointer    key_data;
-  MpSortKeyKind key_kind;  /* of the entries' keys */
-  gboolean    sorting;     /* sorts (), while sorting or merging */
-  GArray     *all;    /* Entry: every item of the model, in order */
-  GPtrArray  *items;  /* the matching items, in order (references) */
+  GListModel          *model;
+  GtkFilter           *filter;
+  GtkSorter           *sorter;
+  MpFilterListKeyFunc  key_func;
+  gpointer             key_data;
+  MpSortKeyKind        key_kind;  /* of the entries' keys */
+  gboolean             sorting;   /* sorts (), while sorting or merging */
+  GArray              *all;       /* Entry: every item of the model, in order */
+  GPtrArray           *items;     /* the matching items, in order (references) */
 };
 
 static void mp_filter_list_model_init (GListModelInterface *iface);

@@ -263,6 +263,16 @@ redraw_rows (MpHrPairingHeader *self)
 }
 
 static void
+unwatch_vadjustment (MpHrPairingHeader *self)
+{
+  if (self->vadjustment != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_changed_cb, self);
+      g_clear_weak_pointer (&self->vadjustment);
+    }
+}
+
+static void
 on_view_vadjustment_notify_cb (GtkWidget         *view,
                                GParamSpec        *pspec,
                                MpHrPairingHeader *self)
@@ -272,11 +282,7 @@ on_view_vadjustment_notify_cb (GtkWidget         *view,
   if (adjustment == self->vadjustment)
     return;
 
-  if (self->vadjustment != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_changed_cb, self);
-      g_clear_weak_pointer (&self->vadjustment);
-    }
+  unwatch_vadjustment (self);
   if (adjustment != NULL)
     {
       g_set_weak_pointer (&self->vadjustment, adjustment);
@@ -473,7 +479,7 @@ mp_hr_pairing_header_init (MpHrPairingHeader *self)
 /**
  * mp_hr_pairing_header_get_sorter:
  *
- * Returns: (transfer none): the sorter of the header's columns, for a GtkSortListModel
+ * Returns: (transfer none): the sorter of the header's columns, for the list the rows show
  */
 GtkSorter *
 mp_hr_pairing_header_get_sorter (MpHrPairingHeader *self)
@@ -567,11 +573,7 @@ mp_hr_pairing_header_set_view (MpHrPairingHeader *self,
   if (self->view == view)
     return;
 
-  if (self->vadjustment != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_changed_cb, self);
-      g_clear_weak_pointer (&self->vadjustment);
-    }
+  unwatch_vadjustment (self);
   if (self->view != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->view, on_view_vadjustment_notify_cb, self);

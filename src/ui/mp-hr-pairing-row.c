@@ -38,7 +38,6 @@ struct _MpHrPairingRow
   PangoLayout       *layouts[MP_HR_N_PAIRING_COLUMNS];
 
   gulong             notify_handler;
-  int                layout_widths[MP_HR_N_PAIRING_COLUMNS];
   guint              layouts_serial;      /* of the header's context when they were made */
   guint              texts_valid : 1;
   guint              layouts_valid : 1;
@@ -239,13 +238,11 @@ ensure_layout (MpHrPairingRow    *self,
       self->layouts_serial = serial;
     }
 
-  if (self->layouts[column] == NULL || self->layout_widths[column] != width ||
+  /* The header's layouts never change: another width or alignment is another layout. */
+  if (self->layouts[column] == NULL || pango_layout_get_width (self->layouts[column]) != MAX (width, 1) * PANGO_SCALE ||
       pango_layout_get_alignment (self->layouts[column]) != alignment)
-    {
-      g_set_object (&self->layouts[column],
-                    _mp_hr_pairing_header_get_layout (self->header, self->texts[column], bold, width, alignment));
-      self->layout_widths[column] = width;
-    }
+    g_set_object (&self->layouts[column],
+                  _mp_hr_pairing_header_get_layout (self->header, self->texts[column], bold, width, alignment));
 
   return self->layouts[column];
 }

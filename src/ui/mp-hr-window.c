@@ -495,18 +495,26 @@ escape_underscores (const char *text)
   return g_strjoinv ("__", parts);
 }
 
+/* A radio item of a filter's menu: @action's state @target checks it. */
+static void
+append_choice (GMenu      *menu,
+               const char *label,
+               const char *action,
+               const char *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (target));
+  g_menu_append_item (menu, item);
+}
+
 static GMenu *
 build_state_menu (void)
 {
   GMenu *menu = g_menu_new ();
 
   for (guint i = 0; i < N_STATE_CHOICES; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(state_choices[i].label), NULL);
-
-      g_menu_item_set_action_and_target_value (item, "win.state-filter", g_variant_new_string (state_choices[i].nick));
-      g_menu_append_item (menu, item);
-    }
+    append_choice (menu, _(state_choices[i].label), "win.state-filter", state_choices[i].nick);
 
   return menu;
 }
@@ -557,20 +565,13 @@ rebuild_department_names (MpHrWindow *self)
 
   /* A menu of items, not of widgets: its popover is made when first opened. */
   g_menu_remove_all (self->department_menu);
-  {
-    g_autoptr(GMenuItem) all = g_menu_item_new (_("All departments"), NULL);
-
-    g_menu_item_set_action_and_target_value (all, "win.department-filter", g_variant_new_string (""));
-    g_menu_append_item (self->department_menu, all);
-  }
+  append_choice (self->department_menu, _("All departments"), "win.department-filter", "");
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
       g_autofree char *label = escape_underscores (name);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-      g_menu_item_set_action_and_target_value (item, "win.department-filter", g_variant_new_string (name));
-      g_menu_append_item (self->department_menu, item);
+      append_choice (self->department_menu, label, "win.department-filter", name);
       found |= keep != NULL && g_str_equal (keep, name);
     }
 
