@@ -10,6 +10,7 @@
 #include "mp-demo.h"
 #include "mp-model.h"
 #include "mp-pairing.h"
+#include "mp-store-private.h"
 
 typedef struct
 {
@@ -500,6 +501,83 @@ test_pairing_many_from_rows (PairingFixture *fixture,
   assert_list_as_objects (fixture, list, &later);
 }
 
+/* Opening a file reads the pairings' progress rows while its integrity check runs; the first
+ * list takes them, unless anything changed in between: a write here, or one from another
+ * computer that the store has seen. */
+static void
+test_pairing_preread_progress (PairingFixture *fixture,
+                               gconstpointer   user_data)
+{
+  g_autofree char *path = g_strdup (mp_store_get_path (fixture->store));
+  g_autofree char *mentor_uuid = g_strdup (mp_person_get_uuid (fixture->mentor));
+  g_autoptr(GError) error = NULL;
+  guint held;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Employee %u", i);
+      g_autofree char *login = g_strdup_printf ("employee%u", i);
+      MpMentorship *mentorship = add_mentorship (fixture, name, login, 10 + 20 * (int) i);
+      g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 3, 1 + i, 10, 0, 0);
+      g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, when);
+
+      g_assert_true (mp_store_log_meeting (fixture->store, meeting, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Nothing changed: the list is made from the rows read at opening, and takes them. */
+  reopen_store (fixture, path);
+  g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  g_assert_false (mp_store_check_for_changes (fixture->store));
+  g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  {
+    g_autoptr(MpPairingList) list = mp_pairing_list_new (fixture->store, &fixture->today);
+
+    g_assert_false (_mp_store_has_preread_progress (fixture->store));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
+    held = assert_list_as_objects (fixture, list, &fixture->today);
+    g_assert_cmpuint (held, ==, 6);
+  }
+
+  /* A pairing added here before the first list: the list has it. */
+  reopen_store (fixture, path);
+  g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  fixture->mentor = mp_store_lookup_person (fixture->store, mentor_uuid);
+  fixture->program = g_list_model_get_item (mp_store_get_programs (fixture->store), 0);
+  g_object_unref (fixture->program);  /* the store keeps it */
+  add_mentorship (fixture, "Caroline Herschel", "cherschel", 30);
+  g_assert_false (_mp_store_has_preread_progress (fixture->store));
+  {
+    g_autoptr(MpPairingList) list = mp_pairing_list_new (fixture->store, &fixture->today);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 7);
+    assert_list_as_objects (fixture, list, &fixture->today);
+  }
+
+  /* A meeting logged on another computer, of a pairing whose history nobody here loaded. */
+  reopen_store (fixture, path);
+  g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  {
+    g_autoptr(MpStore) other = mp_store_open_full (path, NULL, MP_STORE_OPEN_NO_WATCH, &error);
+    g_autoptr(MpMentorship) theirs = NULL;
+    g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 3, 12, 10, 0, 0);
+    g_autoptr(MpMeeting) meeting = NULL;
+    g_autoptr(MpPairingList) list = NULL;
+
+    g_assert_no_error (error);
+    theirs = g_list_model_get_item (mp_store_get_mentorships (other), 2);
+    meeting = mp_meeting_new (theirs, when);
+    g_assert_true (mp_store_log_meeting (other, meeting, NULL, NULL, &error));
+    g_assert_no_error (error);
+
+    g_assert_true (mp_store_check_for_changes (fixture->store));
+    g_assert_false (_mp_store_has_preread_progress (fixture->store));
+    list = mp_pairing_list_new (fixture->store, &fixture->today);
+    held = assert_list_as_objects (fixture, list, &fixture->today);
+    g_assert_cmpuint (held, ==, 7);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +594,8 @@ main (int   argc,
               pairing_fixture_set_up, test_pairing_unloaded_history_follows_others, pairing_fixture_tear_down);
   g_test_add ("/pairing/many-from-rows", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_many_from_rows, pairing_fixture_tear_down);
+  g_test_add ("/pairing/preread-progress", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_preread_progress, pairing_fixture_tear_down);
   g_test_add ("/pairing/owned-by-store", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_owned_by_store, pairing_fixture_tear_down);
 

@@ -17,4 +17,8 @@ G_BEGIN_DECLS
  * PRAGMA max_page_count and simulate a full disk). Never used by the windows. */
 sqlite3 *_mp_store_get_connection (MpStore *self);
 
+/* For tests only: whether the progress rows read at opening still wait for their first
+ * mp_store_foreach_progress_rows () (nothing changed since). */
+gboolean  _mp_store_has_preread_progress (MpStore *self);
+
 G_END_DECLS

@@ -153,6 +153,13 @@ typedef struct
   gboolean    is_demo;
 } Snapshot;
 
+/* Every mentorship's progress rows (mp_store_foreach_progress_rows ()). */
+typedef struct _ProgressRows ProgressRows;
+
+static void          progress_rows_free (ProgressRows  *rows);
+static ProgressRows *read_progress_rows (MpStore       *self,
+                                         GError       **error);
+
 struct _MpStore
 {
   GObject      parent_instance;
@@ -178,6 +185,9 @@ struct _MpStore
   GHashTable  *pending_loads;      /* mentorship uuids whose history apply_ops () reads at its end */
   GHashTable  *pending_reloads;    /* mentorship uuids whose activity progress apply_ops () re-reads */
   GPtrArray   *pending_children;   /* PendingChild registered before their history was read */
+  ProgressRows *preread_progress;  /* read at opening while the integrity check ran, for the
+                                    * first mp_store_foreach_progress_rows (); dropped by any
+                                    * change before then */
 
   MpPerson    *announced_person;   /* the last one "current-person" was notified for */
 
@@ -3353,6 +3363,10 @@ refresh (MpStore   *self,
 
   ok = read_revisions (self, &snapshot, error);
 
+  /* Something changed since the progress rows were read at opening: they are out of date. */
+  if (!ok || everything || memcmp (snapshot.revisions, self->revisions, sizeof self->revisions) != 0)
+    g_clear_pointer (&self->preread_progress, progress_rows_free);
+
   for (Kind kind = 0; ok && kind < N_GLOBAL_KINDS; kind++)
     if (everything || snapshot.revisions[kind] != self->revisions[kind])
       ok = read_kind (self, &snapshot, kind, error);
@@ -3548,6 +3562,7 @@ write_begin (MpStore  *self,
     }
 
   *mark = self->ops->len;
+  g_clear_pointer (&self->preread_progress, progress_rows_free);
 
   return exec_sql (self, self->in_batch ? "SAVEPOINT mp_write" : "BEGIN IMMEDIATE", error);
 }
@@ -4970,6 +4985,7 @@ mp_store_finalize (GObject *object)
   g_clear_pointer (&self->pending_loads, g_hash_table_unref);
   g_clear_pointer (&self->pending_reloads, g_hash_table_unref);
   g_clear_pointer (&self->pending_children, g_ptr_array_unref);
+  g_clear_pointer (&self->preread_progress, progress_rows_free);
   g_clear_pointer (&self->histories, g_hash_table_unref);
   g_clear_pointer (&self->revisions_seen, g_hash_table_unref);
   g_clear_pointer (&self->mentor_lists, g_hash_table_unref);
@@ -5313,6 +5329,13 @@ mp_store_open_full (const char        *shared_path,
         }
       return NULL;
     }
+
+  /* Every window starts with the pairings' progress (mp_store_foreach_progress_rows ()): its
+   * rows are read now, while the check still reads the file on its own thread, rather than
+   * after it (10,000 pairings on a 2-core PC: the wait, 30-50 ms, was most of their read).
+   * Only read, never trusted before the verdict; a failed read leaves it to that call. */
+  if (check != NULL && check->thread != NULL)
+    self->preread_progress = read_progress_rows (self, NULL);
 
   if (!integrity_check_finish (check, error))
     return NULL;
@@ -5729,7 +5752,7 @@ history_progress_rows (History *history,
 }
 
 /* Every mentorship's progress rows, grouped by its index in the mentorships list. */
-typedef struct
+struct _ProgressRows
 {
   GPtrArray    *mentorships;      /* the list when read (owned references) */
   GArray       *meetings;         /* OwnedMeeting, by owner */
@@ -5737,7 +5760,7 @@ typedef struct
   guint        *meeting_starts;   /* n + 1 offsets into meetings */
   guint        *progress_starts;
   GStringChunk *ids;              /* the activity ids' text */
-} ProgressRows;
+};
 
 static void
 progress_rows_free (ProgressRows *rows)
@@ -5829,7 +5852,9 @@ mp_store_foreach_progress_rows (MpStore                  *self,
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  rows = read_progress_rows (self, error);
+  rows = g_steal_pointer (&self->preread_progress);
+  if (rows == NULL)
+    rows = read_progress_rows (self, error);
   if (rows == NULL)
     return FALSE;
 
@@ -5871,6 +5896,14 @@ mp_store_foreach_progress_rows (MpStore                  *self,
     }
 
   return TRUE;
+}
+
+gboolean
+_mp_store_has_preread_progress (MpStore *self)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+
+  return self->preread_progress != NULL;
 }
 
 /* ---- Batches ------------------------------------------------------------------------------ */
@@ -5920,6 +5953,7 @@ mp_store_begin_batch (MpStore  *self,
   if (!exec_sql (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
+  g_clear_pointer (&self->preread_progress, progress_rows_free);
   self->in_batch = TRUE;
   self->batch_failed = FALSE;
 
