@@ -295,6 +295,20 @@ word_key (gpointer  item,
   return keys_dropped ? MP_SORT_KEY_NONE : MP_SORT_KEY_ALL;
 }
 
+/* The same order with keys that differ in several bytes, of both signs: the list sorts whole
+ * keys by their bytes. */
+static MpSortKeyKind
+wide_word_key (gpointer  item,
+               gint64   *key,
+               gpointer  user_data)
+{
+  MpSortKeyKind kind = word_key (item, key, user_data);
+
+  *key = *key * G_GINT64_CONSTANT (0x0101010101) - G_GINT64_CONSTANT (0x0606060606);
+
+  return kind;
+}
+
 static void
 assert_same_items (GListModel *a,
                    GListModel *b)
@@ -310,6 +324,8 @@ assert_same_items (GListModel *a,
 }
 
 /* @ours as a stable sort and a filter would show the model, and the lists with keys the same. */
+static MpFilterList *by_wide_word;
+
 static void
 check_sorts (MpFilterList *ours,
              MpFilterList *by_letter,
@@ -320,6 +336,7 @@ check_sorts (MpFilterList *ours,
   assert_sorted_and_filtered (G_LIST_MODEL (ours), G_LIST_MODEL (store), watch);
   assert_same_items (G_LIST_MODEL (by_letter), G_LIST_MODEL (ours));
   assert_same_items (G_LIST_MODEL (by_word), G_LIST_MODEL (ours));
+  assert_same_items (G_LIST_MODEL (by_wide_word), G_LIST_MODEL (ours));
 }
 
 /* Sorted: the sorter's order with ties in the model's, under filter changes, sorter
@@ -354,6 +371,8 @@ test_filter_list_sorts (void)
                                   first_letter_key, NULL);
   by_word = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter),
                                 word_key, NULL);
+  by_wide_word = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter),
+                                     g_object_ref (sorter), wide_word_key, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ours)); i++)
     g_ptr_array_add (watch.shadow, g_list_model_get_item (G_LIST_MODEL (ours), i));
   g_signal_connect (ours, "items-changed", G_CALLBACK (on_items_changed_cb), &watch);
@@ -437,8 +456,94 @@ test_filter_list_sorts (void)
   g_signal_handlers_disconnect_by_data (ours, &watch);
   g_ptr_array_unref (watch.shadow);
   g_rand_free (rand);
+  g_clear_object (&by_wide_word);
   g_clear_pointer (&needle, g_free);
   inverted = FALSE;
+}
+
+/* Another criterion: by the number after the word, modulo 5 (many ties). */
+static gboolean by_number = FALSE;
+
+static gint64
+number_or_word (GtkStringObject *item)
+{
+  const char *text = gtk_string_object_get_string (item);
+
+  if (by_number)
+    return g_ascii_strtoll (strchr (text, ' ') + 1, NULL, 10) % 5;
+
+  return text[0];
+}
+
+static int
+compare_by_criterion (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  gint64 ka = number_or_word ((GtkStringObject *) a), kb = number_or_word ((GtkStringObject *) b);
+
+  return ka < kb ? -1 : ka > kb;
+}
+
+static int
+compare_pointed_by_criterion (gconstpointer a,
+                              gconstpointer b,
+                              gpointer      user_data)
+{
+  return compare_by_criterion (*(gpointer *) a, *(gpointer *) b, NULL);
+}
+
+static MpSortKeyKind
+criterion_key (gpointer  item,
+               gint64   *key,
+               gpointer  user_data)
+{
+  *key = number_or_word (item);
+
+  return MP_SORT_KEY_ALL;
+}
+
+/* A new criterion whose keys give the whole order: ties in the model's order, not in the
+ * order the list had (sorted by the criterion before). */
+static void
+test_filter_list_resort_ties (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_by_criterion, NULL, NULL));
+  g_autoptr(MpFilterList) keyed = NULL;
+  GRand *rand = g_rand_new_with_seed (5);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %d", tree_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (tree_words))],
+                                               g_rand_int_range (rand, 0, 1000));
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (store, item);
+    }
+  keyed = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), NULL, g_object_ref (sorter), criterion_key, NULL);
+
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+
+      by_number = round % 2 == 1;
+      gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+        g_ptr_array_add (expected, g_list_model_get_item (G_LIST_MODEL (store), i));
+      g_qsort_with_data (expected->pdata, (gint) expected->len, sizeof (gpointer), compare_pointed_by_criterion, NULL);
+
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (keyed)), ==, expected->len);
+      for (guint i = 0; i < expected->len; i++)
+        {
+          g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (keyed), i);
+
+          g_assert_true (shown == g_ptr_array_index (expected, i));
+        }
+    }
+
+  by_number = FALSE;
+  g_rand_free (rand);
 }
 
 int
@@ -449,6 +554,7 @@ main (int   argc,
 
   g_test_add_func ("/filter-list/follows", test_filter_list_follows);
   g_test_add_func ("/filter-list/sorts", test_filter_list_sorts);
+  g_test_add_func ("/filter-list/resort-ties", test_filter_list_resort_ties);
 
   return g_test_run ();
 }

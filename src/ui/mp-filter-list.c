@@ -154,6 +154,87 @@ compare_entries (gconstpointer a,
   return ea->position < eb->position ? -1 : ea->position > eb->position;
 }
 
+/* Sorts @n entries by their keys alone, stably (equal keys keep their order): a radix sort,
+ * a byte at a time from the lowest, skipping the bytes that every key shares. For 10,000
+ * pairings, a tenth of a comparison sort's work, which calls a function per comparison. */
+static void
+radix_sort_entries (Entry *entries,
+                    guint  n)
+{
+  g_autofree Entry *buffer = NULL;
+  Entry *from = entries, *to;
+  guint64 any = 0, every = G_MAXUINT64;
+
+  /* Unsigned, in the same order: the sign bit flipped. */
+#define RADIX_KEY(entry) ((guint64) (entry)->key ^ G_GUINT64_CONSTANT (0x8000000000000000))
+
+  for (guint i = 0; i < n; i++)
+    {
+      any |= RADIX_KEY (&entries[i]);
+      every &= RADIX_KEY (&entries[i]);
+    }
+  if (any == every)
+    return;
+
+  buffer = g_new (Entry, n);
+  to = buffer;
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint starts[256] = { 0 };
+      guint offset = 0;
+      Entry *swap;
+
+      if ((((any ^ every) >> shift) & 0xff) == 0)
+        continue;
+
+      for (guint i = 0; i < n; i++)
+        starts[(RADIX_KEY (&from[i]) >> shift) & 0xff]++;
+      for (guint b = 0; b < 256; b++)
+        {
+          guint count = starts[b];
+
+          starts[b] = offset;
+          offset += count;
+        }
+      for (guint i = 0; i < n; i++)
+        to[starts[(RADIX_KEY (&from[i]) >> shift) & 0xff]++] = from[i];
+
+      swap = from;
+      from = to;
+      to = swap;
+    }
+#undef RADIX_KEY
+
+  if (from != entries)
+    memcpy (entries, from, n * sizeof (Entry));
+}
+
+/* Sorts @entries, which are in the model's order (@in_place_order) or not: by the keys alone
+ * when they give the whole order (ties by place then follow from the stable sort). */
+static void
+sort_entries (MpFilterList *self,
+              GArray       *entries,
+              gboolean      in_place_order)
+{
+  if (self->key_kind == MP_SORT_KEY_ALL)
+    {
+      Entry *data = (Entry *) (gpointer) entries->data;
+
+      /* Every item of the model has its entry: put each at its place. */
+      if (!in_place_order)
+        {
+          g_autofree Entry *by_place = g_new (Entry, entries->len);
+
+          for (guint i = 0; i < entries->len; i++)
+            by_place[data[i].position] = data[i];
+          memcpy (data, by_place, entries->len * sizeof (Entry));
+        }
+      radix_sort_entries (data, entries->len);
+    }
+  else
+    g_array_sort_with_data (entries, compare_entries, self);
+}
+
 /* Keys for @n entries from @entries; returns what they are worth (the least any item said). */
 static MpSortKeyKind
 compute_keys (MpFilterList *self,
@@ -226,7 +307,7 @@ resort (MpFilterList *self)
   self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
   self->sorting = sorts (self);
   /* With no order left, by place: the model's */
-  g_array_sort_with_data (self->all, compare_entries, self);
+  sort_entries (self, self->all, FALSE);
   update_items (self);
 }
 
@@ -278,7 +359,7 @@ on_model_items_changed_cb (GListModel   *model,
   kind = compute_keys (self, entries, added);
   self->key_kind = old->len == 0 ? kind : MIN (self->key_kind, kind);
   if (self->sorting)
-    g_array_sort_with_data (fresh, compare_entries, self);
+    sort_entries (self, fresh, TRUE);
 
   /* The entries that stay, in their order, with their new places (the array no longer
    * clears what it drops: the references are released here or move on). */
