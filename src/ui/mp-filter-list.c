@@ -216,6 +216,9 @@ sort_entries (MpFilterList *self,
               GArray       *entries,
               gboolean      in_place_order)
 {
+  if (entries->len < 2)
+    return;
+
   if (self->key_kind == MP_SORT_KEY_ALL)
     {
       Entry *data = (Entry *) (gpointer) entries->data;
