@@ -546,6 +546,112 @@ test_filter_list_resort_ties (void)
   g_rand_free (rand);
 }
 
+/* A model whose items-changed signals do not add up: it announces an item past its end. */
+#define TEST_TYPE_LYING_MODEL (test_lying_model_get_type ())
+G_DECLARE_FINAL_TYPE (TestLyingModel, test_lying_model, TEST, LYING_MODEL, GObject)
+
+struct _TestLyingModel
+{
+  GObject    parent_instance;
+  GPtrArray *items;
+};
+
+static GType
+test_lying_model_get_item_type (GListModel *list)
+{
+  return GTK_TYPE_STRING_OBJECT;
+}
+
+static guint
+test_lying_model_get_n_items (GListModel *list)
+{
+  return TEST_LYING_MODEL (list)->items->len;
+}
+
+static gpointer
+test_lying_model_get_item (GListModel *list,
+                           guint       position)
+{
+  TestLyingModel *self = TEST_LYING_MODEL (list);
+
+  return position < self->items->len ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
+}
+
+static void
+test_lying_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = test_lying_model_get_item_type;
+  iface->get_n_items = test_lying_model_get_n_items;
+  iface->get_item = test_lying_model_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestLyingModel, test_lying_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, test_lying_model_iface_init))
+
+static void
+test_lying_model_finalize (GObject *object)
+{
+  g_ptr_array_unref (TEST_LYING_MODEL (object)->items);
+
+  G_OBJECT_CLASS (test_lying_model_parent_class)->finalize (object);
+}
+
+static void
+test_lying_model_class_init (TestLyingModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_lying_model_finalize;
+}
+
+static void
+test_lying_model_init (TestLyingModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Sorting by keys relies on the entries' places in the model: when a model's signals leave
+ * them inconsistent, the list says so and sorts by comparisons, never writing past its
+ * arrays. */
+static void
+test_filter_list_inconsistent_model (void)
+{
+  g_autoptr(TestLyingModel) model = g_object_new (TEST_TYPE_LYING_MODEL, NULL);
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_by_criterion, NULL, NULL));
+  g_autoptr(MpFilterList) keyed = NULL;
+  const char *texts[] = { "pine 4", "alder 2", "oak 9", "birch 1", "elm 7" };
+
+  for (guint i = 0; i < 4; i++)
+    g_ptr_array_add (model->items, gtk_string_object_new (texts[i]));
+  keyed = mp_filter_list_new (g_object_ref (G_LIST_MODEL (model)), NULL, g_object_ref (sorter), criterion_key, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (keyed)), ==, 4);
+
+  /* Two items more, but only the last announced: the places have a hole. */
+  g_ptr_array_add (model->items, gtk_string_object_new ("fir 3"));
+  g_ptr_array_add (model->items, gtk_string_object_new (texts[4]));
+  g_list_model_items_changed (G_LIST_MODEL (model), 5, 0, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (keyed)), ==, 5);
+
+  g_test_expect_message ("mp-filter-list", G_LOG_LEVEL_CRITICAL, "*do not add up*");
+  by_number = TRUE;
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  g_test_assert_expected_messages ();
+  by_number = FALSE;
+
+  /* Still every announced item, by the number modulo 5, ties by place. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (keyed)), ==, 5);
+  {
+    const char *expected[] = { "birch 1", "alder 2", "elm 7", "pine 4", "oak 9" };
+
+    by_number = TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (keyed), i);
+
+        g_assert_cmpstr (gtk_string_object_get_string (item), ==, expected[i]);
+      }
+    by_number = FALSE;
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/filter-list/follows", test_filter_list_follows);
   g_test_add_func ("/filter-list/sorts", test_filter_list_sorts);
   g_test_add_func ("/filter-list/resort-ties", test_filter_list_resort_ties);
+  g_test_add_func ("/filter-list/inconsistent-model", test_filter_list_inconsistent_model);
 
   return g_test_run ();
 }

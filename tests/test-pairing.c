@@ -530,6 +530,13 @@ test_pairing_preread_progress (PairingFixture *fixture,
   g_assert_true (_mp_store_has_preread_progress (fixture->store));
   g_assert_false (mp_store_check_for_changes (fixture->store));
   g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  /* One history loaded before the list (a window showed it): that one from its objects. */
+  {
+    g_autoptr(MpMentorship) first = g_list_model_get_item (mp_store_get_mentorships (fixture->store), 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, first)), ==, 1);
+    g_assert_true (_mp_store_has_preread_progress (fixture->store));
+  }
   {
     g_autoptr(MpPairingList) list = mp_pairing_list_new (fixture->store, &fixture->today);
 

@@ -5953,7 +5953,6 @@ mp_store_begin_batch (MpStore  *self,
   if (!exec_sql (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
-  g_clear_pointer (&self->preread_progress, progress_rows_free);
   self->in_batch = TRUE;
   self->batch_failed = FALSE;
 

@@ -223,13 +223,24 @@ sort_entries (MpFilterList *self,
     {
       Entry *data = (Entry *) (gpointer) entries->data;
 
-      /* Every item of the model has its entry: put each at its place. */
+      /* Every item of the model has its entry: put each at its place (unless the model's
+       * signals said otherwise: then the comparisons, which never trust the places). */
       if (!in_place_order)
         {
-          g_autofree Entry *by_place = g_new (Entry, entries->len);
+          g_autofree Entry *by_place = g_new0 (Entry, entries->len);
 
           for (guint i = 0; i < entries->len; i++)
-            by_place[data[i].position] = data[i];
+            {
+              guint position = data[i].position;
+
+              if (position >= entries->len || by_place[position].item != NULL)
+                {
+                  g_critical ("%s: the model's items-changed signals do not add up", G_STRFUNC);
+                  g_array_sort_with_data (entries, compare_entries, self);
+                  return;
+                }
+              by_place[position] = data[i];
+            }
           memcpy (data, by_place, entries->len * sizeof (Entry));
         }
       radix_sort_entries (data, entries->len);
