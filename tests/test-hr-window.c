@@ -1114,7 +1114,6 @@ test_staff (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_error")));
   g_assert_false (gtk_widget_get_sensitive (save));
 
-
   if (mp_person_get_login (helen) != NULL)
     {
       gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), mp_person_get_login (helen));

@@ -3333,8 +3333,6 @@ ensure_history (MpStore      *self,
   return history;
 }
 
-/* Reads the tables whose revision changed (all with @everything) and the loaded histories
- * whose mentorship's revision changed, in one read transaction; then applies them. */
 /* The revision of mentorship @id's history as last read (kept in place: 10,000 rows are
  * seen again at each refresh of the mentorships). */
 static void
@@ -3350,6 +3348,8 @@ remember_revision (MpStore *self,
     g_hash_table_insert (self->revisions_seen, g_memdup2 (&id, sizeof id), g_memdup2 (&revision, sizeof revision));
 }
 
+/* Reads the tables whose revision changed (all with @everything) and the loaded histories
+ * whose mentorship's revision changed, in one read transaction; then applies them. */
 static gboolean
 refresh (MpStore   *self,
          gboolean   everything,

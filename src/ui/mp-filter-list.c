@@ -549,4 +549,3 @@ mp_filter_list_get_sorter (MpFilterList *self)
 
   return self->sorter;
 }
-

@@ -41,11 +41,12 @@
  * window (the HR overview, or an empty GtkWindow of the same size) and reports the time to
  * the first GdkFrameClock "after-paint" and /proc/self/statm once that frame is shown and
  * the window is idle; on stderr, the medians of that time's phases (the window made, shown,
- * the frame clock's first "layout", its first paint). --child=filter types into the HR window's search entry (filter_ms is
- * the slowest keystroke of each repetition); --child=load only loads (to profile it on a
- * database kept with --keep). They need a display: run the benchmark under `xvfb-run -a`.
- * Unless set, the children get GSK_RENDERER=cairo, GTK_A11Y=none and
- * GSETTINGS_BACKEND=memory (nothing is remembered between runs).
+ * the frame clock's first "layout", its first paint). --child=filter types into the HR
+ * window's search entry (filter_ms is the slowest keystroke of each repetition);
+ * --child=load only loads (to profile it on a database kept with --keep). They need a
+ * display: run the benchmark under `xvfb-run -a`. Unless set, the children get
+ * GSK_RENDERER=cairo, GTK_A11Y=none and GSETTINGS_BACKEND=memory (nothing is remembered
+ * between runs).
  *
  * --no-frame skips everything that needs a display (the smoke test in the model suite). */
 
