@@ -19,6 +19,7 @@
 #include "mp-pairing-dialog.h"
 #include "mp-pairing.h"
 #include "mp-person-dialog.h"
+#include "mp-status-page.h"
 #include "mp-test-ui.h"
 
 /* Unique strings planted in every confidential field: none may reach the HR window. */
@@ -472,6 +473,9 @@ test_search (Fixture       *fixture,
   type_search (fixture, "nobody-by-this-name");
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "no-match");
+  g_assert_true (gtk_stack_get_visible_child (child (fixture, "pairings_stack")) == child (fixture, "no_match_content"));
+  g_assert_cmpstr (mp_status_page_get_title (child (fixture, "no_match_content")), ==, "No Matching Pairings");
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-no-match"));
 
   /* Deleting brings everything back (a looser filter) */
   type_search (fixture, "");
@@ -1200,15 +1204,16 @@ test_directory (Fixture       *fixture,
   }
 }
 
-/* The Follow-ups, Staff, Directory and Evaluation pages are not built before the first frame,
- * and are just after it without being shown: the follow-ups' tab needs attention and their count
- * shows, and every page has its content. */
+/* The Follow-ups, Staff, Directory and Evaluation pages, and what the pairings table gives
+ * way to, are not built before the first frame, and are just after it without being shown:
+ * the follow-ups' tab needs attention and their count shows, and every page has its content. */
 static void
 test_pages_after_first_frame (Fixture       *fixture,
                               gconstpointer  user_data)
 {
-  static const char * const pages[] = { "follow-ups", "staff", "directory", "evaluation" };
+  static const char * const pages[] = { "follow-ups", "staff", "directory", "evaluation", "pairings-states" };
   g_autoptr(MpHrWindow) window = NULL;
+  GtkStack *pairings_stack;
   GtkStack *stack;
   GListModel *queue;
   g_autofree char *count = NULL;
@@ -1228,7 +1233,7 @@ test_pages_after_first_frame (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   mp_test_ui_wait_for_frame (GTK_WIDGET (window));
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (!_mp_hr_window_is_page_built (window, "evaluation") && g_get_monotonic_time () < deadline)
+  while (!_mp_hr_window_is_page_built (window, "pairings-states") && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   mp_test_ui_iterate ();
 
@@ -1236,6 +1241,16 @@ test_pages_after_first_frame (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "pairings");
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     g_assert_true (_mp_hr_window_is_page_built (window, pages[i]));
+
+  /* The pairings' table still shows; the pages it gives way to are there, hidden */
+  pairings_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), MP_TYPE_HR_WINDOW,
+                                                             "pairings_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pairings_stack), ==, "table");
+  g_assert_true (gtk_stack_get_child_by_name (pairings_stack, "empty") ==
+                 GTK_WIDGET (_mp_hr_window_get_child (window, "empty_content")));
+  g_assert_true (gtk_stack_get_child_by_name (pairings_stack, "no-match") ==
+                 GTK_WIDGET (_mp_hr_window_get_child (window, "no_match_content")));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (_mp_hr_window_get_child (window, "empty_content"))));
 
   /* Before the queue is read (it needs the histories), the tab needs attention and the page
    * counts what waits, from the pairings' summaries... */
@@ -1506,12 +1521,67 @@ test_print_dialog (Fixture       *fixture,
   mp_test_ui_iterate ();
 }
 
+/* An application like the app's, with a demo to offer (registered: a window joins only such;
+ * each under a name of its own, as one on the session bus stays until it is finalized). */
+static GtkApplication *
+demo_application_new (void)
+{
+  static guint serial;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("com.alliancelibrarysystem.Mentoring.Test%u", ++serial);
+  GtkApplication *app = gtk_application_new (id, G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GSimpleAction) demo = g_simple_action_new ("demo", NULL);
+
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (demo));
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/* The demo is offered by a window that joined such an application before the page that
+ * offers it was built. */
+static void
+test_empty_demo_button (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GtkApplication) app = demo_application_new ();
+
+  g_assert_false (_mp_hr_window_is_page_built (fixture->window, "pairings-states"));
+  gtk_window_set_application (GTK_WINDOW (fixture->window), app);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "empty_demo_button")));
+  g_assert_true (_mp_hr_window_is_page_built (fixture->window, "pairings-states"));
+  gtk_window_set_application (GTK_WINDOW (fixture->window), NULL);
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
 {
+  /* The first steps, built for the first frame: no demo to offer without an application */
+  g_assert_true (_mp_hr_window_is_page_built (fixture->window, "pairings-states"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "empty");
+  g_assert_true (gtk_stack_get_visible_child (child (fixture, "pairings_stack")) == child (fixture, "empty_content"));
+  g_assert_true (gtk_widget_get_mapped (child (fixture, "empty_status_page")));
+  g_assert_cmpstr (mp_status_page_get_title (child (fixture, "empty_status_page")), ==, "No Pairings Yet");
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "empty_status_page")), ==,
+                   "Pair a new employee with a mentor, or import the staff and pairings you keep elsewhere.");
+  g_assert_true (gtk_widget_get_mapped (child (fixture, "empty_new_button")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "empty_demo_button")));
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "0 pairings");
+
+  /* An application that offers a demo, joined later: the page offers it too */
+  {
+    g_autoptr(GtkApplication) app = demo_application_new ();
+
+    gtk_window_set_application (GTK_WINDOW (fixture->window), app);
+    g_assert_true (gtk_widget_get_visible (child (fixture, "empty_demo_button")));
+    g_assert_cmpstr (mp_status_page_get_description (child (fixture, "empty_status_page")), ==,
+                     "Pair a new employee with a mentor, import the staff and pairings you keep elsewhere, or "
+                     "try the app with demo data.");
+    gtk_window_set_application (GTK_WINDOW (fixture->window), NULL);
+    g_assert_false (gtk_widget_get_visible (child (fixture, "empty_demo_button")));
+  }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-empty"));
 
   /* The follow-up queue and the evaluation are empty too, and say so */
@@ -2149,6 +2219,8 @@ main (int   argc,
   ADD ("search-speed", test_search_speed);
   g_test_add ("/hr-window/many-pairings", Fixture, NULL, NULL, test_many_pairings, fixture_tear_down);
   g_test_add ("/hr-window/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
+  g_test_add ("/hr-window/empty-demo-button", Fixture, NULL, fixture_set_up, test_empty_demo_button,
+              fixture_tear_down);
 
 #undef ADD
 

@@ -72,13 +72,16 @@ static const struct
 };
 
 /* The pages not shown at start: built the first time they are shown or asked for, and
- * else just after the window's first frame (pages_idle_cb ()). */
+ * else just after the window's first frame (pages_idle_cb ()). The last is not a page of
+ * the window's stack but the two the pairings table gives way to: "empty" (no pairing at
+ * all) and "no-match" (none shown), shown at start only when the store has no pairing. */
 typedef enum
 {
   LAZY_PAGE_FOLLOW_UPS,
   LAZY_PAGE_STAFF,
   LAZY_PAGE_DIRECTORY,
   LAZY_PAGE_EVALUATION,
+  LAZY_PAGE_PAIRINGS_STATES,
   N_LAZY_PAGES
 } LazyPage;
 
@@ -92,6 +95,7 @@ static const struct
   { "staff", MP_UI_PATH "mp-hr-staff-page.ui", "staff_content" },
   { "directory", MP_UI_PATH "mp-hr-directory-page.ui", "directory_content" },
   { "evaluation", MP_UI_PATH "mp-hr-evaluation-page.ui", "evaluation_content" },
+  { "pairings-states", MP_UI_PATH "mp-hr-pairings-states.ui", "empty_content" },
 };
 
 struct _MpHrWindow
@@ -120,8 +124,6 @@ struct _MpHrWindow
   GtkWidget           *purge_button;
   GtkWidget           *pairings_toolbar;
   GtkWidget           *pairings_action_bar;
-  GtkWidget           *empty_demo_button;
-  MpStatusPage        *empty_status_page;
   GtkBox              *follow_ups_page;
   GtkBox              *staff_page;
   GtkBox              *directory_page;
@@ -139,6 +141,8 @@ struct _MpHrWindow
   GtkListView         *questions_view;
   GtkLabel            *evaluation_subtitle;
   GtkBox              *evaluation_box;
+  GtkWidget           *empty_demo_button;
+  MpStatusPage        *empty_status_page;
 
   /* Owned */
   MpPairingList       *pairings;
@@ -185,6 +189,9 @@ static void update_directory_actions (MpHrWindow *self);
 static void ensure_people_model (MpHrWindow *self);
 static void ensure_page (MpHrWindow *self,
                          LazyPage    page);
+static void on_application_changed_cb (MpHrWindow *self,
+                                       GParamSpec *pspec,
+                                       gpointer    user_data);
 
 /* ---- Helpers ---------------------------------------------------------------------- */
 
@@ -336,6 +343,8 @@ update_count (MpHrWindow *self)
   gtk_widget_set_visible (self->pairings_toolbar, total > 0);
   gtk_widget_set_visible (self->pairings_action_bar, total > 0);
 
+  if (total == 0 || shown == 0)
+    ensure_page (self, LAZY_PAGE_PAIRINGS_STATES);
   if (total == 0)
     gtk_stack_set_visible_child_name (self->pairings_stack, "empty");
   else if (shown == 0)
@@ -2470,6 +2479,18 @@ ensure_page (MpHrWindow *self,
       self->evaluation_box = GTK_BOX (gtk_builder_get_object (builder, "evaluation_box"));
       break;
 
+    case LAZY_PAGE_PAIRINGS_STATES:
+      {
+        GtkWidget *no_match = GTK_WIDGET (gtk_builder_get_object (builder, "no_match_content"));
+
+        self->empty_status_page = MP_STATUS_PAGE (gtk_builder_get_object (builder, "empty_status_page"));
+        self->empty_demo_button = GTK_WIDGET (gtk_builder_get_object (builder, "empty_demo_button"));
+        on_application_changed_cb (self, NULL, NULL);
+        gtk_stack_add_named (self->pairings_stack, no_match, "no-match");
+        mp_a11y_fix_tree (no_match);
+      }
+      break;
+
     case N_LAZY_PAGES:
     default:
       g_assert_not_reached ();
@@ -2478,6 +2499,8 @@ ensure_page (MpHrWindow *self,
   content = GTK_WIDGET (gtk_builder_get_object (builder, lazy_pages[page].content));
   if (box != NULL)
     gtk_box_append (box, content);
+  else if (page == LAZY_PAGE_PAIRINGS_STATES)
+    gtk_stack_add_named (self->pairings_stack, content, "empty");
   else
     gtk_scrolled_window_set_child (self->evaluation_scroller, content);  /* named after its page (mp-a11y.c) */
   on_simple_selection_changed_cb (self);
@@ -2494,6 +2517,9 @@ on_application_changed_cb (MpHrWindow *self,
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   gboolean demo = app != NULL && g_action_group_has_action (G_ACTION_GROUP (app), "demo");
+
+  if (self->empty_demo_button == NULL)
+    return;  /* ensure_page () asks again */
 
   gtk_widget_set_visible (self->empty_demo_button, demo);
   if (demo)
@@ -2697,8 +2723,6 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, purge_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_toolbar);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_action_bar);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_demo_button);
-  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, empty_status_page);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, follow_ups_page);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, staff_page);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, directory_page);
