@@ -1551,7 +1551,38 @@ test_empty_demo_button (Fixture       *fixture,
   gtk_window_set_application (GTK_WINDOW (fixture->window), app);
   g_assert_true (gtk_widget_get_visible (child (fixture, "empty_demo_button")));
   g_assert_true (_mp_hr_window_is_page_built (fixture->window, "pairings-states"));
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "empty_status_page")), ==,
+                   "Pair a new employee with a mentor, import the staff and pairings you keep elsewhere, or "
+                   "try the app with demo data.");
   gtk_window_set_application (GTK_WINDOW (fixture->window), NULL);
+}
+
+/* A window whose filters match nothing from the start shows that in its first frame. */
+static void
+test_no_match_at_start (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(MpHrWindow) window = NULL;
+  GtkStack *pairings_stack;
+  GtkWidget *no_match;
+
+  window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, "department-filter", "Nowhere", NULL);
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  g_assert_true (_mp_hr_window_is_page_built (window, "pairings-states"));
+  pairings_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), MP_TYPE_HR_WINDOW,
+                                                             "pairings_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pairings_stack), ==, "no-match");
+
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (window));
+  no_match = GTK_WIDGET (_mp_hr_window_get_child (window, "no_match_content"));
+  g_assert_true (gtk_stack_get_visible_child (pairings_stack) == no_match);
+  g_assert_true (gtk_widget_get_mapped (no_match));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
 }
 
 static void
@@ -2220,6 +2251,8 @@ main (int   argc,
   g_test_add ("/hr-window/many-pairings", Fixture, NULL, NULL, test_many_pairings, fixture_tear_down);
   g_test_add ("/hr-window/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
   g_test_add ("/hr-window/empty-demo-button", Fixture, NULL, fixture_set_up, test_empty_demo_button,
+              fixture_tear_down);
+  g_test_add ("/hr-window/no-match-at-start", Fixture, NULL, fixture_set_up, test_no_match_at_start,
               fixture_tear_down);
 
 #undef ADD

@@ -2411,9 +2411,9 @@ setup_directory (MpHrWindow *self)
                            G_CALLBACK (on_simple_selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* Builds a page not shown at start into its box: the first time it is shown, asked for
- * (an action, a test), or just after the first frame. Its signals go to the window, as a
- * template's do. */
+/* Builds a page not shown at start into its box (the pairings' states: into the pairings'
+ * stack): the first time it is shown, asked for (an action, a test), or just after the first
+ * frame. Its signals go to the window, as a template's do. */
 static void
 ensure_page (MpHrWindow *self,
              LazyPage    page)
@@ -2486,6 +2486,8 @@ ensure_page (MpHrWindow *self,
         self->empty_status_page = MP_STATUS_PAGE (gtk_builder_get_object (builder, "empty_status_page"));
         self->empty_demo_button = GTK_WIDGET (gtk_builder_get_object (builder, "empty_demo_button"));
         on_application_changed_cb (self, NULL, NULL);
+        gtk_stack_add_named (self->pairings_stack, GTK_WIDGET (gtk_builder_get_object (builder, "empty_content")),
+                             "empty");
         gtk_stack_add_named (self->pairings_stack, no_match, "no-match");
         mp_a11y_fix_tree (no_match);
       }
@@ -2499,9 +2501,7 @@ ensure_page (MpHrWindow *self,
   content = GTK_WIDGET (gtk_builder_get_object (builder, lazy_pages[page].content));
   if (box != NULL)
     gtk_box_append (box, content);
-  else if (page == LAZY_PAGE_PAIRINGS_STATES)
-    gtk_stack_add_named (self->pairings_stack, content, "empty");
-  else
+  else if (page == LAZY_PAGE_EVALUATION)
     gtk_scrolled_window_set_child (self->evaluation_scroller, content);  /* named after its page (mp-a11y.c) */
   on_simple_selection_changed_cb (self);
 
@@ -2629,6 +2629,8 @@ mp_hr_window_dispose (GObject *object)
   self->questions_view = NULL;
   self->evaluation_subtitle = NULL;
   self->evaluation_box = NULL;
+  self->empty_demo_button = NULL;
+  self->empty_status_page = NULL;
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -2865,7 +2867,8 @@ _mp_hr_window_get_child (MpHrWindow *self,
 
 /**
  * _mp_hr_window_is_page_built:
- * @name: a page of the window's stack ("follow-ups", "staff", "directory", "evaluation")
+ * @name: a page of the window's stack ("follow-ups", "staff", "directory", "evaluation"), or
+ *   "pairings-states" (the pairings' "empty" and "no-match" pages)
  *
  * Returns: whether that page's widgets were built (pages built later say so only once)
  */
