@@ -473,7 +473,8 @@ test_search (Fixture       *fixture,
   type_search (fixture, "nobody-by-this-name");
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pairings_stack")), ==, "no-match");
-  g_assert_true (gtk_stack_get_visible_child (child (fixture, "pairings_stack")) == child (fixture, "no_match_content"));
+  g_assert_true (gtk_stack_get_visible_child (child (fixture, "pairings_stack")) ==
+                 child (fixture, "no_match_content"));
   g_assert_cmpstr (mp_status_page_get_title (child (fixture, "no_match_content")), ==, "No Matching Pairings");
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-no-match"));
 

@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 
 /* The Follow-ups, Staff, Directory and Evaluation pages, and the pages the pairings table
  * gives way to ("empty", "no-match"), are built the first time they are shown or needed, or
- * just after the window's first frame: their widgets are not template children. _mp_hr_window_get_child () finds a template child or a page's widget by its id,
- * building its page if needed. */
+ * just after the window's first frame: their widgets are not template children.
+ * _mp_hr_window_get_child () finds a template child or a page's widget by its id, building
+ * its page if needed. */
 GObject  *_mp_hr_window_get_child       (MpHrWindow *self,
                                          const char *name);
 gboolean  _mp_hr_window_is_page_built   (MpHrWindow *self,
