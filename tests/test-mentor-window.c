@@ -875,6 +875,64 @@ test_accessible_names (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+/* The buttons of a meeting still to come, and the private notes' lock below them, each
+ * have their own place inside the meeting's row. */
+static void
+assert_meeting_actions_fit (GtkWidget *meetings)
+{
+  GtkWidget *reschedule = find_widget (meetings, GTK_TYPE_BUTTON, "Reschedule…");
+  GtkWidget *row, *parts[5];
+  graphene_rect_t bounds[5];
+  guint n = 0;
+
+  g_assert_nonnull (reschedule);
+  row = gtk_widget_get_ancestor (reschedule, GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  parts[n++] = find_widget (row, GTK_TYPE_BUTTON, "Log…");
+  parts[n++] = reschedule;
+  parts[n++] = find_widget (row, GTK_TYPE_BUTTON, "Cancel…");
+  parts[n++] = find_widget (row, GTK_TYPE_BUTTON, "Add to Calendar…");
+  parts[n++] = GTK_WIDGET (find_toggle (row));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_nonnull (parts[i]);
+      g_assert_true (gtk_widget_get_mapped (parts[i]));
+      g_assert_true (gtk_widget_compute_bounds (parts[i], row, &bounds[i]));
+      g_assert_cmpfloat (bounds[i].size.width, >, 0);
+      g_assert_cmpfloat (bounds[i].origin.x, >=, 0);
+      g_assert_cmpfloat (bounds[i].origin.y, >=, 0);
+      g_assert_cmpfloat (bounds[i].origin.x + bounds[i].size.width, <=, gtk_widget_get_width (row));
+      g_assert_cmpfloat (bounds[i].origin.y + bounds[i].size.height, <=, gtk_widget_get_height (row));
+      for (guint j = 0; j < i; j++)
+        if (graphene_rect_intersection (&bounds[i], &bounds[j], NULL))
+          g_error ("%s (%g,%g %g×%g) overlaps %s (%g,%g %g×%g)",
+                   gtk_widget_get_tooltip_text (parts[i]) ? gtk_widget_get_tooltip_text (parts[i]) : "the lock",
+                   bounds[i].origin.x, bounds[i].origin.y, bounds[i].size.width, bounds[i].size.height,
+                   gtk_widget_get_tooltip_text (parts[j]),
+                   bounds[j].origin.x, bounds[j].origin.y, bounds[j].size.width, bounds[j].size.height);
+    }
+}
+
+/* A scheduled meeting's four buttons fit in its row, wide or narrow. */
+static void
+test_meeting_actions_fit (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GtkWidget *meetings = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "meetings_list");
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Liam O'Brien")));
+  mp_test_ui_iterate ();
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_meeting_actions_fit (meetings);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 640);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  mp_test_ui_iterate ();
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_meeting_actions_fit (meetings);
+}
+
 /* Screenshots with the demo data, at the default size and narrow. */
 static void
 test_screenshots (Fixture       *fixture,
@@ -954,6 +1012,8 @@ main (int   argc,
   g_test_add ("/mentor-window/accessible-names", Fixture, "hokafor",
               fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/mentor-window/meeting-actions-fit", Fixture, "hokafor",
+              fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
   g_test_add ("/mentor-window/screenshots", Fixture, "hokafor", fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();

@@ -1147,14 +1147,16 @@ create_meeting_row (gpointer item,
 
   /* Buttons for a meeting still to come. */
   /* They wrap onto a second line in a narrow window or with large text, rather than
-   * widen the window; the flow box's own children stay out of the Tab order. */
+   * widen the window; the flow box's own children stay out of the Tab order. It fills the
+   * row's width: aligned to the start, GTK 4.8 gives it the width of one button (its width
+   * for the one line's height) while the row is as tall as one line, and the other three
+   * spill over what follows. */
   row->actions_box = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
                                    "focusable", FALSE, NULL);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row->actions_box), GTK_SELECTION_NONE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row->actions_box), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row->actions_box), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row->actions_box), 4);
-  gtk_widget_set_halign (row->actions_box, GTK_ALIGN_START);
   gtk_widget_set_margin_top (row->actions_box, 4);
   {
     g_autofree char *log_name = g_strdup_printf (_("Log the meeting of %s as held"), when);
