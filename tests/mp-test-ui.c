@@ -85,6 +85,35 @@ mp_test_ui_iterate (void)
 }
 
 static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, buttons);
+}
+
+/**
+ * mp_test_ui_click_calendar_arrow:
+ *
+ * Clicks one of @calendar's arrows, as a user does: the calendar moves its day by a month
+ * or a year and says so only through notify::month or notify::year (no "day-selected").
+ */
+void
+mp_test_ui_click_calendar_arrow (GtkCalendar           *calendar,
+                                 MpTestUiCalendarArrow  arrow)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_buttons (GTK_WIDGET (calendar), buttons);
+  g_assert_cmpuint (buttons->len, ==, 4);
+  g_signal_emit_by_name (g_ptr_array_index (buttons, arrow), "clicked");
+  mp_test_ui_iterate ();
+}
+
+static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gboolean      *painted)
 {

@@ -19,4 +19,16 @@ char     *mp_test_ui_snapshot        (GtkWidget   *widget,
 void      mp_test_ui_iterate         (void);
 void      mp_test_ui_assert_no_app_warnings (void);
 
+/* The arrows of a GtkCalendar, in GTK 4.8's order of its buttons. */
+typedef enum
+{
+  MP_TEST_UI_PREV_MONTH,
+  MP_TEST_UI_NEXT_MONTH,
+  MP_TEST_UI_PREV_YEAR,
+  MP_TEST_UI_NEXT_YEAR,
+} MpTestUiCalendarArrow;
+
+void      mp_test_ui_click_calendar_arrow (GtkCalendar           *calendar,
+                                           MpTestUiCalendarArrow  arrow);
+
 G_END_DECLS

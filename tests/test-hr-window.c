@@ -830,6 +830,13 @@ test_new_pairing (Fixture       *fixture,
     gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar"), start);
   }
   mp_test_ui_iterate ();
+  /* The calendar's arrows move the start too, and the dialog says so. */
+  mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar"), MP_TEST_UI_NEXT_MONTH);
+  g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                            "Wednesday 6 May 2026"));
+  mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar"), MP_TEST_UI_PREV_MONTH);
+  g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                            "Monday 6 April 2026"));
   g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_error")));
 
   /* Suggestions: those with room first, same department before others, lightest load first.
@@ -1066,6 +1073,12 @@ test_follow_ups (Fixture       *fixture,
     g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
     gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), today);
     mp_test_ui_iterate ();
+    g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
+    /* Nor in the future, reached with the calendar's arrows too. */
+    mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), MP_TEST_UI_NEXT_MONTH);
+    g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
+    mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), MP_TEST_UI_PREV_MONTH);
+    g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
   }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "note_view")),
                             "Talked it through by phone.", -1);

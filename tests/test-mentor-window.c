@@ -438,6 +438,14 @@ test_schedule_bad_input (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (invalid));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (invalid)), ==, mp_schedule_dialog_get_problem (dialog));
 
+  /* The calendar's year arrows move the day too: 27 February 2027 is fine, 2026 again not. */
+  mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_NEXT_YEAR);
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_PREV_YEAR);
+  g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
   /* Saturday 25 April: a weekend, and past the due date: warnings, Save stays possible. */
   select_day (calendar, 25, G_DATE_APRIL, 2026);
   g_assert_null (mp_schedule_dialog_get_problem (dialog));
@@ -652,6 +660,15 @@ test_concern_and_introduction (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_where_entry")),
                          "Delivery dock tour");
   g_assert_true (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
+  /* A day to come, reached with the calendar's arrows, cannot be added; back again, it can. */
+  {
+    GtkCalendar *calendar = GTK_CALENDAR (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_calendar"));
+
+    mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_NEXT_YEAR);
+    g_assert_false (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
+    mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_PREV_YEAR);
+    g_assert_true (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
+  }
   g_signal_emit_by_name (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button"), "clicked");
   mp_test_ui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_introductions (fixture->store, daniel)), ==,

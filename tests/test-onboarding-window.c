@@ -407,6 +407,20 @@ test_concern_lead_time (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
   assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "has passed");
 
+  /* The calendar's arrows move the day as well, and the form follows them: a month on, a
+   * month back, a year on. */
+  mp_test_ui_click_calendar_arrow (child (fixture, "needed_by_calendar"), MP_TEST_UI_NEXT_MONTH);
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "Wednesday 1 April");
+  mp_test_ui_click_calendar_arrow (child (fixture, "needed_by_calendar"), MP_TEST_UI_PREV_MONTH);
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "has passed");
+  mp_test_ui_click_calendar_arrow (child (fixture, "needed_by_calendar"), MP_TEST_UI_NEXT_YEAR);
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "Monday 1 March");
+  mp_test_ui_click_calendar_arrow (child (fixture, "needed_by_calendar"), MP_TEST_UI_PREV_YEAR);
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+
   /* Tomorrow leaves one working day: say so, suggest Thursday, allow it anyway. */
   day = g_date_time_new_local (2026, 3, 3, 12, 0, 0);
   gtk_calendar_select_day (child (fixture, "needed_by_calendar"), day);
