@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "mp-demo.h"
@@ -1147,6 +1148,31 @@ test_staff (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (save));
   gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "may_mentor_check"), TRUE);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-person-dialog"));
+
+  /* Another computer holds the file's write lock longer than the store waits: the form
+   * stays, with what was typed, and says once to try again. */
+  {
+    sqlite3 *other = NULL;
+    const char *text;
+    const char *again;
+
+    g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+    mp_store_set_busy_timeout (fixture->store, 50);
+    click (save);
+    g_assert_true (find_toplevel (MP_TYPE_PERSON_DIALOG) == dialog);
+    g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "error_label")));
+    text = gtk_label_get_label (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "error_label"));
+    again = strstr (text, "Try again in a moment");
+    g_assert_nonnull (again);
+    g_assert_null (strstr (again + 1, "Try again in a moment"));
+    g_assert_nonnull (strstr (text, "Your changes are still here."));
+    g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry")), ==,
+                     "Ines Ortega");
+    g_assert_null (mp_store_lookup_person_by_login (fixture->store, "iortega"));
+    g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (other);
+  }
   click (save);
 
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people + 1);

@@ -70,11 +70,11 @@ mp_hr_show_form_error (GtkLabel     *label,
       return;
     }
 
-  if (g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY))
+  /* The store's message says what to do ("Try again in a moment."); this says what
+   * became of the form. */
+  if (g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY) ||
+      g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_BUSY))
     text = g_strdup_printf (_("Nothing was saved: %s Your changes are still here."), error->message);
-  else if (g_error_matches (error, MP_STORE_ERROR, MP_STORE_ERROR_BUSY))
-    text = g_strdup_printf (_("Nothing was saved: %s Try again in a moment; your changes are still here."),
-                            error->message);
   else
     text = g_strdup_printf (_("Nothing was saved: %s"), error->message);
 
