@@ -354,11 +354,10 @@ add_mentorship (MpStore   *store,
 
 /* Returns: (transfer full) */
 static MpMeeting *
-add_meeting (MpStore      *store,
-             MpMentorship *mentorship,
-             int           day)
+add_meeting_at (MpStore      *store,
+                MpMentorship *mentorship,
+                GDateTime    *when)
 {
-  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 1, day, 14, 0, 0);
   g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, when);
   g_autoptr(GError) error = NULL;
 
@@ -367,6 +366,37 @@ add_meeting (MpStore      *store,
   g_assert_no_error (error);
 
   return g_steal_pointer (&meeting);
+}
+
+static MpMeeting *
+add_meeting (MpStore      *store,
+             MpMentorship *mentorship,
+             int           day)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 1, day, 14, 0, 0);
+
+  return add_meeting_at (store, mentorship, when);
+}
+
+/* How many meetings of the file at @path have @status, read by another connection. */
+static int
+count_meetings (const char *path,
+                const char *status)
+{
+  char *sql = sqlite3_mprintf ("SELECT count(*) FROM meetings WHERE status = %Q", status);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  int count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  sqlite3_free (sql);
+
+  return count;
 }
 
 /* A pair with a mentor, an employee (a HR administrator exists too) and their mentorship;
@@ -1158,6 +1188,8 @@ test_mentorships (Fixture       *fixture,
   g_autoptr(MpMentorship) no_start = mp_mentorship_new (pair.mentor, second, fixture->program, NULL);
   g_autoptr(MpMentorship) draft = NULL;
   g_autoptr(MpMeeting) meeting = NULL;
+  g_autoptr(MpMeeting) to_come = NULL;
+  g_autofree char *held_uuid = NULL;
   g_autofree char *before = NULL;
   g_autofree char *dump = NULL;
   guint changed = 0;
@@ -1229,18 +1261,39 @@ test_mentorships (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 1);
   g_assert_cmpuint (changed, ==, 1);
 
-  /* Ending early, with its history kept. */
+  /* Ending early, with its history kept: a meeting held stays held, one scheduled before
+   * the end and never logged stays as it is, the one to come is called off (in memory and in
+   * the file, in the same transaction). */
   meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  {
+    g_autoptr(MpMeeting) held = add_meeting (fixture->store, pair.mentorship, 6);
+    g_autoptr(GDateTime) after_end = g_date_time_new_local (2026, 4, 14, 10, 0, 0);
+
+    g_assert_true (mp_store_log_meeting (fixture->store, held, NULL, NULL, &error));
+    g_assert_no_error (error);
+    held_uuid = g_strdup (mp_meeting_get_uuid (held));
+    to_come = add_meeting_at (fixture->store, pair.mentorship, after_end);
+  }
+  g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 2);
   g_assert_true (mp_store_end_mentorship (fixture->store, pair.mentorship, "Moved to another library", ended,
                                           &error));
   g_assert_no_error (error);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (to_come))), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting))), ==,
+                   MP_MEETING_STATUS_SCHEDULED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, held_uuid)), ==,
+                   MP_MEETING_STATUS_HELD);
+  g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 1);
+  g_assert_cmpint (count_meetings (fixture->path, "cancelled"), ==, 1);
+  g_assert_cmpint (count_meetings (fixture->path, "held"), ==, 1);
   g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
   g_assert_cmpstr (mp_mentorship_get_end_reason (pair.mentorship), ==, "Moved to another library");
   g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), ended), ==, 0);
   assert_fails (mp_store_end_mentorship (fixture->store, pair.mentorship, "again", NULL, &error),
                 MP_STORE_ERROR_INVALID);
   assert_fails (mp_store_complete_mentorship (fixture->store, pair.mentorship, NULL, &error), MP_STORE_ERROR_INVALID);
-  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, pair.mentorship)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, pair.mentorship)), ==, 3);
   g_assert_null (mp_store_get_mentorship_for_employee (fixture->store, second));
   g_assert_true (mp_store_get_mentorship_for_employee (fixture->store, pair.employee) == pair.mentorship);
 
@@ -1248,8 +1301,28 @@ test_mentorships (Fixture       *fixture,
   g_assert_true (mp_store_create_mentorship (fixture->store, twice, &error));
   g_assert_no_error (error);
   g_assert_true (mp_store_get_mentorship_for_employee (fixture->store, pair.employee) == twice);
-  g_assert_true (mp_store_complete_mentorship (fixture->store, twice, NULL, &error));
-  g_assert_no_error (error);
+  {
+    /* Its meeting still to come is called off with it, and so is one another computer
+     * saved that this one has not read yet. */
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
+    g_autoptr(MpMeeting) later = add_meeting_at (fixture->store, twice, next_week);
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO meetings (uuid, mentorship_id, starts_at, mode, status) "
+                                            "SELECT '0b1c2d3e-4f50-4162-8374-8596a7b8c9d0', mentorship_id, starts_at, "
+                                            "mode, status FROM meetings WHERE uuid = '%s'",
+                                            mp_meeting_get_uuid (later));
+    sqlite3 *other = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (other);
+    g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 3);
+    g_assert_true (mp_store_complete_mentorship (fixture->store, twice, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (later))),
+                     ==, MP_MEETING_STATUS_CANCELLED);
+    g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 1);
+  }
   g_assert_cmpint (mp_mentorship_get_status (twice), ==, MP_MENTORSHIP_STATUS_COMPLETED);
   g_assert_nonnull (mp_mentorship_get_ended_on (twice));
 

@@ -7239,6 +7239,78 @@ mp_store_save_mentorship (MpStore       *self,
 }
 
 /* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status. */
+/* Marks the meeting row @id cancelled; @meeting (or the one in memory) follows once the
+ * write commits. */
+static gboolean
+write_meeting_cancelled (MpStore    *self,
+                         MpMeeting  *meeting,
+                         gint64      id,
+                         GError    **error)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self, "UPDATE meetings SET status = 'cancelled' WHERE id = ?1", error);
+  g_autoptr(MpMeeting) draft = NULL;
+  GObject *canonical;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  canonical = registry_lookup (self, KIND_MEETING, mp_meeting_get_uuid (meeting));
+  draft = mp_meeting_copy (canonical != NULL ? MP_MEETING (canonical) : meeting);
+  mp_meeting_set_status (draft, MP_MEETING_STATUS_CANCELLED);
+  queue_upsert (self, KIND_MEETING, draft, id);
+
+  return TRUE;
+}
+
+/* A mentorship that ends on @ended_on calls off its meetings scheduled from that day on
+ * (one earlier, never logged, may have taken place): those of its history (read first, so
+ * the mentor's dashboard and the pairing's next meeting follow), then any row another
+ * process added that this one has not read yet. */
+static gboolean
+cancel_scheduled_meetings (MpStore       *self,
+                           MpMentorship  *mentorship,
+                           gint64         mentorship_id,
+                           const GDate   *ended_on,
+                           GError       **error)
+{
+  GListModel *meetings = mp_store_get_meetings (self, mentorship);
+  g_autoptr(GDateTime) from = g_date_time_new_local (g_date_get_year (ended_on), g_date_get_month (ended_on),
+                                                     g_date_get_day (ended_on), 0, 0, 0);
+  g_autoptr(MpCachedStmt) rest = NULL;
+  guint n = g_list_model_get_n_items (meetings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      g_autofree char *status = NULL;
+      gint64 id;
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED ||
+          starts_at == NULL || g_date_time_compare (starts_at, from) < 0)
+        continue;
+      if (!lookup_state (self, "SELECT id, status FROM meetings WHERE uuid = ?1", mp_meeting_get_uuid (meeting), &id,
+                         &status, _("The meeting"), error))
+        return FALSE;
+      if (g_strcmp0 (status, "scheduled") == 0 && !write_meeting_cancelled (self, meeting, id, error))
+        return FALSE;
+    }
+
+  rest = prepare (self,
+                  "UPDATE meetings SET status = 'cancelled' "
+                  "WHERE mentorship_id = ?1 AND status = 'scheduled' AND starts_at >= ?2",
+                  error);
+  if (rest == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (rest, 1, mentorship_id);
+  bind_instant (rest, 2, from);
+
+  return step_done (self, rest, error);
+}
+
 static gboolean
 change_mentorship_status (MpStore             *self,
                           MpMentorship        *mentorship,
@@ -7251,6 +7323,7 @@ change_mentorship_status (MpStore             *self,
 {
   g_autoptr(MpMentorship) draft = NULL;
   g_autofree char *current = NULL;
+  GDate on;
   gint64 id;
   guint mark;
   gboolean ok;
@@ -7274,8 +7347,6 @@ change_mentorship_status (MpStore             *self,
         mp_mentorship_set_end_reason (draft, reason);
       if (status != MP_MENTORSHIP_STATUS_ARCHIVED)
         {
-          GDate on;
-
           if (ended_on != NULL && g_date_valid (ended_on))
             on = *ended_on;
           else
@@ -7289,6 +7360,8 @@ change_mentorship_status (MpStore             *self,
 
   if (ok)
     ok = write_mentorship_status (self, draft, id, error);
+  if (ok && (status == MP_MENTORSHIP_STATUS_COMPLETED || status == MP_MENTORSHIP_STATUS_ENDED_EARLY))
+    ok = cancel_scheduled_meetings (self, mentorship, id, &on, error);
 
   return write_end (self, ok, mark, error);
 }
@@ -7298,7 +7371,8 @@ change_mentorship_status (MpStore             *self,
  * @reason: why it ends early (CONSTRAINT when empty)
  * @ended_on: (nullable): when; %NULL for today
  *
- * Ends an active mentorship early, keeping its history. INVALID when it is not active.
+ * Ends an active mentorship early, keeping its history; its meetings scheduled from
+ * @ended_on on are cancelled. INVALID when it is not active.
  */
 gboolean
 mp_store_end_mentorship (MpStore       *self,
@@ -7324,7 +7398,8 @@ mp_store_end_mentorship (MpStore       *self,
  * mp_store_complete_mentorship:
  * @ended_on: (nullable): when; %NULL for today
  *
- * Marks an active mentorship as completed. INVALID when it is not active.
+ * Marks an active mentorship as completed; its meetings scheduled from @ended_on on are
+ * cancelled. INVALID when it is not active.
  */
 gboolean
 mp_store_complete_mentorship (MpStore       *self,
@@ -7473,9 +7548,7 @@ mp_store_cancel_meeting (MpStore    *self,
                          MpMeeting  *meeting,
                          GError    **error)
 {
-  g_autoptr(MpMeeting) draft = NULL;
   g_autofree char *status = NULL;
-  GObject *canonical;
   gint64 id;
   guint mark;
   gboolean ok;
@@ -7496,23 +7569,7 @@ mp_store_cancel_meeting (MpStore    *self,
     }
 
   if (ok && g_strcmp0 (status, "cancelled") != 0)
-    {
-      g_autoptr(MpCachedStmt) stmt = prepare (self, "UPDATE meetings SET status = 'cancelled' WHERE id = ?1", error);
-
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = step_done (self, stmt, error);
-        }
-      if (ok)
-        {
-          canonical = registry_lookup (self, KIND_MEETING, mp_meeting_get_uuid (meeting));
-          draft = mp_meeting_copy (canonical != NULL ? MP_MEETING (canonical) : meeting);
-          mp_meeting_set_status (draft, MP_MEETING_STATUS_CANCELLED);
-          queue_upsert (self, KIND_MEETING, draft, id);
-        }
-    }
+    ok = write_meeting_cancelled (self, meeting, id, error);
 
   return write_end (self, ok, mark, error);
 }
