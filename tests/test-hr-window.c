@@ -917,6 +917,27 @@ test_new_pairing (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 8);
 }
 
+/* The uuid of @pairing's next meeting, which it must have. */
+static char *
+next_meeting_uuid (Fixture   *fixture,
+                   MpPairing *pairing)
+{
+  GListModel *meetings = mp_store_get_meetings (fixture->store, mp_pairing_get_mentorship (pairing));
+  gint64 next = mp_pairing_get_next_meeting_unix (pairing);
+
+  g_assert_cmpint (next, !=, G_MAXINT64);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED &&
+          g_date_time_to_unix (mp_meeting_get_starts_at (meeting)) == next)
+        return g_strdup (mp_meeting_get_uuid (meeting));
+    }
+
+  g_assert_not_reached ();
+}
+
 static void
 test_end_archive_purge (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -926,6 +947,7 @@ test_end_archive_purge (Fixture       *fixture,
   gpointer dialog;
   GtkMessageDialog *confirm;
   g_autofree char *secondary = NULL;
+  g_autofree char *next_uuid = next_meeting_uuid (fixture, daniel);
 
   g_object_ref (mentorship);
 
@@ -944,8 +966,12 @@ test_end_archive_purge (Fixture       *fixture,
   click (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button"));
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
   g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "Moved to another library");
-  /* History kept */
+  /* History kept; the meeting to come called off, as the dialog said. */
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), >, 0);
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (mentorship), &fixture->today), ==, 0);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, next_uuid)), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (daniel), ==, G_MAXINT64);
   mp_test_ui_iterate ();
 
   /* Archive: leaves "Any state", shows under "Archived" */
@@ -983,6 +1009,68 @@ test_end_archive_purge (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "0 of 5 pairings");
   g_object_unref (mentorship);
+}
+
+/* Mark Completed: not for a pairing still to start; it asks first, says what happens to the
+ * meetings to come, cancels them, and a failure's banner gives way to the result. */
+static void
+test_complete (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
+  MpMentorship *mentorship = mp_pairing_get_mentorship (daniel);
+  GtkMessageDialog *confirm;
+  g_autofree char *secondary = NULL;
+  g_autofree char *uuid = NULL;
+  sqlite3 *other = NULL;
+
+  select_row (fixture, "Priya Raman");
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "complete_button")));
+
+  /* Daniel has a meeting to come. */
+  uuid = next_meeting_uuid (fixture, daniel);
+
+  select_row (fixture, "Daniel Brooks");
+  click (child (fixture, "complete_button"));
+  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_object_get (confirm, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (secondary, "meeting still to come will be cancelled"));
+  g_assert_nonnull (strstr (secondary, "End Early"));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (confirm), "hr-complete-confirmation"));
+
+  /* Cancel: nothing happens. */
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
+
+  /* Yes, while another computer holds the file: the error shows, nothing changed. */
+  g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  mp_store_set_busy_timeout (fixture->store, 50);
+  click (child (fixture, "complete_button"));
+  gtk_dialog_response (GTK_DIALOG (find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
+  g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "banner"), "mp-banner-error"));
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+
+  /* Again, now that it is free: done, the meeting cancelled, the banner says so. */
+  click (child (fixture, "complete_button"));
+  gtk_dialog_response (GTK_DIALOG (find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_COMPLETED);
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (mentorship), &fixture->today), ==, 0);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, uuid)), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (daniel), ==, G_MAXINT64);
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "banner"), "mp-banner-error"));
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
+                   "The pairing of Daniel Brooks with José Álvarez is completed.");
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "complete_button")));
 }
 
 /* Marks Aisha's shadowing of a consultant (an activity with an HR follow-up) as done. */
@@ -2278,6 +2366,7 @@ main (int   argc,
   ADD ("end-archive-purge", test_end_archive_purge);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
+  ADD ("complete", test_complete);
   ADD ("directory", test_directory);
   ADD ("pages-after-first-frame", test_pages_after_first_frame);
   ADD ("page-on-first-show", test_page_on_first_show);

@@ -461,12 +461,15 @@ end_save_clicked_cb (MpEndPairingDialog *self)
 {
   g_autofree char *reason = entry_text (self->reason_entry);
   g_autoptr(GError) error = NULL;
+  GDate today;
 
   end_validate (self);
   if (!gtk_widget_get_sensitive (self->save_button))
     return;
 
-  if (!mp_store_end_mentorship (self->store, self->mentorship, reason, NULL, &error))
+  /* Today as the windows count it (the day the tables and the evaluation use). */
+  mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
+  if (!mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error))
     {
       mp_hr_show_form_error (self->error_label, error);
       return;
@@ -527,9 +530,9 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
 
   prepare (GTK_WINDOW (self), parent);
   /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
-  intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today. Their meetings, activities "
-                             "and the rest of the pairing’s history are kept, and the evaluation counts it "
-                             "as ended early."),
+  intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today, and their meetings still "
+                             "to come are cancelled. The meetings held, the activities and the rest of the "
+                             "pairing’s history are kept, and the evaluation counts it as ended early."),
                            employee ? mp_person_get_name (employee) : "", mentor ? mp_person_get_name (mentor) : "");
   gtk_label_set_label (self->intro_label, intro);
 

@@ -120,6 +120,7 @@ struct _MpHrWindow
   GtkGridView         *pairings_view;
   GtkLabel            *selection_label;
   GtkWidget           *end_button;
+  GtkWidget           *complete_button;
   GtkWidget           *archive_button;
   GtkWidget           *purge_button;
   GtkWidget           *pairings_toolbar;
@@ -1106,6 +1107,18 @@ on_store_refreshed_cb (MpHrWindow *self,
 
 /* ---- Pairing actions -------------------------------------------------------------- */
 
+/* Whether @pairing's start day has come (a pairing still to start cannot be completed). */
+static gboolean
+has_started (MpHrWindow *self,
+             MpPairing  *pairing)
+{
+  GDate today;
+
+  mp_pairing_list_get_today (self->pairings, &today);
+
+  return mp_pairing_get_start_day (pairing) <= g_date_get_julian (&today);
+}
+
 static void
 update_pairing_actions (MpHrWindow *self)
 {
@@ -1120,7 +1133,8 @@ update_pairing_actions (MpHrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-pairing",
                                  writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.complete-pairing",
-                                 writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE);
+                                 writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE &&
+                                 has_started (self, pairing));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-pairing",
                                  writable && pairing && (status == MP_MENTORSHIP_STATUS_COMPLETED ||
                                                          status == MP_MENTORSHIP_STATUS_ENDED_EARLY));
@@ -1210,6 +1224,87 @@ end_pairing_action (GtkWidget  *widget,
                                                  mp_pairing_get_mentorship (pairing)));
 }
 
+/* Asks @question about @mentorship's pairing, with @details below; Cancel is the default,
+ * @accept_label answers GTK_RESPONSE_ACCEPT. @response_cb gets the window and destroys the
+ * dialog; the mentorship rides along as "mp-mentorship". */
+static void
+confirm_for_pairing (MpHrWindow     *self,
+                     MpMentorship   *mentorship,
+                     GtkMessageType  type,
+                     const char     *question,
+                     const char     *details,
+                     const char     *accept_label,
+                     const char     *accept_class,
+                     GCallback       response_cb)
+{
+  GtkWidget *dialog, *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, type,
+                                   GTK_BUTTONS_NONE, "%s", question);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept_label, GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, accept_class);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "mp-mentorship", g_object_ref (mentorship), g_object_unref);
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_complete_response_cb (GtkDialog  *dialog,
+                         int         response,
+                         MpHrWindow *self)
+{
+  MpMentorship *mentorship = g_object_get_data (G_OBJECT (dialog), "mp-mentorship");
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (response == GTK_RESPONSE_ACCEPT && mentorship != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: "The pairing of Priya Raman with Helen Okafor is completed." */
+      text = g_strdup_printf (_("The pairing of %s with %s is completed."),
+                              mp_person_get_name (mp_mentorship_get_employee (mentorship)),
+                              mp_person_get_name (mp_mentorship_get_mentor (mentorship)));
+      mp_pairing_list_get_today (self->pairings, &today);
+      if (!mp_store_complete_mentorship (get_store (self), mentorship, &today, &error))
+        show_error (self, _("Could not mark the pairing as completed"), error);
+      else
+        show_banner (self, FALSE, text);
+      update_pairing_actions (self);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* How many of @mentorship's meetings are scheduled from @today on. */
+static guint
+count_meetings_to_come (MpStore      *store,
+                        MpMentorship *mentorship,
+                        const GDate  *today)
+{
+  GListModel *meetings = mp_store_get_meetings (store, mentorship);
+  g_autoptr(GDateTime) from = g_date_time_new_local (g_date_get_year (today), g_date_get_month (today),
+                                                     g_date_get_day (today), 0, 0, 0);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED &&
+          mp_meeting_get_starts_at (meeting) != NULL &&
+          g_date_time_compare (mp_meeting_get_starts_at (meeting), from) >= 0)
+        n++;
+    }
+
+  return n;
+}
+
+/* Asks first: a completed pairing cannot become active again, and its meetings still to
+ * come are cancelled. */
 static void
 complete_pairing_action (GtkWidget  *widget,
                          const char *action_name,
@@ -1217,14 +1312,49 @@ complete_pairing_action (GtkWidget  *widget,
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *question = NULL;
+  MpProgressSummary *summary;
+  MpMentorship *mentorship;
+  GString *details;
+  GDate today;
+  guint n_to_come;
 
   if (pairing == NULL)
     return;
 
-  if (!mp_store_complete_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), NULL, &error))
-    show_error (self, _("Could not mark the pairing as completed"), error);
-  update_pairing_actions (self);
+  mentorship = mp_pairing_get_mentorship (pairing);
+  summary = mp_pairing_get_summary (pairing);
+  mp_pairing_list_get_today (self->pairings, &today);
+  n_to_come = count_meetings_to_come (get_store (self), mentorship, &today);
+
+  details = g_string_new (NULL);
+  if (summary != NULL && g_date_valid (&summary->schedule.program_end) &&
+      g_date_compare (&today, &summary->schedule.program_end) < 0)
+    {
+      GDate last = summary->schedule.program_end;
+      g_autofree char *day = NULL;
+
+      g_date_subtract_days (&last, 1);
+      day = mp_hr_format_day (&last);
+      g_string_append_printf (details, _("Its program runs until %s; to stop it early for another reason, "
+                                         "use End Early instead."), day);
+      g_string_append (details, " ");
+    }
+  if (n_to_come > 0)
+    {
+      g_string_append_printf (details, g_dngettext (GETTEXT_PACKAGE, "Its meeting still to come will be cancelled.",
+                                                    "Its %u meetings still to come will be cancelled.", n_to_come),
+                              n_to_come);
+      g_string_append (details, " ");
+    }
+  g_string_append (details, _("A completed pairing can be archived, but not made active again."));
+
+  /* Translators: a question; "Mark the pairing of Priya Raman with Helen Okafor as completed?" */
+  question = g_strdup_printf (_("Mark the pairing of %s with %s as completed?"), mp_pairing_get_employee_name (pairing),
+                              mp_pairing_get_mentor_name (pairing));
+  confirm_for_pairing (self, mentorship, GTK_MESSAGE_QUESTION, question, details->str, _("_Mark Completed"),
+                       "suggested-action", G_CALLBACK (on_complete_response_cb));
+  g_string_free (details, TRUE);
 }
 
 static void
@@ -1286,9 +1416,8 @@ purge_pairing_action (GtkWidget  *widget,
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
   MpStore *store = get_store (self);
+  g_autofree char *question = NULL;
   MpMentorship *mentorship;
-  GtkWidget *dialog;
-  GtkWidget *button;
   GString *details;
   guint n_meetings, n_activities, n_concerns, n_introductions, n_feedback;
 
@@ -1331,19 +1460,11 @@ purge_pairing_action (GtkWidget  *widget,
       g_string_append (details, _("To keep its history out of the way instead, archive it."));
     }
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   _("Delete the pairing of %s with %s for good?"),
-                                   mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details->str);
+  question = g_strdup_printf (_("Delete the pairing of %s with %s for good?"), mp_pairing_get_employee_name (pairing),
+                              mp_pairing_get_mentor_name (pairing));
+  confirm_for_pairing (self, mentorship, GTK_MESSAGE_WARNING, question, details->str, _("_Delete for Good"),
+                       "destructive-action", G_CALLBACK (on_purge_response_cb));
   g_string_free (details, TRUE);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete for Good"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data_full (G_OBJECT (dialog), "mp-mentorship", g_object_ref (mentorship), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_purge_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -2721,6 +2842,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_view);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, selection_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, end_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, complete_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, archive_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, purge_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_toolbar);
