@@ -217,7 +217,7 @@ test_schedule (Fixture       *fixture,
   MpHrWindow *hr_window;
   MpMeeting *meeting;
   GtkWidget *save;
-  GDate shown, suggested;
+  GDate shown, suggested, chosen;
   gint64 next_before, hr_next = 0;
   guint n_before;
 
@@ -268,7 +268,19 @@ test_schedule (Fixture       *fixture,
     g_assert_nonnull (strstr (agenda, "Miscellaneous"));
   }
 
-  /* 09:00, before the month-4 meeting already set, so it becomes the next one. */
+  /* Liam's month-4 meeting is already set: the day suggested is for the one after it. The
+   * day before it instead, at 09:00, so the new one becomes the next. */
+  {
+    g_autoptr(GDateTime) next_at = g_date_time_new_from_unix_local (next_before);
+    GDate arranged = mp_local_date (next_at);
+
+    g_assert_cmpint (next_before, !=, G_MAXINT64);
+    g_assert_cmpint (g_date_compare (&info.suggested, &arranged), >, 0);
+    chosen = arranged;
+    g_date_subtract_days (&chosen, 1);
+    select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), g_date_get_day (&chosen),
+                g_date_get_month (&chosen), g_date_get_year (&chosen));
+  }
   mp_schedule_dialog_set_time (dialog, 9 * 60);
   g_assert_null (mp_schedule_dialog_get_problem (dialog));
   save = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button");
@@ -278,7 +290,7 @@ test_schedule (Fixture       *fixture,
 
   /* The store holds it. */
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam)), ==, n_before + 1);
-  meeting = meeting_on (fixture->store, liam, &info.suggested, 9);
+  meeting = meeting_on (fixture->store, liam, &chosen, 9);
   g_assert_nonnull (meeting);
   g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
   g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
@@ -288,8 +300,8 @@ test_schedule (Fixture       *fixture,
     GtkCalendar *calendar = mp_mentor_window_get_calendar (fixture->window);
 
     calendar_day (calendar, &shown);
-    g_assert_cmpint (g_date_get_month (&shown), ==, g_date_get_month (&info.suggested));
-    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&info.suggested)));
+    g_assert_cmpint (g_date_get_month (&shown), ==, g_date_get_month (&chosen));
+    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&chosen)));
 
     /* Marks follow the month: in January 2026 exactly the days of the mentor's meetings. */
     select_day (calendar, 1, G_DATE_JANUARY, 2026);
@@ -315,10 +327,10 @@ test_schedule (Fixture       *fixture,
         }
       g_assert_cmpuint (n_marked, >, 0);
     }
-    select_day (calendar, g_date_get_day (&info.suggested), g_date_get_month (&info.suggested),
-                g_date_get_year (&info.suggested));
+    select_day (calendar, g_date_get_day (&chosen), g_date_get_month (&chosen),
+                g_date_get_year (&chosen));
     mp_test_ui_iterate ();
-    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&info.suggested)));
+    g_assert_true (gtk_calendar_get_day_is_marked (calendar, g_date_get_day (&chosen)));
   }
 
   /* The shared pairing, which the HR table binds, has the new next meeting. */

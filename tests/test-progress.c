@@ -437,6 +437,36 @@ test_plain (void)
   g_assert_cmpuint (summary->activities_applicable, ==, 0);
 }
 
+/* The mentor's dashboard and the schedule dialog suggest the meeting after those already
+ * arranged (16 April and 20 May): a month after 20 May, 20 June, is a Saturday, so Friday
+ * 19 June; what is due and the state stay those of the meetings held. */
+static void
+test_suggest_after_arranged (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_auto(MpScheduleInfo) info;
+
+  mp_schedule_info_init (&info);
+  mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
+                                      G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
+  assert_date (&info.suggested, "2026-06-19");
+  assert_date (&info.due, "2026-04-09");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  /* With nothing arranged from today on, the due day as before (14 April is the other
+   * pairing's, so 15 April). */
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (fixture->meetings)); i-- > 0;)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (fixture->meetings), i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+        g_list_store_remove (fixture->meetings, i);
+    }
+  mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
+                                      G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
+  assert_date (&info.suggested, "2026-04-15");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +482,8 @@ main (int   argc,
               fixture_set_up, test_ended_early, fixture_tear_down);
   g_test_add ("/progress/time-zone", Fixture, NULL,
               fixture_set_up, test_time_zone, fixture_tear_down);
+  g_test_add ("/progress/suggest-after-arranged", Fixture, NULL,
+              fixture_set_up, test_suggest_after_arranged, fixture_tear_down);
   g_test_add_func ("/progress/plain", test_plain);
 
   return g_test_run ();

@@ -66,6 +66,8 @@
  * Suggested date (mp_schedule_suggest)
  *   Not before a lower bound L: today, and also (except for the contact before
  *   arrival) the start date and the day after the last held meeting.
+ *   mp_schedule_compute_for_mentorship () suggests the meeting after those already
+ *   scheduled from today on: computed as if they were held, on the last one's day.
  *   The candidate is max (due, L). On a Saturday or Sunday it moves to the
  *   previous Friday if that is >= L, else to the next Monday. If the mentor has
  *   another meeting that day it moves to the nearest working day >= L without
@@ -1173,4 +1175,40 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
                        (const GDate *) (gpointer) busy->data, busy->len,
                        today, mp_mentorship_get_status (mentorship),
                        mp_mentorship_get_ended_on (mentorship), out);
+
+  /* Meetings already arranged from today on are the next ones: the suggestion is for the
+   * meeting after the last of them, as if they were held by then (the due date, state and
+   * counts stay those of the meetings held). */
+  if (date_is_set (&out->suggested) && meetings != NULL)
+    {
+      g_auto(MpScheduleInfo) after;
+      GDate last_arranged;
+
+      mp_schedule_info_init (&after);
+      g_date_clear (&last_arranged, 1);
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+          GDate day;
+
+          if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || mp_meeting_get_starts_at (meeting) == NULL)
+            continue;
+          day = mp_schedule_local_date (mp_meeting_get_starts_at (meeting), tz);
+          if (g_date_compare (&day, today) < 0)
+            continue;
+          g_array_append_val (held, day);
+          if (!date_is_set (&last_arranged) || g_date_compare (&day, &last_arranged) > 0)
+            last_arranged = day;
+        }
+
+      if (date_is_set (&last_arranged))
+        {
+          mp_schedule_compute (phases, n_phases, start,
+                               (const GDate *) (gpointer) held->data, held->len,
+                               (const GDate *) (gpointer) busy->data, busy->len,
+                               &last_arranged, mp_mentorship_get_status (mentorship),
+                               mp_mentorship_get_ended_on (mentorship), &after);
+          out->suggested = after.suggested;
+        }
+    }
 }
