@@ -418,6 +418,22 @@ test_summaries (Fixture       *fixture,
     }
   g_assert_nonnull (strstr (text, HR_NOTE_MARKER));
 
+  /* No fact is cut short: every mentor's job title is there whole, and nothing on the
+   * pages ends in an ellipsis. */
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      MpPerson *mentor = mp_mentorship_get_mentor (mp_pairing_get_mentorship (g_ptr_array_index (pairings, i)));
+      const char *title = mentor != NULL ? mp_person_get_title (mentor) : NULL;
+
+      if (title != NULL && *title != '\0')
+        {
+          g_autofree char *whole = collapse (title);
+
+          g_assert_nonnull (strstr (text, whole));
+        }
+    }
+  g_assert_null (strstr (text, "…"));
+
   /* Short summaries never split; the long one does, and says it continues. */
   body = mp_report_get_body_height (report);
   g_assert_cmpuint (long_index, <, pairings->len);

@@ -926,7 +926,6 @@ add_summary (MpReport    *self,
   const char *start = format_day (self, mp_mentorship_get_start_date (mentorship), DAY_LONG);
   const char *last_contact = format_day (self, &summary->last_contact, DAY_LONG);
   g_autofree char *state_label = NULL;
-  g_autofree char *mentor_text = NULL;
   g_autofree char *meetings = NULL;
   g_autofree char *activities = NULL;
   g_autofree char *follow_ups = NULL;
@@ -940,11 +939,6 @@ add_summary (MpReport    *self,
   item = report_add_item (self, mp_pairing_get_employee_name (pairing), program_name);
   item_add_row (item, STYLE_TITLE, mp_pairing_get_employee_name (pairing), state_label, NULL, NULL, NULL);
 
-  if (mentor_title != NULL && *mentor_title != '\0')
-    /* Translators: a person's name and job title */
-    mentor_text = g_strdup_printf (_("%s, %s"), mp_pairing_get_mentor_name (pairing), mentor_title);
-  else
-    mentor_text = g_strdup (mp_pairing_get_mentor_name (pairing));
 
   /* Translators: meetings of a pairing: held, expected by today, in the whole program */
   meetings = g_strdup_printf (_("%u held · %u expected · %u in all"),
@@ -967,8 +961,8 @@ add_summary (MpReport    *self,
       next_meeting = g_strdup_printf (_("%s, %s"), format_day (self, &day, DAY_SHORT), time);
     }
   else if (g_date_valid (&summary->schedule.due))
-    /* Translators: no meeting is scheduled; %s is when the next one is due */
-    next_meeting = g_strdup_printf (_("None scheduled; due %s"), format_day (self, &summary->schedule.due, DAY_SHORT));
+    /* No meeting is scheduled: the note below the facts says when the next one is due. */
+    next_meeting = g_strdup (_("None scheduled"));
   else
     next_meeting = g_strdup (_("None"));
   if (summary->slots_judged > 0)
@@ -982,8 +976,12 @@ add_summary (MpReport    *self,
     cadence = g_strdup (_("Not judged yet"));
 
   table_init (&facts, STYLE_FACTS);
+  /* Each fact holds one line: the mentor's job title goes on a line of its own, below the
+   * name (a name and a title together are often longer than the column). */
   table_add (&facts, _("Employee"), employee_title && *employee_title ? employee_title : _("New employee"),
-             _("Mentor"), mentor_text, NULL);
+             _("Mentor"), mp_pairing_get_mentor_name (pairing), NULL);
+  if (mentor_title != NULL && *mentor_title != '\0')
+    table_add (&facts, "", "", "", mentor_title, NULL);
   table_add (&facts, _("Department"), department && *department ? department : _("None"),
              _("Program"), program_name ? program_name : _("None"), NULL);
   table_add (&facts, _("Start date"), start ? start : _("Not set"),
