@@ -806,6 +806,23 @@ test_new_pairing (Fixture       *fixture,
   create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
   g_assert_false (gtk_widget_get_sensitive (create));
 
+  /* It proposes the first Monday at least a week away (today is Monday 16 March), so the
+   * mentor can get in touch the week before; sooner, it says that cannot be. */
+  {
+    GtkCalendar *calendar = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar");
+    g_autoptr(GDateTime) proposed = gtk_calendar_get_date (calendar);
+    g_autoptr(GDateTime) soon = g_date_time_new_local (2026, 3, 20, 12, 0, 0);
+
+    g_assert_cmpint (g_date_time_get_year (proposed), ==, 2026);
+    g_assert_cmpint (g_date_time_get_month (proposed), ==, 3);
+    g_assert_cmpint (g_date_time_get_day_of_month (proposed), ==, 23);
+    g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                              "Monday 23 March 2026. The mentor gets in touch the week before."));
+    gtk_calendar_select_day (calendar, soon);
+    g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                              "less than a week away"));
+  }
+
   /* A new employee of Member Services, starting on 6 April 2026. */
   gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "new_check"), TRUE);
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "email_entry"), "not an address");

@@ -138,6 +138,9 @@ get_start_date (MpPairingDialog *self,
 
 /* ---- Validation ------------------------------------------------------------------- */
 
+/* The mentor gets in touch the week before the start. */
+#define MP_PAIRING_DIALOG_LEAD_DAYS 7
+
 static void
 validate (MpPairingDialog *self)
 {
@@ -189,8 +192,21 @@ validate (MpPairingDialog *self)
 
   /* Translators: a start date, see g_date_time_format () */
   start_day = g_date_time_format (start, _("%A %-d %B %Y"));
-  /* Translators: "Starts on Monday 2 March 2026. The mentor gets in touch the week before." */
-  start_text = g_strdup_printf (_("Starts on %s. The mentor gets in touch the week before."), start_day);
+  {
+    GDate today, first;
+
+    mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
+    g_date_clear (&first, 1);
+    g_date_set_dmy (&first, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
+                    g_date_time_get_year (start));
+    if (g_date_days_between (&today, &first) >= MP_PAIRING_DIALOG_LEAD_DAYS)
+      /* Translators: "Starts on Monday 2 March 2026. The mentor gets in touch the week before." */
+      start_text = g_strdup_printf (_("Starts on %s. The mentor gets in touch the week before."), start_day);
+    else
+      /* Translators: "Starts on Monday 2 March 2026: less than a week away..." */
+      start_text = g_strdup_printf (_("Starts on %s: less than a week away, so the mentor gets in touch as soon "
+                                      "as they can."), start_day);
+  }
   gtk_label_set_label (self->start_label, start_text);
 
   gtk_label_set_label (self->reason_label, reason ? reason : _("Ready: the pairing starts on the day chosen."));
@@ -694,6 +710,20 @@ mp_pairing_dialog_new (GtkWindow *parent,
 
   setup_models (self);
   on_employee_kind_toggled_cb (self, self->existing_check);
+
+  /* A new employee usually starts on a Monday, and the mentor gets in touch the week
+   * before: the first Monday at least a week away. */
+  {
+    g_autoptr(GDateTime) start = NULL;
+    GDate day;
+
+    mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &day);
+    g_date_add_days (&day, MP_PAIRING_DIALOG_LEAD_DAYS);
+    while (g_date_get_weekday (&day) != G_DATE_MONDAY)
+      g_date_add_days (&day, 1);
+    start = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 12, 0, 0);
+    gtk_calendar_select_day (self->calendar, start);
+  }
 
   return self;
 }
