@@ -276,6 +276,9 @@ test_schedule (Fixture       *fixture,
 
     g_assert_cmpint (next_before, !=, G_MAXINT64);
     g_assert_cmpint (g_date_compare (&info.suggested, &arranged), >, 0);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                       "reason_label"))),
+                              "Suggested day for the meeting after: "));
     chosen = arranged;
     g_date_subtract_days (&chosen, 1);
     select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), g_date_get_day (&chosen),

@@ -2053,8 +2053,14 @@ refresh_detail (MpMentorWindow *self)
         {
           g_autofree char *day = mp_format_day (&info.suggested);
 
-          /* Translators: %1$s says why the meeting is due, %2$s is the day the app suggests */
-          reason = g_strdup_printf (_("%1$s. Suggested day: %2$s."), info.reason ? info.reason : "", day);
+          if (next != NULL)
+            /* Translators: %1$s says why the meeting is due, %2$s is the day the app suggests for
+             * the meeting after the one already scheduled */
+            reason = g_strdup_printf (_("%1$s. Suggested day for the meeting after: %2$s."),
+                                      info.reason ? info.reason : "", day);
+          else
+            /* Translators: %1$s says why the meeting is due, %2$s is the day the app suggests */
+            reason = g_strdup_printf (_("%1$s. Suggested day: %2$s."), info.reason ? info.reason : "", day);
         }
       else
         reason = g_strdup (info.reason ? info.reason : "");
