@@ -1586,6 +1586,17 @@ test_import_export (Fixture       *fixture,
 }
 
 static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *texts)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_label_texts (c, texts);
+}
+
+static void
 test_evaluation (Fixture       *fixture,
                  gconstpointer  user_data)
 {
@@ -1593,6 +1604,16 @@ test_evaluation (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_nonnull (gtk_widget_get_first_child (child (fixture, "evaluation_box")));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation"));
+
+  /* The cadence line says what it counts: meetings held on time, not those still within
+   * their window (which the table's "Meetings" column counts as expected). */
+  {
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    collect_label_texts (child (fixture, "evaluation_box"), texts);
+    g_assert_nonnull (strstr (texts->str, "of their meetings on time (a meeting still within its window does not "
+                                          "count yet)."));
+  }
 }
 
 static void

@@ -911,7 +911,10 @@ fill_evaluation (MpHrWindow *self)
                                            "On average %s of the expected meetings were held on time, across %u pairings.",
                                            evaluation->cadence_pairings),
                               mean, evaluation->cadence_pairings);
-      line2 = g_strdup_printf (_("%u of %u pairings kept at least %s of their meetings."),
+      /* The same count as a summary's "Cadence" line: a meeting still within its window is not
+       * held against a pairing yet (the table's "Meetings" counts it as expected). */
+      line2 = g_strdup_printf (_("%u of %u pairings held at least %s of their meetings on time (a meeting still "
+                                 "within its window does not count yet)."),
                                evaluation->cadence_on_track, evaluation->cadence_pairings, threshold);
       add_line (section, line, FALSE);
       add_line (section, line2, FALSE);
