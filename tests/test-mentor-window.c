@@ -907,6 +907,20 @@ test_accessible_names (Fixture       *fixture,
   gtk_window_destroy (dialog);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The buttons of a meeting still to come, and the private notes' lock below them, each
  * have their own place inside the meeting's row. */
 static void
@@ -957,12 +971,28 @@ test_meeting_actions_fit (Fixture       *fixture,
   mp_test_ui_iterate ();
   mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   assert_meeting_actions_fit (meetings);
+  g_assert_true (has_label (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "timeline_box"), "You are here"));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 640);
   mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   mp_test_ui_iterate ();
   mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   assert_meeting_actions_fit (meetings);
+}
+
+/* The timeline marks the phase of a running pairing only: a completed one is in none. */
+static void
+test_timeline_here (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GtkWidget *timeline = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "timeline_box");
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Sofia Rossi")));
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (find_mentorship (fixture, "Sofia Rossi")), ==,
+                   MP_MENTORSHIP_STATUS_COMPLETED);
+  g_assert_nonnull (gtk_widget_get_first_child (timeline));
+  g_assert_false (has_label (timeline, "You are here"));
 }
 
 /* Screenshots with the demo data, at the default size and narrow. */
@@ -1046,6 +1076,8 @@ main (int   argc,
   g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-actions-fit", Fixture, "hokafor",
               fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
+  g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",
+              fixture_set_up, test_timeline_here, fixture_tear_down);
   g_test_add ("/mentor-window/screenshots", Fixture, "hokafor", fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();

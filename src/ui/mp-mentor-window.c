@@ -511,7 +511,9 @@ refresh_timeline (MpMentorWindow *self)
       g_autofree char *counts = NULL;
       g_autofree char *line = NULL;
       guint total = 0, expected = 0, kept = 0;
-      gboolean current = summary != NULL && summary->phase_index == (int) i;
+      /* A pairing that is over is in no phase any more. */
+      gboolean current = summary != NULL && summary->phase_index == (int) i &&
+                         mp_mentorship_is_running (self->mentorship);
       GtkWidget *row, *marker, *texts, *title_box, *title, *bar;
       GDate first, end;
 
