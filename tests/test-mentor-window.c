@@ -255,6 +255,9 @@ test_schedule (Fixture       *fixture,
   g_assert_cmpint (g_date_compare (&suggested, &info.suggested), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "reason_label"))),
                    ==, info.reason);
+  /* The day it suggests is fine by its own measure: no warning. */
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), ==, 0);
 
   /* The agenda starts with the phase's activity still to do. */
   {

@@ -437,9 +437,9 @@ test_plain (void)
   g_assert_cmpuint (summary->activities_applicable, ==, 0);
 }
 
-/* The mentor's dashboard and the schedule dialog suggest the meeting after those already
- * arranged (16 April and 20 May): a month after 20 May, 20 June, is a Saturday, so Friday
- * 19 June; what is due and the state stay those of the meetings held. */
+/* The mentor's dashboard and the schedule dialog are about the meeting after those already
+ * arranged (16 April and 20 May): due a month after 20 May, on 20 June, a Saturday, so
+ * suggested on Friday 19 June; the state stays that of the meetings held. */
 static void
 test_suggest_after_arranged (Fixture       *fixture,
                              gconstpointer  user_data)
@@ -450,7 +450,9 @@ test_suggest_after_arranged (Fixture       *fixture,
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
   assert_date (&info.suggested, "2026-06-19");
-  assert_date (&info.due, "2026-04-09");
+  assert_date (&info.due, "2026-06-20");
+  g_assert_cmpint (info.days_until_due, ==, 67);
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Saturday 20 June");
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
 
   /* With nothing arranged from today on, the due day as before (14 April is the other
@@ -465,6 +467,7 @@ test_suggest_after_arranged (Fixture       *fixture,
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
   assert_date (&info.suggested, "2026-04-15");
+  assert_date (&info.due, "2026-04-09");
 }
 
 int

@@ -1166,6 +1166,45 @@ test_programs (Fixture       *fixture,
 
 /* ---- mentorships ------------------------------------------------------------------------- */
 
+/* Completed today: a meeting earlier today (perhaps held, not logged yet) stays as it is;
+ * those from now on are called off, in memory too, even one saved earlier in the same
+ * batch. */
+static void
+test_complete_cancels_from_now (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -1);
+  g_autoptr(GDateTime) in_an_hour = g_date_time_add_hours (now, 1);
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, 7);
+  g_autoptr(MpMeeting) before = add_meeting_at (fixture->store, pair.mentorship, earlier);
+  g_autoptr(MpMeeting) soon = add_meeting_at (fixture->store, pair.mentorship, in_an_hour);
+  g_autoptr(MpMeeting) in_batch = mp_meeting_new (pair.mentorship, next_week);
+  GError *error = NULL;
+
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  mp_meeting_set_place (in_batch, "The reading room");
+  g_assert_true (mp_store_save_meeting (fixture->store, in_batch, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_complete_mentorship (fixture->store, pair.mentorship, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (before))), ==,
+                   MP_MEETING_STATUS_SCHEDULED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (soon))), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (in_batch))),
+                   ==, MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpstr (mp_meeting_get_place (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (in_batch))), ==,
+                   "The reading room");
+  g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 1);
+  g_assert_cmpint (count_meetings (fixture->path, "cancelled"), ==, 2);
+}
+
 static void
 test_mentorships (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -2424,6 +2463,7 @@ main (int   argc,
   ADD ("questions", test_questions);
   ADD ("programs", test_programs);
   ADD ("mentorships", test_mentorships);
+  ADD ("complete-cancels-from-now", test_complete_cancels_from_now);
   ADD ("meetings", test_meetings);
   ADD ("activities", test_activities);
   ADD ("concerns", test_concerns);

@@ -66,8 +66,9 @@
  * Suggested date (mp_schedule_suggest)
  *   Not before a lower bound L: today, and also (except for the contact before
  *   arrival) the start date and the day after the last held meeting.
- *   mp_schedule_compute_for_mentorship () suggests the meeting after those already
- *   scheduled from today on: computed as if they were held, on the last one's day.
+ *   mp_schedule_compute_for_mentorship () gives the due date, suggestion and reason of
+ *   the meeting after those already scheduled from today on: computed as if they were
+ *   held, on the last one's day (state and counts stay those of the meetings held).
  *   The candidate is max (due, L). On a Saturday or Sunday it moves to the
  *   previous Friday if that is >= L, else to the next Monday. If the mentor has
  *   another meeting that day it moves to the nearest working day >= L without
@@ -1089,6 +1090,30 @@ same_mentorship (MpMentorship *a,
 }
 
 /**
+ * mp_schedule_end_cutoff:
+ * @ended_on: the day a mentorship ends
+ *
+ * Returns: (transfer full): from when a mentorship that ends on @ended_on calls off its
+ *   scheduled meetings: now when that is today (a meeting earlier today may have taken
+ *   place and not be logged yet), else the start of @ended_on, in the local zone
+ */
+GDateTime *
+mp_schedule_end_cutoff (const GDate *ended_on)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (date_is_set (ended_on), NULL);
+
+  if (g_date_time_get_year (now) == g_date_get_year (ended_on) &&
+      g_date_time_get_month (now) == (int) g_date_get_month (ended_on) &&
+      g_date_time_get_day_of_month (now) == g_date_get_day (ended_on))
+    return g_steal_pointer (&now);
+
+  return g_date_time_new_local (g_date_get_year (ended_on), g_date_get_month (ended_on), g_date_get_day (ended_on),
+                                0, 0, 0);
+}
+
+/**
  * mp_schedule_busy_dates:
  * @mentor_meetings: (nullable): a #GListModel of #MpMeeting: the mentor's meetings
  * @except: (nullable): a mentorship whose own meetings are not "other meetings"
@@ -1176,9 +1201,9 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
                        today, mp_mentorship_get_status (mentorship),
                        mp_mentorship_get_ended_on (mentorship), out);
 
-  /* Meetings already arranged from today on are the next ones: the suggestion is for the
-   * meeting after the last of them, as if they were held by then (the due date, state and
-   * counts stay those of the meetings held). */
+  /* Meetings already arranged from today on are the next ones: what is due and suggested
+   * (and why) is the meeting after the last of them, as if they were held by then; the
+   * state and the counts stay those of the meetings held. */
   if (date_is_set (&out->suggested) && meetings != NULL)
     {
       g_auto(MpScheduleInfo) after;
@@ -1209,6 +1234,13 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
                                &last_arranged, mp_mentorship_get_status (mentorship),
                                mp_mentorship_get_ended_on (mentorship), &after);
           out->suggested = after.suggested;
+          if (date_is_set (&after.due))
+            {
+              out->due = after.due;
+              out->days_until_due = g_date_days_between (today, &after.due);
+              g_free (out->reason);
+              out->reason = g_steal_pointer (&after.reason);
+            }
         }
     }
 }

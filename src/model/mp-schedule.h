@@ -131,6 +131,7 @@ MpSchedulePhase *mp_schedule_phases_from_program (MpProgram            *program,
 GArray          *mp_schedule_held_dates          (GListModel           *meetings,
                                                   const GDate          *start,
                                                   GTimeZone            *tz);
+GDateTime       *mp_schedule_end_cutoff          (const GDate          *ended_on);
 GArray          *mp_schedule_busy_dates          (GListModel           *mentor_meetings,
                                                   MpMentorship         *except,
                                                   GTimeZone            *tz);

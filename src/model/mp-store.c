@@ -22,6 +22,7 @@
 #include "mp-enum-types.h"
 #include "mp-model-private.h"
 #include "mp-store.h"
+#include "mp-schedule.h"
 #include "mp-store-private.h"
 
 /* How the store works (see also mp-store.h):
@@ -7238,7 +7239,6 @@ mp_store_save_mentorship (MpStore       *self,
   return write_end (self, write_mentorship (self, draft, FALSE, error), mark, error);
 }
 
-/* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status. */
 /* Marks the meeting row @id cancelled; @meeting (or the one in memory) follows once the
  * write commits. */
 static gboolean
@@ -7265,52 +7265,68 @@ write_meeting_cancelled (MpStore    *self,
   return TRUE;
 }
 
-/* A mentorship that ends on @ended_on calls off its meetings scheduled from that day on
- * (one earlier, never logged, may have taken place): those of its history (read first, so
- * the mentor's dashboard and the pairing's next meeting follow), then any row another
- * process added that this one has not read yet. */
-static gboolean
-cancel_scheduled_meetings (MpStore       *self,
-                           MpMentorship  *mentorship,
-                           gint64         mentorship_id,
-                           const GDate   *ended_on,
-                           GError       **error)
+/* The meeting @uuid (row @id), cancelled by this write, follows in memory once it commits:
+ * a copy of the latest version this write or batch queued, else of the one in memory; a
+ * meeting of a history nobody has read yet is read as it is in the file. */
+static void
+queue_meeting_cancelled (MpStore    *self,
+                         const char *uuid,
+                         gint64      id)
 {
-  GListModel *meetings = mp_store_get_meetings (self, mentorship);
-  g_autoptr(GDateTime) from = g_date_time_new_local (g_date_get_year (ended_on), g_date_get_month (ended_on),
-                                                     g_date_get_day (ended_on), 0, 0, 0);
-  g_autoptr(MpCachedStmt) rest = NULL;
-  guint n = g_list_model_get_n_items (meetings);
+  g_autoptr(MpMeeting) draft = NULL;
+  GObject *latest = NULL;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = self->ops->len; latest == NULL && i-- > 0;)
     {
-      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
-      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
-      g_autofree char *status = NULL;
-      gint64 id;
+      Op *op = g_ptr_array_index (self->ops, i);
 
-      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED ||
-          starts_at == NULL || g_date_time_compare (starts_at, from) < 0)
-        continue;
-      if (!lookup_state (self, "SELECT id, status FROM meetings WHERE uuid = ?1", mp_meeting_get_uuid (meeting), &id,
-                         &status, _("The meeting"), error))
-        return FALSE;
-      if (g_strcmp0 (status, "scheduled") == 0 && !write_meeting_cancelled (self, meeting, id, error))
-        return FALSE;
+      if (op->type == OP_UPSERT && op->kind == KIND_MEETING &&
+          g_strcmp0 (mp_meeting_get_uuid (MP_MEETING (op->object)), uuid) == 0)
+        latest = op->object;
     }
+  if (latest == NULL)
+    latest = registry_lookup (self, KIND_MEETING, uuid);
+  if (latest == NULL)
+    return;
 
-  rest = prepare (self,
-                  "UPDATE meetings SET status = 'cancelled' "
-                  "WHERE mentorship_id = ?1 AND status = 'scheduled' AND starts_at >= ?2",
-                  error);
-  if (rest == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (rest, 1, mentorship_id);
-  bind_instant (rest, 2, from);
-
-  return step_done (self, rest, error);
+  draft = mp_meeting_copy (MP_MEETING (latest));
+  mp_meeting_set_status (draft, MP_MEETING_STATUS_CANCELLED);
+  queue_upsert (self, KIND_MEETING, draft, id);
 }
 
+/* A mentorship that ends on @ended_on calls off its meetings still scheduled from then on
+ * (mp_schedule_end_cutoff ()), as the file has them, whatever this process has read. */
+static gboolean
+cancel_scheduled_meetings (MpStore      *self,
+                           gint64        mentorship_id,
+                           const GDate  *ended_on,
+                           GError      **error)
+{
+  g_autoptr(GDateTime) from = mp_schedule_end_cutoff (ended_on);
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = prepare (self,
+                  "UPDATE meetings SET status = 'cancelled' "
+                  "WHERE mentorship_id = ?1 AND status = 'scheduled' AND starts_at >= ?2 RETURNING id, uuid",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mentorship_id);
+  bind_instant (stmt, 2, from);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    queue_meeting_cancelled (self, (const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status. */
 static gboolean
 change_mentorship_status (MpStore             *self,
                           MpMentorship        *mentorship,
@@ -7361,7 +7377,7 @@ change_mentorship_status (MpStore             *self,
   if (ok)
     ok = write_mentorship_status (self, draft, id, error);
   if (ok && (status == MP_MENTORSHIP_STATUS_COMPLETED || status == MP_MENTORSHIP_STATUS_ENDED_EARLY))
-    ok = cancel_scheduled_meetings (self, mentorship, id, &on, error);
+    ok = cancel_scheduled_meetings (self, id, &on, error);
 
   return write_end (self, ok, mark, error);
 }
@@ -7371,8 +7387,8 @@ change_mentorship_status (MpStore             *self,
  * @reason: why it ends early (CONSTRAINT when empty)
  * @ended_on: (nullable): when; %NULL for today
  *
- * Ends an active mentorship early, keeping its history; its meetings scheduled from
- * @ended_on on are cancelled. INVALID when it is not active.
+ * Ends an active mentorship early, keeping its history; its meetings still scheduled from
+ * then on are cancelled (mp_schedule_end_cutoff ()). INVALID when it is not active.
  */
 gboolean
 mp_store_end_mentorship (MpStore       *self,
@@ -7398,8 +7414,8 @@ mp_store_end_mentorship (MpStore       *self,
  * mp_store_complete_mentorship:
  * @ended_on: (nullable): when; %NULL for today
  *
- * Marks an active mentorship as completed; its meetings scheduled from @ended_on on are
- * cancelled. INVALID when it is not active.
+ * Marks an active mentorship as completed; its meetings still scheduled from then on are
+ * cancelled (mp_schedule_end_cutoff ()). INVALID when it is not active.
  */
 gboolean
 mp_store_complete_mentorship (MpStore       *self,

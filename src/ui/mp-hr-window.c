@@ -1282,15 +1282,15 @@ on_complete_response_cb (GtkDialog  *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-/* How many of @mentorship's meetings are scheduled from @today on. */
+/* How many of @mentorship's meetings ending it on @today would call off (as the store
+ * does: those scheduled from mp_schedule_end_cutoff () on). */
 static guint
 count_meetings_to_come (MpStore      *store,
                         MpMentorship *mentorship,
                         const GDate  *today)
 {
   GListModel *meetings = mp_store_get_meetings (store, mentorship);
-  g_autoptr(GDateTime) from = g_date_time_new_local (g_date_get_year (today), g_date_get_month (today),
-                                                     g_date_get_day (today), 0, 0, 0);
+  g_autoptr(GDateTime) from = mp_schedule_end_cutoff (today);
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
