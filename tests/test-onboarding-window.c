@@ -529,6 +529,8 @@ test_store_error_keeps_text (Fixture       *fixture,
   assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "Your concern was not sent.");
   assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "read-only");
   assert_contains (gtk_label_get_text (child (fixture, "banner_label")), "What you wrote is still here");
+  /* Read-only: trying again would not help, and the banner does not suggest it. */
+  g_assert_null (strstr (gtk_label_get_text (child (fixture, "banner_label")), "try again"));
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "subject_entry")), ==, "Parking");
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   details = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);

@@ -2028,7 +2028,7 @@ send_concern_action (GtkWidget  *widget,
       g_autofree char *reason = as_sentence (error->message);
 
       /* Translators: %s is the reason, a sentence */
-      show_banner (self, _("Your concern was not sent. %s What you wrote is still here, so you can try again."),
+      show_banner (self, _("Your concern was not sent. %s What you wrote is still here."),
                    reason);
       return;
     }
@@ -2235,7 +2235,7 @@ send_feedback_action (GtkWidget  *widget,
       g_autofree char *reason = as_sentence (error->message);
 
       /* Translators: %s is the reason, a sentence */
-      show_banner (self, _("Your feedback was not saved. %s Your answers are still here, so you can try again."),
+      show_banner (self, _("Your feedback was not saved. %s Your answers are still here."),
                    reason);
       return;
     }
