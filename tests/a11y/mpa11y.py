@@ -416,8 +416,6 @@ class App:
 
     def start(self):
         started = time.monotonic()
-        self.log_file = open(self.output, 'w')
-        self.proc = subprocess.Popen(self.args, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT)
 
         def app_on_bus():
             check(self.proc.poll() is None, f'the app exited with {self.proc.returncode}: {self.app_log()}')
@@ -428,10 +426,22 @@ class App:
                 except Exception:
                     continue
             return None
-        try:
-            self.acc = wait_for('the app on the accessibility bus', app_on_bus)
-        except TestFailure:
-            raise TestFailure(f'the app did not appear on the accessibility bus; it said:\n{self.app_log()}')
+
+        for attempt in (1, 2):
+            self.log_file = open(self.output, 'w')
+            self.proc = subprocess.Popen(self.args, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT)
+            try:
+                self.acc = wait_for('the app on the accessibility bus', app_on_bus)
+                break
+            except TestFailure:
+                # The test display refused an app once, between two apps of a run ("cannot open
+                # display"): the X server's doing, not the app's. Start it once more, and say so.
+                if attempt == 1 and self.proc.poll() is not None and 'cannot open display' in self.app_log():
+                    log('  the X display refused the app ("cannot open display"): starting it again')
+                    self.log_file.close()
+                    time.sleep(1)
+                    continue
+                raise TestFailure(f'the app did not appear on the accessibility bus; it said:\n{self.app_log()}')
         self.window()
         self.startup_seconds = time.monotonic() - started
         return self
