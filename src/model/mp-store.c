@@ -21,8 +21,8 @@
 
 #include "mp-enum-types.h"
 #include "mp-model-private.h"
-#include "mp-store.h"
 #include "mp-schedule.h"
+#include "mp-store.h"
 #include "mp-store-private.h"
 
 /* How the store works (see also mp-store.h):
