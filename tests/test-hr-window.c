@@ -366,6 +366,26 @@ select_row (Fixture    *fixture,
   g_assert_not_reached ();
 }
 
+/* Another computer holds the store's file's write lock, longer than the store waits (50 ms). */
+static sqlite3 *
+hold_write_lock (Fixture *fixture)
+{
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  mp_store_set_busy_timeout (fixture->store, 50);
+
+  return other;
+}
+
+static void
+release_write_lock (sqlite3 *other)
+{
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+}
+
 static void
 click (gpointer button)
 {
@@ -1039,7 +1059,7 @@ test_complete (Fixture       *fixture,
   GtkMessageDialog *confirm;
   g_autofree char *secondary = NULL;
   g_autofree char *uuid = NULL;
-  sqlite3 *other = NULL;
+  sqlite3 *other;
 
   select_row (fixture, "Priya Raman");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "complete_button")));
@@ -1063,17 +1083,14 @@ test_complete (Fixture       *fixture,
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
 
   /* Yes, while another computer holds the file: the error shows, nothing changed. */
-  g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  mp_store_set_busy_timeout (fixture->store, 50);
+  other = hold_write_lock (fixture);
   click (child (fixture, "complete_button"));
   gtk_dialog_response (GTK_DIALOG (find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
   g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
   g_assert_true (gtk_widget_has_css_class (child (fixture, "banner"), "mp-banner-error"));
-  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  release_write_lock (other);
 
   /* Again, now that it is free: done, the meeting cancelled, the banner says so. */
   click (child (fixture, "complete_button"));
@@ -1173,6 +1190,7 @@ test_follow_ups (Fixture       *fixture,
                                                          g_date_get_day (done), 0, 0, 0);
     g_autoptr(GDateTime) day_before = g_date_time_add_days (before, -1);
     g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+    GtkCalendar *calendar;
 
     gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), day_before);
     mp_test_ui_iterate ();
@@ -1181,9 +1199,10 @@ test_follow_ups (Fixture       *fixture,
     mp_test_ui_iterate ();
     g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
     /* Nor in the future, reached with the calendar's arrows too. */
-    mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), MP_TEST_UI_NEXT_MONTH);
+    calendar = dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar");
+    mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_NEXT_MONTH);
     g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
-    mp_test_ui_click_calendar_arrow (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), MP_TEST_UI_PREV_MONTH);
+    mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_PREV_MONTH);
     g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
   }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "note_view")),
@@ -1257,13 +1276,11 @@ test_staff (Fixture       *fixture,
   /* Another computer holds the file's write lock longer than the store waits: the form
    * stays, with what was typed, and says once to try again. */
   {
-    sqlite3 *other = NULL;
+    sqlite3 *other;
     const char *text;
     const char *again;
 
-    g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &other), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-    mp_store_set_busy_timeout (fixture->store, 50);
+    other = hold_write_lock (fixture);
     click (save);
     g_assert_true (find_toplevel (MP_TYPE_PERSON_DIALOG) == dialog);
     g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "error_label")));
@@ -1275,8 +1292,7 @@ test_staff (Fixture       *fixture,
     g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry")), ==,
                      "Ines Ortega");
     g_assert_null (mp_store_lookup_person_by_login (fixture->store, "iortega"));
-    g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (other);
+    release_write_lock (other);
   }
   click (save);
 

@@ -1216,7 +1216,8 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
           g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
           GDate day;
 
-          if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || mp_meeting_get_starts_at (meeting) == NULL)
+          if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED ||
+              mp_meeting_get_starts_at (meeting) == NULL)
             continue;
           day = mp_schedule_local_date (mp_meeting_get_starts_at (meeting), tz);
           if (g_date_compare (&day, today) < 0)

@@ -939,7 +939,6 @@ add_summary (MpReport    *self,
   item = report_add_item (self, mp_pairing_get_employee_name (pairing), program_name);
   item_add_row (item, STYLE_TITLE, mp_pairing_get_employee_name (pairing), state_label, NULL, NULL, NULL);
 
-
   /* Translators: meetings of a pairing: held, expected by today, in the whole program */
   meetings = g_strdup_printf (_("%u held · %u expected · %u in all"),
                               summary->meetings_held, summary->meetings_expected, summary->meetings_total);

@@ -416,7 +416,6 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
   MpPairing *pairing;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
-  g_autoptr(GDateTime) noon = NULL;
   GDate day = *today;
   int minutes = 10 * 60;
   int phase = -1;
@@ -464,8 +463,7 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
     }
   gtk_label_set_text (self->heading_label, heading);
 
-  noon = mp_local_date_time (&day, 12 * 60);
-  gtk_calendar_select_day (self->calendar, noon);
+  mp_calendar_select_date (self->calendar, &day);
   gtk_drop_down_set_selected (self->time_dropdown, mp_schedule_minutes_to_time_index (minutes));
 
   pairing = mp_pairing_list_lookup (mp_pairing_list_get_for_store (store), mentorship);

@@ -443,9 +443,8 @@ select_calendar_day (GtkCalendar *calendar,
                      GDateTime   *instant)
 {
   GDate day = mp_local_date (instant);
-  g_autoptr(GDateTime) noon = mp_local_date_time (&day, 12 * 60);
 
-  gtk_calendar_select_day (calendar, noon);
+  mp_calendar_select_date (calendar, &day);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -2202,11 +2201,7 @@ show_mentorship (MpMentorWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->intro_colleague_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->intro_where_entry), "");
   get_today (self, &today);
-  {
-    g_autoptr(GDateTime) noon = mp_local_date_time (&today, 12 * 60);
-
-    gtk_calendar_select_day (self->intro_calendar, noon);
-  }
+  mp_calendar_select_date (self->intro_calendar, &today);
 
   build_checklist (self);
   refresh_detail (self);

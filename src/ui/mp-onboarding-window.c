@@ -350,15 +350,6 @@ calendar_get_gdate (GtkCalendar *calendar,
 }
 
 static void
-calendar_select_gdate (GtkCalendar *calendar,
-                       const GDate *date)
-{
-  g_autoptr(GDateTime) noon = date_to_noon (date);
-
-  gtk_calendar_select_day (calendar, noon);
-}
-
-static void
 show_banner (MpOnboardingWindow *self,
              const char         *format,
              ...) G_GNUC_PRINTF (2, 3);
@@ -1996,7 +1987,7 @@ reset_concern_date (MpOnboardingWindow *self)
 
   get_today (self, &today);
   mp_lead_time_add_working_days (&today, (guint) get_lead_days (self), &earliest);
-  calendar_select_gdate (self->needed_by_calendar, &earliest);
+  mp_calendar_select_date (self->needed_by_calendar, &earliest);
 }
 
 static void
@@ -2055,7 +2046,7 @@ use_earliest_date_action (GtkWidget  *widget,
   MpOnboardingWindow *self = MP_ONBOARDING_WINDOW (widget);
 
   if (date_is_set (&self->earliest))
-    calendar_select_gdate (self->needed_by_calendar, &self->earliest);
+    mp_calendar_select_date (self->needed_by_calendar, &self->earliest);
   update_concern_form (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->needed_by_calendar));
 }

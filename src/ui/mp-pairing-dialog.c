@@ -14,6 +14,7 @@
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
 #include "mp-pairing-dialog.h"
+#include "mp-ui-util.h"
 #include "mp-ui-private.h"
 
 struct _MpPairingDialog
@@ -196,9 +197,7 @@ validate (MpPairingDialog *self)
     GDate today, first;
 
     mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
-    g_date_clear (&first, 1);
-    g_date_set_dmy (&first, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                    g_date_time_get_year (start));
+    get_start_date (self, &first);
     if (g_date_days_between (&today, &first) >= MP_PAIRING_DIALOG_LEAD_DAYS)
       /* Translators: "Starts on Monday 2 March 2026. The mentor gets in touch the week before." */
       start_text = g_strdup_printf (_("Starts on %s. The mentor gets in touch the week before."), start_day);
@@ -714,15 +713,13 @@ mp_pairing_dialog_new (GtkWindow *parent,
   /* A new employee usually starts on a Monday, and the mentor gets in touch the week
    * before: the first Monday at least a week away. */
   {
-    g_autoptr(GDateTime) start = NULL;
     GDate day;
 
     mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &day);
     g_date_add_days (&day, MP_PAIRING_DIALOG_LEAD_DAYS);
     while (g_date_get_weekday (&day) != G_DATE_MONDAY)
       g_date_add_days (&day, 1);
-    start = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 12, 0, 0);
-    gtk_calendar_select_day (self->calendar, start);
+    mp_calendar_select_date (self->calendar, &day);
   }
 
   return self;

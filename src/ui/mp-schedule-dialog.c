@@ -112,15 +112,6 @@ get_day (MpScheduleDialog *self,
                   g_date_time_get_year (date));
 }
 
-static void
-select_day (GtkCalendar *calendar,
-            const GDate *day)
-{
-  g_autoptr(GDateTime) noon = mp_local_date_time (day, 12 * 60);
-
-  gtk_calendar_select_day (calendar, noon);
-}
-
 static int
 chosen_minutes (MpScheduleDialog *self)
 {
@@ -791,7 +782,7 @@ mp_schedule_dialog_new (GtkWindow    *parent,
     }
 
   gtk_label_set_text (self->heading_label, heading);
-  select_day (self->calendar, &day);
+  mp_calendar_select_date (self->calendar, &day);
   gtk_drop_down_set_selected (self->time_dropdown, mp_schedule_minutes_to_time_index (minutes));
 
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_input_changed_cb), self);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "mp-mentor-util.h"
 #include "mp-ui-util.h"
 
 /**
@@ -45,4 +46,21 @@ mp_text_is_blank (const char *text)
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * mp_calendar_select_date:
+ *
+ * Selects @date in @calendar (at local noon, safe from any daylight-saving change).
+ */
+void
+mp_calendar_select_date (GtkCalendar *calendar,
+                         const GDate *date)
+{
+  g_autoptr(GDateTime) noon = NULL;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  noon = mp_local_date_time (date, 12 * 60);
+  gtk_calendar_select_day (calendar, noon);
 }

@@ -11,9 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* Small helpers every window and dialog with text fields needs. */
+/* Small helpers every window and dialog with text fields or calendars needs. */
 
-char     *mp_text_view_dup_text (GtkTextView *view);
-gboolean  mp_text_is_blank      (const char  *text);
+char     *mp_text_view_dup_text   (GtkTextView *view);
+gboolean  mp_text_is_blank        (const char  *text);
+void      mp_calendar_select_date (GtkCalendar *calendar,
+                                   const GDate *date);
 
 G_END_DECLS
