@@ -25,6 +25,7 @@
 #include "mp-report-summary.h"
 #include "mp-resources.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 struct _MpApplication
 {
@@ -617,14 +618,7 @@ mp_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
 
-  /* GtkApplication (unlike libadwaita's) loads no style sheet of its own. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  mp_style_load (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

@@ -11,6 +11,7 @@
 
 #include "mp-resources.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 static guint app_warnings;
 
@@ -70,6 +71,7 @@ mp_test_ui_init (int    *argc,
     return FALSE;
 
   mp_register_resource ();
+  mp_style_load (gdk_display_get_default ());  /* the app's style sheet, as its start-up loads it */
   g_object_set (gtk_settings_get_default (),
                 "gtk-enable-animations", FALSE,
                 NULL);

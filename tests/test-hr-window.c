@@ -2396,15 +2396,6 @@ main (int   argc,
   if (!mp_test_ui_init (&argc, &argv))
     return 77;
 
-  /* The application's style sheet, as the running app has it. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, "/com/alliancelibrarysystem/Mentoring/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
-
 #define ADD(path, func) \
   g_test_add ("/hr-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 

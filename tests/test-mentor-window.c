@@ -1049,19 +1049,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   /* Accessible names are recorded only with an accessibility back-end: the test one. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
   if (!mp_test_ui_init (&argc, &argv))
     return 77;
-
-  /* The application loads its style sheet itself; these windows have no application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/mentor-window/schedule", Fixture, "hokafor", fixture_set_up, test_schedule, fixture_tear_down);
   g_test_add ("/mentor-window/reschedule-and-cancel", Fixture, "hokafor",

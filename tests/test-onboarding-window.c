@@ -813,20 +813,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   /* Accessible properties are kept (and can be checked) with the test backend; "none"
    * drops them. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
   if (!mp_test_ui_init (&argc, &argv))
     return 77;
-
-  /* The application's style, as GtkApplication loads it from its resources. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);

@@ -64,3 +64,23 @@ mp_calendar_select_date (GtkCalendar *calendar,
   noon = mp_local_date_time (date, 12 * 60);
   gtk_calendar_select_day (calendar, noon);
 }
+
+/**
+ * mp_style_load:
+ *
+ * Adds the app's style sheet (resources/style.css) to @display, above the theme. GtkApplication
+ * (unlike libadwaita's) loads none of its own: MpApplication calls this at start-up, and so do
+ * the benchmark and the screenshots, to show the windows as the app does.
+ */
+void
+mp_style_load (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

@@ -18,4 +18,6 @@ gboolean  mp_text_is_blank        (const char  *text);
 void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
 
+void      mp_style_load           (GdkDisplay  *display);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "mp-onboarding-window.h"
 #include "mp-resources.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 /* mp-screenshots [--dark] [--text-scale=1.5] [--width=1100] [--height=720] [--suffix=-dark]
  *                [--check] OUTDIR
@@ -186,7 +187,6 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkCssProvider) css = NULL;
   g_autoptr(MpStore) store = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *tmp = NULL;
@@ -230,10 +230,7 @@ main (int   argc,
   mp_register_resource ();
 
   /* The app's style sheet, as MpApplication's startup loads it. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/com/alliancelibrarysystem/Mentoring/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  mp_style_load (gdk_display_get_default ());
 
   settings = gtk_settings_get_default ();
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
