@@ -156,31 +156,22 @@ mp_test_ui_wait_for_frame (GtkWidget *widget)
 }
 
 /**
- * mp_test_ui_snapshot:
+ * mp_test_ui_render_node:
  *
- * Renders @widget as it is on screen into NAME.png under the test's build folder
- * (screenshots/), so a person can look at what the test saw.
+ * Waits for @widget's next frame, then returns the render nodes it draws: what its frame
+ * clock hands the renderer, with the styles (and any CSS animation) of that frame.
  *
- * Returns: (transfer full): the PNG's path
+ * Returns: (transfer full): the nodes
  */
-char *
-mp_test_ui_snapshot (GtkWidget  *widget,
-                     const char *name)
+GskRenderNode *
+mp_test_ui_render_node (GtkWidget *widget)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *file = NULL;
-  char *path;
-  GskRenderer *renderer;
-  int width, height;
+  GskRenderNode *node;
 
   mp_test_ui_wait_for_frame (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 0);
+  g_assert_cmpint (gtk_widget_get_height (widget), >, 0);
 
   /* A GtkWidgetPaintable draws nothing for a toplevel, so ask the widget itself, as its
    * frame clock would. Its snapshot vfunc draws the header bar and the content, not the
@@ -198,6 +189,30 @@ mp_test_ui_snapshot (GtkWidget  *widget,
   GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
+
+  return node;
+}
+
+/**
+ * mp_test_ui_snapshot:
+ *
+ * Renders @widget as it is on screen into NAME.png under the test's build folder
+ * (screenshots/), so a person can look at what the test saw.
+ *
+ * Returns: (transfer full): the PNG's path
+ */
+char *
+mp_test_ui_snapshot (GtkWidget  *widget,
+                     const char *name)
+{
+  g_autoptr(GskRenderNode) node = mp_test_ui_render_node (widget);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  char *path;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));

@@ -1365,6 +1365,56 @@ test_directory (Fixture       *fixture,
   }
 }
 
+/* The window's next frame, as text (gsk_render_node_serialize ()). */
+static char *
+next_frame_nodes (Fixture *fixture)
+{
+  g_autoptr(GskRenderNode) node = mp_test_ui_render_node (GTK_WIDGET (fixture->window));
+  g_autoptr(GBytes) bytes = gsk_render_node_serialize (node);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The Follow-ups tab's dot appears at once, with animations on as on a desktop: the theme
+ * fades it in, a cross-fade that GTK 4.8's software renderer draws through two offscreen
+ * images the size of the window, each frame for 150 ms (style.css). The dot is taken away
+ * and given back with the window on screen: without that rule, the next frames hold the fade. */
+static void
+test_attention_dot_not_faded (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), MP_TYPE_HR_WINDOW,
+                                                              "stack"));
+  GtkStackPage *page = gtk_stack_get_page (stack, gtk_stack_get_child_by_name (stack, "follow-ups"));
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *without = NULL;
+  gint64 until;
+  guint frames = 0;
+
+  g_assert_true (gtk_stack_page_get_needs_attention (page));
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+
+  gtk_stack_page_set_needs_attention (page, FALSE);
+  without = next_frame_nodes (fixture);
+  g_assert_null (strstr (without, "radial-gradient"));
+
+  /* Every frame for twice the theme's fade: the dot, never a cross-fade */
+  gtk_stack_page_set_needs_attention (page, TRUE);
+  until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+  do
+    {
+      g_autofree char *with = next_frame_nodes (fixture);
+
+      g_assert_nonnull (strstr (with, "radial-gradient"));
+      g_assert_null (strstr (with, "cross-fade"));
+      frames++;
+    }
+  while (g_get_monotonic_time () < until);
+  g_test_message ("%u frames with the dot", frames);
+
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+}
+
 /* The Follow-ups, Staff, Directory and Evaluation pages, and what the pairings table gives
  * way to, are not built before the first frame, and are just after it without being shown:
  * the follow-ups' tab needs attention and their count shows, and every page has its content. */
@@ -2414,6 +2464,7 @@ main (int   argc,
   ADD ("complete", test_complete);
   ADD ("directory", test_directory);
   ADD ("pages-after-first-frame", test_pages_after_first_frame);
+  ADD ("attention-dot-not-faded", test_attention_dot_not_faded);
   ADD ("page-on-first-show", test_page_on_first_show);
   ADD ("menus", test_menus);
   ADD ("import-export", test_import_export);
