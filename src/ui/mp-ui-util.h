@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Small helpers every window and dialog with text fields or calendars needs. */
+/* Small helpers the windows and dialogs share: text fields, calendars, the style sheet. */
 
 char     *mp_text_view_dup_text   (GtkTextView *view);
 gboolean  mp_text_is_blank        (const char  *text);
