@@ -140,7 +140,6 @@ struct _MpHrPairingHeader
   /* Borrowed */
   GtkWidget         *buttons[MP_HR_N_PAIRING_COLUMNS];
   GtkWidget         *arrows[MP_HR_N_PAIRING_COLUMNS];
-  GtkWidget         *labels[MP_HR_N_PAIRING_COLUMNS];
   GtkWidget         *view;           /* weak; a GtkListView or GtkGridView */
   GtkAdjustment     *vadjustment;    /* weak */
 
@@ -208,24 +207,6 @@ update_arrows (MpHrPairingHeader *self)
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
     }
-}
-
-static gboolean
-on_button_query_tooltip_cb (GtkWidget         *button,
-                            int                x,
-                            int                y,
-                            gboolean           keyboard,
-                            GtkTooltip        *tooltip,
-                            MpHrPairingHeader *self)
-{
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "mp-column"));
-  g_autofree char *text = _mp_hr_pairing_header_get_title_tooltip (self, column);
-
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
 }
 
 static void
@@ -477,7 +458,6 @@ mp_hr_pairing_header_init (MpHrPairingHeader *self)
       gtk_label_set_xalign (GTK_LABEL (label), info->xalign);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (box), label);
-      self->labels[i] = label;
 
       self->arrows[i] = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
       gtk_widget_set_visible (self->arrows[i], FALSE);
@@ -489,8 +469,6 @@ mp_hr_pairing_header_init (MpHrPairingHeader *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
       g_object_set_data (G_OBJECT (button), "mp-column", GUINT_TO_POINTER (i));
       g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked_cb), self);
-      g_signal_connect (button, "query-tooltip", G_CALLBACK (on_button_query_tooltip_cb), self);
-      gtk_widget_set_has_tooltip (button, TRUE);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
       self->buttons[i] = button;
     }
@@ -621,30 +599,6 @@ _mp_hr_pairing_header_get_columns (MpHrPairingHeader *self,
   /* Measured already in a laid-out window; this fills col_min/col_nat otherwise. */
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   layout_columns (self, width, x, w);
-}
-
-/**
- * _mp_hr_pairing_header_get_title_tooltip:
- *
- * A column's title where the header cuts it short ("Meetin…" in a narrow window): whole,
- * for the button's tooltip.
- *
- * Returns: (transfer full) (nullable): the title, or %NULL when it shows whole
- */
-char *
-_mp_hr_pairing_header_get_title_tooltip (MpHrPairingHeader *self,
-                                         MpHrPairingColumn  column)
-{
-  GtkLabel *label;
-
-  g_return_val_if_fail (MP_IS_HR_PAIRING_HEADER (self), NULL);
-  g_return_val_if_fail (column < MP_HR_N_PAIRING_COLUMNS, NULL);
-
-  label = GTK_LABEL (self->labels[column]);
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
-    return NULL;
-
-  return g_strdup (gtk_label_get_text (label));
 }
 
 void
