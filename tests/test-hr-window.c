@@ -2422,16 +2422,26 @@ test_header_keyboard (Fixture       *fixture,
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_SORT,
                                                      GTK_ACCESSIBLE_SORT_DESCENDING));
 
-  /* Every button is named after its column, and the others say they do not sort. */
+  /* Every button is named after its column, and the others say they do not sort. Each
+   * has a tooltip (given when asked, not set: see update_arrows ()) that says what it
+   * does, as its accessible description does; the titles cut short are whole in it. */
   for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
     {
       GtkWidget *each = mp_hr_pairing_header_get_button (header, i);
+      const char *title = mp_hr_pairing_column_get_info (i)->title;
+      g_autofree char *expected = i == MP_HR_PAIRING_EMPLOYEE
+                                  ? g_strdup ("Sorted by Employee, descending; press to sort ascending")
+                                  : g_strdup_printf ("Sort by %s", title);
 
       g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                         mp_hr_pairing_column_get_info (i)->title));
+                                                         title));
       if (i != MP_HR_PAIRING_EMPLOYEE)
         g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_SORT,
                                                            GTK_ACCESSIBLE_SORT_NONE));
+      g_assert_true (gtk_widget_get_has_tooltip (each));
+      g_assert_cmpstr (_mp_hr_pairing_header_get_tooltip (header, i), ==, expected);
+      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                         expected));
     }
 }
 
