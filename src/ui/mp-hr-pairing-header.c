@@ -140,11 +140,11 @@ struct _MpHrPairingHeader
   /* Borrowed */
   GtkWidget         *buttons[MP_HR_N_PAIRING_COLUMNS];
   GtkWidget         *arrows[MP_HR_N_PAIRING_COLUMNS];
+  GtkWidget         *view;           /* weak; a GtkListView or GtkGridView */
+  GtkAdjustment     *vadjustment;    /* weak */
 
   /* Owned: each button's tooltip ("Sort by Mentor") */
   char              *tooltips[MP_HR_N_PAIRING_COLUMNS];
-  GtkWidget         *view;           /* weak; a GtkListView or GtkGridView */
-  GtkAdjustment     *vadjustment;    /* weak */
 
   /* From the last horizontal measure */
   int                col_min[MP_HR_N_PAIRING_COLUMNS];
