@@ -2733,7 +2733,13 @@ read_object (MpStore      *self,
         if (existing != NULL)
           return g_object_ref (existing);
 
+        /* NOT NULL holds for what SQLite writes, not for a file damaged or made elsewhere. */
         definition = column_text (stmt, 2);
+        if (definition == NULL)
+          {
+            g_debug ("Program %s in the database has no definition", column_text (stmt, 1));
+            return NULL;
+          }
         program = mp_program_new_from_json (definition, strlen (definition), &error);
         if (program == NULL)
           {
