@@ -29,7 +29,10 @@ ninja -C "$build"
 
 echo "== all suites (under Xvfb)"
 # A session bus of its own (GTK asks it for settings), a virtual X display for the ui suite.
-dbus-run-session -- xvfb-run -a -s '-screen 0 1280x900x24' \
+# -noreset: without it Xvfb resets when its last client leaves, and an app connecting then
+# can be refused: a likely cause of the "cannot open display" seen twice between two apps
+# of an a11y test (tests/a11y/mpa11y.py starts the app once more when it happens).
+dbus-run-session -- xvfb-run -a -s '-screen 0 1280x900x24 -noreset' \
   meson test -C "$build" --print-errorlogs --num-processes 2 || status=1
 
 echo "== install into a staging folder"

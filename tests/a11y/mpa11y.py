@@ -439,12 +439,21 @@ class App:
                 if attempt == 1 and self.proc.poll() is not None and 'cannot open display' in self.app_log():
                     log('  the X display refused the app ("cannot open display"): starting it again')
                     self.log_file.close()
+                    self.remove_demo()  # written before the display was refused; --demo writes a new file only
                     time.sleep(1)
                     continue
                 raise TestFailure(f'the app did not appear on the accessibility bus; it said:\n{self.app_log()}')
         self.window()
         self.startup_seconds = time.monotonic() - started
         return self
+
+    def remove_demo(self):
+        """Removes the demo database and its private notes, as before the app first started."""
+        for suffix in ('', '-wal', '-shm', '-journal'):
+            if os.path.exists(self.db + suffix):
+                os.remove(self.db + suffix)
+        shutil.rmtree(os.path.join(self.env['XDG_DATA_HOME'], 'com.alliancelibrarysystem.Mentoring'),
+                      ignore_errors=True)
 
     def app_log(self):
         try:
