@@ -30,6 +30,7 @@
 #include "mp-pairing.h"
 #include "mp-test-files.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 typedef struct
 {
@@ -115,6 +116,7 @@ walk_widget (Walk      *walk,
 {
   walk->n_widgets++;
   check_string_properties (walk, G_OBJECT (widget));
+  check (walk, mp_widget_get_tooltip (widget), "tooltip");  /* given when asked: not a property */
   check_accessible (walk, GTK_ACCESSIBLE (widget));
 
   if (GTK_IS_TEXT_VIEW (widget))

@@ -22,6 +22,7 @@
 #include "mp-person-dialog.h"
 #include "mp-status-page.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 /* Unique strings planted in every confidential field: none may reach the HR window. */
 #define SECRET_CONCERN_SUBJECT "zq-secret-concern-subject-4711"
@@ -1952,7 +1953,7 @@ walk (GtkWidget *widget)
       text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end, TRUE);
       assert_no_secret (text, "GtkTextView");
     }
-  assert_no_secret (gtk_widget_get_tooltip_text (widget), "a tooltip");
+  assert_no_secret (mp_widget_get_tooltip (widget), "a tooltip");
 
   for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
     visited += walk (each);
@@ -2423,8 +2424,8 @@ test_header_keyboard (Fixture       *fixture,
                                                      GTK_ACCESSIBLE_SORT_DESCENDING));
 
   /* Every button is named after its column, and the others say they do not sort. Each
-   * has a tooltip (given when asked, not set: see update_arrows ()) that says what it
-   * does, as its accessible description does; the titles cut short are whole in it. */
+   * has a tooltip (given when asked: mp_widget_set_tooltip ()) that says what it does, as
+   * its accessible description does; the titles cut short are whole in it. */
   for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
     {
       GtkWidget *each = mp_hr_pairing_header_get_button (header, i);
@@ -2439,7 +2440,7 @@ test_header_keyboard (Fixture       *fixture,
         g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_SORT,
                                                            GTK_ACCESSIBLE_SORT_NONE));
       g_assert_true (gtk_widget_get_has_tooltip (each));
-      g_assert_cmpstr (_mp_hr_pairing_header_get_tooltip (header, i), ==, expected);
+      g_assert_cmpstr (mp_widget_get_tooltip (each), ==, expected);
       g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (each), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                          expected));
     }

@@ -21,6 +21,7 @@
 #include "mp-pairing.h"
 #include "mp-schedule-dialog.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 /* The demo is set on Monday 2 March 2026 (mp-demo.c: every stage is relative to it):
  *   Helen Okafor (hokafor) mentors Priya Raman (before arrival) and Liam O'Brien (month 4,
@@ -956,9 +957,9 @@ assert_meeting_actions_fit (GtkWidget *meetings)
       for (guint j = 0; j < i; j++)
         if (graphene_rect_intersection (&bounds[i], &bounds[j], NULL))
           g_error ("%s (%g,%g %g×%g) overlaps %s (%g,%g %g×%g)",
-                   gtk_widget_get_tooltip_text (parts[i]) ? gtk_widget_get_tooltip_text (parts[i]) : "the lock",
+                   mp_widget_get_tooltip (parts[i]) ? mp_widget_get_tooltip (parts[i]) : "the lock",
                    bounds[i].origin.x, bounds[i].origin.y, bounds[i].size.width, bounds[i].size.height,
-                   gtk_widget_get_tooltip_text (parts[j]),
+                   mp_widget_get_tooltip (parts[j]),
                    bounds[j].origin.x, bounds[j].origin.y, bounds[j].size.width, bounds[j].size.height);
     }
 }

@@ -11,6 +11,7 @@
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
 #include "mp-test-ui.h"
+#include "mp-ui-util.h"
 
 typedef struct
 {
@@ -70,12 +71,71 @@ test_window_opens (WindowFixture *fixture,
   mp_test_ui_assert_no_app_warnings ();
 }
 
+/* Asks @widget for its tooltip as GTK does when the pointer rests on it. */
+static gboolean
+query_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+
+  return shown;
+}
+
+/* mp_widget_set_tooltip () gives what gtk_widget_set_tooltip_text () gives, the tooltip
+ * when GTK asks and the accessible description, without setting the property (whose setter
+ * asks the display where the pointer is, three round trips to an X server a call). */
+static void
+test_tooltip_on_demand (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Send");
+  GtkWidget *plain = gtk_button_new_with_label ("Plain");
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  g_assert_false (query_tooltip (button));
+
+  mp_widget_set_tooltip (button, "Write an answer first");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_cmpstr (mp_widget_get_tooltip (button), ==, "Write an answer first");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "Write an answer first"));
+  g_assert_true (query_tooltip (button));
+
+  mp_widget_set_tooltip (button, "Send your answer");
+  g_assert_cmpstr (mp_widget_get_tooltip (button), ==, "Send your answer");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "Send your answer"));
+
+  /* None: no tooltip, no description */
+  mp_widget_set_tooltip (button, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  g_assert_null (mp_widget_get_tooltip (button));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (query_tooltip (button));
+
+  /* A tooltip set as a property (in a .ui file) reads the same way */
+  g_object_ref_sink (plain);
+  gtk_widget_set_tooltip_text (plain, "Set as a property");
+  g_assert_cmpstr (mp_widget_get_tooltip (plain), ==, "Set as a property");
+  g_object_unref (plain);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* Accessible properties are kept (and can be checked) with the test back-end. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
   if (!mp_test_ui_init (&argc, &argv))
     return 77;
+
+  g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
 
   g_test_add ("/windows/mentor", WindowFixture, GSIZE_TO_POINTER (MP_TYPE_MENTOR_WINDOW),
               window_fixture_set_up, test_window_opens, window_fixture_tear_down);

@@ -14,6 +14,7 @@
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* The HR overview's small forms. Each keeps what was typed when the store refuses it and
  * says why in the form. */
@@ -98,7 +99,7 @@ set_reason (GtkLabel   *reason_label,
   gtk_label_set_label (reason_label, reason ? reason : "");
   gtk_widget_set_visible (GTK_WIDGET (reason_label), reason != NULL);
   gtk_widget_set_sensitive (save_button, reason == NULL);
-  gtk_widget_set_tooltip_text (save_button, reason);
+  mp_widget_set_tooltip (save_button, reason);
 }
 
 static char *

@@ -14,6 +14,7 @@
 
 #include "mp-hr-pairing-header.h"
 #include "mp-hr-pairing-row.h"
+#include "mp-ui-util.h"
 
 /* The header of the pairings table and its sorter.
  *
@@ -143,9 +144,6 @@ struct _MpHrPairingHeader
   GtkWidget         *view;           /* weak; a GtkListView or GtkGridView */
   GtkAdjustment     *vadjustment;    /* weak */
 
-  /* Owned: each button's tooltip ("Sort by Mentor") */
-  char              *tooltips[MP_HR_N_PAIRING_COLUMNS];
-
   /* From the last horizontal measure */
   int                col_min[MP_HR_N_PAIRING_COLUMNS];
   int                col_nat[MP_HR_N_PAIRING_COLUMNS];
@@ -204,30 +202,9 @@ update_arrows (MpHrPairingHeader *self)
       else
         description = g_strdup_printf (_("Sorted by %s, descending; press to sort ascending"), title);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_SORT, sort,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-      /* Given when asked (on_button_query_tooltip_cb ()): GTK 4.8's
-       * gtk_widget_set_tooltip_text () asks the display where the pointer is, three round
-       * trips to the X server per call, 66 for the header as the window opens. */
-      g_free (self->tooltips[i]);
-      self->tooltips[i] = g_steal_pointer (&description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons[i]), GTK_ACCESSIBLE_PROPERTY_SORT, sort, -1);
+      mp_widget_set_tooltip (self->buttons[i], description);  /* the accessible description too */
     }
-}
-
-static gboolean
-on_button_query_tooltip_cb (GtkWidget         *button,
-                            int                x,
-                            int                y,
-                            gboolean           keyboard,
-                            GtkTooltip        *tooltip,
-                            MpHrPairingHeader *self)
-{
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "mp-column"));
-
-  gtk_tooltip_set_text (tooltip, _mp_hr_pairing_header_get_tooltip (self, column));
-  return TRUE;
 }
 
 static void
@@ -440,8 +417,6 @@ mp_hr_pairing_header_finalize (GObject *object)
 
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
-  for (guint i = 0; i < MP_HR_N_PAIRING_COLUMNS; i++)
-    g_free (self->tooltips[i]);
 
   G_OBJECT_CLASS (mp_hr_pairing_header_parent_class)->finalize (object);
 }
@@ -492,8 +467,6 @@ mp_hr_pairing_header_init (MpHrPairingHeader *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
       g_object_set_data (G_OBJECT (button), "mp-column", GUINT_TO_POINTER (i));
       g_signal_connect (button, "clicked", G_CALLBACK (on_button_clicked_cb), self);
-      g_signal_connect (button, "query-tooltip", G_CALLBACK (on_button_query_tooltip_cb), self);
-      gtk_widget_set_has_tooltip (button, TRUE);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
       self->buttons[i] = button;
     }
@@ -624,21 +597,6 @@ _mp_hr_pairing_header_get_columns (MpHrPairingHeader *self,
   /* Measured already in a laid-out window; this fills col_min/col_nat otherwise. */
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   layout_columns (self, width, x, w);
-}
-
-/**
- * _mp_hr_pairing_header_get_tooltip:
- *
- * Returns: the tooltip of @column's button: how the table sorts by it, or would
- */
-const char *
-_mp_hr_pairing_header_get_tooltip (MpHrPairingHeader *self,
-                                   MpHrPairingColumn  column)
-{
-  g_return_val_if_fail (MP_IS_HR_PAIRING_HEADER (self), NULL);
-  g_return_val_if_fail (column < MP_HR_N_PAIRING_COLUMNS, NULL);
-
-  return self->tooltips[column];
 }
 
 void

@@ -51,8 +51,6 @@ PangoLayout       *_mp_hr_pairing_header_get_layout     (MpHrPairingHeader *self
                                                          int                width,
                                                          PangoAlignment     alignment);
 int                _mp_hr_pairing_header_get_line_height (MpHrPairingHeader *self);
-const char        *_mp_hr_pairing_header_get_tooltip    (MpHrPairingHeader *self,
-                                                         MpHrPairingColumn  column);
 
 #define MP_HR_PAIRING_CELL_PADDING 4
 

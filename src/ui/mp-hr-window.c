@@ -27,6 +27,7 @@
 #include "mp-report-summary.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 /* The HR overview: every pairing at a glance, pairing and staff management, the HR
  * follow-up queue, printed summaries, import and export, and the pilot evaluation.
@@ -1015,7 +1016,7 @@ fill_evaluation (MpHrWindow *self)
             gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), rating->mean);
             gtk_widget_set_size_request (bar, 160, -1);
             gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-            gtk_widget_set_tooltip_text (bar, dist->str);
+            mp_widget_set_tooltip (bar, dist->str);
             gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, mean, -1);
             gtk_grid_attach (GTK_GRID (grid), bar, 1, q, 1, 1);
 
@@ -1024,7 +1025,7 @@ fill_evaluation (MpHrWindow *self)
                                                  rating->answers),
                                     mean, rating->answers);
             value = gtk_label_new (text);
-            gtk_widget_set_tooltip_text (value, dist->str);
+            mp_widget_set_tooltip (value, dist->str);
             g_string_free (dist, TRUE);
           }
         else

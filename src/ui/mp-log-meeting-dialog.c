@@ -128,7 +128,7 @@ set_problem (MpLogMeetingDialog *self,
   gtk_label_set_text (self->invalid_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->invalid_label), problem != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problem == NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), problem);
+  mp_widget_set_tooltip (GTK_WIDGET (self->save_button), problem);
 }
 
 static void
@@ -299,7 +299,7 @@ add_activities (MpLogMeetingDialog *self,
                 }
 
               check = gtk_check_button_new_with_label (mp_activity_get_title (activity));
-              gtk_widget_set_tooltip_text (check, mp_activity_get_description (activity));
+              mp_widget_set_tooltip (check, mp_activity_get_description (activity));
               gtk_box_append (self->activities_box, check);
               g_hash_table_insert (self->checks, g_strdup (id), check);
               shown++;

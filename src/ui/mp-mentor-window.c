@@ -416,7 +416,7 @@ refresh_calendar (MpMentorWindow *self)
       gtk_widget_set_margin_top (label, 6);
       gtk_widget_set_margin_bottom (label, 6);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_widget_set_tooltip_text (row, _("Show this mentee"));
+      mp_widget_set_tooltip (row, _("Show this mentee"));
       g_object_set_data_full (G_OBJECT (row), "mp-meeting", g_object_ref (meeting), g_object_unref);
       gtk_list_box_append (self->day_list, row);
     }
@@ -817,7 +817,7 @@ update_activity_row (ActivityRow *row)
     else
       /* Translators: %s is an activity of the program */
       undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (row->activity));
-    gtk_widget_set_tooltip_text (row->undo_button, undo_name);
+    mp_widget_set_tooltip (row->undo_button, undo_name);
     gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
   }
   gtk_widget_set_sensitive (row->done_button, mp_mentorship_is_running (self->mentorship));
@@ -864,7 +864,7 @@ build_activity_row (MpMentorWindow *self,
   gtk_menu_button_set_label (GTK_MENU_BUTTON (row->done_button), _("Tick…"));
   /* Translators: %s is an activity of the program */
   done_name = g_strdup_printf (_("Tick “%s” as done"), mp_activity_get_title (activity));
-  gtk_widget_set_tooltip_text (row->done_button, done_name);
+  mp_widget_set_tooltip (row->done_button, done_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->done_button), GTK_ACCESSIBLE_PROPERTY_LABEL, done_name, -1);
   popover = gtk_popover_new ();
   row->popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -876,7 +876,7 @@ build_activity_row (MpMentorWindow *self,
   row->na_button = gtk_button_new_with_label (_("Not Applicable"));
   /* Translators: %s is an activity of the program */
   na_name = g_strdup_printf (_("Mark “%s” as not applicable"), mp_activity_get_title (activity));
-  gtk_widget_set_tooltip_text (row->na_button, na_name);
+  mp_widget_set_tooltip (row->na_button, na_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->na_button), GTK_ACCESSIBLE_PROPERTY_LABEL, na_name, -1);
   g_signal_connect (row->na_button, "clicked", G_CALLBACK (on_not_applicable_clicked_cb), row);
   gtk_box_append (GTK_BOX (buttons), row->na_button);
@@ -884,7 +884,7 @@ build_activity_row (MpMentorWindow *self,
   row->undo_button = gtk_button_new_with_label (_("Not Done"));
   /* Translators: %s is an activity of the program */
   undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (activity));
-  gtk_widget_set_tooltip_text (row->undo_button, undo_name);
+  mp_widget_set_tooltip (row->undo_button, undo_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
   gtk_widget_add_css_class (row->undo_button, "flat");
   g_signal_connect (row->undo_button, "clicked", G_CALLBACK (on_undo_clicked_cb), row);
@@ -1096,7 +1096,7 @@ action_button (const char *label,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uuid);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_widget_set_tooltip_text (button, accessible);
+  mp_widget_set_tooltip (button, accessible);
 
   return button;
 }
@@ -1191,7 +1191,7 @@ create_meeting_row (gpointer item,
     lock_name = g_strdup_printf (mp_text_is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
                                                  : _("Private notes on the meeting of %s"), when);
     gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock_button), GTK_ACCESSIBLE_PROPERTY_LABEL, lock_name, -1);
-    gtk_widget_set_tooltip_text (row->lock_button, _("Only you can see this"));
+    mp_widget_set_tooltip (row->lock_button, _("Only you can see this"));
   }
   if (!mp_text_is_blank (note))
     gtk_widget_add_css_class (row->lock_button, "mp-has-note");
@@ -1297,7 +1297,7 @@ update_send_sensitivity (ConcernRow *row)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row->answer_entry));
 
   gtk_widget_set_sensitive (row->send_button, !mp_text_is_blank (text));
-  gtk_widget_set_tooltip_text (row->send_button, mp_text_is_blank (text) ? _("Write an answer first") : NULL);
+  mp_widget_set_tooltip (row->send_button, mp_text_is_blank (text) ? _("Write an answer first") : NULL);
 }
 
 static void
@@ -1487,7 +1487,7 @@ create_concern_row (gpointer item,
   /* Translators: %s is the subject of a question */
   close_name = g_strdup_printf (_("Close “%s”: nothing more to do"), mp_concern_get_subject (concern));
   gtk_accessible_update_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL, close_name, -1);
-  gtk_widget_set_tooltip_text (close, close_name);
+  mp_widget_set_tooltip (close, close_name);
   g_signal_connect (close, "clicked", G_CALLBACK (on_close_concern_cb), row);
   gtk_box_append (GTK_BOX (row->answer_box), close);
   gtk_box_append (GTK_BOX (box), row->answer_box);
@@ -1626,7 +1626,7 @@ create_introduction_row (gpointer item,
   /* Translators: %s is a colleague's name */
   remove_name = g_strdup_printf (_("Remove the introduction to %s"), introduction_name (introduction));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
-  gtk_widget_set_tooltip_text (remove, remove_name);
+  mp_widget_set_tooltip (remove, remove_name);
   g_object_set_data_full (G_OBJECT (remove), "mp-introduction", g_object_ref (introduction), g_object_unref);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_introduction_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), remove);
@@ -1999,7 +1999,7 @@ refresh_detail (MpMentorWindow *self)
       if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))))
         gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))),
                                  PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->email_button), email);
+      mp_widget_set_tooltip (GTK_WIDGET (self->email_button), email);
       /* Translators: %s is a person's name */
       accessible = g_strdup_printf (_("Write an e-mail to %s"), name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button),

@@ -703,7 +703,7 @@ update_mentor_card (MpOnboardingWindow *self)
       g_autofree char *name = g_strdup_printf (_("E-mail %s at %s"), mentor_name (self), email);
 
       gtk_label_set_text (self->email_label, email);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->email_button), tooltip);
+      mp_widget_set_tooltip (GTK_WIDGET (self->email_button), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       -1);
@@ -718,7 +718,7 @@ update_mentor_card (MpOnboardingWindow *self)
       g_autofree char *name = g_strdup_printf (_("Call %s at %s"), mentor_name (self), phone);
 
       gtk_label_set_text (self->phone_label, phone);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->phone_button), tooltip);
+      mp_widget_set_tooltip (GTK_WIDGET (self->phone_button), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->phone_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       -1);
@@ -2256,7 +2256,7 @@ setup_ratings (MpOnboardingWindow *self)
           g_autofree char *name = g_strdup_printf (_("%u of %d: %s"), i + 1, RATING_MAX, words[i]);
           GtkWidget *button = gtk_toggle_button_new_with_label (number);
 
-          gtk_widget_set_tooltip_text (button, words[i]);
+          mp_widget_set_tooltip (button, words[i]);
           gtk_widget_add_css_class (button, "mp-rating");
           gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           gtk_accessible_update_relation (GTK_ACCESSIBLE (button),

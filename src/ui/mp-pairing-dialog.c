@@ -210,7 +210,7 @@ validate (MpPairingDialog *self)
 
   gtk_label_set_label (self->reason_label, reason ? reason : _("Ready: the pairing starts on the day chosen."));
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), reason == NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->create_button), reason);
+  mp_widget_set_tooltip (GTK_WIDGET (self->create_button), reason);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "mp-hr-dialogs.h"
 #include "mp-person-dialog.h"
 #include "mp-ui-private.h"
+#include "mp-ui-util.h"
 
 struct _MpPersonDialog
 {
@@ -94,7 +95,7 @@ validate (MpPersonDialog *self)
   gtk_label_set_label (self->reason_label, reason ? reason : "");
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), reason == NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), reason);
+  mp_widget_set_tooltip (GTK_WIDGET (self->save_button), reason);
 }
 
 static void

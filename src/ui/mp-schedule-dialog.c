@@ -280,7 +280,7 @@ set_problem (MpScheduleDialog *self,
   gtk_label_set_text (self->invalid_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->invalid_label), problem != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problem == NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), problem);
+  mp_widget_set_tooltip (GTK_WIDGET (self->save_button), problem);
 }
 
 /* Re-checks the chosen day and time: warnings below the calendar, and the reason Save

@@ -84,3 +84,76 @@ mp_style_load (GdkDisplay *display)
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
+
+#define TOOLTIP_KEY "mp-tooltip"
+#define TOOLTIP_HANDLER_KEY "mp-tooltip-handler"
+
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * mp_widget_set_tooltip:
+ * @text: (nullable): the tooltip, or %NULL for none
+ *
+ * What gtk_widget_set_tooltip_text () does (the accessible description included), without
+ * asking the display where the pointer is. GTK 4.8's does on every call for a visible
+ * widget, three round trips to an X server; the windows set hundreds as their rows change
+ * (more than half of the mentor dashboard's traffic with the X server). The text is given
+ * when GTK asks for it ("query-tooltip").
+ */
+void
+mp_widget_set_tooltip (GtkWidget  *widget,
+                       const char *text)
+{
+  GObject *object = G_OBJECT (widget);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (object, TOOLTIP_HANDLER_KEY) == NULL)
+    {
+      if (text == NULL)
+        return;
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+      g_object_set_data (object, TOOLTIP_HANDLER_KEY, GINT_TO_POINTER (TRUE));
+    }
+  else if (g_strcmp0 (g_object_get_data (object, TOOLTIP_KEY), text) == 0)
+    return;
+
+  g_object_set_data_full (object, TOOLTIP_KEY, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * mp_widget_get_tooltip:
+ *
+ * Returns: (nullable): @widget's tooltip, set by mp_widget_set_tooltip () or as a property
+ */
+const char *
+mp_widget_get_tooltip (GtkWidget *widget)
+{
+  const char *text;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+
+  return text != NULL ? text : gtk_widget_get_tooltip_text (widget);
+}

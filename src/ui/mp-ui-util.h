@@ -20,4 +20,8 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
 
 void      mp_style_load           (GdkDisplay  *display);
 
+void        mp_widget_set_tooltip (GtkWidget   *widget,
+                                   const char  *text);
+const char *mp_widget_get_tooltip (GtkWidget   *widget);
+
 G_END_DECLS
