@@ -16,7 +16,7 @@ gboolean  mp_test_ui_init            (int         *argc,
 void      mp_test_ui_wait_for_frame  (GtkWidget   *widget);
 char     *mp_test_ui_snapshot        (GtkWidget   *widget,
                                       const char  *name);
-GskRenderNode *mp_test_ui_render_node (GtkWidget  *widget);
+GskRenderNode *mp_test_ui_render_node (GtkWidget   *widget);
 void      mp_test_ui_iterate         (void);
 void      mp_test_ui_assert_no_app_warnings (void);
 

@@ -2405,6 +2405,7 @@ test_header_keyboard (Fixture       *fixture,
   g_autofree char *names = NULL;
 
   g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_can_focus (button));
+  g_assert_cmpstr (mp_widget_get_tooltip (button), ==, "Sort by Employee");
   g_assert_true (gtk_widget_grab_focus (button));
   g_assert_true (gtk_widget_has_focus (button));
 

@@ -109,17 +109,37 @@ test_tooltip_on_demand (void)
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                      "Send your answer"));
 
-  /* None: no tooltip, no description */
+  /* None: no tooltip, no description; and back */
   mp_widget_set_tooltip (button, NULL);
   g_assert_false (gtk_widget_get_has_tooltip (button));
   g_assert_null (mp_widget_get_tooltip (button));
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   g_assert_false (query_tooltip (button));
+  mp_widget_set_tooltip (button, "Send your answer");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_true (query_tooltip (button));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "Send your answer"));
 
-  /* A tooltip set as a property (in a .ui file) reads the same way */
+  /* Empty is none, as with GTK's */
+  mp_widget_set_tooltip (button, "");
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  g_assert_null (mp_widget_get_tooltip (button));
+  g_assert_false (query_tooltip (button));
+
+  /* A tooltip set as a property (in a .ui file) reads the same way, and gives way to one set
+   * here: one tooltip, not two */
   g_object_ref_sink (plain);
   gtk_widget_set_tooltip_text (plain, "Set as a property");
   g_assert_cmpstr (mp_widget_get_tooltip (plain), ==, "Set as a property");
+  mp_widget_set_tooltip (plain, "Set here");
+  g_assert_null (gtk_widget_get_tooltip_text (plain));
+  g_assert_cmpstr (mp_widget_get_tooltip (plain), ==, "Set here");
+  g_assert_true (query_tooltip (plain));
+  gtk_widget_set_tooltip_text (plain, "Set as a property");
+  mp_widget_set_tooltip (plain, NULL);
+  g_assert_null (mp_widget_get_tooltip (plain));
+  g_assert_false (gtk_widget_get_has_tooltip (plain));
   g_object_unref (plain);
 
   gtk_window_destroy (GTK_WINDOW (window));

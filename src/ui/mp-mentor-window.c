@@ -1999,7 +1999,9 @@ refresh_detail (MpMentorWindow *self)
       if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))))
         gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->email_button))),
                                  PANGO_ELLIPSIZE_MIDDLE);
-      mp_widget_set_tooltip (GTK_WIDGET (self->email_button), email);
+      /* The property (not mp_widget_set_tooltip ()): a GtkLinkButton shows its mailto: address
+       * unless it is set. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->email_button), email);
       /* Translators: %s is a person's name */
       accessible = g_strdup_printf (_("Write an e-mail to %s"), name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_button),

@@ -107,13 +107,17 @@ on_query_tooltip_cb (GtkWidget  *widget,
 
 /**
  * mp_widget_set_tooltip:
- * @text: (nullable): the tooltip, or %NULL for none
+ * @widget: a widget
+ * @text: (nullable): the tooltip; %NULL or empty for none
  *
  * What gtk_widget_set_tooltip_text () does (the accessible description included), without
- * asking the display where the pointer is. GTK 4.8's does on every call for a visible
- * widget, three round trips to an X server; the windows set hundreds as their rows change
- * (more than half of the mentor dashboard's traffic with the X server). The text is given
- * when GTK asks for it ("query-tooltip").
+ * asking the display where the pointer is whenever the pointer is elsewhere. GTK 4.8's asks
+ * on every call for a visible widget, three round trips to an X server; the windows set
+ * hundreds as their rows change (more than half of the mentor dashboard's traffic with the
+ * X server). The text is given when GTK asks for it ("query-tooltip").
+ *
+ * A "tooltip-text" from a .ui file gives way, so that the widget has one tooltip. Not for a
+ * GtkLinkButton: it shows its address unless that property is set.
  */
 void
 mp_widget_set_tooltip (GtkWidget  *widget,
@@ -122,6 +126,11 @@ mp_widget_set_tooltip (GtkWidget  *widget,
   GObject *object = G_OBJECT (widget);
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text != NULL && *text == '\0')
+    text = NULL;  /* as GTK's: an empty tooltip is none */
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    gtk_widget_set_tooltip_text (widget, NULL);
 
   if (g_object_get_data (object, TOOLTIP_HANDLER_KEY) == NULL)
     {
@@ -139,10 +148,15 @@ mp_widget_set_tooltip (GtkWidget  *widget,
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  /* Under the pointer, a tooltip shown says the new text (or goes) at once, as with GTK's */
+  if ((gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_PRELIGHT) != 0)
+    gtk_widget_trigger_tooltip_query (widget);
 }
 
 /**
  * mp_widget_get_tooltip:
+ * @widget: a widget
  *
  * Returns: (nullable): @widget's tooltip, set by mp_widget_set_tooltip () or as a property
  */

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* Small helpers the windows and dialogs share: text fields, calendars, the style sheet. */
+/* Small helpers the windows and dialogs share: text fields, calendars, the style sheet,
+ * tooltips. */
 
 char     *mp_text_view_dup_text   (GtkTextView *view);
 gboolean  mp_text_is_blank        (const char  *text);
