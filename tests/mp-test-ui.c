@@ -93,7 +93,8 @@ collect_buttons (GtkWidget *widget,
   if (GTK_IS_BUTTON (widget))
     g_ptr_array_add (buttons, widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     collect_buttons (child, buttons);
 }
 

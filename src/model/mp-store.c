@@ -7245,39 +7245,15 @@ mp_store_save_mentorship (MpStore       *self,
   return write_end (self, write_mentorship (self, draft, FALSE, error), mark, error);
 }
 
-/* Marks the meeting row @id cancelled; @meeting (or the one in memory) follows once the
- * write commits. */
-static gboolean
-write_meeting_cancelled (MpStore    *self,
-                         MpMeeting  *meeting,
-                         gint64      id,
-                         GError    **error)
-{
-  g_autoptr(MpCachedStmt) stmt = prepare (self, "UPDATE meetings SET status = 'cancelled' WHERE id = ?1", error);
-  g_autoptr(MpMeeting) draft = NULL;
-  GObject *canonical;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
-
-  canonical = registry_lookup (self, KIND_MEETING, mp_meeting_get_uuid (meeting));
-  draft = mp_meeting_copy (canonical != NULL ? MP_MEETING (canonical) : meeting);
-  mp_meeting_set_status (draft, MP_MEETING_STATUS_CANCELLED);
-  queue_upsert (self, KIND_MEETING, draft, id);
-
-  return TRUE;
-}
-
 /* The meeting @uuid (row @id), cancelled by this write, follows in memory once it commits:
- * a copy of the latest version this write or batch queued, else of the one in memory; a
- * meeting of a history nobody has read yet is read as it is in the file. */
+ * a copy of the latest version this write or batch queued, else of the one in memory, else
+ * of @fallback; a meeting of a history nobody has read yet (and no @fallback) is read as it
+ * is in the file. */
 static void
 queue_meeting_cancelled (MpStore    *self,
                          const char *uuid,
-                         gint64      id)
+                         gint64      id,
+                         MpMeeting  *fallback)
 {
   g_autoptr(MpMeeting) draft = NULL;
   GObject *latest = NULL;
@@ -7293,11 +7269,34 @@ queue_meeting_cancelled (MpStore    *self,
   if (latest == NULL)
     latest = registry_lookup (self, KIND_MEETING, uuid);
   if (latest == NULL)
+    latest = (GObject *) fallback;
+  if (latest == NULL)
     return;
 
   draft = mp_meeting_copy (MP_MEETING (latest));
   mp_meeting_set_status (draft, MP_MEETING_STATUS_CANCELLED);
   queue_upsert (self, KIND_MEETING, draft, id);
+}
+
+/* Marks the meeting row @id cancelled; @meeting (or its latest version) follows once the
+ * write commits. */
+static gboolean
+write_meeting_cancelled (MpStore    *self,
+                         MpMeeting  *meeting,
+                         gint64      id,
+                         GError    **error)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self, "UPDATE meetings SET status = 'cancelled' WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  queue_meeting_cancelled (self, mp_meeting_get_uuid (meeting), id, meeting);
+
+  return TRUE;
 }
 
 /* A mentorship that ends on @ended_on calls off its meetings still scheduled from then on
@@ -7322,7 +7321,8 @@ cancel_scheduled_meetings (MpStore      *self,
   bind_instant (stmt, 2, from);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    queue_meeting_cancelled (self, (const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 0));
+    queue_meeting_cancelled (self, (const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 0),
+                             NULL);
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (self, rc, error);
