@@ -7,10 +7,11 @@
 
 #include "config.h"
 
-#include "mp-hr-window.h"
+#include "mp-hr-window-private.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
 #include "mp-test-ui.h"
+#include "mp-ui-private.h"
 #include "mp-ui-util.h"
 
 typedef struct
@@ -145,6 +146,132 @@ test_tooltip_on_demand (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The classes of the objects open while a .ui file is read, and what it sets as tooltips */
+typedef struct
+{
+  const char *file;
+  GPtrArray  *classes;  /* the innermost last; NULL for a <template> or <menu> */
+  GPtrArray  *found;    /* "file: class" */
+} UiScan;
+
+static void
+ui_scan_start (GMarkupParseContext  *context,
+               const char           *element,
+               const char          **names,
+               const char          **values,
+               gpointer              user_data,
+               GError              **error)
+{
+  UiScan *scan = user_data;
+  const char *class = NULL, *property = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "class"))
+        class = values[i];
+      else if (g_str_equal (names[i], "name"))
+        property = values[i];
+    }
+
+  if (g_str_equal (element, "object") || g_str_equal (element, "template"))
+    g_ptr_array_add (scan->classes, g_strdup (g_str_equal (element, "object") ? class : NULL));
+  else if (g_str_equal (element, "property") && property != NULL &&
+           (g_str_equal (property, "tooltip-text") || g_str_equal (property, "tooltip-markup")))
+    {
+      const char *owner = scan->classes->len > 0 ? g_ptr_array_index (scan->classes, scan->classes->len - 1) : NULL;
+
+      /* A GtkLinkButton shows its address unless that property is set (mp-ui-util.c) */
+      if (g_strcmp0 (owner, "GtkLinkButton") != 0)
+        g_ptr_array_add (scan->found, g_strdup_printf ("%s: %s %s", scan->file, owner ? owner : "template", property));
+    }
+}
+
+static void
+ui_scan_end (GMarkupParseContext  *context,
+             const char           *element,
+             gpointer              user_data,
+             GError              **error)
+{
+  UiScan *scan = user_data;
+
+  if (g_str_equal (element, "object") || g_str_equal (element, "template"))
+    g_ptr_array_remove_index (scan->classes, scan->classes->len - 1);
+}
+
+/* No .ui file sets a tooltip: GTK 4.8 asks the X server where the pointer is for each
+ * (three round trips), while the window is made. The code gives them when asked
+ * (mp_widget_set_template_tooltips ()), and the windows still have them. */
+static void
+test_template_tooltips (void)
+{
+  static const GMarkupParser parser = { ui_scan_start, ui_scan_end, NULL, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) files = g_resources_enumerate_children (MP_UI_PATH, 0, &error);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *db_path = g_build_filename (g_get_user_data_dir (), "tooltips-test.sqlite", NULL);
+  g_autoptr(MpStore) store = NULL;
+  static const struct
+  {
+    GType      (*type) (void);
+    const char  *id;
+    const char  *tooltip;
+  } expected[] = {
+    { mp_hr_window_get_type, "print_button", "Print progress summaries of the selected pairings, or of all shown (Ctrl+P)" },
+    { mp_hr_window_get_type, "purge_button", "Delete the selected finished pairing and all its history" },
+    /* On pages built when first shown */
+    { mp_hr_window_get_type, "deactivate_person_button",
+      "Mark the selected person as no longer working here; their history is kept" },
+    { mp_hr_window_get_type, "print_evaluation_button", "Print the pilot evaluation" },
+    { mp_mentor_window_get_type, "log_header_button", "Log a meeting or an informal contact (Ctrl+L)" },
+    { mp_mentor_window_get_type, "banner_close_button", "Dismiss" },
+    { mp_onboarding_window_get_type, "primary_menu_button", "Main Menu" },
+  };
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (MP_UI_PATH, files[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GMarkupParseContext) context = NULL;
+      g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
+      UiScan scan = { files[i], classes, found };
+
+      if (!g_str_has_suffix (files[i], ".ui"))
+        continue;
+      bytes = g_resources_lookup_data (path, 0, &error);
+      g_assert_no_error (error);
+      context = g_markup_parse_context_new (&parser, 0, &scan, NULL);
+      g_assert_true (g_markup_parse_context_parse (context, g_bytes_get_data (bytes, NULL),
+                                                   g_bytes_get_size (bytes), &error));
+      g_assert_no_error (error);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >=, 20);
+  for (guint i = 0; i < found->len; i++)
+    g_test_message ("Set in a .ui file: %s", (char *) g_ptr_array_index (found, i));
+  g_assert_cmpuint (found->len, ==, 0);
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  store = mp_store_open (db_path, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GType type = expected[i].type ();
+      GtkWidget *window = g_object_new (type, "store", store, NULL);
+      GtkWidget *widget = type == MP_TYPE_HR_WINDOW
+                            ? GTK_WIDGET (_mp_hr_window_get_child (MP_HR_WINDOW (window), expected[i].id))
+                            : GTK_WIDGET (gtk_widget_get_template_child (window, type, expected[i].id));
+
+      g_assert_nonnull (widget);
+      g_assert_cmpstr (mp_widget_get_tooltip (widget), ==, expected[i].tooltip);
+      g_assert_true (query_tooltip (widget));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  mp_test_ui_iterate ();
+  mp_test_ui_assert_no_app_warnings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +283,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
+  g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
 
   g_test_add ("/windows/mentor", WindowFixture, GSIZE_TO_POINTER (MP_TYPE_MENTOR_WINDOW),
               window_fixture_set_up, test_window_opens, window_fixture_tear_down);

@@ -91,12 +91,16 @@ static const struct
   const char *name;      /* the stack page's name */
   const char *resource;
   const char *content;   /* the top object, added to the page's box */
+  MpTooltip   tooltip;   /* of a button, when it has one (mp_builder_set_tooltips ()) */
 } lazy_pages[N_LAZY_PAGES] = {
-  { "follow-ups", MP_UI_PATH "mp-hr-follow-ups-page.ui", "follow_ups_content" },
-  { "staff", MP_UI_PATH "mp-hr-staff-page.ui", "staff_content" },
-  { "directory", MP_UI_PATH "mp-hr-directory-page.ui", "directory_content" },
-  { "evaluation", MP_UI_PATH "mp-hr-evaluation-page.ui", "evaluation_content" },
-  { "pairings-states", MP_UI_PATH "mp-hr-pairings-states.ui", "empty_content" },
+  { "follow-ups", MP_UI_PATH "mp-hr-follow-ups-page.ui", "follow_ups_content", { NULL, NULL } },
+  { "staff", MP_UI_PATH "mp-hr-staff-page.ui", "staff_content",
+    { "deactivate_person_button", N_("Mark the selected person as no longer working here; their history is kept") } },
+  { "directory", MP_UI_PATH "mp-hr-directory-page.ui", "directory_content", { NULL, NULL } },
+  { "evaluation", MP_UI_PATH "mp-hr-evaluation-page.ui", "evaluation_content",
+    { "print_evaluation_button", N_("Print the pilot evaluation") } },
+  { "pairings-states", MP_UI_PATH "mp-hr-pairings-states.ui", "empty_content",
+    { "empty_demo_button", N_("Open a separate demo database with staff and pairings at every stage") } },
 };
 
 struct _MpHrWindow
@@ -2572,6 +2576,8 @@ ensure_page (MpHrWindow *self,
   if (!gtk_builder_add_from_resource (builder, lazy_pages[page].resource, &error))
     g_error ("Could not build the %s page: %s", lazy_pages[page].name, error->message);  /* a bad resource */
   self->page_builders[page] = builder;
+  if (lazy_pages[page].tooltip.id != NULL)
+    mp_builder_set_tooltips (builder, &lazy_pages[page].tooltip, 1);
 
   switch (page)
     {
@@ -2830,6 +2836,9 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   g_type_ensure (MP_TYPE_HR_PAIRING_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-hr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "banner_close_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "new_pairing_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "print_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, data_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, data_menu);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, banner_revealer);
@@ -2902,12 +2911,30 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "evaluation");
 }
 
+/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
+static const MpTooltip template_tooltips[] = {
+  { "primary_menu_button", N_("Main Menu") },
+  { "data_menu_button", N_("Import, Export and Print") },
+  { "banner_close_button", N_("Dismiss") },
+  { "new_pairing_button", N_("Pair a new employee with a mentor (Ctrl+N)") },
+  { "state_button", N_("Show pairings in this state") },
+  { "department_button", N_("Show pairings of this department") },
+  { "print_button", N_("Print progress summaries of the selected pairings, or of all shown (Ctrl+P)") },
+  { "end_button", N_("End the selected pairing before the program ends; its history is kept") },
+  { "complete_button", N_("Record that the selected pairing finished the program") },
+  { "archive_button", N_("Move the selected finished pairing out of the way; its history is kept") },
+  { "purge_button", N_("Delete the selected finished pairing and all its history") },
+};
+
 static void
 mp_hr_window_init (MpHrWindow *self)
 {
   self->watched_departments = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_HR_WINDOW, template_tooltips,
+                                   G_N_ELEMENTS (template_tooltips));
 }
 
 MpHrWindow *

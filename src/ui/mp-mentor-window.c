@@ -2664,6 +2664,10 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   g_type_ensure (MP_TYPE_PAIRING);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-mentor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child_full (widget_class, "schedule_header_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "log_header_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "export_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "banner_close_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_box);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_icon);
@@ -2724,10 +2728,21 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
                                        "win.export-next", NULL);
 }
 
+/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
+static const MpTooltip template_tooltips[] = {
+  { "schedule_header_button", N_("Schedule the next meeting with the selected mentee (Ctrl+N)") },
+  { "log_header_button", N_("Log a meeting or an informal contact (Ctrl+L)") },
+  { "primary_menu_button", N_("Main Menu") },
+  { "export_button", N_("Add meetings to your calendar (.ics)") },
+  { "banner_close_button", N_("Dismiss") },
+};
+
 static void
 mp_mentor_window_init (MpMentorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW, template_tooltips,
+                                   G_N_ELEMENTS (template_tooltips));
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
 

@@ -2890,6 +2890,8 @@ mp_onboarding_window_init (MpOnboardingWindow *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Given when asked, not set by the template */
+  mp_widget_set_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
 
   self->watched_departments = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_date_clear (&self->earliest, 1);

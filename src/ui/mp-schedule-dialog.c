@@ -557,6 +557,9 @@ mp_schedule_dialog_init (MpScheduleDialog *self)
   g_autoptr(GtkStringList) times = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Given when asked, not set by the template */
+  mp_widget_set_tooltip (GTK_WIDGET (self->cancel_meeting_button),
+                         _("Call this meeting off; it stays in the history as cancelled"));
 
   mp_schedule_info_init (&self->info);
   g_date_clear (&self->today, 1);

@@ -154,6 +154,62 @@ mp_widget_set_tooltip (GtkWidget  *widget,
     gtk_widget_trigger_tooltip_query (widget);
 }
 
+/* mp_widget_set_tooltip () on @object, translated. */
+static void
+set_translated_tooltip (GObject         *object,
+                        const MpTooltip *tooltip)
+{
+  if (!GTK_IS_WIDGET (object))
+    {
+      g_critical ("%s: no widget with id \"%s\"", G_STRFUNC, tooltip->id);
+      return;
+    }
+
+  mp_widget_set_tooltip (GTK_WIDGET (object), g_dgettext (GETTEXT_PACKAGE, tooltip->tooltip));
+}
+
+/**
+ * mp_widget_set_template_tooltips:
+ * @widget: a widget built from the template of @template_type
+ * @template_type: the class whose template has the widgets
+ * @tooltips: (array length=n_tooltips): widgets of the template, each bound
+ *   (gtk_widget_class_bind_template_child_full (), at offset 0 when the code needs no field),
+ *   and their tooltips
+ *
+ * The tooltips of a template's widgets, given when asked (mp_widget_set_tooltip ()): as
+ * "tooltip-text" in the .ui file, GTK 4.8 would ask the display where the pointer is for each,
+ * while the window is made.
+ */
+void
+mp_widget_set_template_tooltips (GtkWidget       *widget,
+                                 GType            template_type,
+                                 const MpTooltip *tooltips,
+                                 gsize            n_tooltips)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (gsize i = 0; i < n_tooltips; i++)
+    set_translated_tooltip (gtk_widget_get_template_child (widget, template_type, tooltips[i].id), &tooltips[i]);
+}
+
+/**
+ * mp_builder_set_tooltips:
+ * @builder: a builder that built the widgets of @tooltips
+ * @tooltips: (array length=n_tooltips): widgets of @builder and their tooltips
+ *
+ * As mp_widget_set_template_tooltips (), for a .ui file built with a #GtkBuilder.
+ */
+void
+mp_builder_set_tooltips (GtkBuilder      *builder,
+                         const MpTooltip *tooltips,
+                         gsize            n_tooltips)
+{
+  g_return_if_fail (GTK_IS_BUILDER (builder));
+
+  for (gsize i = 0; i < n_tooltips; i++)
+    set_translated_tooltip (gtk_builder_get_object (builder, tooltips[i].id), &tooltips[i]);
+}
+
 /**
  * mp_widget_get_tooltip:
  * @widget: a widget

@@ -25,4 +25,19 @@ void        mp_widget_set_tooltip (GtkWidget   *widget,
                                    const char  *text);
 const char *mp_widget_get_tooltip (GtkWidget   *widget);
 
+/* A widget's id in a .ui file and its tooltip, untranslated (marked with N_()). */
+typedef struct
+{
+  const char *id;
+  const char *tooltip;
+} MpTooltip;
+
+void        mp_widget_set_template_tooltips (GtkWidget       *widget,
+                                             GType            template_type,
+                                             const MpTooltip *tooltips,
+                                             gsize            n_tooltips);
+void        mp_builder_set_tooltips         (GtkBuilder      *builder,
+                                             const MpTooltip *tooltips,
+                                             gsize            n_tooltips);
+
 G_END_DECLS
