@@ -1049,6 +1049,55 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
+/* End Early on a pairing still to start calls it off: the dialog says so, and it ends on its
+ * start date with its meetings planned cancelled; then it can be deleted for good. */
+static void
+test_call_off (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  MpPairing *priya = pairing_of (fixture, "Priya Raman");
+  g_autoptr(MpMentorship) mentorship = g_object_ref (mp_pairing_get_mentorship (priya));
+  g_autofree char *next_uuid = next_meeting_uuid (fixture, priya);
+  g_autoptr(GDate) start = g_date_copy (mp_mentorship_get_start_date (mentorship));
+  g_autofree char *start_text = mp_hr_format_day (start);
+  gpointer dialog;
+  const char *intro;
+
+  g_assert_cmpint (g_date_compare (&fixture->today, start), <, 0);
+  select_row (fixture, "Priya Raman");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "end_button")));
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Call Off the Pairing");
+  g_assert_cmpstr (gtk_button_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")), ==,
+                   "_Call Off");
+  intro = gtk_label_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "intro_label"));
+  g_assert_nonnull (strstr (intro, "called off"));
+  g_assert_nonnull (strstr (intro, start_text));
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-call-off-dialog"));
+
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "reason_entry"),
+                         "The new employee did not take the job");
+  click (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button"));
+  g_assert_null (find_toplevel (MP_TYPE_END_PAIRING_DIALOG));
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "The new employee did not take the job");
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (mentorship), start), ==, 0);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, next_uuid)), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_pairing_get_next_meeting_unix (priya), ==, G_MAXINT64);
+  mp_test_ui_iterate ();
+
+  select_row (fixture, "Priya Raman");
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "end_button")));
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+}
+
 /* Mark Completed: not for a pairing still to start; it asks first, says what happens to the
  * meetings to come, cancels them, and a failure's banner gives way to the result. */
 static void
@@ -2471,6 +2520,7 @@ main (int   argc,
   ADD ("header-keyboard", test_header_keyboard);
   ADD ("new-pairing", test_new_pairing);
   ADD ("end-archive-purge", test_end_archive_purge);
+  ADD ("call-off", test_call_off);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

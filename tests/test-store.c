@@ -1205,6 +1205,60 @@ test_complete_cancels_from_now (Fixture       *fixture,
   g_assert_cmpint (count_meetings (fixture->path, "cancelled"), ==, 2);
 }
 
+/* A pairing that has not started is called off: it counts as ended early, on its start date
+ * (a mentorship never ends before it starts), with its reason, and its meetings from the day
+ * it is called off are cancelled, those before its start too. Once started, it is ended
+ * early instead. */
+static void
+test_call_off (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);  /* starts on 12 January 2026 */
+  g_autoptr(GDate) called_off = date_new (2026, 1, 5);
+  g_autoptr(GDate) start = date_new (2026, 1, 12);
+  g_autoptr(MpMeeting) earlier = add_meeting (fixture->store, pair.mentorship, 2);
+  g_autoptr(MpMeeting) welcome = add_meeting (fixture->store, pair.mentorship, 8);
+  g_autoptr(MpMeeting) first = add_meeting (fixture->store, pair.mentorship, 14);
+  g_autofree char *dump = dump_database (fixture->path);
+  GError *error = NULL;
+
+  /* Refused, and nothing written: no reason; on its start day, when it has started */
+  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, " ", called_off, &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "No hire", start, &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  {
+    g_autofree char *after = dump_database (fixture->path);
+
+    g_assert_cmpstr (dump, ==, after);
+  }
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
+
+  g_assert_true (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "The hire fell through", called_off,
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_cmpstr (mp_mentorship_get_end_reason (pair.mentorship), ==, "The hire fell through");
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), start), ==, 0);
+  /* The meetings from the day it was called off are cancelled, in memory and in the file;
+   * one before that day, never logged, stays as it is */
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (welcome))), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (first))), ==,
+                   MP_MEETING_STATUS_CANCELLED);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (earlier))), ==,
+                   MP_MEETING_STATUS_SCHEDULED);
+  g_assert_cmpint (count_meetings (fixture->path, "cancelled"), ==, 2);
+  g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 1);
+
+  /* Once: it is not active any more; then it goes as any ended pairing */
+  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "again", called_off, &error),
+                MP_STORE_ERROR_INVALID);
+  g_assert_true (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error));
+  g_assert_no_error (error);
+  g_assert_null (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship)));
+}
+
 static void
 test_mentorships (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -2463,6 +2517,7 @@ main (int   argc,
   ADD ("questions", test_questions);
   ADD ("programs", test_programs);
   ADD ("mentorships", test_mentorships);
+  ADD ("call-off", test_call_off);
   ADD ("complete-cancels-from-now", test_complete_cancels_from_now);
   ADD ("meetings", test_meetings);
   ADD ("activities", test_activities);

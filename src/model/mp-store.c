@@ -7332,7 +7332,9 @@ cancel_scheduled_meetings (MpStore      *self,
   return TRUE;
 }
 
-/* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status. */
+/* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status, on
+ * @ended_on (NULL: today). @call_off: it ends before its start, called off on @ended_on,
+ * and so ends on its start date (a mentorship never ends before it starts). */
 static gboolean
 change_mentorship_status (MpStore             *self,
                           MpMentorship        *mentorship,
@@ -7341,11 +7343,12 @@ change_mentorship_status (MpStore             *self,
                           MpMentorshipStatus   status,
                           const char          *reason,
                           const GDate         *ended_on,
+                          gboolean             call_off,
                           GError             **error)
 {
   g_autoptr(MpMentorship) draft = NULL;
   g_autofree char *current = NULL;
-  GDate on;
+  GDate on, cancel_from;
   gint64 id;
   guint mark;
   gboolean ok;
@@ -7369,12 +7372,20 @@ change_mentorship_status (MpStore             *self,
         mp_mentorship_set_end_reason (draft, reason);
       if (status != MP_MENTORSHIP_STATUS_ARCHIVED)
         {
+          const GDate *start = mp_mentorship_get_start_date (draft);
+          gboolean before_start;
+
           if (ended_on != NULL && g_date_valid (ended_on))
             on = *ended_on;
           else
             today (&on);
-          if (mp_mentorship_get_start_date (draft) != NULL &&
-              g_date_compare (&on, mp_mentorship_get_start_date (draft)) < 0)
+          cancel_from = on;
+          before_start = start != NULL && g_date_valid (start) && g_date_compare (&on, start) < 0;
+          if (call_off && !before_start)
+            ok = constraint_error (error, _("This mentorship has started; end it early instead."));
+          else if (call_off)
+            on = *start;
+          else if (before_start)
             ok = constraint_error (error, _("A mentorship cannot end before it starts."));
           mp_mentorship_set_ended_on (draft, &on);
         }
@@ -7383,9 +7394,28 @@ change_mentorship_status (MpStore             *self,
   if (ok)
     ok = write_mentorship_status (self, draft, id, error);
   if (ok && (status == MP_MENTORSHIP_STATUS_COMPLETED || status == MP_MENTORSHIP_STATUS_ENDED_EARLY))
-    ok = cancel_scheduled_meetings (self, id, &on, error);
+    ok = cancel_scheduled_meetings (self, id, &cancel_from, error);
 
   return write_end (self, ok, mark, error);
+}
+
+/* Active → ended early, with a reason: ended on @ended_on, or called off on it (@call_off) */
+static gboolean
+end_early (MpStore       *self,
+           MpMentorship  *mentorship,
+           const char    *reason,
+           const GDate   *ended_on,
+           gboolean       call_off,
+           GError       **error)
+{
+  static const char * const from[] = { "active", NULL };
+
+  if (is_blank (reason))
+    return constraint_error (error, call_off ? _("Say why the mentorship is called off.")
+                                             : _("Say why the mentorship ends early."));
+
+  return change_mentorship_status (self, mentorship, from, _("This mentorship is not active any more."),
+                                   MP_MENTORSHIP_STATUS_ENDED_EARLY, reason, ended_on, call_off, error);
 }
 
 /**
@@ -7403,17 +7433,36 @@ mp_store_end_mentorship (MpStore       *self,
                          const GDate   *ended_on,
                          GError       **error)
 {
-  static const char * const from[] = { "active", NULL };
-
   g_return_val_if_fail (MP_IS_STORE (self), FALSE);
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (reason))
-    return constraint_error (error, _("Say why the mentorship ends early."));
+  return end_early (self, mentorship, reason, ended_on, FALSE, error);
+}
 
-  return change_mentorship_status (self, mentorship, from, _("This mentorship is not active any more."),
-                                   MP_MENTORSHIP_STATUS_ENDED_EARLY, reason, ended_on, error);
+/**
+ * mp_store_call_off_mentorship:
+ * @reason: why it does not go ahead (CONSTRAINT when empty)
+ * @on: (nullable): the day it is called off, before its start; %NULL for today
+ *
+ * Calls off an active mentorship that has not started yet (a hire that fell through, a
+ * mentor who cannot take it on): it counts as ended early, on its start date, since a
+ * mentorship never ends before it starts, and its meetings still scheduled from @on are
+ * cancelled. Once ended, it can be archived or deleted for good. INVALID when it is not
+ * active; CONSTRAINT when it has started by @on (end it early instead).
+ */
+gboolean
+mp_store_call_off_mentorship (MpStore       *self,
+                              MpMentorship  *mentorship,
+                              const char    *reason,
+                              const GDate   *on,
+                              GError       **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return end_early (self, mentorship, reason, on, TRUE, error);
 }
 
 /**
@@ -7436,7 +7485,7 @@ mp_store_complete_mentorship (MpStore       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return change_mentorship_status (self, mentorship, from, _("This mentorship is not active any more."),
-                                   MP_MENTORSHIP_STATUS_COMPLETED, NULL, ended_on, error);
+                                   MP_MENTORSHIP_STATUS_COMPLETED, NULL, ended_on, FALSE, error);
 }
 
 /**
@@ -7456,7 +7505,7 @@ mp_store_archive_mentorship (MpStore       *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return change_mentorship_status (self, mentorship, from, _("Only a finished mentorship can be archived."),
-                                   MP_MENTORSHIP_STATUS_ARCHIVED, NULL, NULL, error);
+                                   MP_MENTORSHIP_STATUS_ARCHIVED, NULL, NULL, FALSE, error);
 }
 
 /**

@@ -344,7 +344,9 @@ gboolean            mp_store_delete_question                  (MpStore          
  * save_mentorship (): create, or change mentor, employee, start date, status, end reason and
  * date as the draft has them (imports); INVALID: a change of program.
  * end_mentorship (): active → ended early, with a reason (CONSTRAINT when empty) and a day
- * (NULL: today). complete_mentorship (): active → completed. archive_mentorship ():
+ * (NULL: today; CONSTRAINT before the start). call_off_mentorship (): active and not started
+ * by the day given → ended early on its start date, with a reason. complete_mentorship ():
+ * active → completed. archive_mentorship ():
  * completed or ended early → archived. purge_mentorship (): deletes a finished mentorship
  * and all its history for good, with this user's private notes on its meetings (other
  * mentors' private databases are out of reach). All: INVALID from any other status. */
@@ -358,6 +360,11 @@ gboolean            mp_store_end_mentorship                   (MpStore          
                                                                MpMentorship        *mentorship,
                                                                const char          *reason,
                                                                const GDate         *ended_on,
+                                                               GError             **error);
+gboolean            mp_store_call_off_mentorship              (MpStore             *self,
+                                                               MpMentorship        *mentorship,
+                                                               const char          *reason,
+                                                               const GDate         *on,
                                                                GError             **error);
 gboolean            mp_store_complete_mentorship              (MpStore             *self,
                                                                MpMentorship        *mentorship,

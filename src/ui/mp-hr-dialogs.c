@@ -431,10 +431,14 @@ struct _MpEndPairingDialog
   GtkEntry     *reason_entry;
   GtkLabel     *reason_error;
   GtkLabel     *reason_label;
+  GtkLabel     *question_label;
 
   /* Owned */
   MpStore      *store;
   MpMentorship *mentorship;
+
+  /* It has not started: it is called off (mp_store_call_off_mentorship ()) */
+  gboolean      call_off;
 };
 
 G_DEFINE_FINAL_TYPE (MpEndPairingDialog, mp_end_pairing_dialog, GTK_TYPE_WINDOW)
@@ -447,8 +451,12 @@ end_validate (MpEndPairingDialog *self)
   if (self->store == NULL)
     return;
 
-  set_reason (self->reason_label, self->save_button,
-              *reason == '\0' ? _("Say why the pairing ends early; it is kept with its history.") : NULL);
+  if (*reason != '\0')
+    set_reason (self->reason_label, self->save_button, NULL);
+  else
+    set_reason (self->reason_label, self->save_button,
+                self->call_off ? _("Say why the pairing is called off; it is kept with its history.")
+                               : _("Say why the pairing ends early; it is kept with its history."));
 }
 
 static void
@@ -470,7 +478,8 @@ end_save_clicked_cb (MpEndPairingDialog *self)
 
   /* Today as the windows count it (the day the tables and the evaluation use). */
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
-  if (!mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error))
+  if (!(self->call_off ? mp_store_call_off_mentorship (self->store, self->mentorship, reason, &today, &error)
+                       : mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error)))
     {
       mp_hr_show_form_error (self->error_label, error);
       return;
@@ -505,6 +514,7 @@ mp_end_pairing_dialog_class_init (MpEndPairingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_entry);
   gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_error);
   gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, question_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_changed_cb", G_CALLBACK (end_changed_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb", G_CALLBACK (end_save_clicked_cb));
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -524,17 +534,40 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
   MpEndPairingDialog *self = g_object_new (MP_TYPE_END_PAIRING_DIALOG, NULL);
   MpPerson *employee = mp_mentorship_get_employee (mentorship);
   MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
+  const char *employee_name = employee ? mp_person_get_name (employee) : "";
+  const char *mentor_name = mentor ? mp_person_get_name (mentor) : "";
+  const GDate *start = mp_mentorship_get_start_date (mentorship);
   g_autofree char *intro = NULL;
+  GDate today;
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
 
   prepare (GTK_WINDOW (self), parent);
-  /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
-  intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today, and their meetings still "
-                             "to come are cancelled. The meetings held, the activities and the rest of the "
-                             "pairing’s history are kept, and the evaluation counts it as ended early."),
-                           employee ? mp_person_get_name (employee) : "", mentor ? mp_person_get_name (mentor) : "");
+  /* Today as the windows count it, as when it is saved */
+  mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
+  self->call_off = start != NULL && g_date_valid (start) && g_date_compare (&today, start) < 0;
+  if (self->call_off)
+    {
+      g_autofree char *start_text = mp_hr_format_day (start);
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Call Off the Pairing"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Call Off"));
+      gtk_label_set_text_with_mnemonic (self->question_label, _("_Why is it called off?"));
+      gtk_entry_set_placeholder_text (self->reason_entry, _("For example: the new employee did not take the job"));
+      /* Translators: "Priya Raman and Helen Okafor do not start as employee and mentor on 9 Dec 2026..." */
+      intro = g_strdup_printf (_("%s and %s do not start as employee and mentor on %s after all: the pairing "
+                                 "is called off and the meetings planned are cancelled. It is kept with its "
+                                 "history and the evaluation counts it as ended early; it can then be "
+                                 "archived or deleted for good."),
+                               employee_name, mentor_name, start_text);
+    }
+  else
+    /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
+    intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today, and their meetings still "
+                               "to come are cancelled. The meetings held, the activities and the rest of the "
+                               "pairing’s history are kept, and the evaluation counts it as ended early."),
+                             employee_name, mentor_name);
   gtk_label_set_label (self->intro_label, intro);
 
   self->store = g_object_ref (store);
