@@ -1049,8 +1049,9 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
-/* End Early on a pairing still to start calls it off: the dialog says so, and it ends on its
- * start date with its meetings planned cancelled; then it can be deleted for good. */
+/* End Early on a pairing still to start calls it off: the button and the dialog say so, and
+ * it ends on its start date with its meetings planned cancelled; then it can be archived or
+ * deleted for good. On its start day, it is ended early as any other. */
 static void
 test_call_off (Fixture       *fixture,
                gconstpointer  user_data)
@@ -1064,8 +1065,27 @@ test_call_off (Fixture       *fixture,
   const char *intro;
 
   g_assert_cmpint (g_date_compare (&fixture->today, start), <, 0);
+
+  /* On her start day she has started: End Early as for anyone */
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), start);
+  select_row (fixture, "Daniel Brooks");
+  select_row (fixture, "Priya Raman");
+  g_assert_cmpstr (mp_widget_get_tooltip (child (fixture, "end_button")), ==,
+                   "End the selected pairing before the program ends; its history is kept");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "End the Pairing Early");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mp_test_ui_iterate ();
+
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &fixture->today);
+  select_row (fixture, "Daniel Brooks");
   select_row (fixture, "Priya Raman");
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "end_button")));
+  g_assert_cmpstr (mp_widget_get_tooltip (child (fixture, "end_button")), ==,
+                   "Call off the selected pairing, which has not started; its history is kept");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "purge_button")));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
@@ -1074,7 +1094,9 @@ test_call_off (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Call Off the Pairing");
   g_assert_cmpstr (gtk_button_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")), ==,
-                   "_Call Off");
+                   "Call _Off");
+  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "question_label")), ==,
+                   "_Why is it called off?");
   intro = gtk_label_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "intro_label"));
   g_assert_nonnull (strstr (intro, "called off"));
   g_assert_nonnull (strstr (intro, start_text));
@@ -1095,6 +1117,7 @@ test_call_off (Fixture       *fixture,
 
   select_row (fixture, "Priya Raman");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "end_button")));
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "archive_button")));
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
 }
 

@@ -1206,24 +1206,27 @@ test_complete_cancels_from_now (Fixture       *fixture,
 }
 
 /* A pairing that has not started is called off: it counts as ended early, on its start date
- * (a mentorship never ends before it starts), with its reason, and its meetings from the day
- * it is called off are cancelled, those before its start too. Once started, it is ended
- * early instead. */
+ * (a mentorship never ends before it starts) as the file has it, with its reason, and its
+ * meetings from the day it is called off are cancelled, those before its start too. Once
+ * started, it is ended early instead. */
 static void
 test_call_off (Fixture       *fixture,
                gconstpointer  user_data)
 {
   g_auto(Pair) pair = add_pair (fixture);  /* starts on 12 January 2026 */
-  g_autoptr(GDate) called_off = date_new (2026, 1, 5);
+  g_autofree char *uuid = g_strdup (mp_mentorship_get_uuid (pair.mentorship));
+  g_autoptr(GDate) early = date_new (2026, 1, 5);
   g_autoptr(GDate) start = date_new (2026, 1, 12);
+  g_autoptr(GDate) called_off = date_new (2026, 1, 15);
+  g_autoptr(GDate) moved_start = date_new (2026, 1, 19);
   g_autoptr(MpMeeting) earlier = add_meeting (fixture->store, pair.mentorship, 2);
-  g_autoptr(MpMeeting) welcome = add_meeting (fixture->store, pair.mentorship, 8);
-  g_autoptr(MpMeeting) first = add_meeting (fixture->store, pair.mentorship, 14);
+  g_autoptr(MpMeeting) welcome = add_meeting (fixture->store, pair.mentorship, 16);
+  g_autoptr(MpMeeting) first = add_meeting (fixture->store, pair.mentorship, 20);
   g_autofree char *dump = dump_database (fixture->path);
   GError *error = NULL;
 
   /* Refused, and nothing written: no reason; on its start day, when it has started */
-  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, " ", called_off, &error),
+  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, " ", early, &error),
                 MP_STORE_ERROR_CONSTRAINT);
   assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "No hire", start, &error),
                 MP_STORE_ERROR_CONSTRAINT);
@@ -1234,12 +1237,27 @@ test_call_off (Fixture       *fixture,
   }
   g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
 
+  /* Another computer moves the start a week later; this one has not read it yet. Its start
+   * date is the file's: on the 15th it has not started, so it cannot end early, and it is
+   * called off on the day the file says it starts */
+  {
+    g_autofree char *other_private = g_build_filename (g_get_user_data_dir (), "other", "private.sqlite", NULL);
+    g_autoptr(MpStore) other = open_store (fixture->path, other_private, MP_STORE_OPEN_DEFAULT);
+    g_autoptr(MpMentorship) moved = mp_mentorship_copy (mp_store_lookup_mentorship (other, uuid));
+
+    mp_mentorship_set_start_date (moved, moved_start);
+    g_assert_true (mp_store_save_mentorship (other, moved, &error));
+    g_assert_no_error (error);
+  }
+  assert_fails (mp_store_end_mentorship (fixture->store, pair.mentorship, "Moved", called_off, &error),
+                MP_STORE_ERROR_CONSTRAINT);
   g_assert_true (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "The hire fell through", called_off,
                                                &error));
   g_assert_no_error (error);
   g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
   g_assert_cmpstr (mp_mentorship_get_end_reason (pair.mentorship), ==, "The hire fell through");
-  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), start), ==, 0);
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_start_date (pair.mentorship), moved_start), ==, 0);
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), moved_start), ==, 0);
   /* The meetings from the day it was called off are cancelled, in memory and in the file;
    * one before that day, never logged, stays as it is */
   g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (welcome))), ==,
@@ -1251,12 +1269,43 @@ test_call_off (Fixture       *fixture,
   g_assert_cmpint (count_meetings (fixture->path, "cancelled"), ==, 2);
   g_assert_cmpint (count_meetings (fixture->path, "scheduled"), ==, 1);
 
-  /* Once: it is not active any more; then it goes as any ended pairing */
-  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "again", called_off, &error),
+  /* Once: it is not active any more */
+  assert_fails (mp_store_call_off_mentorship (fixture->store, pair.mentorship, "again", early, &error),
                 MP_STORE_ERROR_INVALID);
-  g_assert_true (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error));
-  g_assert_no_error (error);
-  g_assert_null (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship)));
+
+  /* As the file has it, read again */
+  reopen (fixture);
+  {
+    MpMentorship *read = mp_store_lookup_mentorship (fixture->store, uuid);
+
+    g_assert_nonnull (read);
+    g_assert_cmpint (mp_mentorship_get_status (read), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+    g_assert_cmpstr (mp_mentorship_get_end_reason (read), ==, "The hire fell through");
+    g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (read), moved_start), ==, 0);
+
+    /* Then it goes as any ended pairing */
+    g_assert_true (mp_store_purge_mentorship (fixture->store, read, &error));
+    g_assert_no_error (error);
+    g_assert_null (mp_store_lookup_mentorship (fixture->store, uuid));
+  }
+
+  /* Called off today (no day given): a pairing starting in a month */
+  {
+    MpPerson *employee = add_person (fixture->store, "Nia New", "nia", FALSE);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDate) next_month = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                                  g_date_time_get_month (now), g_date_time_get_year (now));
+    g_autoptr(MpMentorship) later = NULL;
+
+    g_date_add_days (next_month, 30);
+    later = mp_mentorship_new (pair.mentor, employee, fixture->program, next_month);
+    g_assert_true (mp_store_create_mentorship (fixture->store, later, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_call_off_mentorship (fixture->store, later, "Mentor on leave", NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mp_mentorship_get_status (later), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+    g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (later), next_month), ==, 0);
+  }
 }
 
 static void

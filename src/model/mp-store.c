@@ -7332,6 +7332,33 @@ cancel_scheduled_meetings (MpStore      *self,
   return TRUE;
 }
 
+/* The start date of mentorship @id as the file has it now: another computer may have moved
+ * it since this one read it. */
+static gboolean
+read_start_date (MpStore  *self,
+                 gint64    id,
+                 GDate    *start,
+                 GError  **error)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self, "SELECT start_date FROM mentorships WHERE id = ?1", error);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_row (self, stmt, &found, error))
+    return FALSE;
+  if (!found || !column_date (stmt, 0, start))
+    {
+      g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_CORRUPT,
+                           _("A mentorship in the database has no valid start date."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status, on
  * @ended_on (NULL: today). @call_off: it ends before its start, called off on @ended_on,
  * and so ends on its start date (a mentorship never ends before it starts). */
@@ -7348,7 +7375,7 @@ change_mentorship_status (MpStore             *self,
 {
   g_autoptr(MpMentorship) draft = NULL;
   g_autofree char *current = NULL;
-  GDate on, cancel_from;
+  GDate on, cancel_from, start;
   gint64 id;
   guint mark;
   gboolean ok;
@@ -7365,14 +7392,17 @@ change_mentorship_status (MpStore             *self,
     }
 
   if (ok)
+    ok = read_start_date (self, id, &start, error);
+
+  if (ok)
     {
       draft = mentorship_draft (self, mentorship);
+      mp_mentorship_set_start_date (draft, &start);  /* the file's: memory follows it */
       mp_mentorship_set_status (draft, status);
       if (reason != NULL)
         mp_mentorship_set_end_reason (draft, reason);
       if (status != MP_MENTORSHIP_STATUS_ARCHIVED)
         {
-          const GDate *start = mp_mentorship_get_start_date (draft);
           gboolean before_start;
 
           if (ended_on != NULL && g_date_valid (ended_on))
@@ -7380,11 +7410,11 @@ change_mentorship_status (MpStore             *self,
           else
             today (&on);
           cancel_from = on;
-          before_start = start != NULL && g_date_valid (start) && g_date_compare (&on, start) < 0;
+          before_start = g_date_compare (&on, &start) < 0;
           if (call_off && !before_start)
             ok = constraint_error (error, _("This mentorship has started; end it early instead."));
           else if (call_off)
-            on = *start;
+            on = start;
           else if (before_start)
             ok = constraint_error (error, _("A mentorship cannot end before it starts."));
           mp_mentorship_set_ended_on (draft, &on);

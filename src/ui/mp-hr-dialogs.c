@@ -465,6 +465,16 @@ end_changed_cb (MpEndPairingDialog *self)
   end_validate (self);
 }
 
+/* Whether @mentorship has not started by @day: it is called off rather than ended */
+static gboolean
+starts_after (MpMentorship *mentorship,
+              const GDate  *day)
+{
+  const GDate *start = mp_mentorship_get_start_date (mentorship);
+
+  return start != NULL && g_date_valid (start) && g_date_compare (day, start) < 0;
+}
+
 static void
 end_save_clicked_cb (MpEndPairingDialog *self)
 {
@@ -476,10 +486,12 @@ end_save_clicked_cb (MpEndPairingDialog *self)
   if (!gtk_widget_get_sensitive (self->save_button))
     return;
 
-  /* Today as the windows count it (the day the tables and the evaluation use). */
+  /* Today as the windows count it (the day the tables and the evaluation use); a pairing
+   * that has not started by then is called off, whatever the day the dialog opened. */
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
-  if (!(self->call_off ? mp_store_call_off_mentorship (self->store, self->mentorship, reason, &today, &error)
-                       : mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error)))
+  if (!(starts_after (self->mentorship, &today)
+          ? mp_store_call_off_mentorship (self->store, self->mentorship, reason, &today, &error)
+          : mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error)))
     {
       mp_hr_show_form_error (self->error_label, error);
       return;
@@ -546,20 +558,20 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
   prepare (GTK_WINDOW (self), parent);
   /* Today as the windows count it, as when it is saved */
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
-  self->call_off = start != NULL && g_date_valid (start) && g_date_compare (&today, start) < 0;
+  self->call_off = starts_after (mentorship, &today);
   if (self->call_off)
     {
       g_autofree char *start_text = mp_hr_format_day (start);
 
       gtk_window_set_title (GTK_WINDOW (self), _("Call Off the Pairing"));
-      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Call Off"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("Call _Off"));
       gtk_label_set_text_with_mnemonic (self->question_label, _("_Why is it called off?"));
       gtk_entry_set_placeholder_text (self->reason_entry, _("For example: the new employee did not take the job"));
       /* Translators: "Priya Raman and Helen Okafor do not start as employee and mentor on 9 Dec 2026..." */
       intro = g_strdup_printf (_("%s and %s do not start as employee and mentor on %s after all: the pairing "
                                  "is called off and the meetings planned are cancelled. It is kept with its "
-                                 "history and the evaluation counts it as ended early; it can then be "
-                                 "archived or deleted for good."),
+                                 "history as ended early on that day, and the evaluation counts it so; it "
+                                 "can then be archived or deleted for good."),
                                employee_name, mentor_name, start_text);
     }
   else
