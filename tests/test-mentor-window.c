@@ -405,6 +405,8 @@ test_reschedule_and_cancel (Fixture       *fixture,
   calendar_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), &shown);
   g_assert_cmpint (g_date_compare (&shown, &day), ==, 0);
   g_assert_true (gtk_widget_get_visible (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button")));
+  g_assert_cmpstr (mp_widget_get_tooltip (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button")), ==,
+                   "Call this meeting off; it stays in the history as cancelled");
 
   /* Moved to Thursday 19 March: the same meeting, a new day; nothing added. */
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), 19, G_DATE_MARCH, 2026);

@@ -1140,6 +1140,11 @@ update_pairing_actions (MpHrWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-pairing",
                                  writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE);
+  /* Its dialog calls off a pairing that has not started (mp_end_pairing_dialog_new ()) */
+  mp_widget_set_tooltip (self->end_button,
+                         pairing && status == MP_MENTORSHIP_STATUS_ACTIVE && !has_started (self, pairing)
+                           ? _("Call off the selected pairing, which has not started; its history is kept")
+                           : _("End the selected pairing before the program ends; its history is kept"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.complete-pairing",
                                  writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE &&
                                  has_started (self, pairing));
@@ -2663,6 +2668,20 @@ on_application_changed_cb (MpHrWindow *self,
                                       "you keep elsewhere."));
 }
 
+/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
+static const MpTooltip template_tooltips[] = {
+  { "primary_menu_button", N_("Main Menu") },
+  { "data_menu_button", N_("Import, Export and Print") },
+  { "banner_close_button", N_("Dismiss") },
+  { "new_pairing_button", N_("Pair a new employee with a mentor (Ctrl+N)") },
+  { "state_button", N_("Show pairings in this state") },
+  { "department_button", N_("Show pairings of this department") },
+  { "print_button", N_("Print progress summaries of the selected pairings, or of all shown (Ctrl+P)") },
+  { "complete_button", N_("Record that the selected pairing finished the program") },
+  { "archive_button", N_("Move the selected finished pairing out of the way; its history is kept") },
+  { "purge_button", N_("Delete the selected finished pairing and all its history") },
+};
+
 static void
 mp_hr_window_constructed (GObject *object)
 {
@@ -2670,6 +2689,8 @@ mp_hr_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (mp_hr_window_parent_class)->constructed (object);
 
+  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_HR_WINDOW, template_tooltips,
+                                   G_N_ELEMENTS (template_tooltips));
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
   mp_window_set_menu_later (MP_WINDOW (self), self->data_menu_button, self->data_menu);
 
@@ -2911,30 +2932,12 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "evaluation");
 }
 
-/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
-static const MpTooltip template_tooltips[] = {
-  { "primary_menu_button", N_("Main Menu") },
-  { "data_menu_button", N_("Import, Export and Print") },
-  { "banner_close_button", N_("Dismiss") },
-  { "new_pairing_button", N_("Pair a new employee with a mentor (Ctrl+N)") },
-  { "state_button", N_("Show pairings in this state") },
-  { "department_button", N_("Show pairings of this department") },
-  { "print_button", N_("Print progress summaries of the selected pairings, or of all shown (Ctrl+P)") },
-  { "end_button", N_("End the selected pairing before the program ends; its history is kept") },
-  { "complete_button", N_("Record that the selected pairing finished the program") },
-  { "archive_button", N_("Move the selected finished pairing out of the way; its history is kept") },
-  { "purge_button", N_("Delete the selected finished pairing and all its history") },
-};
-
 static void
 mp_hr_window_init (MpHrWindow *self)
 {
   self->watched_departments = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_HR_WINDOW, template_tooltips,
-                                   G_N_ELEMENTS (template_tooltips));
 }
 
 MpHrWindow *

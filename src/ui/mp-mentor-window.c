@@ -2527,6 +2527,15 @@ export_upcoming_action (GtkWidget  *widget,
 /* GObject                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
+/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
+static const MpTooltip template_tooltips[] = {
+  { "schedule_header_button", N_("Schedule the next meeting with the selected mentee (Ctrl+N)") },
+  { "log_header_button", N_("Log a meeting or an informal contact (Ctrl+L)") },
+  { "primary_menu_button", N_("Main Menu") },
+  { "export_button", N_("Add meetings to your calendar (.ics)") },
+  { "banner_close_button", N_("Dismiss") },
+};
+
 static void
 mp_mentor_window_constructed (GObject *object)
 {
@@ -2541,6 +2550,8 @@ mp_mentor_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (mp_mentor_window_parent_class)->constructed (object);
 
+  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW, template_tooltips,
+                                   G_N_ELEMENTS (template_tooltips));
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
 
   store = get_store (self);
@@ -2728,21 +2739,10 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
                                        "win.export-next", NULL);
 }
 
-/* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
-static const MpTooltip template_tooltips[] = {
-  { "schedule_header_button", N_("Schedule the next meeting with the selected mentee (Ctrl+N)") },
-  { "log_header_button", N_("Log a meeting or an informal contact (Ctrl+L)") },
-  { "primary_menu_button", N_("Main Menu") },
-  { "export_button", N_("Add meetings to your calendar (.ics)") },
-  { "banner_close_button", N_("Dismiss") },
-};
-
 static void
 mp_mentor_window_init (MpMentorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  mp_widget_set_template_tooltips (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW, template_tooltips,
-                                   G_N_ELEMENTS (template_tooltips));
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
 

@@ -2695,6 +2695,8 @@ mp_onboarding_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (mp_onboarding_window_parent_class)->constructed (object);
 
+  /* Given when asked, not set by the template */
+  mp_widget_set_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   mp_window_setup_primary_menu (MP_WINDOW (self), self->primary_menu_button);
 
   store = get_store (self);
@@ -2890,8 +2892,6 @@ mp_onboarding_window_init (MpOnboardingWindow *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Given when asked, not set by the template */
-  mp_widget_set_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
 
   self->watched_departments = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_date_clear (&self->earliest, 1);
