@@ -307,7 +307,8 @@ test_demo (DemoFixture   *fixture,
   g_assert_cmpuint (e->active, >=, 3);
   g_assert_cmpuint (e->completed, >=, 1);
   g_assert_cmpuint (e->ended_early, >=, 1);
-  g_assert_cmpuint (e->started + e->before_arrival, ==, e->pairings);
+  g_assert_cmpuint (e->called_off, ==, 0);
+  g_assert_cmpuint (e->started + e->before_arrival + e->called_off, ==, e->pairings);
   g_assert_cmpuint (e->follow_ups_pending, ==, pending);
 
   g_assert_cmpuint (e->cadence_pairings, >=, 1);
@@ -342,6 +343,73 @@ test_demo (DemoFixture   *fixture,
     }
 }
 
+/* A pairing called off before its start never ran: counted apart, not as started nor as
+ * ended early, and in no mean (its activities, all pending, would lower the activity mean). */
+static void
+test_called_off_plain (void)
+{
+  const MpEvaluationPairing pairings[] = {
+    { MP_MENTORSHIP_STATUS_ACTIVE, MP_SCHEDULE_STATE_ON_TRACK, 4, 1.0, 4, 8, 0, 0, FALSE },
+    { MP_MENTORSHIP_STATUS_ENDED_EARLY, MP_SCHEDULE_STATE_ENDED, 2, 0.5, 2, 8, 1, 0, FALSE },
+    { MP_MENTORSHIP_STATUS_ENDED_EARLY, MP_SCHEDULE_STATE_ENDED, 1, 0.0, 0, 8, 0, 1, TRUE },
+  };
+  g_autoptr(MpEvaluation) e = mp_evaluation_compute_plain (pairings, G_N_ELEMENTS (pairings), NULL, 0, NULL, 0,
+                                                           NULL, NULL);
+
+  g_assert_cmpuint (e->pairings, ==, 3);
+  g_assert_cmpuint (e->called_off, ==, 1);
+  g_assert_cmpuint (e->started, ==, 2);
+  g_assert_cmpuint (e->ended_early, ==, 1);
+  g_assert_cmpuint (e->active, ==, 1);
+  g_assert_cmpuint (e->cadence_pairings, ==, 2);
+  g_assert_cmpfloat_with_epsilon (e->cadence_mean, 0.75, EPSILON);
+  g_assert_cmpuint (e->activity_pairings, ==, 2);
+  g_assert_cmpfloat_with_epsilon (e->activity_mean, 6.0 / 16.0, EPSILON);
+  g_assert_cmpuint (e->activities_applicable, ==, 16);
+  /* Its follow-ups still wait for HR */
+  g_assert_cmpuint (e->follow_ups_pending, ==, 1);
+}
+
+/* On the demo: Priya's pairing, before her arrival, called off; then archived, as HR would */
+static void
+test_called_off_demo (DemoFixture   *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(MpEvaluation) before = mp_evaluation_compute (fixture->store, NULL, NULL);
+  g_autoptr(MpEvaluation) after = NULL;
+  g_autoptr(MpEvaluation) archived = NULL;
+  GListModel *all = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+  MpMentorship *priya = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; priya == NULL && i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (all, i);
+
+      if (g_strcmp0 (mp_pairing_get_employee_name (pairing), "Priya Raman") == 0)
+        priya = mp_pairing_get_mentorship (pairing);
+    }
+  g_assert_nonnull (priya);
+
+  g_assert_true (mp_store_call_off_mentorship (fixture->store, priya, "The hire fell through", &fixture->today,
+                                               &error));
+  g_assert_no_error (error);
+  after = mp_evaluation_compute (fixture->store, NULL, NULL);
+  g_assert_cmpuint (after->pairings, ==, before->pairings);
+  g_assert_cmpuint (after->called_off, ==, 1);
+  g_assert_cmpuint (after->before_arrival, ==, before->before_arrival - 1);
+  g_assert_cmpuint (after->started, ==, before->started);
+  g_assert_cmpuint (after->ended_early, ==, before->ended_early);
+  g_assert_cmpuint (after->activity_pairings, ==, before->activity_pairings);
+  g_assert_cmpfloat_with_epsilon (after->activity_mean, before->activity_mean, EPSILON);
+
+  g_assert_true (mp_store_archive_mentorship (fixture->store, priya, &error));
+  g_assert_no_error (error);
+  archived = mp_evaluation_compute (fixture->store, NULL, NULL);
+  g_assert_cmpuint (archived->called_off, ==, 1);
+  g_assert_cmpuint (archived->ended_early, ==, before->ended_early);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +421,8 @@ main (int   argc,
   g_test_add_func ("/evaluation/empty", test_empty);
   g_test_add_func ("/evaluation/min-answers", test_min_answers);
   g_test_add ("/evaluation/demo", DemoFixture, NULL, demo_set_up, test_demo, demo_tear_down);
+  g_test_add_func ("/evaluation/called-off", test_called_off_plain);
+  g_test_add ("/evaluation/called-off-demo", DemoFixture, NULL, demo_set_up, test_called_off_demo, demo_tear_down);
 
   return g_test_run ();
 }

@@ -1049,6 +1049,9 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
+static void collect_label_texts (GtkWidget *widget,
+                                 GString   *texts);
+
 /* End Early on a pairing still to start calls it off: the button and the dialog say so, and
  * it ends on its start date with its meetings planned cancelled; then it can be archived or
  * deleted for good. On its start day, it is ended early as any other. */
@@ -1119,6 +1122,17 @@ test_call_off (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "end_button")));
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "archive_button")));
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+
+  /* The evaluation counts it apart */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
+  mp_test_ui_iterate ();
+  {
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    collect_label_texts (child (fixture, "evaluation_box"), texts);
+    g_assert_nonnull (strstr (texts->str, "Called off"));
+  }
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation-called-off"));
 }
 
 /* Mark Completed: not for a pairing still to start; it asks first, says what happens to the

@@ -555,8 +555,25 @@ test_evaluation (Fixture       *fixture,
         g_error ("The evaluation shows confidential text: “%s”", secret);
     }
   g_assert_null (strstr (text, FEEDBACK_MARKER));
+  g_assert_null (strstr (text, "Called off"));  /* none: no line for them */
 
   snapshot_pages (path, "report-evaluation", 1, 1);
+
+  /* Pairings called off before their start have their line */
+  {
+    const MpEvaluationPairing called_off[] = {
+      { MP_MENTORSHIP_STATUS_ENDED_EARLY, MP_SCHEDULE_STATE_ENDED, 0, 0.0, 0, 8, 0, 0, TRUE },
+    };
+    g_autoptr(MpEvaluation) some = mp_evaluation_compute_plain (called_off, 1, NULL, 0, NULL, 0, NULL, "Pilot");
+    g_autoptr(MpReport) printed = mp_report_new_evaluation (some, NULL);
+    g_autofree char *other = g_build_filename (fixture->dir, "evaluation-called-off.pdf", NULL);
+    g_autofree char *other_text = NULL;
+
+    g_assert_true (mp_report_write_pdf (printed, other, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    other_text = pdf_text (other, 0);
+    g_assert_nonnull (strstr (other_text, "Called off before their start"));
+  }
 }
 
 static void

@@ -25,11 +25,14 @@
  *
  *   pairings          every pairing given.
  *   before arrival    schedule state PRE_ARRIVAL (the start date is still to come).
- *   started           all the others: active, completed and ended ones.
+ *   started           all the others: active, completed and ended ones (not those called off).
  *   active            started and still ACTIVE.
  *   completed         status COMPLETED (an archived pairing counts as completed unless it
  *                     has an end reason, the mark of one ended early).
  *   ended early       status ENDED_EARLY (or archived with an end reason).
+ *   called off        ended early on its start date (mp_store_call_off_mentorship (), or
+ *                     ended on its first day): it never ran, so it is neither started nor
+ *                     ended early, and counts in no mean.
  *   cadence           over started pairings with at least one judged meeting slot: the
  *                     mean of their cadence adherence, and how many kept at least
  *                     MP_EVALUATION_CADENCE_ON_TRACK of their judged slots.
@@ -171,6 +174,12 @@ mp_evaluation_compute_plain (const MpEvaluationPairing  *pairings,
       const MpEvaluationPairing *p = &pairings[i];
 
       self->follow_ups_pending += p->hr_follow_ups_pending;
+
+      if (p->called_off)
+        {
+          self->called_off++;
+          continue;
+        }
 
       switch (p->status)
         {
@@ -437,6 +446,9 @@ mp_evaluation_compute (MpStore     *store,
       p.activities_applicable = summary->activities_applicable;
       p.hr_follow_ups_pending = summary->hr_follow_ups_pending;
       p.activities_late = count_late_activities (mentorship, progress_by_id, &pairing_as_of);
+      p.called_off = status == MP_MENTORSHIP_STATUS_ENDED_EARLY && ended_on != NULL && g_date_valid (ended_on) &&
+                     mp_mentorship_get_start_date (mentorship) != NULL &&
+                     g_date_compare (ended_on, mp_mentorship_get_start_date (mentorship)) <= 0;
       g_array_append_val (plain, p);
 
       for (guint j = 0; feedback != NULL && j < g_list_model_get_n_items (feedback); j++)

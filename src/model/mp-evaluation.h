@@ -48,6 +48,7 @@ typedef struct
   guint              activities_applicable;
   guint              activities_late;        /* applicable, not done, of a phase that is over */
   guint              hr_follow_ups_pending;  /* MpProgressSummary.hr_follow_ups_pending */
+  gboolean           called_off;             /* ended early on its start date: it never ran */
 } MpEvaluationPairing;
 
 /* One piece of feedback, as plain values: ratings 1..5, 0 = unanswered. */
@@ -80,6 +81,8 @@ typedef struct
   guint              active;              /* started and still running */
   guint              completed;           /* status completed, or archived after completion */
   guint              ended_early;         /* status ended early, or archived after ending early */
+  guint              called_off;          /* ended early on their start date (called off): not
+                                           * started, nor counted as ended early */
 
   /* Cadence: started pairings with at least one judged meeting */
   guint              cadence_pairings;

@@ -1616,6 +1616,8 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
   FIGURE (_("Completed"), "%u", e->completed);
   FIGURE (_("Ended early"), "%u", e->ended_early);
   FIGURE (_("Not started yet (before arrival)"), "%u", e->before_arrival);
+  if (e->called_off > 0)
+    FIGURE (_("Called off before their start"), "%u", e->called_off);
   table_finish (&table, item);
 
   /* Cadence */

@@ -570,8 +570,8 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
       /* Translators: "Priya Raman and Helen Okafor do not start as employee and mentor on 9 Dec 2026..." */
       intro = g_strdup_printf (_("%s and %s do not start as employee and mentor on %s after all: the pairing "
                                  "is called off and the meetings planned are cancelled. It is kept with its "
-                                 "history as ended early on that day, and the evaluation counts it so; it "
-                                 "can then be archived or deleted for good."),
+                                 "history as ended early on that day, and the evaluation counts it as called "
+                                 "off, not as started; it can then be archived or deleted for good."),
                                employee_name, mentor_name, start_text);
     }
   else

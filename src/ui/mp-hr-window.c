@@ -900,6 +900,8 @@ fill_evaluation (MpHrWindow *self)
   add_tile (flow, evaluation->active, _("Running now"));
   add_tile (flow, evaluation->completed, _("Completed"));
   add_tile (flow, evaluation->ended_early, _("Ended early"));
+  if (evaluation->called_off > 0)
+    add_tile (flow, evaluation->called_off, _("Called off"));
   gtk_box_append (GTK_BOX (section), flow);
 
   /* Cadence */
