@@ -408,6 +408,29 @@ test_called_off_demo (DemoFixture   *fixture,
   archived = mp_evaluation_compute (fixture->store, NULL, NULL);
   g_assert_cmpuint (archived->called_off, ==, 1);
   g_assert_cmpuint (archived->ended_early, ==, before->ended_early);
+
+  /* Completed on its start day is completed, not called off */
+  {
+    MpMentorship *running = NULL;
+    g_autoptr(MpEvaluation) completed = NULL;
+
+    for (guint i = 0; running == NULL && i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(MpPairing) pairing = g_list_model_get_item (all, i);
+        MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+
+        if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE &&
+            mp_pairing_get_state (pairing) != MP_SCHEDULE_STATE_PRE_ARRIVAL)
+          running = mentorship;
+      }
+    g_assert_nonnull (running);
+    g_assert_true (mp_store_complete_mentorship (fixture->store, running, mp_mentorship_get_start_date (running),
+                                                 &error));
+    g_assert_no_error (error);
+    completed = mp_evaluation_compute (fixture->store, NULL, NULL);
+    g_assert_cmpuint (completed->called_off, ==, 1);
+    g_assert_cmpuint (completed->completed, ==, before->completed + 1);
+  }
 }
 
 int

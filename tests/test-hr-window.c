@@ -1069,7 +1069,8 @@ test_call_off (Fixture       *fixture,
 
   g_assert_cmpint (g_date_compare (&fixture->today, start), <, 0);
 
-  /* On her start day she has started: End Early as for anyone */
+  /* On her start day she has started: End Early as for anyone (the dialog says how the
+   * evaluation counts it) */
   mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), start);
   select_row (fixture, "Daniel Brooks");
   select_row (fixture, "Priya Raman");
@@ -1080,6 +1081,10 @@ test_call_off (Fixture       *fixture,
   dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "End the Pairing Early");
+  /* ... which the evaluation counts as called off: it would end the day it starts */
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "intro_label")),
+                            "counts it as called off"));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-end-on-start-day-dialog"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   mp_test_ui_iterate ();
 
@@ -1116,6 +1121,11 @@ test_call_off (Fixture       *fixture,
   g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, next_uuid)), ==,
                    MP_MEETING_STATUS_CANCELLED);
   g_assert_cmpint (mp_pairing_get_next_meeting_unix (priya), ==, G_MAXINT64);
+  {
+    g_autofree char *state = mp_hr_pairing_state_text (priya);
+
+    g_assert_cmpstr (state, ==, "Called off");
+  }
   mp_test_ui_iterate ();
 
   select_row (fixture, "Priya Raman");
@@ -1130,7 +1140,7 @@ test_call_off (Fixture       *fixture,
     g_autoptr(GString) texts = g_string_new (NULL);
 
     collect_label_texts (child (fixture, "evaluation_box"), texts);
-    g_assert_nonnull (strstr (texts->str, "Called off"));
+    g_assert_nonnull (strstr (texts->str, "\n1\nCalled off\n"));
   }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation-called-off"));
 }

@@ -279,6 +279,36 @@ test_before_start (Fixture       *fixture,
   snapshot (fixture, "onboarding-before-start-checklist");
 }
 
+/* Called off before her first day: the welcome says so, not "ended on" a day to come */
+static void
+test_called_off (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  MpPerson *priya = NULL;
+  MpMentorship *mentorship;
+  GListModel *people = mp_store_get_people (fixture->store);
+  g_autoptr(GError) error = NULL;
+  const char *subtitle;
+
+  for (guint i = 0; priya == NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (mp_person_get_login (person), "praman") == 0)
+        priya = person;
+    }
+  g_assert_nonnull (priya);
+  mentorship = mp_store_get_mentorship_for_employee (fixture->store, priya);
+  g_assert_true (mp_store_call_off_mentorship (fixture->store, mentorship, "Hire fell through", &today, &error));
+  g_assert_no_error (error);
+
+  open_window (fixture, "praman", &today, 1100);
+  subtitle = gtk_label_get_text (child (fixture, "welcome_subtitle_label"));
+  assert_contains (subtitle, "called off before it started");
+  g_assert_null (strstr (subtitle, "ended on"));
+}
+
 static void
 test_month_3 (Fixture       *fixture,
               gconstpointer  user_data)
@@ -822,6 +852,7 @@ main (int   argc,
 
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
+  g_test_add ("/onboarding/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
               fixture_set_up, test_concern_lead_time, fixture_tear_down);
   g_test_add ("/onboarding/store-error-keeps-text", Fixture, NULL,

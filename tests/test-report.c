@@ -576,6 +576,42 @@ test_evaluation (Fixture       *fixture,
   }
 }
 
+/* A pairing called off before its start says so on its page, with HR's reason */
+static void
+test_called_off (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "called-off.pdf", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  MpPairing *priya = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; priya == NULL && i < all->len; i++)
+    if (g_strcmp0 (mp_pairing_get_employee_name (g_ptr_array_index (all, i)), "Priya Raman") == 0)
+      priya = g_ptr_array_index (all, i);
+  g_assert_nonnull (priya);
+  g_assert_true (mp_store_call_off_mentorship (fixture->store, mp_pairing_get_mentorship (priya), "Hire fell through",
+                                               &fixture->today, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (one, g_object_ref (priya));
+
+  report = mp_report_new_summaries (fixture->store, one, NULL);
+  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  raw = pdf_text (path, 0);
+  text = collapse (raw);
+  g_assert_nonnull (strstr (text, "Called off, ending on its start day"));
+  g_assert_nonnull (strstr (text, "Hire fell through"));
+  g_assert_null (strstr (text, "Ended early on"));
+}
+
 static void
 test_empty (void)
 {
@@ -661,6 +697,7 @@ main (int   argc,
   g_test_add ("/report/summaries", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_summaries,
               fixture_tear_down);
   g_test_add ("/report/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
+  g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
               fixture_tear_down);
   g_test_add_func ("/report/empty", test_empty);

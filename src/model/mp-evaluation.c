@@ -31,8 +31,9 @@
  *                     has an end reason, the mark of one ended early).
  *   ended early       status ENDED_EARLY (or archived with an end reason).
  *   called off        ended early on its start date (mp_store_call_off_mentorship (), or
- *                     ended on its first day): it never ran, so it is neither started nor
- *                     ended early, and counts in no mean.
+ *                     ended on its first day: the dialog says so): it never ran, so it is
+ *                     neither started nor ended early, and counts in no cadence or activity
+ *                     mean (HR's follow-ups of it still count: HR's own work).
  *   cadence           over started pairings with at least one judged meeting slot: the
  *                     mean of their cadence adherence, and how many kept at least
  *                     MP_EVALUATION_CADENCE_ON_TRACK of their judged slots.
@@ -446,9 +447,7 @@ mp_evaluation_compute (MpStore     *store,
       p.activities_applicable = summary->activities_applicable;
       p.hr_follow_ups_pending = summary->hr_follow_ups_pending;
       p.activities_late = count_late_activities (mentorship, progress_by_id, &pairing_as_of);
-      p.called_off = status == MP_MENTORSHIP_STATUS_ENDED_EARLY && ended_on != NULL && g_date_valid (ended_on) &&
-                     mp_mentorship_get_start_date (mentorship) != NULL &&
-                     g_date_compare (ended_on, mp_mentorship_get_start_date (mentorship)) <= 0;
+      p.called_off = mp_mentorship_is_called_off (mentorship);
       g_array_append_val (plain, p);
 
       for (guint j = 0; feedback != NULL && j < g_list_model_get_n_items (feedback); j++)

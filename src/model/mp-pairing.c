@@ -102,7 +102,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MpPairingList, mp_pairing_list, G_TYPE_OBJECT,
 static void pairing_refresh (MpPairing *self);
 
 static char *
-state_label (const MpProgressSummary *summary)
+state_label (MpPairing               *self,
+             const MpProgressSummary *summary)
 {
   const MpScheduleInfo *info = &summary->schedule;
   int days = info->days_until_due;
@@ -125,7 +126,7 @@ state_label (const MpProgressSummary *summary)
       return g_strdup (_("Completed"));
 
     case MP_SCHEDULE_STATE_ENDED:
-      return g_strdup (_("Ended early"));
+      return g_strdup (mp_mentorship_is_called_off (self->mentorship) ? _("Called off") : _("Ended early"));
 
     case MP_SCHEDULE_STATE_ON_TRACK:
     default:
@@ -248,7 +249,7 @@ pairing_update (MpPairing         *self,
   if (old == NULL)
     {
       pairing_update_names (self, FALSE);
-      label = state_label (summary);
+      label = state_label (self, summary);
       set_string (&self->state_label, label);
       set_string (&self->phase_title, summary->phase_title ? summary->phase_title : "");
       return;
@@ -258,7 +259,7 @@ pairing_update (MpPairing         *self,
 
   pairing_update_names (self, TRUE);
 
-  label = state_label (summary);
+  label = state_label (self, summary);
   if (set_string (&self->state_label, label))
     g_object_notify_by_pspec (object, properties [PROP_STATE_LABEL]);
   if (set_string (&self->phase_title, summary->phase_title ? summary->phase_title : ""))

@@ -998,7 +998,11 @@ add_summary (MpReport    *self,
       const char *reason = mp_mentorship_get_end_reason (mentorship);
       g_autofree char *text = NULL;
 
-      if (reason != NULL && *reason != '\0')
+      if (mp_mentorship_is_called_off (mentorship) && reason != NULL && *reason != '\0')
+        /* Translators: a pairing called off before it started (on the day it was to start), and why */
+        text = g_strdup_printf (_("Called off, ending on its start day, %s: %s"), day ? day : _("an unknown day"),
+                                reason);
+      else if (reason != NULL && *reason != '\0')
         /* Translators: when a pairing ended early, and why (as HR recorded it) */
         text = g_strdup_printf (_("Ended early on %s: %s"), day ? day : _("an unknown day"), reason);
       else

@@ -574,6 +574,12 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
                                  "off, not as started; it can then be archived or deleted for good."),
                                employee_name, mentor_name, start_text);
     }
+  else if (start != NULL && g_date_valid (start) && g_date_compare (&today, start) == 0)
+    /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
+    intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today, the first day of the "
+                               "pairing, and their meetings still to come are cancelled. Its history is kept, "
+                               "and the evaluation counts it as called off: it ends the day it starts."),
+                             employee_name, mentor_name);
   else
     /* Translators: "Priya Raman and Helen Okafor stop meeting as mentor and employee today..." */
     intro = g_strdup_printf (_("%s and %s stop meeting as employee and mentor today, and their meetings still "

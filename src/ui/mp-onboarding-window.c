@@ -949,7 +949,9 @@ update_welcome (MpOnboardingWindow *self,
       const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
       g_autofree char *ended = date_is_set (ended_on) ? format_day (ended_on) : NULL;
 
-      if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY)
+      if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && mp_mentorship_is_called_off (self->mentorship))
+        subtitle = g_strdup (_("Your mentoring program was called off before it started."));
+      else if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY)
         subtitle = ended != NULL
           /* Translators: %s is a day */
           ? g_strdup_printf (_("Your mentoring program ended on %s. Its history stays here for you."), ended)
@@ -1171,8 +1173,9 @@ update_timeline (MpOnboardingWindow *self,
       g_autofree char *ended = date_is_set (ended_on) ? format_day (ended_on) : NULL;
 
       /* Translators: %s is a day */
-      here = ended != NULL ? g_strdup_printf (_("Your program ended on %s."), ended)
-                           : g_strdup (_("Your program has ended."));
+      here = mp_mentorship_is_called_off (self->mentorship) ? g_strdup (_("Your program was called off."))
+             : ended != NULL ? g_strdup_printf (_("Your program ended on %s."), ended)
+                             : g_strdup (_("Your program has ended."));
       progress_text = g_strdup (_("Ended early"));
       if (date_is_set (ended_on))
         fraction = (double) g_date_days_between (start, ended_on) / total_days;
