@@ -410,12 +410,8 @@ mp_evaluation_compute (MpStore     *store,
         program = mp_mentorship_get_program (mentorship);
 
       if (status == MP_MENTORSHIP_STATUS_ARCHIVED)
-        {
-          const char *reason = mp_mentorship_get_end_reason (mentorship);
-
-          status = reason != NULL && *reason != '\0' ? MP_MENTORSHIP_STATUS_ENDED_EARLY
-                                                     : MP_MENTORSHIP_STATUS_COMPLETED;
-        }
+        status = mp_mentorship_ended_early (mentorship) ? MP_MENTORSHIP_STATUS_ENDED_EARLY
+                                                        : MP_MENTORSHIP_STATUS_COMPLETED;
       if (status != MP_MENTORSHIP_STATUS_ACTIVE && ended_on != NULL && g_date_valid (ended_on) &&
           g_date_compare (ended_on, &as_of) < 0)
         pairing_as_of = *ended_on;

@@ -419,6 +419,22 @@ mp_mentorship_set_ended_on (MpMentorship *self,
 }
 
 /**
+ * mp_mentorship_ended_early:
+ *
+ * Returns: %TRUE when it ended early, archived since or not (an archived one keeps its end
+ *   reason when it ended early, none when it was completed)
+ */
+gboolean
+mp_mentorship_ended_early (MpMentorship *self)
+{
+  g_return_val_if_fail (MP_IS_MENTORSHIP (self), FALSE);
+
+  return self->status == MP_MENTORSHIP_STATUS_ENDED_EARLY ||
+         (self->status == MP_MENTORSHIP_STATUS_ARCHIVED && self->end_reason != NULL &&
+          *self->end_reason != '\0');
+}
+
+/**
  * mp_mentorship_is_called_off:
  *
  * Returns: %TRUE when it ended early on its start date (mp_store_call_off_mentorship (),
@@ -427,17 +443,11 @@ mp_mentorship_set_ended_on (MpMentorship *self,
 gboolean
 mp_mentorship_is_called_off (MpMentorship *self)
 {
-  gboolean ended_early;
-
   g_return_val_if_fail (MP_IS_MENTORSHIP (self), FALSE);
 
-  /* An archived one keeps its end reason when it ended early */
-  ended_early = self->status == MP_MENTORSHIP_STATUS_ENDED_EARLY ||
-                (self->status == MP_MENTORSHIP_STATUS_ARCHIVED && self->end_reason != NULL &&
-                 *self->end_reason != '\0');
-
-  return ended_early && self->ended_on != NULL && g_date_valid (self->ended_on) && self->start_date != NULL &&
-         g_date_valid (self->start_date) && g_date_compare (self->ended_on, self->start_date) <= 0;
+  return mp_mentorship_ended_early (self) && self->ended_on != NULL && g_date_valid (self->ended_on) &&
+         self->start_date != NULL && g_date_valid (self->start_date) &&
+         g_date_compare (self->ended_on, self->start_date) <= 0;
 }
 
 gint64

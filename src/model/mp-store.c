@@ -3852,13 +3852,16 @@ require_person (MpStore   *self,
   return TRUE;
 }
 
-/* Reads "SELECT id, <column> FROM <table> WHERE uuid = ?1" for the state checks. */
+/* Reads "SELECT id, <column> FROM <table> WHERE uuid = ?1" for the state checks; with @day,
+ * "SELECT id, <column>, <date column> ...", the file's own day (another computer may have
+ * changed it since this one read it). */
 static gboolean
 lookup_state (MpStore     *self,
               const char  *sql,
               const char  *uuid,
               gint64      *id,
               char       **text,
+              GDate       *day,
               const char  *what,
               GError     **error)
 {
@@ -3876,6 +3879,12 @@ lookup_state (MpStore     *self,
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_NOT_FOUND,
                    _("%s is not in the database (it may have been deleted)."), what);
+      return FALSE;
+    }
+
+  if (day != NULL && !column_date (stmt, 2, day))
+    {
+      g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CORRUPT, _("%s in the database has no valid date."), what);
       return FALSE;
     }
 
@@ -7332,33 +7341,6 @@ cancel_scheduled_meetings (MpStore      *self,
   return TRUE;
 }
 
-/* The start date of mentorship @id as the file has it now: another computer may have moved
- * it since this one read it. */
-static gboolean
-read_start_date (MpStore  *self,
-                 gint64    id,
-                 GDate    *start,
-                 GError  **error)
-{
-  g_autoptr(MpCachedStmt) stmt = prepare (self, "SELECT start_date FROM mentorships WHERE id = ?1", error);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_row (self, stmt, &found, error))
-    return FALSE;
-  if (!found || !column_date (stmt, 0, start))
-    {
-      g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_CORRUPT,
-                           _("A mentorship in the database has no valid start date."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Moves a mentorship from one of @from (a NULL-terminated list of nicks) to @status, on
  * @ended_on (NULL: today). @call_off: it ends before its start, called off on @ended_on,
  * and so ends on its start date (a mentorship never ends before it starts). */
@@ -7383,16 +7365,13 @@ change_mentorship_status (MpStore             *self,
   if (!write_begin (self, &mark, error))
     return FALSE;
 
-  ok = lookup_state (self, "SELECT id, status FROM mentorships WHERE uuid = ?1", mp_mentorship_get_uuid (mentorship),
-                     &id, &current, _("The mentorship"), error);
+  ok = lookup_state (self, "SELECT id, status, start_date FROM mentorships WHERE uuid = ?1",
+                     mp_mentorship_get_uuid (mentorship), &id, &current, &start, _("The mentorship"), error);
   if (ok && !g_strv_contains (from, current))
     {
       g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID, refusal);
       ok = FALSE;
     }
-
-  if (ok)
-    ok = read_start_date (self, id, &start, error);
 
   if (ok)
     {
@@ -7566,7 +7545,7 @@ mp_store_purge_mentorship (MpStore       *self,
     return FALSE;
 
   ok = lookup_state (self, "SELECT id, status FROM mentorships WHERE uuid = ?1", uuid, &id, &status,
-                     _("The mentorship"), error);
+                     NULL, _("The mentorship"), error);
   if (ok && g_strcmp0 (status, "active") == 0)
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
@@ -7662,7 +7641,7 @@ mp_store_cancel_meeting (MpStore    *self,
     return FALSE;
 
   ok = lookup_state (self, "SELECT id, status FROM meetings WHERE uuid = ?1", mp_meeting_get_uuid (meeting), &id,
-                     &status, _("The meeting"), error);
+                     &status, NULL, _("The meeting"), error);
   if (ok && g_strcmp0 (status, "held") == 0)
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID, _("A meeting that took place cannot be cancelled."));
@@ -8133,7 +8112,7 @@ mp_store_answer_concern (MpStore     *self,
     return FALSE;
 
   ok = lookup_state (self, "SELECT id, status FROM concerns WHERE uuid = ?1", mp_concern_get_uuid (concern), &id,
-                     &status, _("The concern"), error);
+                     &status, NULL, _("The concern"), error);
   if (ok && g_strcmp0 (status, "closed") == 0)
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID, _("This concern is closed."));
@@ -8177,7 +8156,7 @@ mp_store_close_concern (MpStore    *self,
     return FALSE;
 
   ok = lookup_state (self, "SELECT id, status FROM concerns WHERE uuid = ?1", mp_concern_get_uuid (concern), &id,
-                     &status, _("The concern"), error);
+                     &status, NULL, _("The concern"), error);
   if (ok && g_strcmp0 (status, "closed") != 0)
     {
       draft = concern_draft (self, concern);
