@@ -665,7 +665,8 @@ test_filters (Fixture       *fixture,
   {
     GMenuModel *menu = filter_menu (fixture, "state_button");
     const char *labels[] = { "Any state", "Before arrival", "On track", "Due soon", "Overdue",
-                             "No contact for 3 weeks", "Needs attention", "Completed", "Ended early", "Archived" };
+                             "No contact for 3 weeks", "Needs attention", "Completed", "Ended early", "Called off",
+                             "Archived" };
 
     g_assert_cmpint (g_menu_model_get_n_items (menu), ==, G_N_ELEMENTS (labels));
     for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -1023,7 +1024,7 @@ test_end_archive_purge (Fixture       *fixture,
 
     g_assert_null (strstr (names, "Daniel"));
   }
-  select_state (fixture, 9);
+  select_state (fixture, 10);
   {
     g_autofree char *names = shown_set (fixture);
 
@@ -1132,6 +1133,22 @@ test_call_off (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "end_button")));
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "archive_button")));
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+
+  /* The state filter tells the pairing called off from the one ended early (Marcus) */
+  select_state (fixture, 9);
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Priya Raman");
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Called off");
+  }
+  select_state (fixture, 8);
+  {
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (names, ==, "Marcus Chen");
+  }
+  select_state (fixture, 0);
 
   /* The evaluation counts it apart */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");

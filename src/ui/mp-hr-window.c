@@ -49,6 +49,7 @@ typedef enum
   STATE_NEEDS_ATTENTION,
   STATE_COMPLETED,
   STATE_ENDED,
+  STATE_CALLED_OFF,
   STATE_ARCHIVED,
   N_STATE_CHOICES
 } StateChoice;
@@ -69,6 +70,7 @@ static const struct
   [STATE_NEEDS_ATTENTION] = { "needs-attention", N_("Needs attention") },
   [STATE_COMPLETED] = { "completed", N_("Completed") },
   [STATE_ENDED] = { "ended", N_("Ended early") },
+  [STATE_CALLED_OFF] = { "called-off", N_("Called off") },
   [STATE_ARCHIVED] = { "archived", N_("Archived") },
 };
 
@@ -299,7 +301,10 @@ state_filter_func (MpHrWindow *self,
     case STATE_COMPLETED:
       return state == MP_SCHEDULE_STATE_COMPLETED;
     case STATE_ENDED:
-      return state == MP_SCHEDULE_STATE_ENDED;
+      /* As the State column names them: a pairing called off before it started apart */
+      return state == MP_SCHEDULE_STATE_ENDED && !mp_mentorship_is_called_off (mp_pairing_get_mentorship (pairing));
+    case STATE_CALLED_OFF:
+      return state == MP_SCHEDULE_STATE_ENDED && mp_mentorship_is_called_off (mp_pairing_get_mentorship (pairing));
     case STATE_ARCHIVED:
     default:
       return FALSE;
@@ -2835,7 +2840,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
    * MpHrWindow:state-filter:
    *
    * The pairings shown by state: "any", "pre-arrival", "on-track", "due-soon", "overdue",
-   * "no-contact", "needs-attention", "completed", "ended" or "archived".
+   * "no-contact", "needs-attention", "completed", "ended" (early, not called off), "called-off"
+   * or "archived".
    */
   properties [PROP_STATE_FILTER] =
     g_param_spec_string ("state-filter", NULL, NULL, "any",
