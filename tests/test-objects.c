@@ -747,6 +747,24 @@ test_nothing_rates_people (void)
 }
 
 /* Meetings sort by their start for the calendar export and the dashboard's day lists. */
+/* The one rule of "has it started by this day": the day before its start it has not (ending
+ * it then calls it off), on its start day it has; with no start date it has. */
+static void
+test_starts_after (void)
+{
+  g_autoptr(MpMentorship) mentorship = g_object_new (MP_TYPE_MENTORSHIP, NULL);
+  g_autoptr(GDate) start = g_date_new_dmy (2, G_DATE_MARCH, 2026);
+  g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_MARCH, 2026);
+
+  g_assert_false (mp_mentorship_starts_after (mentorship, day));
+  mp_mentorship_set_start_date (mentorship, start);
+  g_assert_true (mp_mentorship_starts_after (mentorship, day));
+  g_date_add_days (day, 1);
+  g_assert_false (mp_mentorship_starts_after (mentorship, day));
+  g_date_add_days (day, 1);
+  g_assert_false (mp_mentorship_starts_after (mentorship, day));
+}
+
 static void
 test_meeting_compare_by_start (void)
 {
@@ -795,6 +813,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/objects/dates", test_dates);
+  g_test_add_func ("/objects/starts-after", test_starts_after);
   g_test_add_func ("/objects/meeting-compare-by-start", test_meeting_compare_by_start);
   g_test_add_func ("/objects/date-times", test_date_times);
   g_test_add_func ("/objects/constructors", test_constructors);

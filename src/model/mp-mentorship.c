@@ -450,6 +450,23 @@ mp_mentorship_is_called_off (MpMentorship *self)
          g_date_compare (self->ended_on, self->start_date) <= 0;
 }
 
+/**
+ * mp_mentorship_starts_after:
+ * @day: a valid date
+ *
+ * Returns: %TRUE when its start date is known and after @day: on @day it has not started,
+ *   and ending it then calls it off (a mentorship with no start date has started)
+ */
+gboolean
+mp_mentorship_starts_after (MpMentorship *self,
+                            const GDate  *day)
+{
+  g_return_val_if_fail (MP_IS_MENTORSHIP (self), FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  return self->start_date != NULL && g_date_valid (self->start_date) && g_date_compare (day, self->start_date) < 0;
+}
+
 gint64
 _mp_mentorship_get_id (MpMentorship *self)
 {

@@ -51,5 +51,7 @@ void                mp_mentorship_set_ended_on   (MpMentorship       *self,
                                                   const GDate        *ended_on);
 gboolean            mp_mentorship_ended_early    (MpMentorship       *self);
 gboolean            mp_mentorship_is_called_off  (MpMentorship       *self);
+gboolean            mp_mentorship_starts_after   (MpMentorship       *self,
+                                                  const GDate        *day);
 
 G_END_DECLS

@@ -7389,7 +7389,7 @@ change_mentorship_status (MpStore             *self,
           else
             today (&on);
           cancel_from = on;
-          before_start = g_date_compare (&on, &start) < 0;
+          before_start = mp_mentorship_starts_after (draft, &on);  /* the file's start */
           if (call_off && !before_start)
             ok = constraint_error (error, _("This mentorship has started; end it early instead."));
           else if (call_off)

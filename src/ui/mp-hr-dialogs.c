@@ -465,16 +465,6 @@ end_changed_cb (MpEndPairingDialog *self)
   end_validate (self);
 }
 
-/* Whether @mentorship has not started by @day: it is called off rather than ended */
-static gboolean
-starts_after (MpMentorship *mentorship,
-              const GDate  *day)
-{
-  const GDate *start = mp_mentorship_get_start_date (mentorship);
-
-  return start != NULL && g_date_valid (start) && g_date_compare (day, start) < 0;
-}
-
 static void
 end_save_clicked_cb (MpEndPairingDialog *self)
 {
@@ -489,7 +479,7 @@ end_save_clicked_cb (MpEndPairingDialog *self)
   /* Today as the windows count it (the day the tables and the evaluation use); a pairing
    * that has not started by then is called off, whatever the day the dialog opened. */
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
-  if (!(starts_after (self->mentorship, &today)
+  if (!(mp_mentorship_starts_after (self->mentorship, &today)
           ? mp_store_call_off_mentorship (self->store, self->mentorship, reason, &today, &error)
           : mp_store_end_mentorship (self->store, self->mentorship, reason, &today, &error)))
     {
@@ -558,7 +548,7 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
   prepare (GTK_WINDOW (self), parent);
   /* Today as the windows count it, as when it is saved */
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
-  self->call_off = starts_after (mentorship, &today);
+  self->call_off = mp_mentorship_starts_after (mentorship, &today);
   if (self->call_off)
     {
       g_autofree char *start_text = mp_hr_format_day (start);

@@ -1122,7 +1122,8 @@ on_store_refreshed_cb (MpHrWindow *self,
 
 /* ---- Pairing actions -------------------------------------------------------------- */
 
-/* Whether @pairing's start day has come (a pairing still to start cannot be completed). */
+/* Whether @pairing's start day has come (a pairing still to start cannot be completed, and
+ * ending it calls it off). */
 static gboolean
 has_started (MpHrWindow *self,
              MpPairing  *pairing)
@@ -1131,7 +1132,7 @@ has_started (MpHrWindow *self,
 
   mp_pairing_list_get_today (self->pairings, &today);
 
-  return mp_pairing_get_start_day (pairing) <= g_date_get_julian (&today);
+  return !mp_mentorship_starts_after (mp_pairing_get_mentorship (pairing), &today);
 }
 
 static void
