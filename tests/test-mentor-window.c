@@ -434,6 +434,50 @@ test_reschedule_and_cancel (Fixture       *fixture,
   g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), ==, G_MAXINT64);
 }
 
+/* An activity of an earlier phase still pending (the member event had not happened) stays
+ * on the agenda proposed in the months after, before the month's own, and nothing done is. */
+static void
+test_schedule_agenda_carries_over (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpActivityProgress *progress = mp_store_lookup_activity_progress (fixture->store, liam, "member-events");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *agenda = NULL;
+  MpScheduleDialog *dialog;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  const char *event, *own;
+
+  g_assert_nonnull (progress);
+  g_assert_true (mp_store_set_activity_state (fixture->store, progress, MP_ACTIVITY_STATE_PENDING, NULL, NULL,
+                                              &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "agenda_view")));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  agenda = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  g_assert_true (g_str_has_prefix (agenda, "Still to cover:\n"));
+  event = strstr (agenda, "• Meet members at a large member event\n");
+  own = strstr (agenda, "• Miscellaneous: position-specific\n");
+  g_assert_nonnull (event);
+  g_assert_nonnull (own);
+  g_assert_true (event < own);
+  g_assert_null (strstr (agenda, "equipment"));
+  g_assert_null (strstr (agenda, "Shadow"));
+  g_assert_null (strstr (agenda, "committee"));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-agenda-carried-over"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mp_test_ui_iterate ();
+}
+
 /* A day that has passed cannot be picked; a weekend and a day past the due date warn. */
 static void
 test_schedule_bad_input (Fixture       *fixture,
@@ -1061,6 +1105,8 @@ main (int   argc,
   g_test_add ("/mentor-window/schedule", Fixture, "hokafor", fixture_set_up, test_schedule, fixture_tear_down);
   g_test_add ("/mentor-window/reschedule-and-cancel", Fixture, "hokafor",
               fixture_set_up, test_reschedule_and_cancel, fixture_tear_down);
+  g_test_add ("/mentor-window/schedule-agenda-carries-over", Fixture, "hokafor",
+              fixture_set_up, test_schedule_agenda_carries_over, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",
               fixture_set_up, test_schedule_bad_input, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-store-error", Fixture, "hokafor",

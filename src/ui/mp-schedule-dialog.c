@@ -570,32 +570,13 @@ mp_schedule_dialog_init (MpScheduleDialog *self)
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 }
 
-/* The phase's activities not done yet, as an agenda to start from. */
-static char *
-pending_agenda (MpScheduleDialog *self,
-                const GDate      *day)
+/* Appends @phase's activities still pending to @agenda, under a first line if it is empty. */
+static void
+append_pending (MpScheduleDialog *self,
+                MpPhase          *phase,
+                GString          *agenda)
 {
-  MpProgram *program = mp_mentorship_get_program (self->mentorship);
-  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
-  g_autofree MpSchedulePhase *phases = NULL;
-  g_autoptr(MpPhase) phase = NULL;
-  g_autoptr(GString) agenda = g_string_new (NULL);
-  GListModel *activities;
-  guint n_phases = 0;
-  int index;
-
-  if (program == NULL || start == NULL || !g_date_valid (start))
-    return g_strdup ("");
-
-  phases = mp_schedule_phases_from_program (program, &n_phases);
-  index = mp_schedule_phase_for_date (phases, n_phases, start, day);
-  if (index < 0 && self->info.phase_index >= 0)
-    index = self->info.phase_index;
-  if (index < 0)
-    return g_strdup ("");
-
-  phase = g_list_model_get_item (mp_program_get_phases (program), (guint) index);
-  activities = mp_phase_get_activities (phase);
+  GListModel *activities = mp_phase_get_activities (phase);
 
   for (guint i = 0; activities != NULL && i < g_list_model_get_n_items (activities); i++)
     {
@@ -613,8 +594,43 @@ pending_agenda (MpScheduleDialog *self,
         }
       g_string_append_printf (agenda, "• %s\n", mp_activity_get_title (activity));
     }
+}
 
-  if (agenda->len == 0 && mp_phase_get_summary (phase) != NULL)
+/* The activities not done yet, as an agenda to start from: the meeting's phase's, after
+ * those left over from the phases before it (an activity that slipped, such as a member
+ * event that had not happened yet, is still to cover). */
+static char *
+pending_agenda (MpScheduleDialog *self,
+                const GDate      *day)
+{
+  MpProgram *program = mp_mentorship_get_program (self->mentorship);
+  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
+  g_autofree MpSchedulePhase *phases = NULL;
+  g_autoptr(MpPhase) phase = NULL;
+  g_autoptr(GString) agenda = g_string_new (NULL);
+  guint n_phases = 0;
+  int index;
+
+  if (program == NULL || start == NULL || !g_date_valid (start))
+    return g_strdup ("");
+
+  phases = mp_schedule_phases_from_program (program, &n_phases);
+  index = mp_schedule_phase_for_date (phases, n_phases, start, day);
+  if (index < 0 && self->info.phase_index >= 0)
+    index = self->info.phase_index;
+  if (index < 0)
+    return g_strdup ("");
+
+  for (int i = 0; i <= index; i++)
+    {
+      g_autoptr(MpPhase) earlier = g_list_model_get_item (mp_program_get_phases (program), (guint) i);
+
+      if (earlier != NULL)
+        append_pending (self, earlier, agenda);
+    }
+
+  phase = g_list_model_get_item (mp_program_get_phases (program), (guint) index);
+  if (agenda->len == 0 && phase != NULL && mp_phase_get_summary (phase) != NULL)
     g_string_append (agenda, mp_phase_get_summary (phase));
 
   return g_string_free (g_steal_pointer (&agenda), FALSE);
