@@ -164,6 +164,43 @@ test_decide_concerns (void)
   g_assert_null (nudge_with_id (nudges, "concern-tuesday"));
 }
 
+/* Each open concern not announced before is, whatever its date; the words say who raised
+ * it, its subject and when it is needed. */
+static void
+test_decide_raised (void)
+{
+  GDate thursday = make_date (5, G_DATE_MARCH, 2026);
+  MpNudgeConcern c[] = {
+    { "new", "Ann", "Badge", MP_CONCERN_STATUS_OPEN, make_date (16, G_DATE_MARCH, 2026) },
+    { "tomorrow", "Ann", "Mileage form", MP_CONCERN_STATUS_OPEN, make_date (6, G_DATE_MARCH, 2026) },
+    { "undated", "Dee", "Training", MP_CONCERN_STATUS_OPEN, invalid_date () },
+    { "known", "Bob", "Parking", MP_CONCERN_STATUS_OPEN, make_date (9, G_DATE_MARCH, 2026) },
+    { "answered", "Cy", "Payroll", MP_CONCERN_STATUS_ANSWERED, make_date (16, G_DATE_MARCH, 2026) },
+    { "closed", "Cy", "Keys", MP_CONCERN_STATUS_CLOSED, make_date (16, G_DATE_MARCH, 2026) },
+  };
+  const char *announced[] = { "known", "gone", NULL };
+  g_autoptr(GPtrArray) nudges = mp_nudges_decide_raised (c, G_N_ELEMENTS (c), announced, &thursday);
+  g_autoptr(GPtrArray) all = mp_nudges_decide_raised (c, G_N_ELEMENTS (c), NULL, &thursday);
+  const MpNudge *nudge;
+
+  g_assert_cmpuint (nudges->len, ==, 3);
+  g_assert_cmpuint (count_kind (nudges, MP_NUDGE_CONCERN_RAISED), ==, 3);
+  nudge = nudge_with_id (nudges, "concern-new");
+  g_assert_nonnull (nudge);
+  g_assert_cmpstr (nudge->title, ==, "Ann raised a concern");
+  g_assert_cmpstr (nudge->body, ==, "“Badge”, needed on Monday 16 March: answer it from the mentor dashboard.");
+  g_assert_cmpstr (nudge_with_id (nudges, "concern-tomorrow")->body, ==,
+                   "“Mileage form”, needed tomorrow: answer it from the mentor dashboard.");
+  g_assert_cmpstr (nudge_with_id (nudges, "concern-undated")->body, ==,
+                   "“Training”: answer it from the mentor dashboard.");
+  g_assert_null (nudge_with_id (nudges, "concern-known"));
+  g_assert_null (nudge_with_id (nudges, "concern-answered"));
+  g_assert_null (nudge_with_id (nudges, "concern-closed"));
+
+  g_assert_cmpuint (all->len, ==, 4);
+  g_assert_nonnull (nudge_with_id (all, "concern-known"));
+}
+
 static void
 test_shown_on (void)
 {
@@ -212,8 +249,56 @@ test_send_once_a_day (void)
   last = g_settings_get_string (settings, MP_NUDGE_SETTINGS_KEY);
   g_assert_cmpstr (last, ==, "2026-03-02");
 
-  /* Not again today; again tomorrow. */
+  /* Not again today ... */
   g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 0);
+
+  /* ... but a concern Aisha raises later that day at once, once, though it is needed in a
+   * week (no deadline nudge yet); answered, it is no longer remembered. */
+  {
+    MpPairingList *pairings = mp_pairing_list_get_for_store (store);
+    MpMentorship *aisha = NULL;
+    g_autoptr(MpConcern) concern = NULL;
+    g_autoptr(MpConcern) saved = NULL;
+    g_auto(GStrv) announced = NULL;
+    GDate needed_by = make_date (9, G_DATE_MARCH, 2026);
+    guint open_before;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pairings)); i++)
+      {
+        g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (pairings), i);
+
+        if (g_strcmp0 (mp_pairing_get_employee_name (pairing), "Aisha Mensah") == 0)
+          aisha = mp_pairing_get_mentorship (pairing);
+      }
+    g_assert_nonnull (aisha);
+
+    announced = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+    open_before = g_strv_length (announced);
+    g_assert_cmpuint (open_before, >, 0);  /* the open one the deadline nudge named */
+    g_clear_pointer (&announced, g_strfreev);
+
+    concern = mp_concern_new (aisha, "Locker key", "I have not been given a locker key yet.");
+    mp_concern_set_needed_by (concern, &needed_by);
+    g_assert_true (mp_store_save_concern (store, concern, &error));
+    g_assert_no_error (error);
+
+    g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 1);
+    announced = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+    g_assert_true (g_strv_contains ((const char * const *) announced, mp_concern_get_uuid (concern)));
+    g_assert_cmpuint (g_strv_length (announced), ==, open_before + 1);
+    g_clear_pointer (&announced, g_strfreev);
+    g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 0);
+
+    saved = g_object_ref (mp_store_lookup_concern (store, mp_concern_get_uuid (concern)));
+    g_assert_true (mp_store_answer_concern (store, saved, "Ask Facilities; they keep the spares.", &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 0);
+    announced = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+    g_assert_false (g_strv_contains ((const char * const *) announced, mp_concern_get_uuid (concern)));
+    g_assert_cmpuint (g_strv_length (announced), ==, open_before);
+  }
+
+  /* Again tomorrow. */
   g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &tomorrow), >, 0);
 
   g_clear_object (&store);
@@ -240,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/nudges/working-days", test_working_days);
   g_test_add_func ("/nudges/decide-meetings", test_decide_meetings);
   g_test_add_func ("/nudges/decide-concerns", test_decide_concerns);
+  g_test_add_func ("/nudges/decide-raised", test_decide_raised);
   g_test_add_func ("/nudges/shown-on", test_shown_on);
   g_test_add_func ("/nudges/send-once-a-day", test_send_once_a_day);
 

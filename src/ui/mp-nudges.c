@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "mp-mentor-util.h"
 #include "mp-nudges.h"
@@ -241,36 +242,44 @@ mp_nudges_shown_on (const char  *last_nudge_date,
   return g_str_equal (iso, last_nudge_date);
 }
 
-/**
- * mp_nudges_collect:
- * @today: (nullable): the day; %NULL for the pairings' own today
- *
- * Returns: (transfer container) (element-type MpNudge): the nudges due for the
- *   current person's mentees
- */
-GPtrArray *
-mp_nudges_collect (MpStore     *store,
-                   const GDate *today)
+/* What the nudges are decided from: the current person's running mentorships and their
+ * concerns, as plain values (the objects they point into are kept alive by @keep). */
+typedef struct
+{
+  GArray    *mentorships;  /* MpNudgeMentorship */
+  GArray    *concerns;     /* MpNudgeConcern */
+  GPtrArray *keep;
+  GDate      day;
+} Entries;
+
+static void
+entries_clear (Entries *entries)
+{
+  g_clear_pointer (&entries->mentorships, g_array_unref);
+  g_clear_pointer (&entries->concerns, g_array_unref);
+  g_clear_pointer (&entries->keep, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Entries, entries_clear)
+
+static void
+collect_entries (MpStore     *store,
+                 const GDate *today,
+                 Entries     *out)
 {
   MpPerson *me;
   MpPairingList *pairings;
-  g_autoptr(GArray) mentorships = NULL;
-  g_autoptr(GArray) concerns = NULL;
-  g_autoptr(GPtrArray) keep = NULL;
-  GDate day;
   guint n;
 
-  g_return_val_if_fail (MP_IS_STORE (store), NULL);
-
-  mentorships = g_array_new (FALSE, TRUE, sizeof (MpNudgeMentorship));
-  concerns = g_array_new (FALSE, TRUE, sizeof (MpNudgeConcern));
-  keep = g_ptr_array_new_with_free_func (g_object_unref);
+  out->mentorships = g_array_new (FALSE, TRUE, sizeof (MpNudgeMentorship));
+  out->concerns = g_array_new (FALSE, TRUE, sizeof (MpNudgeConcern));
+  out->keep = g_ptr_array_new_with_free_func (g_object_unref);
 
   pairings = mp_pairing_list_get_for_store (store);
   if (today != NULL && g_date_valid (today))
-    day = *today;
+    out->day = *today;
   else
-    mp_pairing_list_get_today (pairings, &day);
+    mp_pairing_list_get_today (pairings, &out->day);
 
   me = mp_store_get_current_person (store);
   n = me != NULL ? g_list_model_get_n_items (G_LIST_MODEL (pairings)) : 0;
@@ -285,7 +294,7 @@ mp_nudges_collect (MpStore     *store,
       GListModel *list;
       guint n_concerns;
 
-      g_ptr_array_add (keep, pairing);
+      g_ptr_array_add (out->keep, pairing);
 
       if (mentor == NULL || g_strcmp0 (mp_person_get_uuid (mentor), mp_person_get_uuid (me)) != 0 ||
           !mp_mentorship_is_running (mentorship))
@@ -296,7 +305,7 @@ mp_nudges_collect (MpStore     *store,
       entry.state = summary->schedule.state;
       entry.due = summary->schedule.due;
       entry.next_meeting = summary->next_meeting;
-      g_array_append_val (mentorships, entry);
+      g_array_append_val (out->mentorships, entry);
 
       list = mp_store_get_concerns (store, mentorship);
       n_concerns = g_list_model_get_n_items (list);
@@ -306,7 +315,7 @@ mp_nudges_collect (MpStore     *store,
           MpNudgeConcern c = { NULL, };
           const GDate *needed_by = mp_concern_get_needed_by (concern);
 
-          g_ptr_array_add (keep, concern);
+          g_ptr_array_add (out->keep, concern);
           c.id = mp_concern_get_uuid (concern);
           c.employee_name = entry.employee_name;
           c.subject = mp_concern_get_subject (concern);
@@ -315,12 +324,38 @@ mp_nudges_collect (MpStore     *store,
             c.needed_by = *needed_by;
           else
             g_date_clear (&c.needed_by, 1);
-          g_array_append_val (concerns, c);
+          g_array_append_val (out->concerns, c);
         }
     }
+}
 
-  return mp_nudges_decide ((const MpNudgeMentorship *) (gpointer) mentorships->data, mentorships->len,
-                           (const MpNudgeConcern *) (gpointer) concerns->data, concerns->len, &day);
+static GPtrArray *
+decide_entries (const Entries *entries)
+{
+  return mp_nudges_decide ((const MpNudgeMentorship *) (gpointer) entries->mentorships->data,
+                           entries->mentorships->len,
+                           (const MpNudgeConcern *) (gpointer) entries->concerns->data, entries->concerns->len,
+                           &entries->day);
+}
+
+/**
+ * mp_nudges_collect:
+ * @today: (nullable): the day; %NULL for the pairings' own today
+ *
+ * Returns: (transfer container) (element-type MpNudge): the nudges due for the
+ *   current person's mentees (the daily ones: mp_nudges_decide ())
+ */
+GPtrArray *
+mp_nudges_collect (MpStore     *store,
+                   const GDate *today)
+{
+  g_auto(Entries) entries = { NULL, };
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+
+  collect_entries (store, today, &entries);
+
+  return decide_entries (&entries);
 }
 
 static GSettings *
@@ -337,6 +372,62 @@ app_settings (void)
 
   return g_settings_new (APP_ID);
 }
+static MpNudge *
+decide_raised (const MpNudgeConcern *c,
+               const GDate          *today)
+{
+  const char *name = c->employee_name ? c->employee_name : "";
+  const char *subject = c->subject ? c->subject : "";
+  g_autofree char *when = NULL;
+
+  if (!g_date_valid (&c->needed_by))
+    return nudge_new (MP_NUDGE_CONCERN_RAISED, "concern-", c->id,
+                      /* Translators: a notification title; %s is a person's name */
+                      g_strdup_printf (_("%s raised a concern"), name),
+                      g_strdup_printf (_("“%s”: answer it from the mentor dashboard."), subject));
+
+  when = describe_day (&c->needed_by, today);
+  return nudge_new (MP_NUDGE_CONCERN_RAISED, "concern-", c->id,
+                    g_strdup_printf (_("%s raised a concern"), name),
+                    /* Translators: the body of a notification; %1$s is the subject the employee wrote,
+                     * %2$s "today", "tomorrow" or "on Thursday 5 March" */
+                    g_strdup_printf (_("“%1$s”, needed %2$s: answer it from the mentor dashboard."), subject, when));
+}
+
+/**
+ * mp_nudges_decide_raised:
+ * @announced: (nullable) (array zero-terminated=1): the ids of the concerns announced before
+ * @today: the day to decide for
+ *
+ * Which concerns to announce: each open one not in @announced, whatever its needed-by
+ * date (none included).
+ *
+ * Returns: (transfer container) (element-type MpNudge): the nudges, as the concerns come
+ */
+GPtrArray *
+mp_nudges_decide_raised (const MpNudgeConcern *concerns,
+                         guint                 n_concerns,
+                         const char * const   *announced,
+                         const GDate          *today)
+{
+  GPtrArray *nudges;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (n_concerns == 0 || concerns != NULL, NULL);
+
+  nudges = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_nudge_free);
+  for (guint i = 0; i < n_concerns; i++)
+    {
+      const MpNudgeConcern *c = &concerns[i];
+
+      if (c->status != MP_CONCERN_STATUS_OPEN || c->id == NULL ||
+          (announced != NULL && g_strv_contains (announced, c->id)))
+        continue;
+      g_ptr_array_add (nudges, decide_raised (c, today));
+    }
+
+  return nudges;
+}
 
 /**
  * mp_nudges_send_due:
@@ -345,7 +436,8 @@ app_settings (void)
  * @settings: (nullable): settings of schema APP_ID; %NULL for the application's
  * @today: (nullable): the day; %NULL for the pairings' own today
  *
- * Shows the nudges due today, unless they were already shown today.
+ * Shows the nudges due today, unless they were already shown today, and announces each
+ * concern raised since the last call (mp_nudges_decide_raised ()), once.
  *
  * Returns: how many nudges were sent
  */
@@ -356,10 +448,15 @@ mp_nudges_send_due (GApplication *application,
                     const GDate  *today)
 {
   g_autoptr(GSettings) own_settings = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(Entries) entries = { NULL, };
   g_autoptr(GPtrArray) nudges = NULL;
+  g_autoptr(GPtrArray) raised = NULL;
+  g_auto(GStrv) announced = NULL;
+  g_auto(GStrv) before = NULL;
   g_autofree char *last = NULL;
+  gboolean keeps_concerns, shown;
   char iso[16];
-  GDate day;
 
   g_return_val_if_fail (application == NULL || G_IS_APPLICATION (application), 0);
   g_return_val_if_fail (MP_IS_STORE (store), 0);
@@ -367,18 +464,40 @@ mp_nudges_send_due (GApplication *application,
 
   if (settings == NULL)
     settings = own_settings = app_settings ();
+  if (settings != NULL)
+    g_object_get (settings, "settings-schema", &schema, NULL);
+  keeps_concerns = schema != NULL && g_settings_schema_has_key (schema, MP_NUDGE_CONCERNS_KEY);
 
-  if (today != NULL && g_date_valid (today))
-    day = *today;
-  else
-    mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &day);
+  collect_entries (store, today, &entries);
 
   if (settings != NULL)
     last = g_settings_get_string (settings, MP_NUDGE_SETTINGS_KEY);
-  if (mp_nudges_shown_on (last, &day))
-    return 0;
+  shown = mp_nudges_shown_on (last, &entries.day);
+  if (shown)
+    nudges = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_nudge_free);
+  else
+    nudges = decide_entries (&entries);
 
-  nudges = mp_nudges_collect (store, &day);
+  /* Each concern raised is announced once: those announced before, and those today's
+   * nudges name already, are not again. */
+  if (keeps_concerns)
+    {
+      g_autoptr(GStrvBuilder) known = g_strv_builder_new ();
+
+      before = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+      g_strv_builder_addv (known, (const char **) before);
+      for (guint i = 0; i < nudges->len; i++)
+        {
+          const MpNudge *nudge = g_ptr_array_index (nudges, i);
+
+          if (nudge->kind == MP_NUDGE_CONCERN)
+            g_strv_builder_add (known, nudge->id + strlen ("concern-"));
+        }
+      announced = g_strv_builder_end (known);
+      raised = mp_nudges_decide_raised ((const MpNudgeConcern *) (gpointer) entries.concerns->data,
+                                        entries.concerns->len, (const char * const *) announced, &entries.day);
+      g_ptr_array_extend_and_steal (nudges, g_steal_pointer (&raised));
+    }
 
   for (guint i = 0; application != NULL && i < nudges->len; i++)
     {
@@ -393,9 +512,28 @@ mp_nudges_send_due (GApplication *application,
       g_application_send_notification (application, nudge->id, notification);
     }
 
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &day);
-  if (settings != NULL)
-    g_settings_set_string (settings, MP_NUDGE_SETTINGS_KEY, iso);
+  if (settings != NULL && !shown)
+    {
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &entries.day);
+      g_settings_set_string (settings, MP_NUDGE_SETTINGS_KEY, iso);
+    }
+  /* Every open concern has been announced now; the others need not be remembered. */
+  if (keeps_concerns)
+    {
+      g_autoptr(GStrvBuilder) announced_now = g_strv_builder_new ();
+      g_auto(GStrv) open = NULL;
+
+      for (guint i = 0; i < entries.concerns->len; i++)
+        {
+          const MpNudgeConcern *c = &g_array_index (entries.concerns, MpNudgeConcern, i);
+
+          if (c->status == MP_CONCERN_STATUS_OPEN && c->id != NULL)
+            g_strv_builder_add (announced_now, c->id);
+        }
+      open = g_strv_builder_end (announced_now);
+      if (!g_strv_equal ((const char * const *) open, (const char * const *) before))
+        g_settings_set_strv (settings, MP_NUDGE_CONCERNS_KEY, (const char * const *) open);
+    }
 
   return nudges->len;
 }
@@ -424,7 +562,8 @@ on_nudge_timer_cb (gpointer data)
   if (watch->application == NULL || watch->store == NULL)
     return G_SOURCE_REMOVE;
 
-  /* Once a day: mp_nudges_send_due () does nothing until the day changes. */
+  /* The day's nudges once a day (mp_nudges_send_due () skips them until the day changes);
+   * a concern raised since, at once. */
   mp_nudges_send_due (watch->application, watch->store, NULL, NULL);
 
   return G_SOURCE_CONTINUE;
@@ -434,7 +573,7 @@ on_nudge_timer_cb (gpointer data)
  * mp_nudges_start:
  *
  * Called by the application at start-up, once the store is open: shows today's
- * nudges (once a day) and looks again every half hour for a new day.
+ * nudges (once a day) and looks again every half hour for a new day or a new concern.
  */
 void
 mp_nudges_start (GApplication *application,

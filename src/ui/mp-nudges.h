@@ -16,7 +16,10 @@ G_BEGIN_DECLS
 /* Nudges: desktop notifications for a mentor when a meeting is due within
  * MP_NUDGE_MEETING_DAYS days or overdue, and when a concern's needed-by date is
  * within MP_NUDGE_CONCERN_WORKING_DAYS working days. Shown at most once a day: the
- * day they were last shown is kept in the GSettings key "last-nudge-date".
+ * day they were last shown is kept in the GSettings key "last-nudge-date". Besides, each
+ * concern an employee raises is announced once, as soon as the mentor's app sees it (at
+ * start-up, then every half hour), whatever its date: the concerns announced are kept in
+ * "nudged-concerns".
  *
  * mp_nudges_decide () is pure (plain values in, nudges out) and unit-tested;
  * mp_nudges_collect () gathers those values for the current person from the store;
@@ -26,6 +29,7 @@ G_BEGIN_DECLS
 #define MP_NUDGE_MEETING_DAYS         2
 #define MP_NUDGE_CONCERN_WORKING_DAYS 2
 #define MP_NUDGE_SETTINGS_KEY         "last-nudge-date"
+#define MP_NUDGE_CONCERNS_KEY         "nudged-concerns"
 
 typedef enum
 {
@@ -33,6 +37,7 @@ typedef enum
   MP_NUDGE_MEETING_DUE,      /* the next meeting is due within two days, none scheduled */
   MP_NUDGE_MEETING_OVERDUE,  /* the next meeting is overdue */
   MP_NUDGE_CONCERN,          /* an open concern needed within two working days */
+  MP_NUDGE_CONCERN_RAISED,   /* an open concern not announced before */
 } MpNudgeKind;
 
 /* One mentorship as the nudges see it. */
@@ -69,6 +74,10 @@ GPtrArray  *mp_nudges_decide        (const MpNudgeMentorship *mentorships,
                                      guint                    n_mentorships,
                                      const MpNudgeConcern    *concerns,
                                      guint                    n_concerns,
+                                     const GDate             *today);
+GPtrArray  *mp_nudges_decide_raised (const MpNudgeConcern    *concerns,
+                                     guint                    n_concerns,
+                                     const char * const      *announced,
                                      const GDate             *today);
 gboolean    mp_nudges_shown_on      (const char              *last_nudge_date,
                                      const GDate             *today);
