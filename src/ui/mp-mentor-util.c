@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-mentor-util.h"
+#include "mp-ui-util.h"
 
 /**
  * mp_meeting_mode_label:
@@ -212,3 +213,77 @@ mp_employee_first_name (MpMentorship *mentorship)
   return g_strdup (employee ? mp_person_get_name (employee) : _("the new employee"));
 }
 
+
+/**
+ * mp_introduction_name:
+ *
+ * Returns: (transfer none): whom the employee was introduced to: the name written, else
+ *   the colleague's from the directory, else ""
+ */
+const char *
+mp_introduction_name (MpIntroduction *introduction)
+{
+  MpPerson *person;
+
+  g_return_val_if_fail (MP_IS_INTRODUCTION (introduction), "");
+
+  if (!mp_text_is_blank (mp_introduction_get_colleague (introduction)))
+    return mp_introduction_get_colleague (introduction);
+
+  person = mp_introduction_get_colleague_person (introduction);
+
+  return person ? mp_person_get_name (person) : "";
+}
+
+/**
+ * mp_introduction_describe:
+ *
+ * Returns: (transfer full): who, where and when, as far as known:
+ *   "Noah Williams — Committee meeting, 3 March 2026"
+ */
+char *
+mp_introduction_describe (MpIntroduction *introduction)
+{
+  const GDate *on;
+  const char *where;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (MP_IS_INTRODUCTION (introduction), g_strdup (""));
+
+  on = mp_introduction_get_on (introduction);
+  where = mp_introduction_get_where (introduction);
+  day = on && g_date_valid (on) ? mp_format_day_with_year (on) : NULL;
+
+  if (!mp_text_is_blank (where) && day != NULL)
+    /* Translators: who, where, when: "Noah Williams — Committee meeting, 3 March 2026" */
+    return g_strdup_printf (_("%1$s — %2$s, %3$s"), mp_introduction_name (introduction), where, day);
+  if (day != NULL)
+    return g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), day);
+  if (!mp_text_is_blank (where))
+    return g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), where);
+
+  return g_strdup (mp_introduction_name (introduction));
+}
+
+/**
+ * mp_introduction_compare:
+ *
+ * A #GCompareDataFunc for #MpIntroduction: the latest first, those without a day last.
+ */
+int
+mp_introduction_compare (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  const GDate *da = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) a));
+  const GDate *db = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) b));
+  gboolean has_a = da != NULL && g_date_valid (da);
+  gboolean has_b = db != NULL && g_date_valid (db);
+
+  if (has_a != has_b)
+    return has_b - has_a;
+  if (!has_a)
+    return 0;
+
+  return g_date_compare (db, da);
+}

@@ -1532,17 +1532,6 @@ compare_concerns (gconstpointer a,
 /* Introductions                                                                              */
 /* ------------------------------------------------------------------------------------------ */
 
-static const char *
-introduction_name (MpIntroduction *introduction)
-{
-  MpPerson *person = mp_introduction_get_colleague_person (introduction);
-
-  if (!mp_text_is_blank (mp_introduction_get_colleague (introduction)))
-    return mp_introduction_get_colleague (introduction);
-
-  return person ? mp_person_get_name (person) : "";
-}
-
 static void
 on_confirm_delete_introduction_cb (GtkDialog      *dialog,
                                    int             response,
@@ -1568,7 +1557,7 @@ on_remove_introduction_clicked_cb (GtkButton      *button,
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    /* Translators: %s is a colleague's name */
-                                   _("Remove the introduction to %s?"), introduction_name (introduction));
+                                   _("Remove the introduction to %s?"), mp_introduction_name (introduction));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("Only this line of the list goes: who, where and when."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
@@ -1587,20 +1576,7 @@ update_introduction_row (GtkWidget *widget)
 {
   MpIntroduction *introduction = g_object_get_data (G_OBJECT (widget), "mp-introduction");
   GtkWidget *label = g_object_get_data (G_OBJECT (widget), "mp-label");
-  const GDate *on = mp_introduction_get_on (introduction);
-  g_autofree char *day = on && g_date_valid (on) ? mp_format_day_with_year (on) : NULL;
-  const char *where = mp_introduction_get_where (introduction);
-  g_autofree char *text = NULL;
-
-  if (!mp_text_is_blank (where) && day != NULL)
-    /* Translators: who, where, when: "Noah Williams — Committee meeting, 3 March 2026" */
-    text = g_strdup_printf (_("%1$s — %2$s, %3$s"), introduction_name (introduction), where, day);
-  else if (day != NULL)
-    text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), day);
-  else if (!mp_text_is_blank (where))
-    text = g_strdup_printf (_("%1$s — %2$s"), introduction_name (introduction), where);
-  else
-    text = g_strdup (introduction_name (introduction));
+  g_autofree char *text = mp_introduction_describe (introduction);
 
   gtk_label_set_text (GTK_LABEL (label), text);
 }
@@ -1624,7 +1600,7 @@ create_introduction_row (gpointer item,
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_add_css_class (remove, "flat");
   /* Translators: %s is a colleague's name */
-  remove_name = g_strdup_printf (_("Remove the introduction to %s"), introduction_name (introduction));
+  remove_name = g_strdup_printf (_("Remove the introduction to %s"), mp_introduction_name (introduction));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
   mp_widget_set_tooltip (remove, remove_name);
   g_object_set_data_full (G_OBJECT (remove), "mp-introduction", g_object_ref (introduction), g_object_unref);
@@ -1638,24 +1614,6 @@ create_introduction_row (gpointer item,
   update_introduction_row (widget);
 
   return widget;
-}
-
-static int
-compare_introductions (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
-{
-  const GDate *da = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) a));
-  const GDate *db = mp_introduction_get_on (MP_INTRODUCTION ((gpointer) b));
-  gboolean has_a = da != NULL && g_date_valid (da);
-  gboolean has_b = db != NULL && g_date_valid (db);
-
-  if (has_a != has_b)
-    return has_b - has_a;
-  if (!has_a)
-    return 0;
-
-  return g_date_compare (db, da);
 }
 
 static void
@@ -2595,7 +2553,7 @@ mp_mentor_window_constructed (GObject *object)
 
   self->meetings_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_meetings_latest_first, NULL, NULL));
   self->concerns_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_concerns, NULL, NULL));
-  self->introductions_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_introductions, NULL, NULL));
+  self->introductions_sorter = GTK_SORTER (gtk_custom_sorter_new (mp_introduction_compare, NULL, NULL));
 
   g_signal_connect_object (self->mentees, "items-changed", G_CALLBACK (on_mentees_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
