@@ -279,6 +279,55 @@ test_before_start (Fixture       *fixture,
   snapshot (fixture, "onboarding-before-start-checklist");
 }
 
+/* The colleagues the mentor introduced the employee to are on the welcome page, the latest
+ * first, and one the mentor records on another computer appears; with none, no card. */
+static void
+test_people_met (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  MpMentorship *mentorship;
+  g_autoptr(MpIntroduction) introduction = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  GDate on;
+  const char *chair, *directors, *noah;
+
+  open_window (fixture, "lobrien", &today, 1100);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "people_met_box")));
+  g_assert_cmpuint (count_rows (child (fixture, "people_met_list")), ==, 3);
+  text = text_of (child (fixture, "people_met_list"));
+  chair = strstr (text, "Health & Safety Committee chair — Committee meeting, ");
+  directors = strstr (text, "Member library directors — ALS Day, ");
+  noah = strstr (text, "Noah O'Neill-Williams — Continuing education planning, ");
+  g_assert_nonnull (chair);
+  g_assert_nonnull (directors);
+  g_assert_nonnull (noah);
+  g_assert_true (chair < directors && directors < noah);
+  snapshot (fixture, "onboarding-people-met");
+
+  /* Recorded today by the mentor: first. */
+  mentorship = mp_store_get_current_mentorship_as_employee (fixture->store);
+  introduction = mp_introduction_new (mentorship, "Facilities manager");
+  mp_introduction_set_where (introduction, "Building tour");
+  on = today;
+  mp_introduction_set_on (introduction, &on);
+  g_assert_true (mp_store_save_introduction (fixture->store, introduction, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (count_rows (child (fixture, "people_met_list")), ==, 4);
+  again = text_of (child (fixture, "people_met_list"));
+  g_assert_true (g_str_has_prefix (again, "Facilities manager — Building tour, "));
+
+  /* Priya has met no one yet. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  open_window (fixture, "praman", &today, 1100);
+  g_assert_false (gtk_widget_get_visible (child (fixture, "people_met_box")));
+  g_assert_cmpuint (count_rows (child (fixture, "people_met_list")), ==, 0);
+}
+
 /* Called off before her first day: the welcome says so, not "ended on" a day to come */
 static void
 test_called_off (Fixture       *fixture,
@@ -853,6 +902,7 @@ main (int   argc,
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
   g_test_add ("/onboarding/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
+  g_test_add ("/onboarding/people-met", Fixture, NULL, fixture_set_up, test_people_met, fixture_tear_down);
   g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
               fixture_set_up, test_concern_lead_time, fixture_tear_down);
   g_test_add ("/onboarding/store-error-keeps-text", Fixture, NULL,

@@ -14,6 +14,7 @@
 
 #include "mp-ics.h"
 #include "mp-lead-time.h"
+#include "mp-mentor-util.h"
 #include "mp-onboarding-window-private.h"
 #include "mp-onboarding-window.h"
 #include "mp-pairing.h"
@@ -70,6 +71,9 @@ struct _MpOnboardingWindow
   GtkLabel             *first_weeks_label;
   GtkWidget            *coming_up_box;
   GtkLabel             *coming_up_label;
+  GtkWidget            *people_met_box;
+  GtkListBox           *people_met_list;
+  GListModel           *people_met;  /* the introductions, sorted; bound to people_met_list */
   GtkLabel             *responsibility_label;
 
   GtkLabel             *here_label;
@@ -2588,6 +2592,60 @@ bind_concerns (MpOnboardingWindow *self)
   gtk_list_box_bind_model (self->concerns_list, G_LIST_MODEL (sorted), create_concern_row, self, NULL);
 }
 
+static GtkWidget *
+create_person_met_row (gpointer item,
+                       gpointer user_data)
+{
+  MpIntroduction *introduction = item;
+  g_autofree char *text = mp_introduction_describe (introduction);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "mp-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+
+  return row;
+}
+
+static void
+on_people_met_changed_cb (GListModel         *list,
+                          guint               position,
+                          guint               removed,
+                          guint               added,
+                          MpOnboardingWindow *self)
+{
+  gtk_widget_set_visible (self->people_met_box, g_list_model_get_n_items (list) > 0);
+}
+
+/* The colleagues the mentor introduced the employee to, the latest first: shown on the
+ * welcome page once there is one. */
+static void
+bind_people_met (MpOnboardingWindow *self)
+{
+  if (self->people_met != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->people_met, self);
+      g_clear_object (&self->people_met);
+    }
+
+  if (self->mentorship != NULL)
+    self->people_met = G_LIST_MODEL (gtk_sort_list_model_new (
+      g_object_ref (mp_store_get_introductions (get_store (self), self->mentorship)),
+      GTK_SORTER (gtk_custom_sorter_new (mp_introduction_compare, NULL, NULL))));
+
+  gtk_list_box_bind_model (self->people_met_list, self->people_met, create_person_met_row, self, NULL);
+  if (self->people_met != NULL)
+    {
+      g_signal_connect_object (self->people_met, "items-changed", G_CALLBACK (on_people_met_changed_cb), self, 0);
+      on_people_met_changed_cb (self->people_met, 0, 0, 0, self);
+    }
+  else
+    gtk_widget_set_visible (self->people_met_box, FALSE);
+}
+
 static void
 update_concern_intro (MpOnboardingWindow *self)
 {
@@ -2632,7 +2690,10 @@ update (MpOnboardingWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.raise-concern", mentorship != NULL);
 
   if (changed)
-    bind_concerns (self);
+    {
+      bind_concerns (self);
+      bind_people_met (self);
+    }
 
   if (mentorship == NULL)
     {
@@ -2755,6 +2816,9 @@ mp_onboarding_window_dispose (GObject *object)
   if (self->pairings != NULL)
     g_signal_handlers_disconnect_by_data (self->pairings, self);
   g_clear_object (&self->pairings);
+  if (self->people_met != NULL)
+    g_signal_handlers_disconnect_by_data (self->people_met, self);
+  g_clear_object (&self->people_met);
 
   if (self->watched_departments != NULL)
     {
@@ -2825,6 +2889,8 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   BIND (first_day_label);
   BIND (first_weeks_label);
   BIND (coming_up_box);
+  BIND (people_met_box);
+  BIND (people_met_list);
   BIND (coming_up_label);
   BIND (responsibility_label);
   BIND (here_label);
