@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-mentor-util.h"
+#include "mp-schedule.h"
 #include "mp-ui-util.h"
 
 /**
@@ -286,4 +287,50 @@ mp_introduction_compare (gconstpointer a,
     return 0;
 
   return g_date_compare (db, da);
+}
+
+/**
+ * mp_feedback_is_open:
+ * @today: the day
+ * @opens_on: (out) (optional): the first day of the program's last month, when the
+ *   end-of-program feedback opens (invalid without a start date)
+ *
+ * Returns: whether the employee and the mentor can give their end-of-program feedback on
+ *   @today: in the last month of the program, or once it is no longer running
+ */
+gboolean
+mp_feedback_is_open (MpMentorship *mentorship,
+                     const GDate  *today,
+                     GDate        *opens_on)
+{
+  MpProgram *program;
+  const GDate *start;
+  g_autofree MpSchedulePhase *phases = NULL;
+  guint n_phases = 0;
+  GDate end;
+
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  if (opens_on != NULL)
+    g_date_clear (opens_on, 1);
+  if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
+    return TRUE;
+
+  program = mp_mentorship_get_program (mentorship);
+  start = mp_mentorship_get_start_date (mentorship);
+  if (start == NULL || !g_date_valid (start))
+    return FALSE;
+
+  end = *start;
+  if (program != NULL)
+    {
+      phases = mp_schedule_phases_from_program (program, &n_phases);
+      mp_schedule_program_end (phases, n_phases, start, &end);
+    }
+  g_date_subtract_months (&end, 1);
+  if (opens_on != NULL)
+    *opens_on = end;
+
+  return g_date_compare (today, &end) >= 0;
 }

@@ -30,6 +30,10 @@ int         mp_working_days_between      (const GDate   *from,
 gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
 char       *mp_employee_first_name       (MpMentorship  *mentorship);
 
+gboolean    mp_feedback_is_open          (MpMentorship  *mentorship,
+                                          const GDate   *today,
+                                          GDate         *opens_on);
+
 const char *mp_introduction_name         (MpIntroduction *introduction);
 char       *mp_introduction_describe     (MpIntroduction *introduction);
 int         mp_introduction_compare      (gconstpointer   a,

@@ -34,7 +34,6 @@
  * forms is never touched by a refresh. */
 
 #define N_RATINGS  3
-#define RATING_MAX 5
 
 struct _MpOnboardingWindow
 {
@@ -133,7 +132,7 @@ struct _MpOnboardingWindow
   GHashTable           *watched_departments;  /* MpDepartment (ref) set */
   char                **search_words;
   GtkFileChooserNative *calendar_chooser;
-  GtkToggleButton      *ratings[N_RATINGS][RATING_MAX];
+  GtkToggleButton      *ratings[N_RATINGS][MP_RATING_MAX];
   guint                 update_idle;
   GDate                 earliest;  /* the earliest needed-by date that leaves the lead time */
   gboolean              concern_can_send;
@@ -2086,11 +2085,7 @@ static int
 get_rating (MpOnboardingWindow *self,
             guint               question)
 {
-  for (guint i = 0; i < RATING_MAX; i++)
-    if (gtk_toggle_button_get_active (self->ratings[question][i]))
-      return (int) i + 1;
-
-  return 0;
+  return mp_rating_get (self->ratings[question]);
 }
 
 static void
@@ -2098,8 +2093,7 @@ set_rating (MpOnboardingWindow *self,
             guint               question,
             int                 value)
 {
-  for (guint i = 0; i < RATING_MAX; i++)
-    gtk_toggle_button_set_active (self->ratings[question][i], (int) i + 1 == value);
+  mp_rating_set (self->ratings[question], value);
 }
 
 static void
@@ -2115,30 +2109,16 @@ load_feedback_form (MpOnboardingWindow *self)
   gtk_label_set_text (self->feedback_status_label, "");
 }
 
+/* The last month of the program, or once it is over (mp_feedback_is_open ()). */
 static gboolean
 feedback_is_open (MpOnboardingWindow *self,
                   GDate              *opens_on)
 {
-  g_autoptr(GArray) phases = get_phase_dates (self->mentorship);
-  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
-  GDate today, end;
+  GDate today;
 
-  end = *start;
-  for (guint i = 0; i < phases->len; i++)
-    {
-      PhaseDates *dates = &g_array_index (phases, PhaseDates, i);
-
-      if (g_date_compare (&dates->end_day, &end) > 0)
-        end = dates->end_day;
-    }
-
-  /* The last month of the program, or once it is over. */
-  g_date_subtract_months (&end, 1);
-  *opens_on = end;
   get_today (self, &today);
 
-  return mp_mentorship_get_status (self->mentorship) != MP_MENTORSHIP_STATUS_ACTIVE ||
-         g_date_compare (&today, &end) >= 0;
+  return mp_feedback_is_open (self->mentorship, &today, opens_on);
 }
 
 static void
@@ -2249,39 +2229,13 @@ setup_ratings (MpOnboardingWindow *self)
   GtkBox *boxes[N_RATINGS] = { self->program_rating_box, self->meetings_rating_box, self->usefulness_rating_box };
   GtkLabel *captions[N_RATINGS] = { self->program_rating_caption, self->meetings_rating_caption,
                                     self->usefulness_rating_caption };
-  const char *words[RATING_MAX] = { _("Not at all"), _("A little"), _("Somewhat"), _("Much"), _("Very much") };
 
   for (guint q = 0; q < N_RATINGS; q++)
     {
-      GtkWidget *hint;
-
-      gtk_widget_set_halign (GTK_WIDGET (boxes[q]), GTK_ALIGN_START);
-      for (guint i = 0; i < RATING_MAX; i++)
-        {
-          g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          /* Translators: a rating button: 1: the number, 2: the maximum, 3: what it means */
-          g_autofree char *name = g_strdup_printf (_("%u of %d: %s"), i + 1, RATING_MAX, words[i]);
-          GtkWidget *button = gtk_toggle_button_new_with_label (number);
-
-          mp_widget_set_tooltip (button, words[i]);
-          gtk_widget_add_css_class (button, "mp-rating");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, captions[q], NULL,
-                                          -1);
-          if (i > 0)
-            gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->ratings[q][0]);
-          g_signal_connect_object (button, "toggled", G_CALLBACK (on_feedback_changed_cb), self, G_CONNECT_SWAPPED);
-          self->ratings[q][i] = GTK_TOGGLE_BUTTON (button);
-          gtk_box_append (boxes[q], button);
-        }
-
-      /* Translators: what the ends of the 1–5 scale mean */
-      hint = gtk_label_new (_("1: not at all · 5: very much"));
-      gtk_widget_add_css_class (hint, "dim-label");
-      gtk_widget_set_margin_start (hint, 6);
-      gtk_widget_set_valign (hint, GTK_ALIGN_CENTER);
-      gtk_box_append (boxes[q], hint);
+      mp_rating_box_fill (boxes[q], GTK_WIDGET (captions[q]), self->ratings[q]);
+      for (guint i = 0; i < MP_RATING_MAX; i++)
+        g_signal_connect_object (self->ratings[q][i], "toggled", G_CALLBACK (on_feedback_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "mp-mentor-util.h"
 #include "mp-ui-util.h"
 
@@ -27,6 +29,79 @@ mp_text_view_dup_text (GtkTextView *view)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * mp_rating_box_fill:
+ * @box: a horizontal box, empty
+ * @caption: the question, which describes each button
+ * @buttons: (out caller-allocates): the buttons made, 1 to %MP_RATING_MAX
+ *
+ * Fills @box with a 1–5 rating: at most one button active; none is "not answered".
+ */
+void
+mp_rating_box_fill (GtkBox          *box,
+                    GtkWidget       *caption,
+                    GtkToggleButton *buttons[MP_RATING_MAX])
+{
+  const char *words[MP_RATING_MAX] = { _("Not at all"), _("A little"), _("Somewhat"), _("Much"), _("Very much") };
+  GtkWidget *hint;
+
+  g_return_if_fail (GTK_IS_BOX (box));
+  g_return_if_fail (GTK_IS_WIDGET (caption));
+
+  gtk_widget_set_halign (GTK_WIDGET (box), GTK_ALIGN_START);
+  for (guint i = 0; i < MP_RATING_MAX; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      /* Translators: a rating button: 1: the number, 2: the maximum, 3: what it means */
+      g_autofree char *name = g_strdup_printf (_("%u of %d: %s"), i + 1, MP_RATING_MAX, words[i]);
+      GtkWidget *button = gtk_toggle_button_new_with_label (number);
+
+      mp_widget_set_tooltip (button, words[i]);
+      gtk_widget_add_css_class (button, "mp-rating");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, caption, NULL,
+                                      -1);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), buttons[0]);
+      buttons[i] = GTK_TOGGLE_BUTTON (button);
+      gtk_box_append (box, button);
+    }
+
+  /* Translators: what the ends of the 1–5 scale mean */
+  hint = gtk_label_new (_("1: not at all · 5: very much"));
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_margin_start (hint, 6);
+  gtk_widget_set_valign (hint, GTK_ALIGN_CENTER);
+  gtk_box_append (box, hint);
+}
+
+/**
+ * mp_rating_get:
+ *
+ * Returns: the rating chosen, 1 to %MP_RATING_MAX, or 0 for none
+ */
+int
+mp_rating_get (GtkToggleButton *buttons[MP_RATING_MAX])
+{
+  for (guint i = 0; i < MP_RATING_MAX; i++)
+    if (gtk_toggle_button_get_active (buttons[i]))
+      return (int) i + 1;
+
+  return 0;
+}
+
+/**
+ * mp_rating_set:
+ * @value: 1 to %MP_RATING_MAX, or 0 (or anything else) for none
+ */
+void
+mp_rating_set (GtkToggleButton *buttons[MP_RATING_MAX],
+               int              value)
+{
+  for (guint i = 0; i < MP_RATING_MAX; i++)
+    gtk_toggle_button_set_active (buttons[i], (int) i + 1 == value);
 }
 
 /**

@@ -21,6 +21,17 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
 
 void      mp_style_load           (GdkDisplay  *display);
 
+/* A 1–5 rating: five toggle buttons in a group, each named for the screen reader ("3 of
+ * 5: Somewhat") and described by the question's caption. */
+#define MP_RATING_MAX 5
+
+void      mp_rating_box_fill      (GtkBox          *box,
+                                   GtkWidget       *caption,
+                                   GtkToggleButton *buttons[MP_RATING_MAX]);
+int       mp_rating_get           (GtkToggleButton *buttons[MP_RATING_MAX]);
+void      mp_rating_set           (GtkToggleButton *buttons[MP_RATING_MAX],
+                                   int              value);
+
 void        mp_widget_set_tooltip (GtkWidget   *widget,
                                    const char  *text);
 const char *mp_widget_get_tooltip (GtkWidget   *widget);
