@@ -12,6 +12,8 @@
 #include <sys/wait.h>
 
 #include "mp-demo.h"
+#include "mp-evaluation.h"
+#include "mp-feedback-dialog.h"
 #include "mp-hr-window.h"
 #include "mp-ics.h"
 #include "mp-ical-autoptr.h"
@@ -476,6 +478,127 @@ test_schedule_agenda_carries_over (Fixture       *fixture,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   mp_test_ui_iterate ();
+}
+
+/* The mentor's end-of-program feedback: closed before the program's last month, then given
+ * through its dialog (nothing to send until something is answered), kept with the mentor's
+ * role, shown as sent, changed with the answers filled in, and counted by the evaluation. */
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpPairingList *pairings = mp_pairing_list_get_for_store (fixture->store);
+  g_autoptr(MpEvaluation) before = NULL;
+  g_autoptr(MpEvaluation) after = NULL;
+  GtkLabel *label = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "feedback_label"));
+  GtkButton *button = GTK_BUTTON (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "feedback_button"));
+  MpFeedbackDialog *dialog;
+  MpFeedback *given;
+  GtkWidget *send, *reason;
+  GtkBox *program_box;
+  GtkTextBuffer *comment;
+  GDate last_month;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+
+  /* Month 4: not yet. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));  /* the action is disabled */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL);
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "the program’s last month"));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "never about Liam O'Brien"));
+
+  /* In the last month */
+  last_month = *mp_mentorship_get_start_date (liam);
+  g_date_add_months (&last_month, 5);
+  g_date_add_days (&last_month, 1);
+  mp_pairing_list_set_today (pairings, &last_month);
+  mp_test_ui_iterate ();
+  g_assert_null (mp_feedback_find (fixture->store, liam, MP_FEEDBACK_ROLE_MENTOR));
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "_Give Feedback…");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "Tell Human Resources how the program worked for you"));
+  before = mp_evaluation_compute (fixture->store, G_LIST_MODEL (pairings), &last_month);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL));
+  dialog = find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
+  g_assert_nonnull (dialog);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  send = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "send_button");
+  reason = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "reason_label");
+  program_box = GTK_BOX (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "program_box"));
+  comment = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "comment_view")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG,
+                                                                               "intro_label"))),
+                            "never how Liam O'Brien did"));
+  g_assert_false (gtk_widget_get_sensitive (send));
+  g_assert_true (gtk_widget_get_visible (reason));
+
+  /* 4 of 5 on the first question, a comment */
+  {
+    GtkWidget *four = gtk_widget_get_first_child (GTK_WIDGET (program_box));
+
+    for (int i = 1; i < 4; i++)
+      four = gtk_widget_get_next_sibling (four);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (four)), ==, "4");
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (four), TRUE);
+  }
+  gtk_text_buffer_set_text (comment, "More time for the committee visit.", -1);
+  g_assert_true (gtk_widget_get_sensitive (send));
+  g_assert_false (gtk_widget_get_visible (reason));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-feedback-dialog"));
+  g_signal_emit_by_name (send, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
+
+  given = mp_feedback_find (fixture->store, liam, MP_FEEDBACK_ROLE_MENTOR);
+  g_assert_nonnull (given);
+  g_assert_cmpint (mp_feedback_get_role (given), ==, MP_FEEDBACK_ROLE_MENTOR);
+  g_assert_cmpint (mp_feedback_get_program_rating (given), ==, 4);
+  g_assert_cmpint (mp_feedback_get_meetings_rating (given), ==, 0);
+  g_assert_cmpstr (mp_feedback_get_comment (given), ==, "More time for the committee visit.");
+  g_assert_nonnull (mp_feedback_get_submitted_at (given));
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "Change _Feedback…");
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "You sent your feedback on "));
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                 "detail_scroller"));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-feedback-given"));
+  }
+
+  after = mp_evaluation_compute (fixture->store, G_LIST_MODEL (pairings), &last_month);
+  g_assert_cmpuint (after->feedback_mentors, ==, before->feedback_mentors + 1);
+  g_assert_cmpuint (after->feedback_employees, ==, before->feedback_employees);
+
+  /* Again: the answers are there, and sending changes the same feedback. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL));
+  dialog = find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
+  g_assert_nonnull (dialog);
+  send = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "send_button");
+  comment = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "comment_view")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (send)), ==, "_Update Feedback");
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (comment, &start, &end);
+    text = gtk_text_buffer_get_text (comment, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "More time for the committee visit.");
+  }
+  gtk_text_buffer_set_text (comment, "", -1);
+  g_signal_emit_by_name (send, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_true (given == mp_feedback_find (fixture->store, liam, MP_FEEDBACK_ROLE_MENTOR));
+  g_assert_null (mp_feedback_get_comment (given));
+  g_assert_cmpint (mp_feedback_get_program_rating (given), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_feedback (fixture->store, liam)), ==, 1);
 }
 
 /* A day that has passed cannot be picked; a weekend and a day past the due date warn. */
@@ -1107,6 +1230,7 @@ main (int   argc,
               fixture_set_up, test_reschedule_and_cancel, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-agenda-carries-over", Fixture, "hokafor",
               fixture_set_up, test_schedule_agenda_carries_over, fixture_tear_down);
+  g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",
               fixture_set_up, test_schedule_bad_input, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-store-error", Fixture, "hokafor",

@@ -214,7 +214,6 @@ mp_employee_first_name (MpMentorship *mentorship)
   return g_strdup (employee ? mp_person_get_name (employee) : _("the new employee"));
 }
 
-
 /**
  * mp_introduction_name:
  *
@@ -333,4 +332,71 @@ mp_feedback_is_open (MpMentorship *mentorship,
     *opens_on = end;
 
   return g_date_compare (today, &end) >= 0;
+}
+
+/**
+ * mp_feedback_find:
+ * @role: whose: the employee's or the mentor's
+ *
+ * Returns: (transfer none) (nullable): the end-of-program feedback @role gave on
+ *   @mentorship, if any (one each)
+ */
+MpFeedback *
+mp_feedback_find (MpStore        *store,
+                  MpMentorship   *mentorship,
+                  MpFeedbackRole  role)
+{
+  GListModel *feedback;
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
+
+  feedback = mp_store_get_feedback (store, mentorship);
+  for (guint i = 0; i < g_list_model_get_n_items (feedback); i++)
+    {
+      g_autoptr(MpFeedback) item = g_list_model_get_item (feedback, i);
+
+      if (mp_feedback_get_role (item) == role)
+        return item;  /* the store's list keeps it */
+    }
+
+  return NULL;
+}
+
+/**
+ * mp_feedback_send:
+ * @role: whose
+ * @ratings: the three answers (program, meetings, activities), 1 to 5 or 0 for none
+ * @comment: (nullable): the comment; blank is none
+ *
+ * Saves @role's feedback on @mentorship, sent now: a new one, or the one given before
+ * changed.
+ *
+ * Returns: whether it was saved (else @error says why and nothing changed)
+ */
+gboolean
+mp_feedback_send (MpStore        *store,
+                  MpMentorship   *mentorship,
+                  MpFeedbackRole  role,
+                  const int       ratings[3],
+                  const char     *comment,
+                  GError        **error)
+{
+  MpFeedback *existing;
+  g_autoptr(MpFeedback) draft = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *text = g_strstrip (g_strdup (comment != NULL ? comment : ""));
+
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
+
+  existing = mp_feedback_find (store, mentorship, role);
+  draft = existing != NULL ? mp_feedback_copy (existing) : mp_feedback_new (mentorship, role);
+  mp_feedback_set_program_rating (draft, ratings[0]);
+  mp_feedback_set_meetings_rating (draft, ratings[1]);
+  mp_feedback_set_usefulness_rating (draft, ratings[2]);
+  mp_feedback_set_comment (draft, *text != '\0' ? text : NULL);
+  mp_feedback_set_submitted_at (draft, now);
+
+  return mp_store_save_feedback (store, draft, error);
 }

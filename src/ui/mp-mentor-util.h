@@ -30,6 +30,15 @@ int         mp_working_days_between      (const GDate   *from,
 gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
 char       *mp_employee_first_name       (MpMentorship  *mentorship);
 
+MpFeedback *mp_feedback_find             (MpStore        *store,
+                                          MpMentorship   *mentorship,
+                                          MpFeedbackRole  role);
+gboolean    mp_feedback_send             (MpStore        *store,
+                                          MpMentorship   *mentorship,
+                                          MpFeedbackRole  role,
+                                          const int       ratings[3],
+                                          const char     *comment,
+                                          GError        **error);
 gboolean    mp_feedback_is_open          (MpMentorship  *mentorship,
                                           const GDate   *today,
                                           GDate         *opens_on);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-feedback-dialog.h"
 #include "mp-ics.h"
 #include "mp-log-meeting-dialog.h"
 #include "mp-mentor-util.h"
@@ -74,6 +75,8 @@ struct _MpMentorWindow
   GtkEntry           *channels_entry;
   GtkTextView        *expectations_view;
   GtkButton          *agreement_save_button;
+  GtkLabel           *feedback_label;
+  GtkButton          *feedback_button;
 
   /* Owned */
   MpPairingList      *pairings;
@@ -1882,6 +1885,46 @@ update_actions (MpMentorWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-upcoming", upcoming != NULL && upcoming->len > 0);
 }
 
+/* The mentor's end-of-program feedback: when it opens (the program's last month, as for the
+ * employee), whether it was given, and the action that gives or changes it. */
+static void
+update_feedback_section (MpMentorWindow *self,
+                         const GDate    *today)
+{
+  MpFeedback *given = mp_feedback_find (get_store (self), self->mentorship, MP_FEEDBACK_ROLE_MENTOR);
+  g_autofree char *name = mp_employee_first_name (self->mentorship);
+  g_autofree char *text = NULL;
+  GDate opens_on;
+  gboolean open = mp_feedback_is_open (self->mentorship, today, &opens_on);
+
+  if (!open)
+    {
+      g_autofree char *day = g_date_valid (&opens_on) ? mp_format_day_with_year (&opens_on) : NULL;
+
+      text = day != NULL
+        /* Translators: 1: a day, 2: the new employee's name */
+        ? g_strdup_printf (_("From %1$s, the program’s last month, tell Human Resources how the program "
+                             "worked for you: it is about the program, never about %2$s."), day, name)
+        : g_strdup (_("Feedback opens in the program’s last month."));
+    }
+  else if (given != NULL && mp_feedback_get_submitted_at (given) != NULL)
+    {
+      GDate sent = mp_local_date (mp_feedback_get_submitted_at (given));
+      g_autofree char *day = mp_format_day_with_year (&sent);
+
+      /* Translators: %s is a day */
+      text = g_strdup_printf (_("You sent your feedback on %s. You can still change it."), day);
+    }
+  else
+    /* Translators: %s is the new employee's name */
+    text = g_strdup_printf (_("Tell Human Resources how the program worked for you: it is about the program, "
+                              "never about %s. Only counts reach them, added up with other people’s."), name);
+
+  gtk_label_set_text (self->feedback_label, text);
+  gtk_button_set_label (self->feedback_button, given != NULL ? _("Change _Feedback…") : _("_Give Feedback…"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.give-feedback", open);
+}
+
 static void
 refresh_detail (MpMentorWindow *self)
 {
@@ -1899,9 +1942,13 @@ refresh_detail (MpMentorWindow *self)
   update_actions (self);
 
   if (self->mentorship == NULL)
-    return;
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.give-feedback", FALSE);
+      return;
+    }
 
   get_today (self, &today);
+  update_feedback_section (self, &today);
   employee = mp_mentorship_get_employee (self->mentorship);
   department = employee ? mp_person_get_department (employee) : NULL;
   summary = self->pairing ? mp_pairing_get_summary (self->pairing) : NULL;
@@ -2297,6 +2344,23 @@ log_meeting_action (GtkWidget  *widget,
   open_log_dialog (self, meeting_to_log (self));
 }
 
+static void
+give_feedback_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  GDate today;
+
+  if (self->mentorship == NULL)
+    return;
+  get_today (self, &today);
+  if (!mp_feedback_is_open (self->mentorship, &today, NULL))
+    return;
+
+  gtk_window_present (GTK_WINDOW (mp_feedback_dialog_new (GTK_WINDOW (self), get_store (self), self->mentorship)));
+}
+
 static MpMeeting *
 meeting_from_parameter (MpMentorWindow *self,
                         GVariant       *parameter)
@@ -2673,6 +2737,8 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, channels_entry);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, expectations_view);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, agreement_save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, feedback_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, feedback_button);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_intro_changed_cb);
@@ -2683,6 +2749,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.schedule", NULL, schedule_action);
   gtk_widget_class_install_action (widget_class, "win.log-meeting", NULL, log_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.give-feedback", NULL, give_feedback_action);
   gtk_widget_class_install_action (widget_class, "win.export-next", NULL, export_next_action);
   gtk_widget_class_install_action (widget_class, "win.export-upcoming", NULL, export_upcoming_action);
   gtk_widget_class_install_action (widget_class, "mentor.reschedule", "s", reschedule_action);

@@ -2064,21 +2064,10 @@ use_earliest_date_action (GtkWidget  *widget,
 static MpFeedback *
 find_my_feedback (MpOnboardingWindow *self)
 {
-  GListModel *feedback;
-
   if (self->mentorship == NULL)
     return NULL;
 
-  feedback = mp_store_get_feedback (get_store (self), self->mentorship);
-  for (guint i = 0; i < g_list_model_get_n_items (feedback); i++)
-    {
-      g_autoptr(MpFeedback) item = g_list_model_get_item (feedback, i);
-
-      if (mp_feedback_get_role (item) == MP_FEEDBACK_ROLE_EMPLOYEE)
-        return item;  /* the store keeps it */
-    }
-
-  return NULL;
+  return mp_feedback_find (get_store (self), self->mentorship, MP_FEEDBACK_ROLE_EMPLOYEE);
 }
 
 static int
@@ -2186,29 +2175,19 @@ send_feedback_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   MpOnboardingWindow *self = MP_ONBOARDING_WINDOW (widget);
-  MpFeedback *existing;
-  g_autoptr(MpFeedback) draft = NULL;
-  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *comment = NULL;
+  int ratings[N_RATINGS];
 
   update_feedback_form (self);
   if (!self->feedback_can_send)
     return;
 
-  existing = find_my_feedback (self);
-  draft = existing != NULL ? mp_feedback_copy (existing) : mp_feedback_new (self->mentorship,
-                                                                            MP_FEEDBACK_ROLE_EMPLOYEE);
-  comment = g_strstrip (mp_text_view_dup_text (self->comment_view));
-  now = g_date_time_new_now_utc ();
+  for (guint q = 0; q < N_RATINGS; q++)
+    ratings[q] = get_rating (self, q);
+  comment = mp_text_view_dup_text (self->comment_view);
 
-  mp_feedback_set_program_rating (draft, get_rating (self, 0));
-  mp_feedback_set_meetings_rating (draft, get_rating (self, 1));
-  mp_feedback_set_usefulness_rating (draft, get_rating (self, 2));
-  mp_feedback_set_comment (draft, *comment != '\0' ? comment : NULL);
-  mp_feedback_set_submitted_at (draft, now);
-
-  if (!mp_store_save_feedback (get_store (self), draft, &error))
+  if (!mp_feedback_send (get_store (self), self->mentorship, MP_FEEDBACK_ROLE_EMPLOYEE, ratings, comment, &error))
     {
       g_autofree char *reason = as_sentence (error->message);
 
