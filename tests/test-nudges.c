@@ -212,6 +212,112 @@ test_shown_on (void)
   g_assert_true (mp_nudges_shown_on ("2026-03-05", &today));
 }
 
+static MpMentorship *
+mentorship_of (MpStore    *store,
+               const char *employee)
+{
+  MpPairingList *pairings = mp_pairing_list_get_for_store (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pairings)); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (pairings), i);
+
+      if (g_strcmp0 (mp_pairing_get_employee_name (pairing), employee) == 0)
+        return mp_pairing_get_mentorship (pairing);
+    }
+
+  g_assert_not_reached ();
+}
+
+static MpConcern *
+raise_concern (MpStore      *store,
+               MpMentorship *mentorship,
+               const char   *subject,
+               GDate         needed_by)
+{
+  g_autoptr(GError) error = NULL;
+  MpConcern *concern = mp_concern_new (mentorship, subject, "Some words.");
+
+  mp_concern_set_needed_by (concern, &needed_by);
+  g_assert_true (mp_store_save_concern (store, concern, &error));
+  g_assert_no_error (error);
+
+  return concern;
+}
+
+static MpStore *
+open_demo (const char  *dir,
+           const GDate *today,
+           const char  *login)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "demo.sqlite", NULL);
+  g_autofree char *private_path = mp_demo_private_path (path);
+  MpStore *store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (mp_demo_populate (store, today, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_set_acting_login (store, login, &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (store), today);
+
+  return store;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+/* The first time (the key never set) the concerns open are known, not news, even when there
+ * is none; a concern of another database stays remembered. As Helen, whose mentees have no
+ * open concern in the demo. */
+static void
+test_raised_first_time (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nudges-test-XXXXXX", &error);
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GVariant) set = NULL;
+  g_autoptr(MpConcern) concern = NULL;
+  g_auto(GStrv) announced = NULL;
+  GDate today = make_date (2, G_DATE_MARCH, 2026);
+  const char *other[] = { "from-another-database", NULL };
+
+  g_assert_no_error (error);
+  store = open_demo (dir, &today, "hokafor");
+  settings = g_settings_new_with_backend (APP_ID, backend);
+
+  g_assert_null (g_settings_get_user_value (settings, MP_NUDGE_CONCERNS_KEY));
+  mp_nudges_send_due (NULL, store, settings, &today);
+  set = g_settings_get_user_value (settings, MP_NUDGE_CONCERNS_KEY);
+  g_assert_nonnull (set);  /* set, though empty: the next call is not the first */
+
+  g_settings_set_strv (settings, MP_NUDGE_CONCERNS_KEY, other);
+  concern = raise_concern (store, mentorship_of (store, "Liam O'Brien"), "Parking permit",
+                           make_date (20, G_DATE_MARCH, 2026));
+  g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 1);
+  announced = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+  g_assert_true (g_strv_contains ((const char * const *) announced, "from-another-database"));
+  g_assert_true (g_strv_contains ((const char * const *) announced, mp_concern_get_uuid (concern)));
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 /* On the demo, as Ruth (whose mentee Aisha is overdue and needs an answer within the
  * week): the nudges are decided once, and not again the same day. */
 static void
@@ -219,26 +325,21 @@ test_send_once_a_day (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("nudges-test-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *private_path = NULL;
   g_autoptr(MpStore) store = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GPtrArray) nudges = NULL;
   g_autofree char *last = NULL;
+  g_autoptr(MpConcern) far = NULL;
   GDate today = make_date (2, G_DATE_MARCH, 2026);
   GDate tomorrow = make_date (3, G_DATE_MARCH, 2026);
 
   g_assert_no_error (error);
-  path = g_build_filename (dir, "demo.sqlite", NULL);
-  private_path = mp_demo_private_path (path);
-  store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
-  g_assert_no_error (error);
-  g_assert_true (mp_demo_populate (store, &today, &error));
-  g_assert_no_error (error);
-  g_assert_true (mp_store_set_acting_login (store, "rlindqvist", &error));
-  g_assert_no_error (error);
-  mp_pairing_list_set_today (mp_pairing_list_get_for_store (store), &today);
+  store = open_demo (dir, &today, "rlindqvist");
+
+  /* Open before the first call, needed in three weeks: no deadline nudge, and not news. */
+  far = raise_concern (store, mentorship_of (store, "Aisha Mensah"), "Training days",
+                       make_date (23, G_DATE_MARCH, 2026));
 
   nudges = mp_nudges_collect (store, &today);
   g_assert_cmpuint (count_kind (nudges, MP_NUDGE_MEETING_OVERDUE), ==, 1);
@@ -248,6 +349,11 @@ test_send_once_a_day (void)
   g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, nudges->len);
   last = g_settings_get_string (settings, MP_NUDGE_SETTINGS_KEY);
   g_assert_cmpstr (last, ==, "2026-03-02");
+  {
+    g_auto(GStrv) known = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
+
+    g_assert_true (g_strv_contains ((const char * const *) known, mp_concern_get_uuid (far)));
+  }
 
   /* Not again today ... */
   g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &today), ==, 0);
@@ -255,26 +361,16 @@ test_send_once_a_day (void)
   /* ... but a concern Aisha raises later that day at once, once, though it is needed in a
    * week (no deadline nudge yet); answered, it is no longer remembered. */
   {
-    MpPairingList *pairings = mp_pairing_list_get_for_store (store);
-    MpMentorship *aisha = NULL;
+    MpMentorship *aisha = mentorship_of (store, "Aisha Mensah");
     g_autoptr(MpConcern) concern = NULL;
     g_autoptr(MpConcern) saved = NULL;
     g_auto(GStrv) announced = NULL;
     GDate needed_by = make_date (9, G_DATE_MARCH, 2026);
     guint open_before;
 
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pairings)); i++)
-      {
-        g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (pairings), i);
-
-        if (g_strcmp0 (mp_pairing_get_employee_name (pairing), "Aisha Mensah") == 0)
-          aisha = mp_pairing_get_mentorship (pairing);
-      }
-    g_assert_nonnull (aisha);
-
     announced = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
     open_before = g_strv_length (announced);
-    g_assert_cmpuint (open_before, >, 0);  /* the open one the deadline nudge named */
+    g_assert_cmpuint (open_before, ==, 2);  /* the one the deadline nudge named, and the far one */
     g_clear_pointer (&announced, g_strfreev);
 
     concern = mp_concern_new (aisha, "Locker key", "I have not been given a locker key yet.");
@@ -302,18 +398,7 @@ test_send_once_a_day (void)
   g_assert_cmpuint (mp_nudges_send_due (NULL, store, settings, &tomorrow), >, 0);
 
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  remove_dir (dir);
 }
 
 int
@@ -328,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/nudges/decide-raised", test_decide_raised);
   g_test_add_func ("/nudges/shown-on", test_shown_on);
   g_test_add_func ("/nudges/send-once-a-day", test_send_once_a_day);
+  g_test_add_func ("/nudges/raised-first-time", test_raised_first_time);
 
   return g_test_run ();
 }

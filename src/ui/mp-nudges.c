@@ -372,6 +372,7 @@ app_settings (void)
 
   return g_settings_new (APP_ID);
 }
+
 static MpNudge *
 decide_raised (const MpNudgeConcern *c,
                const GDate          *today)
@@ -429,6 +430,52 @@ mp_nudges_decide_raised (const MpNudgeConcern *concerns,
   return nudges;
 }
 
+/* Every open concern has been announced now. Those this person's mentorships hold that are
+ * no longer open need not be remembered; others (another database's, one opened some other
+ * day) are kept, the latest MAX_REMEMBERED_CONCERNS. */
+#define MAX_REMEMBERED_CONCERNS 500
+
+static void
+remember_concerns (GSettings          *settings,
+                   GArray             *concerns,
+                   const char * const *before,
+                   gboolean            first)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_auto(GStrv) after = NULL;
+  guint oldest;
+
+  for (guint i = 0; before[i] != NULL; i++)
+    {
+      gboolean closed = FALSE;
+
+      for (guint j = 0; j < concerns->len && !closed; j++)
+        {
+          const MpNudgeConcern *c = &g_array_index (concerns, MpNudgeConcern, j);
+
+          closed = c->status != MP_CONCERN_STATUS_OPEN && g_strcmp0 (c->id, before[i]) == 0;
+        }
+      if (!closed)
+        g_ptr_array_add (kept, (gpointer) before[i]);
+    }
+  for (guint j = 0; j < concerns->len; j++)
+    {
+      const MpNudgeConcern *c = &g_array_index (concerns, MpNudgeConcern, j);
+
+      if (c->status == MP_CONCERN_STATUS_OPEN && c->id != NULL && !g_strv_contains (before, c->id))
+        g_ptr_array_add (kept, (gpointer) c->id);
+    }
+
+  oldest = kept->len > MAX_REMEMBERED_CONCERNS ? kept->len - MAX_REMEMBERED_CONCERNS : 0;
+  g_ptr_array_remove_range (kept, 0, oldest);
+  g_ptr_array_add (kept, NULL);
+  after = g_strdupv ((char **) kept->pdata);
+
+  /* The first time even with none: the key set is what says it is not the first time. */
+  if (first || !g_strv_equal ((const char * const *) after, before))
+    g_settings_set_strv (settings, MP_NUDGE_CONCERNS_KEY, (const char * const *) after);
+}
+
 /**
  * mp_nudges_send_due:
  * @application: (nullable): where to send the notifications; %NULL decides and
@@ -455,7 +502,7 @@ mp_nudges_send_due (GApplication *application,
   g_auto(GStrv) announced = NULL;
   g_auto(GStrv) before = NULL;
   g_autofree char *last = NULL;
-  gboolean keeps_concerns, shown;
+  gboolean keeps_concerns, shown, first = FALSE;
   char iso[16];
 
   g_return_val_if_fail (application == NULL || G_IS_APPLICATION (application), 0);
@@ -479,11 +526,14 @@ mp_nudges_send_due (GApplication *application,
     nudges = decide_entries (&entries);
 
   /* Each concern raised is announced once: those announced before, and those today's
-   * nudges name already, are not again. */
+   * nudges name already, are not again. The first time (the key never set), the concerns
+   * open then are taken as known: they are not news. */
   if (keeps_concerns)
     {
+      g_autoptr(GVariant) set = g_settings_get_user_value (settings, MP_NUDGE_CONCERNS_KEY);
       g_autoptr(GStrvBuilder) known = g_strv_builder_new ();
 
+      first = set == NULL;
       before = g_settings_get_strv (settings, MP_NUDGE_CONCERNS_KEY);
       g_strv_builder_addv (known, (const char **) before);
       for (guint i = 0; i < nudges->len; i++)
@@ -494,9 +544,13 @@ mp_nudges_send_due (GApplication *application,
             g_strv_builder_add (known, nudge->id + strlen ("concern-"));
         }
       announced = g_strv_builder_end (known);
-      raised = mp_nudges_decide_raised ((const MpNudgeConcern *) (gpointer) entries.concerns->data,
-                                        entries.concerns->len, (const char * const *) announced, &entries.day);
-      g_ptr_array_extend_and_steal (nudges, g_steal_pointer (&raised));
+      if (!first)
+        {
+          raised = mp_nudges_decide_raised ((const MpNudgeConcern *) (gpointer) entries.concerns->data,
+                                            entries.concerns->len, (const char * const *) announced,
+                                            &entries.day);
+          g_ptr_array_extend_and_steal (nudges, g_steal_pointer (&raised));
+        }
     }
 
   for (guint i = 0; application != NULL && i < nudges->len; i++)
@@ -517,23 +571,8 @@ mp_nudges_send_due (GApplication *application,
       g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &entries.day);
       g_settings_set_string (settings, MP_NUDGE_SETTINGS_KEY, iso);
     }
-  /* Every open concern has been announced now; the others need not be remembered. */
   if (keeps_concerns)
-    {
-      g_autoptr(GStrvBuilder) announced_now = g_strv_builder_new ();
-      g_auto(GStrv) open = NULL;
-
-      for (guint i = 0; i < entries.concerns->len; i++)
-        {
-          const MpNudgeConcern *c = &g_array_index (entries.concerns, MpNudgeConcern, i);
-
-          if (c->status == MP_CONCERN_STATUS_OPEN && c->id != NULL)
-            g_strv_builder_add (announced_now, c->id);
-        }
-      open = g_strv_builder_end (announced_now);
-      if (!g_strv_equal ((const char * const *) open, (const char * const *) before))
-        g_settings_set_strv (settings, MP_NUDGE_CONCERNS_KEY, (const char * const *) open);
-    }
+    remember_concerns (settings, entries.concerns, (const char * const *) before, first);
 
   return nudges->len;
 }
