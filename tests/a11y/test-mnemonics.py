@@ -13,13 +13,18 @@
   relation, or an accessible label;
 - a mnemonic-widget names an object that exists;
 - no mnemonic key is used twice among what shows at once: a dialog as a whole, a window's
-  header and each of its pages (labels set in C, such as "S_end to %s", are not seen here).
+  header and each of its pages (labels set in C, such as "S_end to %s", are not seen here),
+  in English and in each translation of po/LINGUAS (compiled with msgfmt, read with
+  Python's gettext).
 """
 
+import gettext
 import glob
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 FIELDS = {'GtkEntry', 'GtkPasswordEntry', 'GtkTextView', 'GtkDropDown', 'GtkSpinButton', 'GtkCalendar'}
@@ -87,14 +92,28 @@ def captions(root):
     return pairs
 
 
-def mnemonic(obj):
+def translated(obj, key, translation):
+    """The property @key of obj as @translation (None: English) shows it."""
+    prop = next((q for q in obj.findall('property') if q.get('name') == key), None)
+    if prop is None:
+        return ''
+    text = prop.text or ''
+    if translation is None or prop.get('translatable') not in TRUE:
+        return text
+    if prop.get('context'):
+        return translation.pgettext(prop.get('context'), text)
+    return translation.gettext(text)
+
+
+def mnemonic(obj, translation=None):
     p = props(obj)
     if p.get('use-underline') not in TRUE:
         return None
     for key in ('label', 'title'):
-        m = re.search(r'_([^_\s])', p.get(key, ''))
+        text = translated(obj, key, translation)
+        m = re.search(r'_([^_\s])', text)
         if m:
-            return m.group(1).lower(), p.get(key)
+            return m.group(1).lower(), text
     return None
 
 
@@ -160,17 +179,38 @@ def check_file(path):
             problems.append(f'{name}: {obj.get("class")} “{obj.get("id")}” has no name (no mnemonic label, '
                             'no labelled-by, no accessible label)')
 
+    problems.extend(collisions(root, name, None, ''))
+
+    return problems
+
+
+def collisions(root, name, translation, language):
+    problems = []
     for where, objects in groups(root):
         keys = {}
         for obj in objects:
-            m = mnemonic(obj)
+            m = mnemonic(obj, translation)
             if m:
                 keys.setdefault(m[0], []).append(m[1])
         for key, labels in sorted(keys.items()):
             if len(labels) > 1:
-                problems.append(f'{name}{where}: Alt+{key.upper()} is the mnemonic of {labels}')
-
+                problems.append(f'{name}{where}{language}: Alt+{key.upper()} is the mnemonic of {labels}')
     return problems
+
+
+def translations(srcdir):
+    """(language, GNUTranslations) for each language of po/LINGUAS."""
+    po_dir = os.path.join(srcdir, '..', '..', 'po')
+    with open(os.path.join(po_dir, 'LINGUAS'), encoding='utf-8') as linguas:
+        languages = [line.strip() for line in linguas if line.strip() and not line.startswith('#')]
+    result = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in languages:
+            mo = os.path.join(tmp, language + '.mo')
+            subprocess.run(['msgfmt', '-o', mo, os.path.join(po_dir, language + '.po')], check=True)
+            with open(mo, 'rb') as f:
+                result.append((language, gettext.GNUTranslations(f)))
+    return result
 
 
 def main():
@@ -181,10 +221,15 @@ def main():
         return 1
     problems = []
     n_captions = 0
+    languages = translations(srcdir)
     for path in files:
+        root = ET.parse(path).getroot()
         problems.extend(check_file(path))
-        n_captions += len(captions(ET.parse(path).getroot()))
-    print(f'{len(files)} .ui files, {n_captions} captioned fields checked', file=sys.stderr)
+        for language, translation in languages:
+            problems.extend(collisions(root, os.path.basename(path), translation, f' ({language})'))
+        n_captions += len(captions(root))
+    print(f'{len(files)} .ui files, {n_captions} captioned fields checked, '
+          f'in English and {len(languages)} translation(s)', file=sys.stderr)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
