@@ -599,6 +599,20 @@ test_feedback (Fixture       *fixture,
   g_assert_null (mp_feedback_get_comment (given));
   g_assert_cmpint (mp_feedback_get_program_rating (given), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_feedback (fixture->store, liam)), ==, 1);
+
+  /* Priya's pairing, called off before it started: no feedback, whatever the day. */
+  {
+    MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mp_store_call_off_mentorship (fixture->store, priya, "The hire fell through", &fixture->today,
+                                                 &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+    mp_test_ui_iterate ();
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+    g_assert_nonnull (strstr (gtk_label_get_text (label), "called off before it started"));
+  }
 }
 
 /* A day that has passed cannot be picked; a weekend and a day past the due date warn. */

@@ -746,7 +746,6 @@ test_nothing_rates_people (void)
   }
 }
 
-/* Meetings sort by their start for the calendar export and the dashboard's day lists. */
 /* The one rule of "has it started by this day": the day before its start it has not (ending
  * it then calls it off), on its start day it has; with no start date it has. */
 static void
@@ -765,6 +764,7 @@ test_starts_after (void)
   g_assert_false (mp_mentorship_starts_after (mentorship, day));
 }
 
+/* Meetings sort by their start for the calendar export and the dashboard's day lists. */
 static void
 test_meeting_compare_by_start (void)
 {

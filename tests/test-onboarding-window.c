@@ -320,12 +320,35 @@ test_people_met (Fixture       *fixture,
   again = text_of (child (fixture, "people_met_list"));
   g_assert_true (g_str_has_prefix (again, "Facilities manager — Building tour, "));
 
-  /* Priya has met no one yet. */
+  /* Changed: its line follows. */
+  {
+    g_autoptr(MpIntroduction) draft = mp_introduction_copy (introduction);
+    g_autofree char *changed = NULL;
+
+    mp_introduction_set_where (draft, "Loading dock");
+    g_assert_true (mp_store_save_introduction (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    changed = text_of (child (fixture, "people_met_list"));
+    g_assert_true (g_str_has_prefix (changed, "Facilities manager — Loading dock, "));
+  }
+
+  /* Priya has met no one yet: no card, until her first introduction. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
   open_window (fixture, "praman", &today, 1100);
   g_assert_false (gtk_widget_get_visible (child (fixture, "people_met_box")));
   g_assert_cmpuint (count_rows (child (fixture, "people_met_list")), ==, 0);
+  {
+    MpMentorship *priya = mp_store_get_current_mentorship_as_employee (fixture->store);
+    g_autoptr(MpIntroduction) first = mp_introduction_new (priya, "Helpdesk");
+
+    g_assert_true (mp_store_save_introduction (fixture->store, first, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_true (gtk_widget_get_visible (child (fixture, "people_met_box")));
+    g_assert_cmpuint (count_rows (child (fixture, "people_met_list")), ==, 1);
+  }
 }
 
 /* Called off before her first day: the welcome says so, not "ended on" a day to come */
@@ -356,6 +379,10 @@ test_called_off (Fixture       *fixture,
   subtitle = gtk_label_get_text (child (fixture, "welcome_subtitle_label"));
   assert_contains (subtitle, "called off before it started");
   g_assert_null (strstr (subtitle, "ended on"));
+
+  /* No feedback on a program that never ran */
+  assert_contains (gtk_label_get_text (child (fixture, "feedback_availability_label")), "no feedback to give");
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "feedback_form")));
 }
 
 static void

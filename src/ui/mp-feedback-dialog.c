@@ -41,6 +41,7 @@ struct _MpFeedbackDialog
   GtkTextView     *comment_view;
   GtkLabel        *reason_label;
 
+  /* Made in _init (mp_rating_box_fill ()) */
   GtkToggleButton *ratings[N_QUESTIONS][MP_RATING_MAX];
 
   /* Owned */
@@ -73,13 +74,19 @@ validate (MpFeedbackDialog *self)
 }
 
 static void
-on_changed_cb (MpFeedbackDialog *self)
+on_rating_toggled_cb (MpFeedbackDialog *self)
 {
   validate (self);
 }
 
 static void
-on_send_clicked_cb (MpFeedbackDialog *self)
+on_comment_changed_cb (MpFeedbackDialog *self)
+{
+  validate (self);
+}
+
+static void
+on_send_button_clicked_cb (MpFeedbackDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *comment = NULL;
@@ -132,7 +139,7 @@ mp_feedback_dialog_class_init (MpFeedbackDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpFeedbackDialog, usefulness_box);
   gtk_widget_class_bind_template_child (widget_class, MpFeedbackDialog, comment_view);
   gtk_widget_class_bind_template_child (widget_class, MpFeedbackDialog, reason_label);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_send_clicked_cb", G_CALLBACK (on_send_clicked_cb));
+  gtk_widget_class_bind_template_callback (widget_class, on_send_button_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -154,11 +161,11 @@ mp_feedback_dialog_init (MpFeedbackDialog *self)
     {
       mp_rating_box_fill (boxes[q], GTK_WIDGET (captions[q]), self->ratings[q]);
       for (guint i = 0; i < MP_RATING_MAX; i++)
-        g_signal_connect_object (self->ratings[q][i], "toggled", G_CALLBACK (on_changed_cb), self,
+        g_signal_connect_object (self->ratings[q][i], "toggled", G_CALLBACK (on_rating_toggled_cb), self,
                                  G_CONNECT_SWAPPED);
     }
-  g_signal_connect_object (gtk_text_view_get_buffer (self->comment_view), "changed", G_CALLBACK (on_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->comment_view), "changed",
+                           G_CALLBACK (on_comment_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

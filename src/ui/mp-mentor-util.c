@@ -295,7 +295,8 @@ mp_introduction_compare (gconstpointer a,
  *   end-of-program feedback opens (invalid without a start date)
  *
  * Returns: whether the employee and the mentor can give their end-of-program feedback on
- *   @today: in the last month of the program, or once it is no longer running
+ *   @today: in the last month of the program, or once it is no longer running; never for a
+ *   pairing called off before it started (mp_mentorship_is_called_off ()): it never ran
  */
 gboolean
 mp_feedback_is_open (MpMentorship *mentorship,
@@ -313,6 +314,8 @@ mp_feedback_is_open (MpMentorship *mentorship,
 
   if (opens_on != NULL)
     g_date_clear (opens_on, 1);
+  if (mp_mentorship_is_called_off (mentorship))
+    return FALSE;
   if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
     return TRUE;
 

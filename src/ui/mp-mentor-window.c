@@ -1897,7 +1897,9 @@ update_feedback_section (MpMentorWindow *self,
   GDate opens_on;
   gboolean open = mp_feedback_is_open (self->mentorship, today, &opens_on);
 
-  if (!open)
+  if (!open && mp_mentorship_is_called_off (self->mentorship))
+    text = g_strdup (_("The pairing was called off before it started: there is no feedback to give."));
+  else if (!open)
     {
       g_autofree char *day = g_date_valid (&opens_on) ? mp_format_day_with_year (&opens_on) : NULL;
 

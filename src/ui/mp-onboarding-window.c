@@ -72,7 +72,6 @@ struct _MpOnboardingWindow
   GtkLabel             *coming_up_label;
   GtkWidget            *people_met_box;
   GtkListBox           *people_met_list;
-  GListModel           *people_met;  /* the introductions, sorted; bound to people_met_list */
   GtkLabel             *responsibility_label;
 
   GtkLabel             *here_label;
@@ -132,6 +131,7 @@ struct _MpOnboardingWindow
   GHashTable           *watched_departments;  /* MpDepartment (ref) set */
   char                **search_words;
   GtkFileChooserNative *calendar_chooser;
+  GListModel           *people_met;  /* the introductions, sorted; bound to people_met_list */
   GtkToggleButton      *ratings[N_RATINGS][MP_RATING_MAX];
   guint                 update_idle;
   GDate                 earliest;  /* the earliest needed-by date that leaves the lead time */
@@ -2125,7 +2125,9 @@ update_feedback_form (MpOnboardingWindow *self)
   feedback = find_my_feedback (self);
   open = feedback_is_open (self, &opens_on);
 
-  if (!open)
+  if (!open && mp_mentorship_is_called_off (self->mentorship))
+    availability = g_strdup (_("Your program was called off before it started: there is no feedback to give."));
+  else if (!open)
     {
       g_autofree char *day = format_day (&opens_on);
 
@@ -2525,20 +2527,32 @@ bind_concerns (MpOnboardingWindow *self)
   gtk_list_box_bind_model (self->concerns_list, G_LIST_MODEL (sorted), create_concern_row, self, NULL);
 }
 
+static void
+on_person_met_notify_cb (GtkLabel       *label,
+                         GParamSpec     *pspec,
+                         MpIntroduction *introduction)
+{
+  g_autofree char *text = mp_introduction_describe (introduction);
+
+  gtk_label_set_text (label, text);
+}
+
 static GtkWidget *
 create_person_met_row (gpointer item,
                        gpointer user_data)
 {
   MpIntroduction *introduction = item;
-  g_autofree char *text = mp_introduction_describe (introduction);
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "mp-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  /* Changed here or on another computer: who, where or when */
+  g_signal_connect_object (introduction, "notify", G_CALLBACK (on_person_met_notify_cb), label, G_CONNECT_SWAPPED);
+  on_person_met_notify_cb (GTK_LABEL (label), NULL, introduction);
 
   return row;
 }
