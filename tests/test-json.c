@@ -409,6 +409,71 @@ test_import_updates (Fixture       *fixture,
   g_assert_cmpstr (mp_concern_get_text (stored_concern), ==, text);
 }
 
+/* A person's feedback ratings never leave (HR sees them only added up); a file written
+ * before they left the export, which has them, is still read, and its ratings change
+ * nothing: a stored feedback keeps its own, a new one has none. */
+static void
+test_feedback_ratings (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = mp_json_export_data (fixture->store, NULL, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+  g_autofree char *old_style = NULL;
+  JsonObject *root;
+  JsonArray *mentorships;
+  JsonObject *given = NULL;
+  MpFeedback *stored;
+  MpJsonImportSummary summary;
+  int rating;
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (data, "rating"));
+
+  json_parser_load_from_data (parser, data, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  mentorships = json_object_get_array_member (root, "mentorships");
+  for (guint i = 0; i < json_array_get_length (mentorships); i++)
+    {
+      JsonObject *mentorship = json_array_get_object_element (mentorships, i);
+      JsonArray *feedback = json_object_get_array_member (mentorship, "feedback");
+
+      for (guint j = 0; j < json_array_get_length (feedback); j++)
+        {
+          JsonObject *record = json_array_get_object_element (feedback, j);
+
+          json_object_set_int_member (record, "program_rating", 1);
+          json_object_set_int_member (record, "meetings_rating", 1);
+          json_object_set_int_member (record, "usefulness_rating", 1);
+          given = record;
+        }
+    }
+  g_assert_nonnull (given);
+  stored = mp_store_lookup_feedback (fixture->store, json_object_get_string_member (given, "uuid"));
+  g_assert_nonnull (stored);
+  rating = mp_feedback_get_program_rating (stored);
+  g_assert_cmpint (rating, >, 1);
+  old_style = json_to_string (json_parser_get_root (parser), TRUE);
+
+  /* Into the database it came from: nothing changes. */
+  mp_json_import_data (fixture->store, old_style, strlen (old_style), &summary, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_FEEDBACK].updated, ==, 0);
+  g_assert_cmpint (mp_feedback_get_program_rating (stored), ==, rating);
+
+  /* Into an empty one: the feedback, without ratings. */
+  mp_json_import_data (empty, old_style, strlen (old_style), &summary, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_FEEDBACK].added, >, 0);
+  stored = mp_store_lookup_feedback (empty, json_object_get_string_member (given, "uuid"));
+  g_assert_nonnull (stored);
+  g_assert_cmpint (mp_feedback_get_program_rating (stored), ==, 0);
+  g_assert_cmpint (mp_feedback_get_meetings_rating (stored), ==, 0);
+  g_assert_cmpint (mp_feedback_get_usefulness_rating (stored), ==, 0);
+}
+
 /* Nothing confidential leaves: plant a marker in every confidential field. */
 static void
 test_export_confidential (Fixture       *fixture,
@@ -798,6 +863,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/json/export/document", test_export_document);
   ADD ("/json/export/confidential", test_export_confidential);
+  ADD ("/json/export/feedback-ratings", test_feedback_ratings);
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/import/twice", test_import_twice);
   ADD ("/json/import/updates", test_import_updates);

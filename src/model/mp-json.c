@@ -30,9 +30,7 @@
  *                              null), "where", "on" } ],
  *         "concerns": [ { "uuid", "raised_at" (required), "needed_by", "status" ("open",
  *                         "answered", "closed"), "answered_at" } ],
- *         "feedback": [ { "uuid", "role" ("employee", "mentor"), "program_rating",
- *                         "meetings_rating", "usefulness_rating" (0 = unanswered, 1..5),
- *                         "submitted_at" } ]
+ *         "feedback": [ { "uuid", "role" ("employee", "mentor"), "submitted_at" } ]
  *       }
  *     ]
  *   }
@@ -43,8 +41,10 @@
  * uuids), so that export → import into an empty database → export gives the same document.
  *
  * Never exported, never overwritten by an import: private notes, the subject, text and
- * answer of a concern, the comment of a feedback, the agenda and summary of a meeting and
- * the expectations of an agreement. A record created by an import has them empty (a
+ * answer of a concern, the comment and the ratings of a feedback (HR sees ratings only added
+ * up, on the evaluation page; a file written before they left the export may hold them:
+ * read, checked and ignored), the agenda and summary of a meeting and the expectations of an
+ * agreement. A record created by an import has them empty (a
  * concern's subject, which the store requires, says "(Subject not exported)").
  *
  * Import: read (size-capped) → cheap checks on the raw bytes (NUL, UTF-8, nesting depth,
@@ -549,12 +549,10 @@ feedback_fields (JsonBuilder *builder,
 {
   MpFeedback *feedback = object;
 
-  /* Not "comment": HR sees feedback only as ratings, aggregated. */
+  /* Not the comment, nor the ratings: HR sees the ratings only added up with others', where
+   * no one's can be singled out (mp-evaluation). Who gave feedback, and when, is a count. */
   add_string (builder, "uuid", mp_feedback_get_uuid (feedback));
   add_enum (builder, "role", feedback_roles, mp_feedback_get_role (feedback));
-  add_int (builder, "program_rating", mp_feedback_get_program_rating (feedback));
-  add_int (builder, "meetings_rating", mp_feedback_get_meetings_rating (feedback));
-  add_int (builder, "usefulness_rating", mp_feedback_get_usefulness_rating (feedback));
   add_instant (builder, "submitted_at", mp_feedback_get_submitted_at (feedback));
 }
 
@@ -2541,7 +2539,9 @@ read_feedback (Import      *import,
   if (existing != NULL && !check_owner (mp_feedback_get_mentorship (existing), mentorship, uuid_path, error))
     return FALSE;
 
-  /* The comment is never in the file: a stored feedback keeps its own. */
+  /* The comment and the ratings are never taken from the file (an older export holds the
+   * ratings: checked above, then ignored): a stored feedback keeps its own, a new one has
+   * none. */
   if (existing != NULL)
     draft = mp_feedback_copy (existing);
   else
@@ -2549,9 +2549,6 @@ read_feedback (Import      *import,
 
   mp_feedback_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
   mp_feedback_set_role (draft, role);
-  mp_feedback_set_program_rating (draft, program_rating);
-  mp_feedback_set_meetings_rating (draft, meetings_rating);
-  mp_feedback_set_usefulness_rating (draft, usefulness_rating);
   mp_feedback_set_submitted_at (draft, submitted_at);
 
   return add_record_to_import (import, MP_JSON_KIND_FEEDBACK, uuid, path, uuid_path,

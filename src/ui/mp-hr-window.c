@@ -3142,8 +3142,8 @@ mp_hr_window_import_file (MpHrWindow *self,
 /**
  * mp_hr_window_export_file:
  *
- * Exports the store as "mentoring/1" JSON (no private notes, no concern text) and says
- * so in the window.
+ * Exports the store as "mentoring/1" JSON (no private notes, no concern text, no one's
+ * feedback answers) and says so in the window.
  *
  * Returns: %TRUE when the file was written
  */
