@@ -1050,6 +1050,48 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
+/* A first contact late before arrival: the state says so and "Needs attention" lists it
+ * (the state stays "before arrival" for the rest: not "Overdue"). */
+static void
+test_first_contact_late (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpPairingList *list = mp_pairing_list_get_for_store (fixture->store);
+  MpPairing *priya = pairing_of (fixture, "Priya Raman");
+  GDate day = *mp_mentorship_get_start_date (mp_pairing_get_mentorship (priya));
+
+  /* Five days before her start: the contact, due a week before, is two days late. */
+  g_date_subtract_days (&day, 5);
+  mp_pairing_list_set_today (list, &day);
+  mp_test_ui_iterate ();
+  g_assert_true (mp_pairing_get_first_contact_late (priya));
+  g_assert_cmpint (mp_pairing_get_state (priya), ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  {
+    g_autofree char *state = mp_hr_pairing_state_text (priya);
+    g_autofree char *names = NULL;
+
+    g_assert_cmpstr (state, ==, "First contact late by 2 days");
+    select_state (fixture, 6);
+    names = shown_set (fixture);
+    g_assert_nonnull (strstr (names, "Priya Raman"));
+  }
+
+  /* Eight days before: not yet due. */
+  g_date_subtract_days (&day, 3);
+  mp_pairing_list_set_today (list, &day);
+  mp_test_ui_iterate ();
+  g_assert_false (mp_pairing_get_first_contact_late (priya));
+  select_state (fixture, 0);
+  select_state (fixture, 6);
+  {
+    g_autofree char *state = mp_hr_pairing_state_text (priya);
+    g_autofree char *names = shown_set (fixture);
+
+    g_assert_cmpstr (state, ==, "Before arrival");
+    g_assert_null (strstr (names, "Priya Raman"));
+  }
+}
+
 static void collect_label_texts (GtkWidget *widget,
                                  GString   *texts);
 
@@ -2585,6 +2627,7 @@ main (int   argc,
   ADD ("new-pairing", test_new_pairing);
   ADD ("end-archive-purge", test_end_archive_purge);
   ADD ("call-off", test_call_off);
+  ADD ("first-contact-late", test_first_contact_late);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

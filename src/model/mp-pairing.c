@@ -111,6 +111,11 @@ state_label (MpPairing               *self,
   switch (info->state)
     {
     case MP_SCHEDULE_STATE_PRE_ARRIVAL:
+      if (g_date_valid (&info->due) && days < 0)
+        /* Translators: before the employee's first day, the mentor's first contact is late by
+         * this many days */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First contact late by %d day",
+                                             "First contact late by %d days", -days), -days);
       return g_strdup (_("Before arrival"));
 
     case MP_SCHEDULE_STATE_OVERDUE:
@@ -596,6 +601,24 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
     days = (int) g_date_days_between (&info->start, &self->list->today);
 
   return days >= MP_NO_CONTACT_ALERT_DAYS;
+}
+
+/**
+ * mp_pairing_get_first_contact_late:
+ *
+ * Returns: %TRUE when the employee has not arrived yet and the mentor's first contact,
+ *   due a week before the start, is late (the state stays "before arrival")
+ */
+gboolean
+mp_pairing_get_first_contact_late (MpPairing *self)
+{
+  const MpScheduleInfo *info;
+
+  g_return_val_if_fail (MP_IS_PAIRING (self), FALSE);
+
+  info = &self->summary->schedule;
+
+  return info->state == MP_SCHEDULE_STATE_PRE_ARRIVAL && g_date_valid (&info->due) && info->days_until_due < 0;
 }
 
 /**

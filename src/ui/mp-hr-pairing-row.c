@@ -156,7 +156,8 @@ refresh (MpHrPairingRow *self)
 
   state = mp_pairing_get_state (self->pairing);
   finished = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED;
-  self->overdue = state == MP_SCHEDULE_STATE_OVERDUE;
+  /* A first contact late before arrival stands out as an overdue meeting does. */
+  self->overdue = state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_first_contact_late (self->pairing);
   self->due_soon = state == MP_SCHEDULE_STATE_DUE_SOON;
   self->no_contact = mp_pairing_get_no_contact_alert (self->pairing);
 

@@ -297,7 +297,8 @@ state_filter_func (MpHrWindow *self,
     case STATE_NO_CONTACT:
       return mp_pairing_get_no_contact_alert (pairing);
     case STATE_NEEDS_ATTENTION:
-      return state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_no_contact_alert (pairing);
+      return state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_no_contact_alert (pairing) ||
+             mp_pairing_get_first_contact_late (pairing);
     case STATE_COMPLETED:
       return state == MP_SCHEDULE_STATE_COMPLETED;
     case STATE_ENDED:
