@@ -1805,6 +1805,44 @@ test_import_export (Fixture       *fixture,
   g_assert_true (strstr (gtk_label_get_label (banner), "bad.json") != NULL);
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-import-error"));
+
+  /* Import asks first when the file would change what is here (an older export): say no,
+   * nothing changes; say yes, it does. A file that changes nothing is imported at once. */
+  g_assert_null (mp_hr_window_ask_import (fixture->window, good));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
+  {
+    MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
+    MpPerson *person = mp_mentorship_get_employee (mp_pairing_get_mentorship (daniel));
+    g_autofree char *title = g_strdup (mp_person_get_title (person));
+    g_autofree char *escaped = NULL;
+    g_autoptr(GRegex) regex = NULL;
+    g_autofree char *older = NULL;
+    g_autofree char *secondary = NULL;
+    GtkWindow *question;
+
+    g_assert_nonnull (title);
+    escaped = g_regex_escape_string (title, -1);
+    regex = g_regex_new (escaped, 0, 0, NULL);
+    older = g_regex_replace_literal (regex, contents, -1, 0, "Title From An Old File", 0, NULL);
+    g_assert_true (g_file_set_contents (bad_path, older, -1, NULL));
+
+    question = mp_hr_window_ask_import (fixture->window, bad);
+    g_assert_nonnull (question);
+    g_object_get (question, "secondary-text", &secondary, NULL);
+    g_assert_nonnull (strstr (secondary, "changes 1 record this database already has"));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "hr-import-confirmation"));
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (mp_person_get_title (person), ==, title);
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Nothing was imported from “bad.json”"));
+
+    question = mp_hr_window_ask_import (fixture->window, bad);
+    g_assert_nonnull (question);
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (mp_person_get_title (person), ==, "Title From An Old File");
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “bad.json”"));
+  }
 }
 
 static void

@@ -392,6 +392,20 @@ test_import_updates (Fixture       *fixture,
   g_assert_nonnull (subject);
 
   edited = json_to_string (json_parser_get_root (parser), TRUE);
+
+  /* A preview says what the import would do, and does none of it. */
+  {
+    MpJsonImportSummary preview;
+
+    g_assert_true (mp_json_preview_data (fixture->store, edited, strlen (edited), &preview, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (preview.total.added, ==, 0);
+    g_assert_cmpuint (preview.total.updated, ==, 2);
+    g_assert_cmpstr (mp_person_get_title (stored_person), !=, "Chief Test Officer");
+    g_assert_cmpint (mp_concern_get_status (stored_concern), !=, MP_CONCERN_STATUS_CLOSED);
+    g_assert_cmpuint (notified, ==, 0);
+  }
+
   mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error);
   g_assert_no_error (error);
 

@@ -2958,18 +2958,14 @@ mp_json_export_file (MpStore     *store,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
-/**
- * mp_json_import_data:
- * @summary: (out caller-allocates) (optional): what was added, updated and left unchanged
- *
- * Imports a "mentoring/1" document, all or nothing (see mp-json.h).
- */
-gboolean
-mp_json_import_data (MpStore              *store,
-                     const char           *data,
-                     gsize                 length,
-                     MpJsonImportSummary  *summary,
-                     GError              **error)
+/* Reads and checks the document; writes it unless @preview (then only the summary). */
+static gboolean
+import_data (MpStore              *store,
+             const char           *data,
+             gsize                 length,
+             gboolean              preview,
+             MpJsonImportSummary  *summary,
+             GError              **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
@@ -3002,7 +2998,7 @@ mp_json_import_data (MpStore              *store,
   /* Lookups must see every stored record, histories included. */
   if (!mp_store_preload (store, error) ||
       !read_document (&import, json_parser_get_root (parser), error) ||
-      !write_records (&import, error))
+      (!preview && !write_records (&import, error)))
     goto out;
 
   if (summary != NULL)
@@ -3020,16 +3016,46 @@ out:
 }
 
 /**
- * mp_json_import_file:
+ * mp_json_import_data:
+ * @summary: (out caller-allocates) (optional): what was added, updated and left unchanged
  *
- * Like mp_json_import_data () on the contents of @path, which is only read. A file larger
- * than MP_JSON_MAX_FILE_SIZE is refused before it is read.
+ * Imports a "mentoring/1" document, all or nothing (see mp-json.h).
  */
 gboolean
-mp_json_import_file (MpStore              *store,
-                     const char           *path,
+mp_json_import_data (MpStore              *store,
+                     const char           *data,
+                     gsize                 length,
                      MpJsonImportSummary  *summary,
                      GError              **error)
+{
+  return import_data (store, data, length, FALSE, summary, error);
+}
+
+/**
+ * mp_json_preview_data:
+ * @summary: (out caller-allocates): what the import would add, update and leave unchanged
+ *
+ * Reads and checks a "mentoring/1" document as mp_json_import_data () does, and writes
+ * nothing: the same errors, and the summary the import would give now.
+ */
+gboolean
+mp_json_preview_data (MpStore              *store,
+                      const char           *data,
+                      gsize                 length,
+                      MpJsonImportSummary  *summary,
+                      GError              **error)
+{
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  return import_data (store, data, length, TRUE, summary, error);
+}
+
+static gboolean
+import_file (MpStore              *store,
+             const char           *path,
+             gboolean              preview,
+             MpJsonImportSummary  *summary,
+             GError              **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
@@ -3048,5 +3074,37 @@ mp_json_import_file (MpStore              *store,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return mp_json_import_data (store, data != NULL ? data : "", length, summary, error);
+  return import_data (store, data != NULL ? data : "", length, preview, summary, error);
+}
+
+/**
+ * mp_json_import_file:
+ *
+ * Like mp_json_import_data () on the contents of @path, which is only read. A file larger
+ * than MP_JSON_MAX_FILE_SIZE is refused before it is read.
+ */
+gboolean
+mp_json_import_file (MpStore              *store,
+                     const char           *path,
+                     MpJsonImportSummary  *summary,
+                     GError              **error)
+{
+  return import_file (store, path, FALSE, summary, error);
+}
+
+/**
+ * mp_json_preview_file:
+ * @summary: (out caller-allocates): what the import would change
+ *
+ * Like mp_json_preview_data () on the contents of @path.
+ */
+gboolean
+mp_json_preview_file (MpStore              *store,
+                      const char           *path,
+                      MpJsonImportSummary  *summary,
+                      GError              **error)
+{
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  return import_file (store, path, TRUE, summary, error);
 }

@@ -106,5 +106,14 @@ gboolean     mp_json_import_file              (MpStore                   *store,
                                                const char                *path,
                                                MpJsonImportSummary       *summary,
                                                GError                   **error);
+gboolean     mp_json_preview_data             (MpStore                   *store,
+                                               const char                *data,
+                                               gsize                      length,
+                                               MpJsonImportSummary       *summary,
+                                               GError                   **error);
+gboolean     mp_json_preview_file             (MpStore                   *store,
+                                               const char                *path,
+                                               MpJsonImportSummary       *summary,
+                                               GError                   **error);
 
 G_END_DECLS

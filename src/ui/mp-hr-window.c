@@ -1637,6 +1637,88 @@ print_evaluation_action (GtkWidget  *widget,
 
 /* ---- Import and export ------------------------------------------------------------ */
 
+static void
+on_import_confirm_response_cb (GtkDialog  *dialog,
+                               int         response,
+                               MpHrWindow *self)
+{
+  g_autoptr(GFile) file = g_object_ref (g_object_get_data (G_OBJECT (dialog), "mp-import-file"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    mp_hr_window_import_file (self, file);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *text = g_strdup_printf (_("Nothing was imported from “%s”."), name);
+
+      show_banner (self, FALSE, text);
+    }
+}
+
+/**
+ * mp_hr_window_ask_import:
+ *
+ * What Import does once a file is chosen: reads and checks it first, writing nothing; a
+ * file that would add only, or change nothing, is imported at once. One that would change
+ * records already here (an older export replaces what was done since) asks first, saying
+ * how many (the answer comes in a dialog; a bad file is refused in the window as by
+ * mp_hr_window_import_file ()).
+ *
+ * Returns: (transfer none) (nullable): the question asked, if any
+ */
+GtkWindow *
+mp_hr_window_ask_import (MpHrWindow *self,
+                         GFile      *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *counts = NULL;
+  g_autoptr(GError) error = NULL;
+  MpJsonImportSummary summary = { 0 };
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL || !mp_json_preview_file (get_store (self), path, &summary, &error) ||
+      summary.total.updated == 0)
+    {
+      /* Says why it is refused, or imports what only adds */
+      mp_hr_window_import_file (self, file);
+      return NULL;
+    }
+
+  name = g_file_get_basename (file);
+  counts = mp_json_import_summary_to_string (&summary);
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   /* Translators: %s is a file name */
+                                   _("Replace records with those of “%s”?"), name);
+  gtk_message_dialog_format_secondary_text (
+    GTK_MESSAGE_DIALOG (dialog),
+    g_dngettext (GETTEXT_PACKAGE,
+                 /* Translators: %u is a number of records, %s what the import would do ("2 added, 1
+                  * updated, 40 unchanged (...)") */
+                 "The file changes %u record this database already has: %s. If the file is older "
+                 "than this database, what was done here since, such as a meeting logged or a "
+                 "follow-up noted, is replaced by the file’s.",
+                 "The file changes %u records this database already has: %s. If the file is older "
+                 "than this database, what was done here since, such as a meeting logged or a "
+                 "follow-up noted, is replaced by the file’s.", summary.total.updated),
+    summary.total.updated, counts);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Import"), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "mp-import-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
 static gboolean
 import_idle_cb (gpointer user_data)
 {
@@ -1647,9 +1729,9 @@ import_idle_cb (gpointer user_data)
   if (self->pairings == NULL || file == NULL)
     return G_SOURCE_REMOVE;
 
-  mp_hr_window_import_file (self, file);
-  g_object_set_data (G_OBJECT (self), "mp-import-file", NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
+  mp_hr_window_ask_import (self, file);
+  g_object_set_data (G_OBJECT (self), "mp-import-file", NULL);
 
   return G_SOURCE_REMOVE;
 }
