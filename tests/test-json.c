@@ -488,6 +488,30 @@ test_feedback_ratings (Fixture       *fixture,
   g_assert_cmpint (mp_feedback_get_usefulness_rating (stored), ==, 0);
 }
 
+/* Errors in the words of what the person did: no temporary file's name, no GLib call. */
+static void
+test_file_errors (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "out.json", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "staff.csv", NULL);
+  MpJsonImportSummary summary;
+
+  g_assert_false (mp_json_export_file (fixture->store, fixture->dir, &error));
+  g_assert_nonnull (strstr (error->message, "is a folder: choose a file name in it"));
+  g_clear_error (&error);
+
+  g_assert_false (mp_json_export_file (fixture->store, missing, &error));
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_null (strstr (error->message, "out.json."));  /* not the temporary file */
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (csv, "name,email\nAnn,ann@example.org\n", -1, NULL));
+  g_assert_false (mp_json_import_file (fixture->store, csv, &summary, &error));
+  g_assert_true (g_str_has_prefix (error->message, "$: not valid JSON: this is not a file Mentoring exported"));
+}
+
 /* Nothing confidential leaves: plant a marker in every confidential field. */
 static void
 test_export_confidential (Fixture       *fixture,
@@ -878,6 +902,7 @@ main (int   argc,
   ADD ("/json/export/document", test_export_document);
   ADD ("/json/export/confidential", test_export_confidential);
   ADD ("/json/export/feedback-ratings", test_feedback_ratings);
+  ADD ("/json/file-errors", test_file_errors);
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/import/twice", test_import_twice);
   ADD ("/json/import/updates", test_import_updates);

@@ -58,6 +58,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -2944,6 +2945,7 @@ mp_json_export_file (MpStore     *store,
                      GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GError) write_error = NULL;
   gsize length;
 
   g_return_val_if_fail (MP_IS_STORE (store), FALSE);
@@ -2954,8 +2956,27 @@ mp_json_export_file (MpStore     *store,
   if (data == NULL)
     return FALSE;
 
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  /* GLib's messages name its temporary file or its calls ("g_rename() failed"): say what
+   * the person chose instead. */
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
+      return FALSE;
+    }
+  if (!g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("The folder “%s” does not exist"), folder);
+      else if (g_access (folder, W_OK) != 0)
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES, _("You cannot write in the folder “%s”"), folder);
+      else
+        g_propagate_error (error, g_steal_pointer (&write_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Reads and checks the document; writes it unless @preview (then only the summary). */
@@ -2990,7 +3011,9 @@ import_data (MpStore              *store,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE, _("$: not valid JSON: %s"),
+      /* Translators: %s is the JSON parser's own words, last for whoever helps */
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
+                   _("$: not valid JSON: this is not a file Mentoring exported, or it was cut short (%s)"),
                    parse_error->message);
       goto out;
     }
