@@ -1876,6 +1876,67 @@ test_evaluation (Fixture       *fixture,
   }
 }
 
+static GtkWindow *
+find_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0 && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Runs while the pages are written: looks at the progress window and cancels it. */
+static gboolean
+cancel_export_cb (gpointer user_data)
+{
+  gboolean *seen = user_data;
+  GtkWindow *progress = find_titled ("Exporting Summaries");
+
+  if (progress == NULL)
+    return G_SOURCE_CONTINUE;
+  *seen = TRUE;
+  g_assert_true (gtk_window_get_modal (progress));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (progress), "hr-export-progress"));
+  gtk_window_close (progress);  /* as the window manager's close: cancels */
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Export Summaries as PDF shows its progress and can be cancelled, leaving no file. */
+static void
+test_export_summaries (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "all.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *banner = child (fixture, "banner_label");
+  gboolean seen = FALSE;
+  guint idle;
+
+  g_assert_true (mp_hr_window_export_summaries_pdf (fixture->window, file));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==, "Exported 6 progress summaries to “all.pdf”.");
+  g_assert_null (find_titled ("Exporting Summaries"));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+
+  idle = g_idle_add (cancel_export_cb, &seen);
+  g_assert_false (mp_hr_window_export_summaries_pdf (fixture->window, file));
+  if (!seen)
+    g_source_remove (idle);
+  g_assert_true (seen);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==, "The export was cancelled: “all.pdf” was not written.");
+  mp_test_ui_iterate ();
+  g_assert_null (find_titled ("Exporting Summaries"));
+}
+
 static void
 test_print (Fixture       *fixture,
             gconstpointer  user_data)
@@ -2666,6 +2727,7 @@ main (int   argc,
   ADD ("end-archive-purge", test_end_archive_purge);
   ADD ("call-off", test_call_off);
   ADD ("first-contact-late", test_first_contact_late);
+  ADD ("export-summaries", test_export_summaries);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

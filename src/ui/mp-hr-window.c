@@ -1835,12 +1835,127 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
 
-/* Export Summaries as PDF: the pages Print (Ctrl+P) prints, the selected pairings or all
- * shown ones, written straight to a PDF file by src/report (no print dialog to go
- * through, which is what a screen reader user and HR's files want). */
+/* The export's progress: a modal window with the page count and Cancel, kept drawn and
+ * answering while the pages are written (the report holds its own copy of what it prints,
+ * so nothing that happens meanwhile changes it). */
+typedef struct
+{
+  GtkWindow      *window;
+  GtkProgressBar *bar;
+  GCancellable   *cancellable;
+} ExportProgress;
+
 static void
-export_summaries_pdf (MpHrWindow *self,
-                      GFile      *file)
+on_export_progress_cb (guint    pages_done,
+                       guint    n_pages,
+                       gpointer user_data)
+{
+  ExportProgress *progress = user_data;
+  /* Translators: the PDF export's progress */
+  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), pages_done, n_pages);
+
+  gtk_progress_bar_set_fraction (progress->bar, n_pages > 0 ? (double) pages_done / n_pages : 0.0);
+  gtk_progress_bar_set_text (progress->bar, text);
+  while (g_main_context_pending (NULL) && !g_cancellable_is_cancelled (progress->cancellable))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+on_export_close_request_cb (GtkWindow    *window,
+                            GCancellable *cancellable)
+{
+  /* Closing it cancels; it goes once the writing has stopped. */
+  g_cancellable_cancel (cancellable);
+
+  return TRUE;
+}
+
+static gboolean
+on_export_escape_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   cancellable)
+{
+  g_cancellable_cancel (cancellable);
+
+  return TRUE;
+}
+
+static void
+export_progress_open (MpHrWindow     *self,
+                      ExportProgress *progress,
+                      const char     *name,
+                      guint           n_summaries)
+{
+  GtkWidget *box, *label, *cancel;
+  GtkEventController *keys;
+  g_autofree char *text = NULL;
+
+  progress->cancellable = g_cancellable_new ();
+  progress->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (progress->window, _("Exporting Summaries"));
+  gtk_window_set_transient_for (progress->window, GTK_WINDOW (self));
+  gtk_window_set_modal (progress->window, TRUE);
+  gtk_window_set_resizable (progress->window, FALSE);
+  gtk_window_set_deletable (progress->window, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (progress->window), "mp-form-dialog");
+  gtk_window_set_default_size (progress->window, 420, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (box, "mp-form");
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: 1: how many, 2: a file name */
+                                       "Writing %1$u progress summary to “%2$s”…",
+                                       "Writing %1$u progress summaries to “%2$s”…", n_summaries),
+                          n_summaries, name);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  progress->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (progress->bar, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (progress->bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (progress->bar));
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_halign (cancel, GTK_ALIGN_END);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (g_cancellable_cancel), progress->cancellable);
+  gtk_box_append (GTK_BOX (box), cancel);
+  gtk_window_set_child (progress->window, box);
+  gtk_window_set_default_widget (progress->window, cancel);
+  g_signal_connect (progress->window, "close-request", G_CALLBACK (on_export_close_request_cb),
+                    progress->cancellable);
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (on_export_escape_cb,
+                                                                                   progress->cancellable,
+                                                                                   NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (progress->window), keys);
+  gtk_window_present (progress->window);
+}
+
+static void
+export_progress_close (ExportProgress *progress)
+{
+  g_signal_handlers_disconnect_by_func (progress->window, on_export_close_request_cb, progress->cancellable);
+  gtk_window_destroy (progress->window);
+  g_clear_object (&progress->cancellable);
+}
+
+/**
+ * mp_hr_window_export_summaries_pdf:
+ *
+ * Export Summaries as PDF: the pages Print (Ctrl+P) prints, the selected pairings or all
+ * shown ones, written straight to a PDF file by src/report (no print dialog to go
+ * through, which is what a screen reader user and HR's files want), with a progress
+ * window whose Cancel (or Escape, or closing it) stops between pages and writes nothing.
+ * What became of it shows in the window's banner.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+mp_hr_window_export_summaries_pdf (MpHrWindow *self,
+                                   GFile      *file)
 {
   g_autoptr(GPtrArray) pairings = shown_pairings (self, TRUE);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -1850,25 +1965,48 @@ export_summaries_pdf (MpHrWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *text = NULL;
 
+  ExportProgress progress = { NULL, NULL, NULL };
+  g_autoptr(MpHrWindow) keep = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
   if (pairings->len == 0)
     {
       show_banner (self, TRUE, _("There is no pairing to export: choose “Any state” and “All departments”, "
                                  "or clear the search."));
-      return;
+      return FALSE;
     }
 
   if (path == NULL)
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("“%s” is not a local file"), name);
       show_error (self, _("Could not export the summaries"), error);
-      return;
+      return FALSE;
     }
 
   report = mp_report_new_summaries (get_store (self), pairings, now);
-  if (!mp_report_write_pdf (report, path, NULL, NULL, NULL, &error))
+  keep = g_object_ref (self);
+  export_progress_open (self, &progress, name, pairings->len);
+  ok = mp_report_write_pdf (report, path, progress.cancellable, on_export_progress_cb, &progress, &error);
+  export_progress_close (&progress);
+
+  /* Closed meanwhile: nothing to say it in. */
+  if (self->pairings == NULL)
+    return ok;
+
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Translators: %s is a file name */
+      text = g_strdup_printf (_("The export was cancelled: “%s” was not written."), name);
+      show_banner (self, FALSE, text);
+      return FALSE;
+    }
+  if (!ok)
     {
       show_error (self, _("Could not export the summaries"), error);
-      return;
+      return FALSE;
     }
 
   /* Translators: "Exported 4 progress summaries to “summaries.pdf”." */
@@ -1876,6 +2014,8 @@ export_summaries_pdf (MpHrWindow *self,
                                        "Exported %1$u progress summaries to “%2$s”.", pairings->len),
                           pairings->len, name);
   show_banner (self, FALSE, text);
+
+  return TRUE;
 }
 
 static void
@@ -1888,7 +2028,7 @@ on_export_pdf_response_cb (MpHrWindow           *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        export_summaries_pdf (self, file);
+        mp_hr_window_export_summaries_pdf (self, file);
     }
 
   g_clear_object (&self->file_chooser);

@@ -30,6 +30,8 @@ GtkWindow  *mp_hr_window_ask_import          (MpHrWindow     *self,
                                               GFile          *file);
 gboolean    mp_hr_window_export_file         (MpHrWindow     *self,
                                               GFile          *file);
+gboolean    mp_hr_window_export_summaries_pdf (MpHrWindow    *self,
+                                               GFile         *file);
 gboolean    mp_hr_window_print_to_file       (MpHrWindow     *self,
                                               const char     *path,
                                               GError        **error);
