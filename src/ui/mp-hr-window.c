@@ -1964,13 +1964,9 @@ mp_hr_window_export_summaries_pdf (MpHrWindow *self,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *text = NULL;
-
   ExportProgress progress = { NULL, NULL, NULL };
   g_autoptr(MpHrWindow) keep = NULL;
   gboolean ok;
-
-  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (pairings->len == 0)
     {
