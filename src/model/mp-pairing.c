@@ -112,10 +112,9 @@ state_label (MpPairing               *self,
     {
     case MP_SCHEDULE_STATE_PRE_ARRIVAL:
       if (g_date_valid (&info->due) && days < 0)
-        /* Translators: before the employee's first day, the mentor's first contact is late by
-         * this many days */
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First contact late by %d day",
-                                             "First contact late by %d days", -days), -days);
+        /* Translators: before the employee's first day, the mentor's first contact is late
+         * (short: it fits the HR table's State column, as "Overdue by 22 days" does) */
+        return g_strdup (_("First contact late"));
       return g_strdup (_("Before arrival"));
 
     case MP_SCHEDULE_STATE_OVERDUE:
