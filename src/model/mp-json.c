@@ -2979,13 +2979,15 @@ mp_json_export_file (MpStore     *store,
   return TRUE;
 }
 
-/* Reads and checks the document; writes it unless @preview (then only the summary). */
+/* Reads and checks the document, then writes it; with @unless_updating, only when it
+ * changes no record the database has (else only the summary). @imported says which. */
 static gboolean
 import_data (MpStore              *store,
              const char           *data,
              gsize                 length,
-             gboolean              preview,
+             gboolean              unless_updating,
              MpJsonImportSummary  *summary,
+             gboolean             *imported,
              GError              **error)
 {
   g_autoptr(JsonParser) parser = NULL;
@@ -2999,6 +3001,8 @@ import_data (MpStore              *store,
 
   if (summary != NULL)
     memset (summary, 0, sizeof *summary);
+  if (imported != NULL)
+    *imported = FALSE;
 
   if (!check_text (data, length, error))
     return FALSE;
@@ -3020,9 +3024,15 @@ import_data (MpStore              *store,
 
   /* Lookups must see every stored record, histories included. */
   if (!mp_store_preload (store, error) ||
-      !read_document (&import, json_parser_get_root (parser), error) ||
-      (!preview && !write_records (&import, error)))
+      !read_document (&import, json_parser_get_root (parser), error))
     goto out;
+  if (!unless_updating || import.summary.total.updated == 0)
+    {
+      if (!write_records (&import, error))
+        goto out;
+      if (imported != NULL)
+        *imported = TRUE;
+    }
 
   if (summary != NULL)
     *summary = import.summary;
@@ -3051,33 +3061,41 @@ mp_json_import_data (MpStore              *store,
                      MpJsonImportSummary  *summary,
                      GError              **error)
 {
-  return import_data (store, data, length, FALSE, summary, error);
+  return import_data (store, data, length, FALSE, summary, NULL, error);
 }
 
 /**
- * mp_json_preview_data:
- * @summary: (out caller-allocates): what the import would add, update and leave unchanged
+ * mp_json_import_data_unless_updating:
+ * @summary: (out caller-allocates): what was added, updated and left unchanged, or would be
+ * @imported: (out): whether it was written
  *
- * Reads and checks a "mentoring/1" document as mp_json_import_data () does, and writes
- * nothing: the same errors, and the summary the import would give now.
+ * Like mp_json_import_data (), but a document that would change records the database
+ * already has (an older export puts back its values over what was done since) is only read
+ * and checked: nothing is written, and @summary says what the import would do, for the
+ * caller to ask before mp_json_import_data ().
+ *
+ * Returns: %FALSE for a bad document (nothing written, @error set)
  */
 gboolean
-mp_json_preview_data (MpStore              *store,
-                      const char           *data,
-                      gsize                 length,
-                      MpJsonImportSummary  *summary,
-                      GError              **error)
+mp_json_import_data_unless_updating (MpStore              *store,
+                                     const char           *data,
+                                     gsize                 length,
+                                     MpJsonImportSummary  *summary,
+                                     gboolean             *imported,
+                                     GError              **error)
 {
   g_return_val_if_fail (summary != NULL, FALSE);
+  g_return_val_if_fail (imported != NULL, FALSE);
 
-  return import_data (store, data, length, TRUE, summary, error);
+  return import_data (store, data, length, TRUE, summary, imported, error);
 }
 
 static gboolean
 import_file (MpStore              *store,
              const char           *path,
-             gboolean              preview,
+             gboolean              unless_updating,
              MpJsonImportSummary  *summary,
+             gboolean             *imported,
              GError              **error)
 {
   g_autoptr(GBytes) bytes = NULL;
@@ -3090,6 +3108,8 @@ import_file (MpStore              *store,
 
   if (summary != NULL)
     memset (summary, 0, sizeof *summary);
+  if (imported != NULL)
+    *imported = FALSE;
 
   bytes = read_file (path, error);
   if (bytes == NULL)
@@ -3097,7 +3117,7 @@ import_file (MpStore              *store,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return import_data (store, data != NULL ? data : "", length, preview, summary, error);
+  return import_data (store, data != NULL ? data : "", length, unless_updating, summary, imported, error);
 }
 
 /**
@@ -3112,22 +3132,25 @@ mp_json_import_file (MpStore              *store,
                      MpJsonImportSummary  *summary,
                      GError              **error)
 {
-  return import_file (store, path, FALSE, summary, error);
+  return import_file (store, path, FALSE, summary, NULL, error);
 }
 
 /**
- * mp_json_preview_file:
- * @summary: (out caller-allocates): what the import would change
+ * mp_json_import_file_unless_updating:
+ * @summary: (out caller-allocates): what was added, updated and left unchanged, or would be
+ * @imported: (out): whether it was written
  *
- * Like mp_json_preview_data () on the contents of @path.
+ * Like mp_json_import_data_unless_updating () on the contents of @path.
  */
 gboolean
-mp_json_preview_file (MpStore              *store,
-                      const char           *path,
-                      MpJsonImportSummary  *summary,
-                      GError              **error)
+mp_json_import_file_unless_updating (MpStore              *store,
+                                     const char           *path,
+                                     MpJsonImportSummary  *summary,
+                                     gboolean             *imported,
+                                     GError              **error)
 {
   g_return_val_if_fail (summary != NULL, FALSE);
+  g_return_val_if_fail (imported != NULL, FALSE);
 
-  return import_file (store, path, TRUE, summary, error);
+  return import_file (store, path, TRUE, summary, imported, error);
 }

@@ -106,14 +106,16 @@ gboolean     mp_json_import_file              (MpStore                   *store,
                                                const char                *path,
                                                MpJsonImportSummary       *summary,
                                                GError                   **error);
-gboolean     mp_json_preview_data             (MpStore                   *store,
-                                               const char                *data,
-                                               gsize                      length,
-                                               MpJsonImportSummary       *summary,
-                                               GError                   **error);
-gboolean     mp_json_preview_file             (MpStore                   *store,
-                                               const char                *path,
-                                               MpJsonImportSummary       *summary,
-                                               GError                   **error);
+gboolean     mp_json_import_data_unless_updating (MpStore                *store,
+                                                  const char             *data,
+                                                  gsize                   length,
+                                                  MpJsonImportSummary    *summary,
+                                                  gboolean               *imported,
+                                                  GError                **error);
+gboolean     mp_json_import_file_unless_updating (MpStore                *store,
+                                                  const char             *path,
+                                                  MpJsonImportSummary    *summary,
+                                                  gboolean               *imported,
+                                                  GError                **error);
 
 G_END_DECLS

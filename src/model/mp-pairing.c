@@ -101,6 +101,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MpPairingList, mp_pairing_list, G_TYPE_OBJECT,
 
 static void pairing_refresh (MpPairing *self);
 
+/* @summary is already self's (pairing_update ()) */
 static char *
 state_label (MpPairing               *self,
              const MpProgressSummary *summary)
@@ -111,7 +112,7 @@ state_label (MpPairing               *self,
   switch (info->state)
     {
     case MP_SCHEDULE_STATE_PRE_ARRIVAL:
-      if (g_date_valid (&info->due) && days < 0)
+      if (mp_pairing_get_first_contact_late (self))
         /* Translators: before the employee's first day, the mentor's first contact is late
          * (short: it fits the HR table's State column, as "Overdue by 22 days" does) */
         return g_strdup (_("First contact late"));

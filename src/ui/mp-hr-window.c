@@ -1637,6 +1637,58 @@ print_evaluation_action (GtkWidget  *widget,
 
 /* ---- Import and export ------------------------------------------------------------ */
 
+/* Imports @file and says in the banner what came of it; with @unless_updating only when it
+ * changes no record the database has: else nothing is written, *@held_back is set and
+ * @summary says what the import would do. Returns whether it was imported. */
+static gboolean
+import_and_say (MpHrWindow          *self,
+                GFile               *file,
+                gboolean             unless_updating,
+                MpJsonImportSummary *summary,
+                gboolean            *held_back)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = NULL;
+  g_autofree char *counts = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean imported = FALSE;
+  gboolean ok;
+
+  if (held_back != NULL)
+    *held_back = FALSE;
+  if (path == NULL)
+    {
+      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
+      return FALSE;
+    }
+
+  if (unless_updating)
+    ok = mp_json_import_file_unless_updating (get_store (self), path, summary, &imported, &error);
+  else
+    ok = imported = mp_json_import_file (get_store (self), path, summary, &error);
+  if (!ok)
+    {
+      /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
+      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), name, error->message);
+      show_banner (self, TRUE, text);
+      return FALSE;
+    }
+  if (!imported)
+    {
+      if (held_back != NULL)
+        *held_back = TRUE;
+      return FALSE;
+    }
+
+  counts = mp_json_import_summary_to_string (summary);
+  /* Translators: "Imported “staff.json”: 12 people added, ..." */
+  text = g_strdup_printf (_("Imported “%s”: %s"), name, counts);
+  show_banner (self, FALSE, text);
+
+  return TRUE;
+}
+
 static void
 on_import_confirm_response_cb (GtkDialog  *dialog,
                                int         response,
@@ -1660,11 +1712,11 @@ on_import_confirm_response_cb (GtkDialog  *dialog,
 /**
  * mp_hr_window_ask_import:
  *
- * What Import does once a file is chosen: reads and checks it first, writing nothing; a
- * file that would add only, or change nothing, is imported at once. One that would change
- * records already here (an older export replaces what was done since) asks first, saying
- * how many (the answer comes in a dialog; a bad file is refused in the window as by
- * mp_hr_window_import_file ()).
+ * What Import does once a file is chosen: a file that would add only, or change nothing,
+ * is imported at once, as by mp_hr_window_import_file (). One that would change records
+ * already here (an older export replaces what was done since) is only read and checked,
+ * and asks first, saying how many (the answer comes in a dialog; Import reads it again
+ * then, as the database may have changed meanwhile).
  *
  * Returns: (transfer none) (nullable): the question asked, if any
  */
@@ -1672,24 +1724,17 @@ GtkWindow *
 mp_hr_window_ask_import (MpHrWindow *self,
                          GFile      *file)
 {
-  g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *counts = NULL;
-  g_autoptr(GError) error = NULL;
-  MpJsonImportSummary summary = { 0 };
+  MpJsonImportSummary summary;
+  gboolean held_back;
   GtkWidget *dialog;
 
   g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  path = g_file_get_path (file);
-  if (path == NULL || !mp_json_preview_file (get_store (self), path, &summary, &error) ||
-      summary.total.updated == 0)
-    {
-      /* Says why it is refused, or imports what only adds */
-      mp_hr_window_import_file (self, file);
-      return NULL;
-    }
+  if (import_and_say (self, file, TRUE, &summary, &held_back) || !held_back)
+    return NULL;
 
   name = g_file_get_basename (file);
   counts = mp_json_import_summary_to_string (&summary);
@@ -3320,42 +3365,12 @@ gboolean
 mp_hr_window_import_file (MpHrWindow *self,
                           GFile      *file)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GError) error = NULL;
-  MpJsonImportSummary summary = { 0 };
+  MpJsonImportSummary summary;
 
   g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  path = g_file_get_path (file);
-  name = g_file_get_basename (file);
-  if (path == NULL)
-    {
-      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
-      return FALSE;
-    }
-
-  if (!mp_json_import_file (get_store (self), path, &summary, &error))
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
-      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), name, error->message);
-      show_banner (self, TRUE, text);
-      return FALSE;
-    }
-  else
-    {
-      g_autofree char *counts = mp_json_import_summary_to_string (&summary);
-      g_autofree char *text = NULL;
-
-      /* Translators: "Imported “staff.json”: 12 people added, ..." */
-      text = g_strdup_printf (_("Imported “%s”: %s"), name, counts);
-      show_banner (self, FALSE, text);
-    }
-
-  return TRUE;
+  return import_and_say (self, file, FALSE, &summary, NULL);
 }
 
 /**
