@@ -35,6 +35,8 @@ struct _MpApplication
   MpStore        *store;
   GSettings      *settings;
 
+  guint           role_check_id;
+
   gboolean        nudges_started;
 };
 
@@ -95,6 +97,8 @@ default_database_path (MpApplication  *self,
   return g_steal_pointer (&path);
 }
 
+static void queue_role_check (MpApplication *self);
+
 static gboolean
 ensure_store (MpApplication  *self,
               const char     *path,
@@ -118,8 +122,15 @@ ensure_store (MpApplication  *self,
   /* Only the default folder is made (default_database_path ()); a --database in a missing
    * folder is an error. */
   self->store = mp_store_open (path, private_path, error);
+  if (self->store == NULL)
+    return FALSE;
 
-  return self->store != NULL;
+  g_signal_connect_object (self->store, "people-changed", G_CALLBACK (queue_role_check), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::current-person", G_CALLBACK (queue_role_check), self,
+                           G_CONNECT_SWAPPED);
+  queue_role_check (self);
+
+  return TRUE;
 }
 
 /* Who is running the app, before a window opens: on an empty database the first user
@@ -150,14 +161,89 @@ find_window (MpApplication *self,
   return NULL;
 }
 
+/* The HR overview is for HR administrators: who runs the app decides which windows open
+ * (DESIGN.md), as with the window it opens by itself. The mentor dashboard and the
+ * onboarding view show only the current person's own pairings, so anyone may open them. */
+static gboolean
+may_open (MpApplication *self,
+          WindowKind     kind)
+{
+  return kind != WINDOW_HR || mp_store_current_is_hr_admin (self->store);
+}
+
+/* The window for the person running the app: HR administrators get the overview,
+ * mentors their dashboard, everyone else (new employees, and staff not yet paired)
+ * the onboarding view, whose empty state says HR will pair them. */
+static WindowKind
+window_for_role (MpApplication *self)
+{
+  if (mp_store_current_is_hr_admin (self->store))
+    return WINDOW_HR;
+  if (mp_store_current_is_mentor (self->store))
+    return WINDOW_MENTOR;
+
+  return WINDOW_ONBOARDING;
+}
+
+static GtkWindow *
+present_window (MpApplication *self,
+                WindowKind     kind);
+
+/* One of the app's main windows other than @except (a dialog is no place for a message). */
+static GtkWindow *
+another_window (MpApplication *self,
+                GtkWindow     *except)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (l->data != except && MP_IS_WINDOW (l->data))
+        return GTK_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+/* Says, over the window that opened instead, why the HR overview did not open. */
 static void
+explain_hr_refused (MpApplication *self,
+                    GtkWindow     *parent)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
+                                   "%s", _("Only HR administrators can open the HR overview"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("You are signed in as “%s”, who is not an HR administrator in this "
+                                              "database. An HR administrator can make you one on the Staff page of "
+                                              "the HR overview."),
+                                            mp_store_get_current_login (self->store));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Presents the window of @kind (made on first use), or, when the person running the app may
+ * not open it, the window for their role with a word on why. Returns the window shown. */
+static GtkWindow *
 present_window (MpApplication *self,
                 WindowKind     kind)
 {
   GtkWindow *window;
   GType type;
 
-  g_return_if_fail (self->store != NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  if (!may_open (self, kind))
+    {
+      window = another_window (self, NULL);
+      if (window != NULL)
+        gtk_window_present (window);
+      else
+        window = present_window (self, window_for_role (self));
+      explain_hr_refused (self, window);
+      return window;
+    }
 
   switch (kind)
     {
@@ -184,20 +270,48 @@ present_window (MpApplication *self,
                            NULL);
 
   gtk_window_present (window);
+
+  return window;
 }
 
-/* The window for the person running the app: HR administrators get the overview,
- * mentors their dashboard, everyone else (new employees, and staff not yet paired)
- * the onboarding view, whose empty state says HR will pair them. */
-static WindowKind
-window_for_role (MpApplication *self)
+/* Offers the HR overview (menu item, Ctrl+3) only to those who may open it, and closes it
+ * when its user stops being an HR administrator (here or on another computer). Run from
+ * an idle: a change of role may come from a dialog of the HR window itself, still running. */
+static gboolean
+check_role (gpointer user_data)
 {
-  if (mp_store_current_is_hr_admin (self->store))
-    return WINDOW_HR;
-  if (mp_store_current_is_mentor (self->store))
-    return WINDOW_MENTOR;
+  MpApplication *self = MP_APPLICATION (user_data);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "hr-overview");
+  gboolean allowed = self->store == NULL || may_open (self, WINDOW_HR);
+  GtkWindow *hr_window;
 
-  return WINDOW_ONBOARDING;
+  self->role_check_id = 0;
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), allowed);
+
+  hr_window = self->store != NULL ? find_window (self, MP_TYPE_HR_WINDOW) : NULL;
+  if (!allowed && hr_window != NULL)
+    {
+      GtkWindow *window = another_window (self, hr_window);
+
+      /* Another window first: the app must not run out of windows meanwhile. */
+      if (window != NULL)
+        gtk_window_present (window);
+      else
+        window = present_window (self, window_for_role (self));
+      gtk_window_destroy (hr_window);
+      explain_hr_refused (self, window);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_role_check (MpApplication *self)
+{
+  if (self->role_check_id == 0)
+    self->role_check_id = g_idle_add (check_role, self);
 }
 
 static gboolean create_demo (MpApplication  *self,
@@ -641,6 +755,7 @@ mp_application_dispose (GObject *object)
 {
   MpApplication *self = (MpApplication *)object;
 
+  g_clear_handle_id (&self->role_check_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 

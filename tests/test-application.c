@@ -1,0 +1,297 @@
+/* test-application.c: who runs the app decides which windows open
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mp-application.h"
+#include "mp-hr-window.h"
+#include "mp-mentor-window.h"
+#include "mp-onboarding-window.h"
+#include "mp-test-ui.h"
+#include "mp-ui-private.h"
+
+/* The application runs in this process, as `mentoring ARGS` would (NON_UNIQUE: no other
+ * instance is asked), on a demo database made for the test; @check runs once its windows
+ * are up, then every window is closed and the app quits. */
+
+typedef void (*CheckFunc) (MpApplication *app);
+
+typedef struct
+{
+  MpApplication *app;
+  CheckFunc      check;
+  gboolean       checked;
+} Run;
+
+static gboolean
+check_then_quit (gpointer user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GList) windows = NULL;
+
+  mp_test_ui_iterate ();
+  run->check (run->app);
+  run->checked = TRUE;
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (run->app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_application_quit (G_APPLICATION (run->app));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_app (const char *login,
+         const char *window_options,
+         CheckFunc   check)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "application-test.sqlite", NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", path, NULL);
+  g_autofree char *as_arg = login != NULL ? g_strconcat ("--as=", login, NULL) : NULL;
+  g_auto(GStrv) window_args = g_strsplit (window_options != NULL ? window_options : "", " ", -1);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(MpApplication) app = mp_application_new ();
+  Run run = { app, check, FALSE };
+  int status;
+
+  g_unlink (path);
+  g_ptr_array_add (argv, "mentoring");
+  g_ptr_array_add (argv, database_arg);
+  g_ptr_array_add (argv, "--demo");
+  if (as_arg != NULL)
+    g_ptr_array_add (argv, as_arg);
+  for (guint i = 0; window_args[i] != NULL; i++)
+    {
+      if (*window_args[i] != '\0')
+        g_ptr_array_add (argv, window_args[i]);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_idle_add (check_then_quit, &run);
+  status = g_application_run (G_APPLICATION (app), (int) argv->len - 1, (char **) argv->pdata);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (run.checked);
+  mp_test_ui_iterate ();
+}
+
+static GtkWindow *
+find_window (MpApplication *app,
+             GType          type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+        return GTK_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+/* The message dialog saying the HR overview is for HR administrators, if one is up. */
+static GtkWindow *
+find_refusal (MpApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (!GTK_IS_MESSAGE_DIALOG (l->data))
+        continue;
+      g_object_get (l->data, "text", &text, NULL);
+      if (g_strcmp0 (text, "Only HR administrators can open the HR overview") == 0)
+        return GTK_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+static gboolean
+hr_action_enabled (MpApplication *app)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (app), "hr-overview");
+}
+
+/* The demo's HR administrator is the user running it. */
+static void
+check_hr_admin (MpApplication *app)
+{
+  g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_null (find_refusal (app));
+  g_assert_true (hr_action_enabled (app));
+}
+
+static void
+test_hr_admin_opens_overview (void)
+{
+  run_app (NULL, "--hr", check_hr_admin);
+  /* With no window asked for, the role's. */
+  run_app (NULL, NULL, check_hr_admin);
+}
+
+/* No HR overview: instead, the window of @type, with the message over it; the overview is
+ * neither in the menu nor on Ctrl+3. */
+static void
+assert_refused_over (MpApplication *app,
+                     GType          type)
+{
+  GtkWindow *refusal = find_refusal (app);
+  g_autofree char *secondary = NULL;
+
+  g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_nonnull (refusal);
+  g_assert_nonnull (find_window (app, type));
+  g_assert_true (gtk_window_get_transient_for (refusal) == find_window (app, type));
+  g_object_get (refusal, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (secondary, mp_store_get_current_login (mp_application_get_store (app))));
+  g_assert_false (hr_action_enabled (app));
+}
+
+/* A mentor asking for the HR overview gets their dashboard and a word on why. */
+static void
+check_mentor_refused (MpApplication *app)
+{
+  assert_refused_over (app, MP_TYPE_MENTOR_WINDOW);
+  g_assert_cmpstr (mp_store_get_current_login (mp_application_get_store (app)), ==, "hokafor");
+
+  /* Ctrl+3 (the action) does nothing now: still no overview. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "hr-overview", NULL);
+  mp_test_ui_iterate ();
+  g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
+}
+
+static void
+test_mentor_refused (void)
+{
+  run_app ("hokafor", "--hr", check_mentor_refused);
+}
+
+/* A new employee too: their onboarding view opens instead. */
+static void
+check_employee_refused (MpApplication *app)
+{
+  assert_refused_over (app, MP_TYPE_ONBOARDING_WINDOW);
+}
+
+static void
+test_employee_refused (void)
+{
+  run_app ("dbrooks", "--hr", check_employee_refused);
+}
+
+/* Asked for with another window: the message goes over that one, no other window opens. */
+static void
+check_refused_over_other (MpApplication *app)
+{
+  assert_refused_over (app, MP_TYPE_ONBOARDING_WINDOW);
+  g_assert_null (find_window (app, MP_TYPE_MENTOR_WINDOW));
+}
+
+static void
+test_refused_over_other (void)
+{
+  run_app ("hokafor", "--onboarding --hr", check_refused_over_other);
+}
+
+/* Stepping down closes the overview; being made HR administrator again offers it again. */
+static void
+check_role_lost (MpApplication *app)
+{
+  MpStore *store = mp_application_get_store (app);
+  MpPerson *me = mp_store_get_current_person (store);
+  MpPerson *mentor = mp_store_lookup_person_by_login (store, "hokafor");
+  g_autoptr(MpPerson) me_draft = mp_person_copy (me);
+  g_autoptr(MpPerson) mentor_draft = mp_person_copy (mentor);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *refusal;
+
+  g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_true (hr_action_enabled (app));
+
+  /* Another HR administrator first: the only one may not step down. */
+  mp_person_set_is_hr_admin (mentor_draft, TRUE);
+  g_assert_true (mp_store_save_person (store, mentor_draft, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
+
+  mp_person_set_is_hr_admin (me_draft, FALSE);
+  g_assert_true (mp_store_save_person (store, me_draft, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+
+  g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
+  refusal = find_refusal (app);
+  g_assert_nonnull (refusal);
+  g_assert_nonnull (gtk_window_get_transient_for (refusal));
+  g_assert_true (MP_IS_WINDOW (gtk_window_get_transient_for (refusal)));
+  g_assert_false (hr_action_enabled (app));
+  gtk_window_destroy (refusal);
+
+  mp_person_set_is_hr_admin (me_draft, TRUE);
+  g_assert_true (mp_store_save_person (store, me_draft, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_true (hr_action_enabled (app));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "hr-overview", NULL);
+  mp_test_ui_iterate ();
+  g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_null (find_refusal (app));
+}
+
+static void
+test_role_lost (void)
+{
+  run_app (NULL, "--hr", check_role_lost);
+}
+
+/* The primary menu hides the overview's item while its action is off. */
+static void
+test_menu_hides_overview (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (MP_UI_PATH "mp-primary-menu.ui");
+  GMenuModel *menu = G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu"));
+  GMenuModel *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (section);
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *hidden_when = NULL;
+
+      if (!g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) ||
+          g_strcmp0 (action, "app.hr-overview") != 0)
+        continue;
+      found = TRUE;
+      g_assert_true (g_menu_model_get_item_attribute (section, i, "hidden-when", "s", &hidden_when));
+      g_assert_cmpstr (hidden_when, ==, "action-disabled");
+    }
+  g_assert_true (found);
+  g_object_unref (section);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mp_test_ui_init (&argc, &argv))
+    return 77;
+
+  g_test_add_func ("/application/hr-admin-opens-overview", test_hr_admin_opens_overview);
+  g_test_add_func ("/application/mentor-refused", test_mentor_refused);
+  g_test_add_func ("/application/employee-refused", test_employee_refused);
+  g_test_add_func ("/application/refused-over-other", test_refused_over_other);
+  g_test_add_func ("/application/role-lost", test_role_lost);
+  g_test_add_func ("/application/menu-hides-overview", test_menu_hides_overview);
+
+  return g_test_run ();
+}
