@@ -502,6 +502,22 @@ create_demo (MpApplication  *self,
   return TRUE;
 }
 
+/* HR's commands (--import, --export, --summary-pdf) are HR's as its window is: refused to
+ * anyone else, but on a database with no one in it yet (nothing to export, and an import is
+ * how a new database gets its staff). */
+static gboolean
+may_run_hr_commands (MpApplication  *self,
+                     GError        **error)
+{
+  if (may_open (self, WINDOW_HR) || g_list_model_get_n_items (mp_store_get_people (self->store)) == 0)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+               _("only HR administrators can import, export or print summaries, and “%s” is not one in “%s”"),
+               mp_store_get_current_login (self->store), mp_store_get_path (self->store));
+  return FALSE;
+}
+
 static gboolean
 run_headless_commands (MpApplication  *self,
                        GVariantDict   *options,
@@ -516,6 +532,9 @@ run_headless_commands (MpApplication  *self,
   g_variant_dict_lookup (options, "export", "^ay", &export_arg);
   g_variant_dict_lookup (options, "summary-pdf", "^ay", &pdf_arg);
   g_variant_dict_lookup (options, "ics", "^ay", &ics_arg);
+
+  if ((import_arg != NULL || export_arg != NULL || pdf_arg != NULL) && !may_run_hr_commands (self, error))
+    return FALSE;
 
   if (import_arg != NULL)
     {

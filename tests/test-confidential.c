@@ -445,16 +445,23 @@ test_default_layout_cli (void)
   mp_test_run_clear (&run);
 }
 
+/* Adds @name to the database at @path; with @hr_login, as the HR administrator with that login. */
 static char *
 add_person (const char *path,
             const char *private_path,
-            const char *name)
+            const char *name,
+            const char *hr_login)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MpStore) store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
   g_autoptr(MpPerson) person = mp_person_new (name);
 
   g_assert_no_error (error);
+  if (hr_login != NULL)
+    {
+      mp_person_set_login (person, hr_login);
+      mp_person_set_is_hr_admin (person, TRUE);
+    }
   g_assert_true (mp_store_save_person (store, person, &error));
   g_assert_no_error (error);
 
@@ -546,7 +553,7 @@ test_old_location_moves (void)
   }
 
   /* Once: a new file there wins, and nothing moves twice. */
-  g_free (add_person (staging, elsewhere, "Second Person"));
+  g_free (add_person (staging, elsewhere, "Second Person", NULL));
   mp_test_copy_file (staging, old);
   g_assert_true (mp_paths_move_database (old, new_path, &error));
   g_assert_no_error (error);
@@ -569,7 +576,8 @@ test_old_location_cli (void)
   MpTestRun run = { 0 };
 
   g_assert_cmpint (g_mkdir_with_parents (app_dir, 0700), ==, 0);
-  uuid = add_person (old, elsewhere, "Olga Oldlayout");
+  /* The user running the export is the database's HR administrator: HR's command. */
+  uuid = add_person (old, elsewhere, "Olga Oldlayout", g_get_user_name ());
 
   mp_test_run_cli (&run, home, export_arg, NULL);
   g_assert_cmpstr (run.err, ==, "");

@@ -350,6 +350,26 @@ test_generated (void)
   hostile_clear (&hostile);
 }
 
+/* Adds the user running the test to the database at @path as an HR administrator. */
+static void
+make_hr_admin (const char *path)
+{
+  g_autofree char *private_dir = g_build_filename (g_get_user_data_dir (), "tester-XXXXXX", NULL);
+  g_autofree char *private_path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(MpPerson) me = mp_person_new ("The Tester");
+
+  g_assert_nonnull (g_mkdtemp (private_dir));
+  private_path = g_build_filename (private_dir, "private.sqlite", NULL);
+  store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+  g_assert_no_error (error);
+  mp_person_set_login (me, g_get_user_name ());
+  mp_person_set_is_hr_admin (me, TRUE);
+  g_assert_true (mp_store_save_person (store, me, &error));
+  g_assert_no_error (error);
+}
+
 /* The harness refuses only what is broken: the unbroken inputs go through. */
 static void
 test_controls (void)
@@ -393,10 +413,74 @@ test_controls (void)
   database_arg = g_strconcat ("--database=", mended, NULL);
   out = g_build_filename (shared, "export.json", NULL);
   export_arg = g_strconcat ("--export=", out, NULL);
+  /* Made from an import: the user running the test is not its HR administrator until made one. */
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, export_arg, NULL);
+  assert_refused (&run, "mended, not HR", "only HR administrators");
+  make_hr_admin (mended);
   mp_test_run_cli (&run, hostile.cli_home, database_arg, export_arg, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  mp_test_run_clear (&run);
+  hostile_clear (&hostile);
+}
+
+/* HR's commands are HR's: on a database where the user is not an HR administrator, --import,
+ * --export and --summary-pdf are refused and write nothing; on an empty one, --import is how
+ * its staff arrive. */
+static void
+test_not_hr_admin (void)
+{
+  Hostile hostile = { 0 };
+  g_autofree char *shared = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *database_arg = NULL;
+  g_autofree char *import_arg = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *export_arg = NULL;
+  g_autofree char *pdf_arg = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out_after = NULL;
+  MpTestRun run = { 0 };
+
+  hostile_init (&hostile);
+  shared = case_folder (&hostile, "not-hr");
+  target = g_build_filename (shared, "mentoring.sqlite", NULL);
+  database_arg = g_strconcat ("--database=", target, NULL);
+  import_arg = g_strconcat ("--import=", hostile.good_json, NULL);
+  out_dir = g_build_filename (hostile.work, "not-hr", "out", NULL);
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  export_arg = g_strconcat ("--export=", out_dir, "/export.json", NULL);
+  pdf_arg = g_strconcat ("--summary-pdf=", out_dir, "/summaries.pdf", NULL);
+
+  /* A new database: the import brings its staff (its HR administrator is someone else). */
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "added"));
+
+  before = mp_test_folder_snapshot (shared);
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
+  assert_refused (&run, "import, not HR", "only HR administrators");
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, export_arg, NULL);
+  assert_refused (&run, "export, not HR", "only HR administrators");
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, pdf_arg, NULL);
+  assert_refused (&run, "summary-pdf, not HR", "only HR administrators");
+  after = mp_test_folder_snapshot (shared);
+  g_assert_cmpstr (after, ==, before);
+  out_after = mp_test_folder_snapshot (out_dir);
+  g_assert_cmpstr (out_after, ==, "");
+
+  /* Made its HR administrator, the same user may. */
+  make_hr_admin (target);
+  mp_test_run_cli (&run, hostile.cli_home, database_arg, pdf_arg, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&out_after, g_free);
+  out_after = mp_test_folder_snapshot (out_dir);
+  g_assert_nonnull (strstr (out_after, "summaries.pdf"));
 
   mp_test_run_clear (&run);
   hostile_clear (&hostile);
@@ -409,6 +493,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/hostile/controls", test_controls);
+  g_test_add_func ("/hostile/not-hr-admin", test_not_hr_admin);
   g_test_add_func ("/hostile/bad-folder", test_bad_folder);
   g_test_add_func ("/hostile/generated", test_generated);
 
