@@ -161,14 +161,35 @@ find_window (MpApplication *self,
   return NULL;
 }
 
+/* Whether anyone can act as HR: an active HR administrator with a login. A database with
+ * none (empty, or filled by an import that named no one) would otherwise lock everyone out. */
+static gboolean
+has_hr_admin (MpStore *store)
+{
+  GListModel *people = mp_store_get_people (store);
+  guint n = g_list_model_get_n_items (people);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      const char *login = mp_person_get_login (person);
+
+      if (mp_person_get_is_hr_admin (person) && mp_person_get_active (person) && login != NULL && *login != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The HR overview is for HR administrators: who runs the app decides which windows open
- * (DESIGN.md), as with the window it opens by itself. The mentor dashboard and the
- * onboarding view show only the current person's own pairings, so anyone may open them. */
+ * (DESIGN.md), as with the window it opens by itself; on a database where no one can act
+ * as HR, anyone may, to name one. The mentor dashboard and the onboarding view show only
+ * the current person's own pairings, so anyone may open them. */
 static gboolean
 may_open (MpApplication *self,
           WindowKind     kind)
 {
-  return kind != WINDOW_HR || mp_store_current_is_hr_admin (self->store);
+  return kind != WINDOW_HR || mp_store_current_is_hr_admin (self->store) || !has_hr_admin (self->store);
 }
 
 /* The window for the person running the app: HR administrators get the overview,
@@ -214,6 +235,7 @@ explain_hr_refused (MpApplication *self,
                                    GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
                                    "%s", _("Only HR administrators can open the HR overview"));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            /* Translators: %s is a computer account name (login) */
                                             _("You are signed in as “%s”, who is not an HR administrator in this "
                                               "database. An HR administrator can make you one on the Staff page of "
                                               "the HR overview."),
@@ -274,6 +296,32 @@ present_window (MpApplication *self,
   return window;
 }
 
+/* Closes what @parent opened (its dialogs, theirs, a progress window, which cancels its job
+ * when closed), as a person closing them would: they act for its user. */
+static void
+close_dialogs_of (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      for (GtkWindow *up = gtk_window_get_transient_for (window); up != NULL; up = gtk_window_get_transient_for (up))
+        {
+          if (up == parent)
+            {
+              g_ptr_array_add (dialogs, g_object_ref (window));
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_close (g_ptr_array_index (dialogs, i));
+}
+
 /* Offers the HR overview (menu item, Ctrl+3) only to those who may open it, and closes it
  * when its user stops being an HR administrator (here or on another computer). Run from
  * an idle: a change of role may come from a dialog of the HR window itself, still running. */
@@ -300,6 +348,7 @@ check_role (gpointer user_data)
         gtk_window_present (window);
       else
         window = present_window (self, window_for_role (self));
+      close_dialogs_of (hr_window);
       gtk_window_destroy (hr_window);
       explain_hr_refused (self, window);
     }
@@ -503,17 +552,18 @@ create_demo (MpApplication  *self,
 }
 
 /* HR's commands (--import, --export, --summary-pdf) are HR's as its window is: refused to
- * anyone else, but on a database with no one in it yet (nothing to export, and an import is
- * how a new database gets its staff). */
+ * anyone else, but on a database where no one can act as HR yet (an empty one, which an
+ * import fills). */
 static gboolean
 may_run_hr_commands (MpApplication  *self,
                      GError        **error)
 {
-  if (may_open (self, WINDOW_HR) || g_list_model_get_n_items (mp_store_get_people (self->store)) == 0)
+  if (may_open (self, WINDOW_HR))
     return TRUE;
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-               _("only HR administrators can import, export or print summaries, and “%s” is not one in “%s”"),
+               /* Translators: %1$s is a computer account name (login), %2$s a database file */
+               _("only HR administrators can import, export or print summaries, and “%1$s” is not one in “%2$s”"),
                mp_store_get_current_login (self->store), mp_store_get_path (self->store));
   return FALSE;
 }

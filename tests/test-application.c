@@ -13,6 +13,7 @@
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
+#include "mp-pairing-dialog.h"
 #include "mp-test-ui.h"
 #include "mp-ui-private.h"
 
@@ -48,11 +49,12 @@ check_then_quit (gpointer user_data)
 }
 
 static void
-run_app (const char *login,
-         const char *window_options,
-         CheckFunc   check)
+run_app_on (const char *path,
+            gboolean    demo,
+            const char *login,
+            const char *window_options,
+            CheckFunc   check)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "application-test.sqlite", NULL);
   g_autofree char *database_arg = g_strconcat ("--database=", path, NULL);
   g_autofree char *as_arg = login != NULL ? g_strconcat ("--as=", login, NULL) : NULL;
   g_auto(GStrv) window_args = g_strsplit (window_options != NULL ? window_options : "", " ", -1);
@@ -61,10 +63,10 @@ run_app (const char *login,
   Run run = { app, check, FALSE };
   int status;
 
-  g_unlink (path);
   g_ptr_array_add (argv, "mentoring");
   g_ptr_array_add (argv, database_arg);
-  g_ptr_array_add (argv, "--demo");
+  if (demo)
+    g_ptr_array_add (argv, "--demo");
   if (as_arg != NULL)
     g_ptr_array_add (argv, as_arg);
   for (guint i = 0; window_args[i] != NULL; i++)
@@ -83,6 +85,18 @@ run_app (const char *login,
   mp_test_ui_iterate ();
 }
 
+/* A new demo database, with the options given. */
+static void
+run_app (const char *login,
+         const char *window_options,
+         CheckFunc   check)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "application-test.sqlite", NULL);
+
+  g_unlink (path);
+  run_app_on (path, TRUE, login, window_options, check);
+}
+
 static GtkWindow *
 find_window (MpApplication *app,
              GType          type)
@@ -96,10 +110,14 @@ find_window (MpApplication *app,
   return NULL;
 }
 
-/* The message dialog saying the HR overview is for HR administrators, if one is up. */
-static GtkWindow *
-find_refusal (MpApplication *app)
+/* The message dialogs saying the HR overview is for HR administrators: how many are up,
+ * and the latest in @latest. */
+static guint
+count_refusals (MpApplication  *app,
+                GtkWindow     **latest)
 {
+  guint n = 0;
+
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     {
       g_autofree char *text = NULL;
@@ -108,10 +126,41 @@ find_refusal (MpApplication *app)
         continue;
       g_object_get (l->data, "text", &text, NULL);
       if (g_strcmp0 (text, "Only HR administrators can open the HR overview") == 0)
-        return GTK_WINDOW (l->data);
+        {
+          if (n++ == 0 && latest != NULL)
+            *latest = GTK_WINDOW (l->data);
+        }
     }
 
-  return NULL;
+  return n;
+}
+
+static GtkWindow *
+find_refusal (MpApplication *app)
+{
+  GtkWindow *refusal = NULL;
+
+  count_refusals (app, &refusal);
+
+  return refusal;
+}
+
+/* How many toplevels of @type there are (dialogs are not the app's windows). */
+static guint
+count_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        n++;
+    }
+
+  return n;
 }
 
 static gboolean
@@ -162,10 +211,11 @@ check_mentor_refused (MpApplication *app)
   assert_refused_over (app, MP_TYPE_MENTOR_WINDOW);
   g_assert_cmpstr (mp_store_get_current_login (mp_application_get_store (app)), ==, "hokafor");
 
-  /* Ctrl+3 (the action) does nothing now: still no overview. */
+  /* Ctrl+3 (the action) does nothing now: still no overview, nor another message. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "hr-overview", NULL);
   mp_test_ui_iterate ();
   g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_cmpuint (count_refusals (app, NULL), ==, 1);
 }
 
 static void
@@ -216,6 +266,12 @@ check_role_lost (MpApplication *app)
   g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
   g_assert_true (hr_action_enabled (app));
 
+  /* A dialog of the overview is open: it goes with it, since it acts for HR. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_window (app, MP_TYPE_HR_WINDOW)), "win.new-pairing",
+                                             NULL));
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (count_toplevels (MP_TYPE_PAIRING_DIALOG), ==, 1);
+
   /* Another HR administrator first: the only one may not step down. */
   mp_person_set_is_hr_admin (mentor_draft, TRUE);
   g_assert_true (mp_store_save_person (store, mentor_draft, &error));
@@ -229,6 +285,7 @@ check_role_lost (MpApplication *app)
   mp_test_ui_iterate ();
 
   g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
+  g_assert_cmpuint (count_toplevels (MP_TYPE_PAIRING_DIALOG), ==, 0);
   refusal = find_refusal (app);
   g_assert_nonnull (refusal);
   g_assert_nonnull (gtk_window_get_transient_for (refusal));
@@ -251,6 +308,60 @@ static void
 test_role_lost (void)
 {
   run_app (NULL, "--hr", check_role_lost);
+}
+
+/* The first user of an empty database (not a demo) becomes its HR administrator. */
+static void
+check_first_user (MpApplication *app)
+{
+  MpStore *store = mp_application_get_store (app);
+
+  g_assert_false (mp_store_is_demo (store));
+  g_assert_true (mp_store_current_is_hr_admin (store));
+  check_hr_admin (app);
+}
+
+static void
+test_first_user (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "first-user.sqlite", NULL);
+
+  g_unlink (path);
+  run_app_on (path, FALSE, NULL, "--hr", check_first_user);
+}
+
+/* A database where no one can act as HR (filled by an import that named no HR administrator
+ * with a login) locks no one out: whoever runs it may open the overview to name one. */
+static void
+check_no_hr_admin (MpApplication *app)
+{
+  g_assert_false (mp_store_current_is_hr_admin (mp_application_get_store (app)));
+  check_hr_admin (app);
+}
+
+static void
+test_no_hr_admin (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "no-hr-admin.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_unlink (path);
+  {
+    g_autoptr(MpStore) store = mp_store_open (path, NULL, &error);
+    g_autoptr(MpPerson) someone = mp_person_new ("Someone Else");
+    g_autoptr(MpPerson) former = mp_person_new ("Former HR");
+
+    g_assert_no_error (error);
+    mp_person_set_login (someone, "someone-else");
+    g_assert_true (mp_store_save_person (store, someone, &error));
+    g_assert_no_error (error);
+    /* An HR administrator without a login cannot run the app. */
+    mp_person_set_is_hr_admin (former, TRUE);
+    g_assert_true (mp_store_save_person (store, former, &error));
+    g_assert_no_error (error);
+  }
+
+  run_app_on (path, FALSE, NULL, "--hr", check_no_hr_admin);
 }
 
 /* The primary menu hides the overview's item while its action is off. */
@@ -291,6 +402,8 @@ main (int   argc,
   g_test_add_func ("/application/employee-refused", test_employee_refused);
   g_test_add_func ("/application/refused-over-other", test_refused_over_other);
   g_test_add_func ("/application/role-lost", test_role_lost);
+  g_test_add_func ("/application/first-user", test_first_user);
+  g_test_add_func ("/application/no-hr-admin", test_no_hr_admin);
   g_test_add_func ("/application/menu-hides-overview", test_menu_hides_overview);
 
   return g_test_run ();

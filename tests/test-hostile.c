@@ -482,6 +482,25 @@ test_not_hr_admin (void)
   out_after = mp_test_folder_snapshot (out_dir);
   g_assert_nonnull (strstr (out_after, "summaries.pdf"));
 
+  /* A demo's HR administrator is the user who made it: made and exported in one command;
+   * acting as one of its mentors, the export is refused. */
+  {
+    g_autofree char *demo_arg = g_strconcat ("--database=", shared, "/demo.sqlite", NULL);
+    g_autofree char *other_arg = g_strconcat ("--database=", shared, "/demo-as-mentor.sqlite", NULL);
+    g_autofree char *demo_export_arg = g_strconcat ("--export=", out_dir, "/demo.json", NULL);
+    g_autofree char *demo_export = g_build_filename (out_dir, "demo.json", NULL);
+
+    mp_test_run_cli (&run, hostile.cli_home, demo_arg, "--demo", demo_export_arg, NULL);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (demo_export, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpint (g_unlink (demo_export), ==, 0);
+
+    mp_test_run_cli (&run, hostile.cli_home, other_arg, "--demo", "--as=hokafor", demo_export_arg, NULL);
+    assert_refused (&run, "demo export as a mentor", "only HR administrators");
+    g_assert_false (g_file_test (demo_export, G_FILE_TEST_EXISTS));
+  }
+
   mp_test_run_clear (&run);
   hostile_clear (&hostile);
 }
