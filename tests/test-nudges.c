@@ -401,6 +401,57 @@ test_send_once_a_day (void)
   remove_dir (dir);
 }
 
+/* HR is told once a day of the pairings with no contact for three weeks: on the demo, as its
+ * HR administrator (the user), Aisha's (last contact 31 days ago); a mentor is not. */
+static void
+test_hr_no_contact (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nudges-test-XXXXXX", &error);
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GPtrArray) nudges = NULL;
+  g_autoptr(MpNudge) many = NULL;
+  const char *names[] = { "Ann", "Ben", "Cleo", "Dev", "Eve" };
+  GDate today = make_date (16, G_DATE_MARCH, 2026);
+  const MpNudge *quiet = NULL;
+
+  g_assert_no_error (error);
+  store = open_demo (dir, &today, NULL);
+  g_assert_true (mp_store_current_is_hr_admin (store));
+
+  nudges = mp_nudges_collect (store, &today);
+  for (guint i = 0; i < nudges->len; i++)
+    {
+      const MpNudge *nudge = g_ptr_array_index (nudges, i);
+
+      if (nudge->kind == MP_NUDGE_NO_CONTACT)
+        {
+          g_assert_null (quiet);
+          quiet = nudge;
+        }
+    }
+  g_assert_nonnull (quiet);
+  g_assert_cmpstr (quiet->title, ==, "No contact for three weeks");
+  g_assert_cmpstr (quiet->body, ==, "Aisha Mensah and their mentor have had no contact for three weeks or more.");
+
+  /* Not for a mentor. */
+  g_assert_true (mp_store_set_acting_login (store, "rlindqvist", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&nudges, g_ptr_array_unref);
+  nudges = mp_nudges_collect (store, &today);
+  for (guint i = 0; i < nudges->len; i++)
+    g_assert_cmpint (((const MpNudge *) g_ptr_array_index (nudges, i))->kind, !=, MP_NUDGE_NO_CONTACT);
+
+  /* None, none; many: the first three and how many more. */
+  g_assert_null (mp_nudges_decide_no_contact (names, 0));
+  many = mp_nudges_decide_no_contact (names, G_N_ELEMENTS (names));
+  g_assert_cmpstr (many->body, ==, "Ann, Ben, Cleo and 2 more have had no contact with their mentors for three "
+                                   "weeks or more.");
+
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/nudges/shown-on", test_shown_on);
   g_test_add_func ("/nudges/send-once-a-day", test_send_once_a_day);
   g_test_add_func ("/nudges/raised-first-time", test_raised_first_time);
+  g_test_add_func ("/nudges/hr-no-contact", test_hr_no_contact);
 
   return g_test_run ();
 }

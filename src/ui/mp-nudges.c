@@ -248,6 +248,7 @@ typedef struct
 {
   GArray    *mentorships;  /* MpNudgeMentorship */
   GArray    *concerns;     /* MpNudgeConcern */
+  GPtrArray *no_contact;   /* for HR: the employees of pairings with no contact (const char *) */
   GPtrArray *keep;
   GDate      day;
 } Entries;
@@ -257,6 +258,7 @@ entries_clear (Entries *entries)
 {
   g_clear_pointer (&entries->mentorships, g_array_unref);
   g_clear_pointer (&entries->concerns, g_array_unref);
+  g_clear_pointer (&entries->no_contact, g_ptr_array_unref);
   g_clear_pointer (&entries->keep, g_ptr_array_unref);
 }
 
@@ -269,10 +271,12 @@ collect_entries (MpStore     *store,
 {
   MpPerson *me;
   MpPairingList *pairings;
+  gboolean hr;
   guint n;
 
   out->mentorships = g_array_new (FALSE, TRUE, sizeof (MpNudgeMentorship));
   out->concerns = g_array_new (FALSE, TRUE, sizeof (MpNudgeConcern));
+  out->no_contact = g_ptr_array_new ();
   out->keep = g_ptr_array_new_with_free_func (g_object_unref);
 
   pairings = mp_pairing_list_get_for_store (store);
@@ -282,6 +286,7 @@ collect_entries (MpStore     *store,
     mp_pairing_list_get_today (pairings, &out->day);
 
   me = mp_store_get_current_person (store);
+  hr = mp_store_current_is_hr_admin (store);
   n = me != NULL ? g_list_model_get_n_items (G_LIST_MODEL (pairings)) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -295,6 +300,9 @@ collect_entries (MpStore     *store,
       guint n_concerns;
 
       g_ptr_array_add (out->keep, pairing);
+
+      if (hr && mp_pairing_get_no_contact_alert (pairing))
+        g_ptr_array_add (out->no_contact, (gpointer) mp_pairing_get_employee_name (pairing));
 
       if (mentor == NULL || g_strcmp0 (mp_person_get_uuid (mentor), mp_person_get_uuid (me)) != 0 ||
           !mp_mentorship_is_running (mentorship))
@@ -329,13 +337,66 @@ collect_entries (MpStore     *store,
     }
 }
 
+/**
+ * mp_nudges_decide_no_contact:
+ * @employee_names: the employees of the pairings with no contact for three weeks
+ *
+ * Returns: (transfer full) (nullable): HR's nudge naming them (the first three, and how many
+ *   more), or %NULL when there is none
+ */
+MpNudge *
+mp_nudges_decide_no_contact (const char * const *employee_names,
+                             guint               n_names)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  char *body;
+
+  g_return_val_if_fail (n_names == 0 || employee_names != NULL, NULL);
+
+  if (n_names == 0)
+    return NULL;
+
+  for (guint i = 0; i < MIN (n_names, 3); i++)
+    {
+      if (i > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, employee_names[i]);
+    }
+
+  if (n_names <= 3)
+    /* Translators: %s is one or more employees' names: "Aisha Mensah, Marcus Chen" */
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%s and their mentor have had no contact for three weeks or more.",
+                                         "%s and their mentors have had no contact for three weeks or more.",
+                                         n_names),
+                            names->str);
+  else
+    /* Translators: %1$s is three employees' names, %2$u how many more there are */
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%1$s and %2$u more have had no contact with their mentors for three "
+                                         "weeks or more.",
+                                         "%1$s and %2$u more have had no contact with their mentors for three "
+                                         "weeks or more.",
+                                         n_names - 3),
+                            names->str, n_names - 3);
+
+  return nudge_new (MP_NUDGE_NO_CONTACT, "hr-no-contact", NULL, g_strdup (_("No contact for three weeks")), body);
+}
+
 static GPtrArray *
 decide_entries (const Entries *entries)
 {
-  return mp_nudges_decide ((const MpNudgeMentorship *) (gpointer) entries->mentorships->data,
-                           entries->mentorships->len,
-                           (const MpNudgeConcern *) (gpointer) entries->concerns->data, entries->concerns->len,
-                           &entries->day);
+  GPtrArray *nudges = mp_nudges_decide ((const MpNudgeMentorship *) (gpointer) entries->mentorships->data,
+                                        entries->mentorships->len,
+                                        (const MpNudgeConcern *) (gpointer) entries->concerns->data,
+                                        entries->concerns->len, &entries->day);
+  MpNudge *quiet = mp_nudges_decide_no_contact ((const char * const *) entries->no_contact->pdata,
+                                                entries->no_contact->len);
+
+  if (quiet != NULL)
+    g_ptr_array_add (nudges, quiet);
+
+  return nudges;
 }
 
 /**
@@ -562,7 +623,8 @@ mp_nudges_send_due (GApplication *application,
       g_notification_set_priority (notification, nudge->kind == MP_NUDGE_MEETING_SOON
                                                    ? G_NOTIFICATION_PRIORITY_NORMAL
                                                    : G_NOTIFICATION_PRIORITY_HIGH);
-      g_notification_set_default_action (notification, "app.mentor-dashboard");
+      g_notification_set_default_action (notification, nudge->kind == MP_NUDGE_NO_CONTACT ? "app.hr-overview"
+                                                                                         : "app.mentor-dashboard");
       g_application_send_notification (application, nudge->id, notification);
     }
 

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  * day they were last shown is kept in the GSettings key "last-nudge-date". Besides, each
  * concern an employee raises is announced once, as soon as the mentor's app sees it (at
  * start-up, then every half hour), whatever its date: the concerns announced are kept in
- * "nudged-concerns".
+ * "nudged-concerns". An HR administrator is told, once a day too, of the pairings that have
+ * had no contact for MP_NO_CONTACT_ALERT_DAYS days (mp_pairing_get_no_contact_alert ()).
  *
  * mp_nudges_decide () is pure (plain values in, nudges out) and unit-tested;
  * mp_nudges_collect () gathers those values for the current person from the store;
@@ -38,6 +39,7 @@ typedef enum
   MP_NUDGE_MEETING_OVERDUE,  /* the next meeting is overdue */
   MP_NUDGE_CONCERN,          /* an open concern needed within two working days */
   MP_NUDGE_CONCERN_RAISED,   /* an open concern not announced before */
+  MP_NUDGE_NO_CONTACT,       /* for HR: pairings with no contact for three weeks */
 } MpNudgeKind;
 
 /* One mentorship as the nudges see it. */
@@ -79,6 +81,8 @@ GPtrArray  *mp_nudges_decide_raised (const MpNudgeConcern    *concerns,
                                      guint                    n_concerns,
                                      const char * const      *announced,
                                      const GDate             *today);
+MpNudge    *mp_nudges_decide_no_contact (const char * const *employee_names,
+                                         guint               n_names);
 gboolean    mp_nudges_shown_on      (const char              *last_nudge_date,
                                      const GDate             *today);
 GPtrArray  *mp_nudges_collect       (MpStore                 *store,
