@@ -406,8 +406,8 @@ test_controls (void)
   g_file_get_contents (newer, &contents, &length, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (length, >, 100);
-  g_assert_cmpint (contents[63], ==, 2);
-  contents[63] = 1;  /* PRAGMA user_version, big-endian at offset 60 */
+  g_assert_cmpint (contents[63], ==, MP_STORE_SCHEMA_VERSION + 1);
+  contents[63] = 1;  /* PRAGMA user_version, big-endian at offset 60: a version 1 file, upgraded */
   g_assert_true (g_file_set_contents (mended, contents, length, &error));
   g_clear_pointer (&database_arg, g_free);
   database_arg = g_strconcat ("--database=", mended, NULL);

@@ -954,6 +954,17 @@ test_new_pairing (Fixture       *fixture,
   click (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button"));
   g_assert_nonnull (pairing_of (fixture, "Noah O'Neill-Williams"));
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 8);
+
+  /* It keeps the day it was made (the pairings' today): its first contact is counted from it. */
+  {
+    MpMentorship *noah = mp_pairing_get_mentorship (pairing_of (fixture, "Noah O'Neill-Williams"));
+    const GDate *paired_on = mp_mentorship_get_paired_on (noah);
+    GDate today;
+
+    mp_pairing_list_get_today (mp_pairing_list_get_for_store (fixture->store), &today);
+    g_assert_nonnull (paired_on);
+    g_assert_cmpint (g_date_compare (paired_on, &today), ==, 0);
+  }
 }
 
 /* The uuid of @pairing's next meeting, which it must have. */
@@ -1089,6 +1100,33 @@ test_first_contact_late (Fixture       *fixture,
 
     g_assert_cmpstr (state, ==, "Before arrival");
     g_assert_null (strstr (names, "Priya Raman"));
+  }
+
+  /* Paired only four days before her start, today: the contact is not late on the day of the
+   * pairing (due two days later), and is the day before she starts. */
+  {
+    MpMentorship *mentorship = mp_pairing_get_mentorship (priya);
+    g_autoptr(MpMentorship) draft = mp_mentorship_copy (mentorship);
+    g_autoptr(GError) error = NULL;
+
+    day = *mp_mentorship_get_start_date (mentorship);
+    g_date_subtract_days (&day, 4);
+    mp_mentorship_set_paired_on (draft, &day);
+    g_assert_true (mp_store_save_mentorship (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    mp_pairing_list_set_today (list, &day);
+    mp_test_ui_iterate ();
+    g_assert_false (mp_pairing_get_first_contact_late (priya));
+    {
+      g_autofree char *state = mp_hr_pairing_state_text (priya);
+
+      g_assert_cmpstr (state, ==, "Before arrival");
+    }
+
+    g_date_add_days (&day, 3);
+    mp_pairing_list_set_today (list, &day);
+    mp_test_ui_iterate ();
+    g_assert_true (mp_pairing_get_first_contact_late (priya));
   }
 }
 

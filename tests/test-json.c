@@ -491,6 +491,60 @@ test_feedback_ratings (Fixture       *fixture,
   g_assert_cmpint (mp_feedback_get_usefulness_rating (stored), ==, 0);
 }
 
+/* The day each pair was made travels ("paired_on"); a file written before it was kept has
+ * none, and a stored pairing then keeps its own (a new one has none). A bad day is refused. */
+static void
+test_paired_on (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = mp_json_export_data (fixture->store, NULL, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+  g_autofree char *old_style = NULL;
+  g_autofree char *bad = NULL;
+  JsonArray *mentorships;
+  JsonObject *first;
+  MpMentorship *stored;
+  MpJsonImportSummary summary;
+  char written[16];
+
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, data, -1, &error);
+  g_assert_no_error (error);
+  mentorships = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "mentorships");
+  g_assert_cmpuint (json_array_get_length (mentorships), >, 0);
+  first = json_array_get_object_element (mentorships, 0);
+  stored = mp_store_lookup_mentorship (fixture->store, json_object_get_string_member (first, "uuid"));
+  g_assert_nonnull (mp_mentorship_get_paired_on (stored));
+  g_date_strftime (written, sizeof written, "%Y-%m-%d", mp_mentorship_get_paired_on (stored));
+  g_assert_cmpstr (json_object_get_string_member (first, "paired_on"), ==, written);
+
+  for (guint i = 0; i < json_array_get_length (mentorships); i++)
+    json_object_remove_member (json_array_get_object_element (mentorships, i), "paired_on");
+  old_style = json_to_string (json_parser_get_root (parser), FALSE);
+
+  /* Into the database it came from: nothing changes, the days stay. */
+  g_assert_true (mp_json_import_data (fixture->store, old_style, strlen (old_style), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_MENTORSHIP].updated, ==, 0);
+  g_assert_nonnull (mp_mentorship_get_paired_on (stored));
+
+  /* Into an empty one: no day. */
+  g_assert_true (mp_json_import_data (empty, old_style, strlen (old_style), &summary, &error));
+  g_assert_no_error (error);
+  stored = mp_store_lookup_mentorship (empty, json_object_get_string_member (first, "uuid"));
+  g_assert_nonnull (stored);
+  g_assert_null (mp_mentorship_get_paired_on (stored));
+
+  /* Not a day: refused, by its path. */
+  json_object_set_string_member (first, "paired_on", "2026-02-30");
+  bad = json_to_string (json_parser_get_root (parser), FALSE);
+  g_assert_false (mp_json_import_data (fixture->store, bad, strlen (bad), &summary, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "$.mentorships[0].paired_on"));
+}
+
 /* Errors in the words of what the person did: no temporary file's name, no GLib call. */
 static void
 test_file_errors (Fixture       *fixture,
@@ -905,6 +959,7 @@ main (int   argc,
   ADD ("/json/export/document", test_export_document);
   ADD ("/json/export/confidential", test_export_confidential);
   ADD ("/json/export/feedback-ratings", test_feedback_ratings);
+  ADD ("/json/paired-on", test_paired_on);
   ADD ("/json/file-errors", test_file_errors);
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/import/twice", test_import_twice);

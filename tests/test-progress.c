@@ -403,7 +403,7 @@ test_plain (void)
   GDate today = day (2025, 12, 28);
 
   meetings[0].starts_at = g_date_time_to_unix (before);
-  summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), titles, &start,
+  summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), titles, &start, NULL,
                                        MP_MENTORSHIP_STATUS_ACTIVE, NULL,
                                        meetings, G_N_ELEMENTS (meetings),
                                        activities, G_N_ELEMENTS (activities),
@@ -428,7 +428,7 @@ test_plain (void)
 
   /* Nothing at all. */
   g_clear_pointer (&summary, mp_progress_summary_unref);
-  summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), NULL, &start,
+  summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), NULL, &start, NULL,
                                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, NULL, 0, NULL, 0,
                                        NULL, 0, &today, utc);
   g_assert_null (summary->phase_title);

@@ -85,10 +85,76 @@ compute (const MpSchedulePhase *phases,
       g_array_append_val (busy_dates, date);
     }
 
-  mp_schedule_compute (phases, n_phases, &start_date,
+  mp_schedule_compute (phases, n_phases, &start_date, NULL,
                        (GDate *) held_dates->data, held_dates->len,
                        (GDate *) busy_dates->data, busy_dates->len,
                        &today_date, status, NULL, info);
+}
+
+/* The first contact's day: a week before the start, or, for a pairing made later, two days
+ * after it was made (not later than the day before the start). */
+static void
+test_first_contact_day (void)
+{
+  static const char *cases[][3] = {
+    /* start,       paired on,    first contact by */
+    { "2026-01-05", NULL,         "2025-12-29" },  /* not known: a week before */
+    { "2026-01-05", "2025-12-01", "2025-12-29" },  /* in good time */
+    { "2026-01-05", "2025-12-27", "2025-12-29" },  /* two days before that week: the same */
+    { "2026-01-05", "2025-12-28", "2025-12-30" },  /* a day later: two days after */
+    { "2026-01-05", "2026-01-02", "2026-01-04" },  /* three days before: the eve */
+    { "2026-01-05", "2026-01-04", "2026-01-04" },  /* the eve itself */
+    { "2026-01-05", "2026-01-12", "2026-01-04" },  /* after the start: never later than the eve */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate start = day (cases[i][0]);
+      GDate paired_on = cases[i][1] != NULL ? day (cases[i][1]) : start;
+      GDate first;
+
+      mp_schedule_first_contact_day (&start, cases[i][1] != NULL ? &paired_on : NULL, &first);
+      assert_date (&first, cases[i][2]);
+    }
+}
+
+/* A pairing made three days before the start: its first contact is not late on the day it
+ * was made, as it would be counted from a week before the start; the slot moves with it. */
+static void
+test_late_pairing (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  g_autoptr(GArray) slots = NULL;
+  GDate start = day ("2026-01-05");
+  GDate paired_on = day ("2026-01-02");
+  GDate today = day ("2026-01-02");
+
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  assert_date (&info.due, "2026-01-04");
+  g_assert_cmpint (info.days_until_due, ==, 2);
+  g_assert_cmpuint (info.expected_by_today, ==, 0);
+  g_assert_cmpstr (info.reason, ==, "Before arrival: make first contact by Sunday 4 January");
+
+  /* Not known (a pairing from before the day was kept): due a week before, late already. */
+  mp_schedule_info_clear (&info);
+  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpint (info.days_until_due, ==, -4);
+  g_assert_cmpuint (info.expected_by_today, ==, 1);
+
+  /* On its new day it is due; after it, late like any other. */
+  mp_schedule_info_clear (&info);
+  today = day ("2026-01-04");
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpint (info.days_until_due, ==, 0);
+  g_assert_cmpuint (info.expected_by_today, ==, 1);
+
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-04");
+  g_assert_cmpuint (mp_schedule_expected_by (pilot, 3, &start, &paired_on, &paired_on), ==, 0);
 }
 
 static void
@@ -108,7 +174,7 @@ test_slots_pilot (void)
   };
   GDate start = day ("2026-01-05");
   GDate end;
-  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start);
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start, NULL);
 
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
@@ -126,11 +192,11 @@ test_slots_pilot (void)
 
   {
     GDate d = day ("2026-03-04");
-    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 5);
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, NULL, &d), ==, 5);
     d = day ("2026-03-05");
-    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 6);
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, NULL, &d), ==, 6);
     d = day ("2025-12-28");
-    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, &d), ==, 0);
+    g_assert_cmpuint (mp_schedule_expected_by (pilot, G_N_ELEMENTS (pilot), &start, NULL, &d), ==, 0);
     g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 0);
     d = day ("2026-03-04");
     g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 1);
@@ -153,7 +219,7 @@ test_month_ends_and_leap_years (void)
   };
 
   /* Monthly = calendar months from the start date itself, no drift. */
-  slots = mp_schedule_slots (monthly, 1, &start);
+  slots = mp_schedule_slots (monthly, 1, &start, NULL);
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
     assert_date (&g_array_index (slots, MpScheduleSlot, i).date, expected[i]);
@@ -163,7 +229,7 @@ test_month_ends_and_leap_years (void)
   mp_schedule_phase_dates (&pilot[2], &start, &phase_start, &phase_end);
   assert_date (&phase_start, "2028-03-31");
   assert_date (&phase_end, "2028-07-31");
-  slots = mp_schedule_slots (pilot, 3, &start);
+  slots = mp_schedule_slots (pilot, 3, &start, NULL);
   g_assert_cmpuint (slots->len, ==, 9);
   assert_date (&g_array_index (slots, MpScheduleSlot, 4).date, "2028-03-13");
   assert_date (&g_array_index (slots, MpScheduleSlot, 6).date, "2028-04-30");
@@ -371,7 +437,7 @@ test_dst (void)
   start = day ("2026-03-02");
   today = day ("2026-03-30");
   held[1] = day ("2026-03-02");
-  mp_schedule_compute (pilot, 3, &start, held, 2, NULL, 0, &today,
+  mp_schedule_compute (pilot, 3, &start, NULL, held, 2, NULL, 0, &today,
                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
   assert_date (&info.due, "2026-04-12");
   assert_date (&info.suggested, "2026-04-10");
@@ -510,14 +576,14 @@ test_states (void)
     GDate start = day ("2026-01-05"), today = day ("2026-03-01"), ended_on = day ("2026-02-01");
     GDate held[] = { day ("2026-01-05"), day ("2026-02-20") };
 
-    mp_schedule_compute (pilot, 3, &start, held, G_N_ELEMENTS (held), NULL, 0, &today,
+    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, &today,
                          MP_MENTORSHIP_STATUS_ENDED_EARLY, &ended_on, &info);
     g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
     g_assert_cmpuint (info.expected_by_today, ==, 3);
     g_assert_cmpuint (info.held, ==, 1);
     g_assert_cmpint (info.phase_index, ==, 1);
 
-    mp_schedule_compute (pilot, 3, &start, held, G_N_ELEMENTS (held), NULL, 0, &today,
+    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, &today,
                          MP_MENTORSHIP_STATUS_ACTIVE, &ended_on, &info);
     g_assert_cmpuint (info.expected_by_today, ==, 5);
     g_assert_cmpuint (info.held, ==, 2);
@@ -663,6 +729,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/schedule/slots-pilot", test_slots_pilot);
+  g_test_add_func ("/schedule/first-contact-day", test_first_contact_day);
+  g_test_add_func ("/schedule/late-pairing", test_late_pairing);
   g_test_add_func ("/schedule/month-ends-leap-years", test_month_ends_and_leap_years);
   g_test_add_func ("/schedule/weekends", test_weekends);
   g_test_add_func ("/schedule/busy-days", test_busy_days);

@@ -571,17 +571,64 @@ run_sql (const char *path,
   sqlite3_close (db);
 }
 
+/* A version 1 file (before the pairing day was kept) is upgraded as it opens: its pairings
+ * keep everything and have no pairing day; one saved then keeps its own. */
+static void
+test_upgrade_from_v1 (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autofree char *uuid = g_strdup (mp_mentorship_get_uuid (pair.mentorship));
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  MpMentorship *mentorship;
+  GDate paired_on;
+
+  g_clear_object (&fixture->store);
+  run_sql (fixture->path, "ALTER TABLE mentorships DROP COLUMN paired_on; PRAGMA user_version = 1");
+
+  reopen (fixture);
+  mentorship = mp_store_lookup_mentorship (fixture->store, uuid);
+  g_assert_nonnull (mentorship);
+  g_assert_null (mp_mentorship_get_paired_on (mentorship));
+  g_assert_nonnull (mp_mentorship_get_start_date (mentorship));
+
+  g_date_clear (&paired_on, 1);
+  g_date_set_dmy (&paired_on, 2, G_DATE_MARCH, 2026);
+  draft = mp_mentorship_copy (mentorship);
+  mp_mentorship_set_paired_on (draft, &paired_on);
+  g_assert_true (mp_store_save_mentorship (fixture->store, draft, &error));
+  g_assert_no_error (error);
+
+  reopen (fixture);
+  mentorship = mp_store_lookup_mentorship (fixture->store, uuid);
+  g_assert_nonnull (mp_mentorship_get_paired_on (mentorship));
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_paired_on (mentorship), &paired_on), ==, 0);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, MP_STORE_SCHEMA_VERSION);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
 static void
 test_refuse_newer_version (Fixture       *fixture,
                            gconstpointer  user_data)
 {
   g_auto(Pair) pair = add_pair (fixture);
+  g_autofree char *newer = g_strdup_printf ("PRAGMA user_version = %d", MP_STORE_SCHEMA_VERSION + 1);
 
   g_assert_nonnull (pair.mentorship);
   g_clear_object (&fixture->store);
 
   /* A newer Mentoring saved it (in WAL mode, like we do). */
-  run_sql (fixture->path, "PRAGMA user_version = 2");
+  run_sql (fixture->path, newer);
   assert_refused (fixture->path, MP_STORE_ERROR_NEWER_VERSION);
 
   /* In rollback-journal mode too. */
@@ -2555,6 +2602,7 @@ main (int   argc,
   g_test_add_func ("/store/open/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/store/open/refuse-other-program", test_refuse_other_program);
   ADD ("open/refuse-newer-version", test_refuse_newer_version);
+  ADD ("open/upgrade-from-v1", test_upgrade_from_v1);
   ADD ("open/refuse-corrupt", test_refuse_corrupt);
   ADD ("open/refuse-truncated", test_refuse_truncated);
   ADD ("open/read-only", test_read_only);

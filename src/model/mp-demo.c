@@ -174,6 +174,16 @@ add_mentorship (Demo         *demo,
   mp_mentorship_set_program (mentorship, demo->program);
   mp_mentorship_set_start_date (mentorship, start);
 
+  /* Paired four weeks before the start, as HR usually does: in time for the first contact. */
+  {
+    GDate paired_on = *start;
+
+    g_date_subtract_days (&paired_on, 28);
+    if (g_date_compare (&paired_on, &demo->today) > 0)
+      paired_on = demo->today;
+    mp_mentorship_set_paired_on (mentorship, &paired_on);
+  }
+
   if (!mp_store_create_mentorship (demo->store, mentorship, error))
     return NULL;
 

@@ -19,6 +19,7 @@
  *       {
  *         "uuid", "mentor", "employee", "program" (uuids, required), "start_date" (required),
  *         "status" ("active", "completed", "ended-early", "archived"), "end_reason", "ended_on",
+ *         "paired_on" (the day HR paired them; left as it is when the file has none),
  *         "agreement": { "best_days", "channels", "agreed_on" } or null,
  *         "meetings": [ { "uuid", "starts_at" (required), "duration_minutes", "mode" ("in-person",
  *                         "phone", "email", "lunch", "video"), "status" ("scheduled", "held",
@@ -139,7 +140,7 @@ static const char * const person_members[] = {
 static const char * const question_members[] = { "uuid", "question", "answer", "ask_whom", NULL };
 static const char * const mentorship_members[] = {
   "uuid", "mentor", "employee", "program", "start_date", "status", "end_reason", "ended_on",
-  "agreement", "meetings", "activities", "introductions", "concerns", "feedback", NULL
+  "paired_on", "agreement", "meetings", "activities", "introductions", "concerns", "feedback", NULL
 };
 static const char * const agreement_members[] = { "best_days", "channels", "agreed_on", NULL };
 static const char * const meeting_members[] = {
@@ -471,6 +472,7 @@ mentorship_fields (JsonBuilder *builder,
   add_enum (builder, "status", mentorship_statuses, mp_mentorship_get_status (mentorship));
   add_string (builder, "end_reason", mp_mentorship_get_end_reason (mentorship));
   add_date (builder, "ended_on", mp_mentorship_get_ended_on (mentorship));
+  add_date (builder, "paired_on", mp_mentorship_get_paired_on (mentorship));
 }
 
 static void
@@ -2613,7 +2615,7 @@ read_mentorship (Import      *import,
   g_autofree char *uuid_path = member_path (path, "uuid");
   const char *end_reason;
   GObject *mentor, *employee, *program;
-  GDate start_date, ended_on;
+  GDate start_date, ended_on, paired_on;
   int status;
   MpMentorship *existing;
   MpMentorship *draft;
@@ -2631,7 +2633,8 @@ read_mentorship (Import      *import,
       !read_enum (object, path, "status", mentorship_statuses, REQUIRED,
                   MP_MENTORSHIP_STATUS_ACTIVE, &status, error) ||
       !read_string (object, path, "end_reason", OPTIONAL, &end_reason, error) ||
-      !read_date (object, path, "ended_on", OPTIONAL, &ended_on, error))
+      !read_date (object, path, "ended_on", OPTIONAL, &ended_on, error) ||
+      !read_date (object, path, "paired_on", OPTIONAL, &paired_on, error))
     return FALSE;
 
   if (g_strcmp0 (mp_person_get_uuid (MP_PERSON (mentor)), mp_person_get_uuid (MP_PERSON (employee))) == 0)
@@ -2663,6 +2666,9 @@ read_mentorship (Import      *import,
   mp_mentorship_set_status (draft, status);
   mp_mentorship_set_end_reason (draft, end_reason);
   mp_mentorship_set_ended_on (draft, &ended_on);
+  /* A file written before the day was kept has none: a stored pairing keeps its own. */
+  if (g_date_valid (&paired_on))
+    mp_mentorship_set_paired_on (draft, &paired_on);
 
   if (!add_record_to_import (import, MP_JSON_KIND_MENTORSHIP, uuid, path, uuid_path,
                              G_OBJECT (draft), G_OBJECT (existing), mentorship_fields,

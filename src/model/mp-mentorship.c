@@ -28,6 +28,7 @@ struct _MpMentorship
   GDate              *start_date;
   char               *end_reason;
   GDate              *ended_on;
+  GDate              *paired_on;
 
   MpMentorshipStatus  status;
 };
@@ -44,6 +45,7 @@ enum {
   PROP_STATUS,
   PROP_END_REASON,
   PROP_ENDED_ON,
+  PROP_PAIRED_ON,
   N_PROPS
 };
 
@@ -85,6 +87,7 @@ mp_mentorship_finalize (GObject *object)
   g_clear_pointer (&self->start_date, g_date_free);
   g_clear_pointer (&self->end_reason, g_free);
   g_clear_pointer (&self->ended_on, g_date_free);
+  g_clear_pointer (&self->paired_on, g_date_free);
 
   G_OBJECT_CLASS (mp_mentorship_parent_class)->finalize (object);
 }
@@ -129,6 +132,10 @@ mp_mentorship_get_property (GObject    *object,
 
     case PROP_ENDED_ON:
       g_value_set_boxed (value, self->ended_on);
+      break;
+
+    case PROP_PAIRED_ON:
+      g_value_set_boxed (value, self->paired_on);
       break;
 
     default:
@@ -177,6 +184,10 @@ mp_mentorship_set_property (GObject      *object,
 
     case PROP_ENDED_ON:
       mp_mentorship_set_ended_on (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PAIRED_ON:
+      mp_mentorship_set_paired_on (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -233,6 +244,18 @@ mp_mentorship_class_init (MpMentorshipClass *klass)
 
   properties [PROP_ENDED_ON] =
     g_param_spec_boxed ("ended-on", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MpMentorship:paired-on:
+   *
+   * The day HR paired them, when known (pairings made before it was kept have none): a
+   * pairing made less than a week before the start gives the mentor a little time for the
+   * first contact (mp_schedule_first_contact_day ()).
+   */
+  properties [PROP_PAIRED_ON] =
+    g_param_spec_boxed ("paired-on", NULL, NULL,
                         G_TYPE_DATE,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -418,6 +441,24 @@ mp_mentorship_set_ended_on (MpMentorship *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ENDED_ON]);
 }
 
+const GDate *
+mp_mentorship_get_paired_on (MpMentorship *self)
+{
+  g_return_val_if_fail (MP_IS_MENTORSHIP (self), NULL);
+
+  return self->paired_on;
+}
+
+void
+mp_mentorship_set_paired_on (MpMentorship *self,
+                             const GDate  *paired_on)
+{
+  g_return_if_fail (MP_IS_MENTORSHIP (self));
+
+  if (_mp_set_date (&self->paired_on, paired_on))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PAIRED_ON]);
+}
+
 /**
  * mp_mentorship_ended_early:
  *
@@ -507,6 +548,7 @@ _mp_mentorship_assign (MpMentorship *self,
   mp_mentorship_set_status (self, from->status);
   mp_mentorship_set_end_reason (self, from->end_reason);
   mp_mentorship_set_ended_on (self, from->ended_on);
+  mp_mentorship_set_paired_on (self, from->paired_on);
 
   g_object_thaw_notify (G_OBJECT (self));
 }

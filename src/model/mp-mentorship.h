@@ -49,6 +49,9 @@ void                mp_mentorship_set_end_reason (MpMentorship       *self,
 const GDate        *mp_mentorship_get_ended_on   (MpMentorship       *self);
 void                mp_mentorship_set_ended_on   (MpMentorship       *self,
                                                   const GDate        *ended_on);
+const GDate        *mp_mentorship_get_paired_on  (MpMentorship       *self);
+void                mp_mentorship_set_paired_on  (MpMentorship       *self,
+                                                  const GDate        *paired_on);
 gboolean            mp_mentorship_ended_early    (MpMentorship       *self);
 gboolean            mp_mentorship_is_called_off  (MpMentorship       *self);
 gboolean            mp_mentorship_starts_after   (MpMentorship       *self,

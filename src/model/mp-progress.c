@@ -92,6 +92,7 @@ mp_progress_summary_unref (MpProgressSummary *summary)
  * @phases: (array length=n_phases): the program's phases
  * @phase_titles: (array length=n_phases) (nullable): their titles
  * @start: the mentorship's start date
+ * @paired_on: (nullable): the day the pair was made, when known
  * @status: the mentorship's status
  * @ended_on: (nullable): when it ended
  * @meetings: (array length=n_meetings) (nullable): all the mentorship's meetings
@@ -111,6 +112,7 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
                            guint                     n_phases,
                            const char * const       *phase_titles,
                            const GDate              *start,
+                           const GDate              *paired_on,
                            MpMentorshipStatus        status,
                            const GDate              *ended_on,
                            const MpProgressMeeting  *meetings,
@@ -173,7 +175,7 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
   if (g_date_valid (&summary->last_contact))
     summary->days_since_contact = g_date_days_between (&summary->last_contact, today);
 
-  mp_schedule_compute (phases, n_phases, start,
+  mp_schedule_compute (phases, n_phases, start, paired_on,
                        (const GDate *) (gpointer) held->data, held->len,
                        busy_dates, n_busy, today, status, ended_on,
                        &summary->schedule);
@@ -456,6 +458,7 @@ mp_progress_compute_resolved (const MpProgressProgram  *program,
 
   return mp_progress_compute_plain (program->phases, program->n_phases, program->titles,
                                     mp_mentorship_get_start_date (mentorship),
+                                    mp_mentorship_get_paired_on (mentorship),
                                     mp_mentorship_get_status (mentorship),
                                     mp_mentorship_get_ended_on (mentorship),
                                     meetings, n_meetings, activities, program->activities->len,

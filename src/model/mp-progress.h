@@ -87,6 +87,7 @@ MpProgressSummary *mp_progress_compute_plain    (const MpSchedulePhase    *phase
                                                  guint                     n_phases,
                                                  const char * const       *phase_titles,
                                                  const GDate              *start,
+                                                 const GDate              *paired_on,
                                                  MpMentorshipStatus        status,
                                                  const GDate              *ended_on,
                                                  const MpProgressMeeting  *meetings,

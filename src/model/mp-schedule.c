@@ -28,8 +28,11 @@
  *   pilot, start + 6 months.
  *
  * Slots (expected meetings)
- *   ONCE before arrival: one slot on start - MP_SCHEDULE_FIRST_CONTACT_DAYS,
- *   whose window is every date before the start.
+ *   ONCE before arrival: one slot on the first contact's day, whose window is every date
+ *   before the start. That day is start - MP_SCHEDULE_FIRST_CONTACT_DAYS; for a pairing
+ *   made (paired_on) later than MP_SCHEDULE_LATE_PAIRING_DAYS days before it, it is
+ *   paired_on + MP_SCHEDULE_LATE_PAIRING_DAYS, but not later than the day before the start
+ *   (mp_schedule_first_contact_day ()): the mentor cannot be late on the day of the pairing.
  *   ONCE inside the program: one slot on the phase's first day.
  *   WEEKS / MONTHS: slot k on the phase's first day + k * cadence (months again
  *   counted from the start date), for every k whose whole period
@@ -55,7 +58,7 @@
  *
  * Due date of the next meeting
  *   - Before the start without a contact yet (and a before-arrival phase):
- *     the first contact's slot date, start - MP_SCHEDULE_FIRST_CONTACT_DAYS.
+ *     the first contact's slot date (above).
  *   - No meeting held on or after the start: the start date.
  *   - Otherwise: the last held meeting + the cadence of the phase that meeting
  *     falls in (a meeting after the program end uses the last phase's; a ONCE
@@ -382,6 +385,33 @@ mp_schedule_program_end (const MpSchedulePhase *phases,
 }
 
 /**
+ * mp_schedule_first_contact_day:
+ * @start: the start date
+ * @paired_on: (nullable): the day the pair was made, when known
+ * @day: (out caller-allocates): the day the first contact is due by (see the top of the file)
+ */
+void
+mp_schedule_first_contact_day (const GDate *start,
+                               const GDate *paired_on,
+                               GDate       *day)
+{
+  g_return_if_fail (date_is_set (start));
+  g_return_if_fail (day != NULL);
+
+  *day = date_plus_days (start, -MP_SCHEDULE_FIRST_CONTACT_DAYS);
+  if (date_is_set (paired_on))
+    {
+      GDate late = date_plus_days (paired_on, MP_SCHEDULE_LATE_PAIRING_DAYS);
+      GDate eve = date_plus_days (start, -1);
+
+      if (g_date_compare (&late, &eve) > 0)
+        late = eve;
+      if (g_date_compare (&late, day) > 0)
+        *day = late;
+    }
+}
+
+/**
  * mp_schedule_slots:
  *
  * Returns: (transfer full): a #GArray of #MpScheduleSlot in phase order
@@ -390,7 +420,8 @@ mp_schedule_program_end (const MpSchedulePhase *phases,
 GArray *
 mp_schedule_slots (const MpSchedulePhase *phases,
                    guint                  n_phases,
-                   const GDate           *start)
+                   const GDate           *start,
+                   const GDate           *paired_on)
 {
   GArray *slots;
 
@@ -415,7 +446,7 @@ mp_schedule_slots (const MpSchedulePhase *phases,
           slot.window_end = end_day;
           if (phase_is_before_arrival (phase))
             {
-              slot.date = date_plus_days (start, -MP_SCHEDULE_FIRST_CONTACT_DAYS);
+              mp_schedule_first_contact_day (start, paired_on, &slot.date);
               g_date_clear (&slot.window_start, 1);
             }
           else
@@ -530,6 +561,7 @@ guint
 mp_schedule_expected_by (const MpSchedulePhase *phases,
                          guint                  n_phases,
                          const GDate           *start,
+                         const GDate           *paired_on,
                          const GDate           *date)
 {
   g_autoptr(GArray) slots = NULL;
@@ -538,7 +570,7 @@ mp_schedule_expected_by (const MpSchedulePhase *phases,
   g_return_val_if_fail (date_is_set (start), 0);
   g_return_val_if_fail (date_is_set (date), 0);
 
-  slots = mp_schedule_slots (phases, n_phases, start);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on);
   for (guint i = 0; i < slots->len; i++)
     if (g_date_compare (&g_array_index (slots, MpScheduleSlot, i).date, date) <= 0)
       count++;
@@ -609,6 +641,7 @@ mp_schedule_suggest (const GDate *due,
  * mp_schedule_compute:
  * @phases: (array length=n_phases): the program's phases
  * @start: the mentorship's start date
+ * @paired_on: (nullable): the day the pair was made, when known (for the first contact)
  * @held_dates: (array length=n_held) (nullable): local dates of the meetings
  *   held that count against the cadence, in any order
  * @busy_dates: (array length=n_busy) (nullable): the mentor's other meetings
@@ -625,6 +658,7 @@ void
 mp_schedule_compute (const MpSchedulePhase *phases,
                      guint                  n_phases,
                      const GDate           *start,
+                     const GDate           *paired_on,
                      const GDate           *held_dates,
                      guint                  n_held,
                      const GDate           *busy_dates,
@@ -695,7 +729,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   out->held = held_in_program + (pre_index >= 0 && contacts_before_start > 0 ? 1 : 0);
 
   /* Slots: expected counts and adherence. */
-  slots = mp_schedule_slots (phases, n_phases, start);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on);
   out->expected_total = slots->len;
   for (guint i = 0; i < slots->len; i++)
     {
@@ -731,7 +765,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   if (g_date_compare (today, start) < 0 && pre_index >= 0 && contacts_before_start == 0)
     {
       first_contact_due = TRUE;
-      due = date_plus_days (start, -MP_SCHEDULE_FIRST_CONTACT_DAYS);
+      mp_schedule_first_contact_day (start, paired_on, &due);
       reason_phase = pre_index;
     }
   else if (!date_is_set (&last_in_program))
@@ -1195,7 +1229,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
   held = mp_schedule_held_dates (meetings, start, tz);
   busy = mp_schedule_busy_dates (mentor_meetings, mentorship, tz);
 
-  mp_schedule_compute (phases, n_phases, start,
+  mp_schedule_compute (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
                        (const GDate *) (gpointer) held->data, held->len,
                        (const GDate *) (gpointer) busy->data, busy->len,
                        today, mp_mentorship_get_status (mentorship),
@@ -1229,7 +1263,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
 
       if (date_is_set (&last_arranged))
         {
-          mp_schedule_compute (phases, n_phases, start,
+          mp_schedule_compute (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
                                (const GDate *) (gpointer) held->data, held->len,
                                (const GDate *) (gpointer) busy->data, busy->len,
                                &last_arranged, mp_mentorship_get_status (mentorship),

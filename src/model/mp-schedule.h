@@ -22,6 +22,9 @@ G_BEGIN_DECLS
 
 /* The contact before arrival is due this many days before the start date. */
 #define MP_SCHEDULE_FIRST_CONTACT_DAYS 7
+/* A pairing made later than that: days the mentor has for the first contact (at most until
+ * the day before the start). */
+#define MP_SCHEDULE_LATE_PAIRING_DAYS 2
 
 /* How far (in days, each way) the suggested date may move to avoid the
  * mentor's other meetings before we give up and keep the weekday. */
@@ -87,9 +90,13 @@ void             mp_schedule_program_end        (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
                                                  GDate                 *end_day);
+void             mp_schedule_first_contact_day  (const GDate           *start,
+                                                 const GDate           *paired_on,
+                                                 GDate                 *day);
 GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
-                                                 const GDate           *start);
+                                                 const GDate           *start,
+                                                 const GDate           *paired_on);
 int              mp_schedule_phase_for_date     (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
@@ -97,6 +104,7 @@ int              mp_schedule_phase_for_date     (const MpSchedulePhase *phases,
 guint            mp_schedule_expected_by        (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
+                                                 const GDate           *paired_on,
                                                  const GDate           *date);
 void             mp_schedule_suggest            (const GDate           *due,
                                                  const GDate           *not_before,
@@ -106,6 +114,7 @@ void             mp_schedule_suggest            (const GDate           *due,
 void             mp_schedule_compute            (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
+                                                 const GDate           *paired_on,
                                                  const GDate           *held_dates,
                                                  guint                  n_held,
                                                  const GDate           *busy_dates,

@@ -454,9 +454,15 @@ static const char schema_v1[] =
   BUMP_MENTORSHIP ("agreements")
   BUMP_MENTORSHIP ("feedback");
 
+/* Version 2: the day HR paired them (mp_mentorship_get_paired_on ()); NULL for the pairings
+ * made before it was kept. */
+static const char schema_v2[] =
+  "ALTER TABLE mentorships ADD COLUMN paired_on TEXT CHECK " DATE_CHECK ("paired_on") ";\n";
+
 /* migrations[v] takes the shared database from version v to v + 1. */
 static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
   schema_v1,
+  schema_v2,
 };
 
 /* The private database: only the mentor's private notes, per meeting uuid. */
@@ -475,8 +481,8 @@ static const char private_schema_v1[] =
 #define SELECT_PROGRAMS "SELECT id, uuid, definition FROM programs"
 #define SELECT_QUESTIONS "SELECT id, uuid, question, answer, ask_whom FROM questions"
 #define SELECT_MENTORSHIPS \
-  "SELECT id, uuid, mentor_id, employee_id, program_id, start_date, status, end_reason, ended_on, revision " \
-  "FROM mentorships"
+  "SELECT id, uuid, mentor_id, employee_id, program_id, start_date, status, end_reason, ended_on, revision, " \
+  "paired_on FROM mentorships"
 #define SELECT_MEETINGS \
   "SELECT id, mentorship_id, uuid, starts_at, duration_minutes, mode, status, place, agenda, summary, informal " \
   "FROM meetings"
@@ -2020,11 +2026,17 @@ attach_private_database (MpStore  *self,
   return TRUE;
 }
 
-/* Brings the shared database to MP_STORE_SCHEMA_VERSION, one transaction per version. */
+/* Brings the shared database to MP_STORE_SCHEMA_VERSION, one transaction per version. An
+ * existing file (version 1 on) is upgraded in one transaction that stays open (*@holding):
+ * the caller reads everything in it, then commits, or rolls back a file it refuses, which
+ * then stays as it was. */
 static gboolean
-migrate (MpStore  *self,
-         GError  **error)
+migrate (MpStore   *self,
+         gboolean  *holding,
+         GError   **error)
 {
+  *holding = FALSE;
+
   for (;;)
     {
       g_autofree char *set_version = NULL;
@@ -2042,7 +2054,7 @@ migrate (MpStore  *self,
           return FALSE;
         }
 
-      if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+      if (!*holding && !exec_sql (self, "BEGIN IMMEDIATE", error))
         return FALSE;
 
       /* Again inside the transaction: another process may have migrated meanwhile. */
@@ -2076,6 +2088,11 @@ migrate (MpStore  *self,
           if (!exec_sql (self, migrations[version], error) ||
               !exec_sql (self, set_version, error))
             goto failed;
+          if (version >= 1)
+            {
+              *holding = TRUE;
+              continue;
+            }
         }
 
       if (!exec_sql (self, "COMMIT", error))
@@ -2085,6 +2102,7 @@ migrate (MpStore  *self,
 
     failed:
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      *holding = FALSE;
       return FALSE;
     }
 }
@@ -2271,6 +2289,7 @@ mentorship_equal (MpMentorship *a,
          same_uuid (mp_mentorship_get_program (a), mp_mentorship_get_program (b), KIND_PROGRAM) &&
          _mp_date_equal (mp_mentorship_get_start_date (a), mp_mentorship_get_start_date (b)) &&
          _mp_date_equal (mp_mentorship_get_ended_on (a), mp_mentorship_get_ended_on (b)) &&
+         _mp_date_equal (mp_mentorship_get_paired_on (a), mp_mentorship_get_paired_on (b)) &&
          mp_mentorship_get_status (a) == mp_mentorship_get_status (b) &&
          g_strcmp0 (mp_mentorship_get_end_reason (a), mp_mentorship_get_end_reason (b)) == 0;
 }
@@ -2783,6 +2802,8 @@ read_object (MpStore      *self,
           mp_mentorship_set_start_date (mentorship, &date);
         if (column_date (stmt, 8, &date))
           mp_mentorship_set_ended_on (mentorship, &date);
+        if (column_date (stmt, 10, &date))
+          mp_mentorship_set_paired_on (mentorship, &date);
         return G_OBJECT (mentorship);
       }
 
@@ -4285,11 +4306,12 @@ write_mentorship (MpStore       *self,
 
   stmt = prepare (self,
                   "INSERT INTO mentorships (uuid, mentor_id, employee_id, program_id, start_date, status, "
-                  "                         end_reason, ended_on) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                  "                         end_reason, ended_on, paired_on) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
                   "ON CONFLICT (uuid) DO UPDATE SET mentor_id = excluded.mentor_id, "
                   "employee_id = excluded.employee_id, start_date = excluded.start_date, "
-                  "status = excluded.status, end_reason = excluded.end_reason, ended_on = excluded.ended_on "
+                  "status = excluded.status, end_reason = excluded.end_reason, ended_on = excluded.ended_on, "
+                  "paired_on = excluded.paired_on "
                   "RETURNING id",
                   error);
   if (stmt == NULL)
@@ -4303,6 +4325,7 @@ write_mentorship (MpStore       *self,
   bind_enum (stmt, 6, MP_TYPE_MENTORSHIP_STATUS, mp_mentorship_get_status (draft));
   bind_text_or_empty (stmt, 7, mp_mentorship_get_end_reason (draft));
   bind_date (stmt, 8, mp_mentorship_get_ended_on (draft));
+  bind_date (stmt, 9, mp_mentorship_get_paired_on (draft));
 
   if (!step_returning_id (self, stmt, &id, error))
     return FALSE;
@@ -5226,6 +5249,7 @@ mp_store_open_full (const char        *shared_path,
   g_autofree char *uri = NULL;
   FileProbe probe;
   gboolean needs_recovery = FALSE;
+  gboolean upgrading = FALSE;
   gboolean rollback;
   int rc;
 
@@ -5331,11 +5355,16 @@ mp_store_open_full (const char        *shared_path,
   if (check != NULL && check->version != MP_STORE_SCHEMA_VERSION && !integrity_check_finish (check, error))
     return NULL;
 
-  if (!migrate (self, error) ||
+  if (!migrate (self, &upgrading, error) ||
       !query_int64 (self, "PRAGMA main.data_version", &self->data_version, error) ||
-      !refresh (self, TRUE, error))
+      !refresh (self, TRUE, error) ||
+      (upgrading && !exec_sql (self, "COMMIT", error)))
     {
       g_autoptr(GError) damage = NULL;
+
+      /* An upgrade of a file refused is not kept: it stays as it was. */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
       /* A damaged file may fail a read too: then say what the check found. */
       if (!integrity_check_finish (check, &damage) && error != NULL)

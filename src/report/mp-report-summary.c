@@ -666,7 +666,7 @@ add_meetings (MpReport                *self,
   if (program != NULL && start != NULL && g_date_valid (start))
     {
       phases = mp_schedule_phases_from_program (program, &n_phases);
-      slots = mp_schedule_slots (phases, n_phases, start);
+      slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship));
     }
 
   item_add_row (item, STYLE_MEETINGS_HEAD, _("Expected"), _("Meeting"), _("Date"), _("Time"), _("How"));

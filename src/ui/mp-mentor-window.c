@@ -502,7 +502,7 @@ refresh_timeline (MpMentorWindow *self)
 
   get_today (self, &today);
   phases = mp_schedule_phases_from_program (program, &n_phases);
-  slots = mp_schedule_slots (phases, n_phases, start);
+  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship));
   held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
   phase_list = mp_program_get_phases (program);
 

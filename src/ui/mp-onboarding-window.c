@@ -805,7 +805,7 @@ describe_first_contact (MpOnboardingWindow *self,
       if (summary != NULL && date_is_set (&summary->schedule.due))
         by = summary->schedule.due;
       else
-        g_date_subtract_days (&by, MP_SCHEDULE_FIRST_CONTACT_DAYS);
+        mp_schedule_first_contact_day (start, mp_mentorship_get_paired_on (self->mentorship), &by);
       day = format_day (&by);
 
       /* Translators: 1: the mentor's name, 2: a day */

@@ -475,6 +475,13 @@ on_create_clicked_cb (MpPairingDialog *self,
     }
 
   mentorship = mp_mentorship_new (self->mentor, employee, program, &start);
+  {
+    GDate today;
+
+    /* Today's pairing: a start less than a week away still gives the mentor time to call. */
+    mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
+    mp_mentorship_set_paired_on (mentorship, &today);
+  }
 
   /* A new employee and the pairing are added together, or not at all. */
   if (new_person != NULL)

@@ -148,7 +148,8 @@ def database_cases(real):
         ('db-random-bytes', 'is not a Mentoring database', bytes(rng.randrange(256) for _ in range(8192))),
         ('db-header-only', 'is damaged', real[:100]),
         ('db-truncated', 'is damaged', real[:page_size * (n_pages // 2)]),
-        ('db-newer-schema', 'newer version of Mentoring', patch(real, 60, struct.pack('>I', 2))),
+        # One past the app's MP_STORE_SCHEMA_VERSION (2): a newer Mentoring's file.
+        ('db-newer-schema', 'newer version of Mentoring', patch(real, 60, struct.pack('>I', 3))),
         ('db-other-program', 'database of another program', patch(real, 68, struct.pack('>I', 0x12345678))),
         ('db-corrupt-page', 'is damaged', bytes(corrupt)),
         ('db-bad-page-size', 'is not a Mentoring database', patch(real, 16, struct.pack('>H', 1000))),
