@@ -587,6 +587,24 @@ test_upgrade_from_v1 (Fixture       *fixture,
   g_clear_object (&fixture->store);
   run_sql (fixture->path, "ALTER TABLE mentorships DROP COLUMN paired_on; PRAGMA user_version = 1");
 
+  /* Read-only, it is read as it is: the pairing, without a day; the file is not written. */
+  {
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    g_autoptr(MpStore) store = NULL;
+    gsize length, after_length;
+
+    g_assert_true (g_file_get_contents (fixture->path, &before, &length, NULL));
+    store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_READ_ONLY);
+    mentorship = mp_store_lookup_mentorship (store, uuid);
+    g_assert_nonnull (mentorship);
+    g_assert_null (mp_mentorship_get_paired_on (mentorship));
+    g_assert_nonnull (mp_mentorship_get_start_date (mentorship));
+    g_clear_object (&store);
+    g_assert_true (g_file_get_contents (fixture->path, &after, &after_length, NULL));
+    g_assert_cmpmem (before, length, after, after_length);
+  }
+
   reopen (fixture);
   mentorship = mp_store_lookup_mentorship (fixture->store, uuid);
   g_assert_nonnull (mentorship);

@@ -465,6 +465,14 @@ static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
   schema_v2,
 };
 
+/* A file of version v (1 on) that cannot be upgraded here (read-only) is read through
+ * compatibility[v]: temporary views, in this connection only, that show its tables as the
+ * current version has them (what it lacks, empty). */
+static const char * const compatibility[MP_STORE_SCHEMA_VERSION] = {
+  NULL,
+  "CREATE TEMP VIEW mentorships AS SELECT *, NULL AS paired_on FROM main.mentorships;",
+};
+
 /* The private database: only the mentor's private notes, per meeting uuid. */
 static const char private_schema_v1[] =
   "CREATE TABLE notes (\n"
@@ -2046,6 +2054,15 @@ migrate (MpStore   *self,
         return FALSE;
       if (version == MP_STORE_SCHEMA_VERSION)
         return TRUE;
+
+      if (self->read_only && version >= 1 && version < MP_STORE_SCHEMA_VERSION)
+        {
+          /* Read as it is, never written: every later version's view, in order. */
+          for (gint64 v = version; v < MP_STORE_SCHEMA_VERSION; v++)
+            if (compatibility[v] != NULL && !exec_sql (self, compatibility[v], error))
+              return FALSE;
+          return TRUE;
+        }
 
       if (self->read_only)
         {
