@@ -828,8 +828,8 @@ test_new_pairing (Fixture       *fixture,
   create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
   g_assert_false (gtk_widget_get_sensitive (create));
 
-  /* It proposes the first Monday at least a week away (today is Monday 16 March), so the
-   * mentor can get in touch the week before; sooner, it says that cannot be. */
+  /* It proposes the first Monday at least a week away (today is Monday 16 March), and says by
+   * when the mentor gets in touch: the week before, or, paired later, within two days. */
   {
     GtkCalendar *calendar = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar");
     g_autoptr(GDateTime) proposed = gtk_calendar_get_date (calendar);
@@ -838,11 +838,26 @@ test_new_pairing (Fixture       *fixture,
     g_assert_cmpint (g_date_time_get_year (proposed), ==, 2026);
     g_assert_cmpint (g_date_time_get_month (proposed), ==, 3);
     g_assert_cmpint (g_date_time_get_day_of_month (proposed), ==, 23);
+    /* Paired today, a week before: the mentor has two days for the first contact. */
     g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
-                              "Monday 23 March 2026. The mentor gets in touch the week before."));
+                              "Monday 23 March 2026. The mentor has until Wednesday 18 March to get in touch."));
+    {
+      g_autoptr(GDateTime) later = g_date_time_new_local (2026, 3, 30, 12, 0, 0);
+
+      gtk_calendar_select_day (calendar, later);
+      g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                                "Monday 30 March 2026. The mentor gets in touch the week before."));
+    }
     gtk_calendar_select_day (calendar, soon);
     g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
-                              "less than a week away"));
+                              "Friday 20 March 2026. The mentor has until Wednesday 18 March to get in touch."));
+    {
+      g_autoptr(GDateTime) today = g_date_time_new_local (2026, 3, 16, 12, 0, 0);
+
+      gtk_calendar_select_day (calendar, today);
+      g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                                "no contact before the first day is expected"));
+    }
   }
 
   /* A new employee of Member Services, starting on 6 April 2026. */

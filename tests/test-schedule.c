@@ -155,6 +155,31 @@ test_late_pairing (void)
   slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-04");
   g_assert_cmpuint (mp_schedule_expected_by (pilot, 3, &start, &paired_on, &paired_on), ==, 0);
+
+  /* Made two days after the start: no contact before it is expected, and the first meeting
+   * is due two days after the pairing, not already overdue since the first day. */
+  mp_schedule_info_clear (&info);
+  g_clear_pointer (&slots, g_array_unref);
+  paired_on = day ("2026-01-07");
+  today = paired_on;
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpuint (info.expected_total, ==, 8);
+  g_assert_cmpuint (info.expected_by_today, ==, 1);
+  assert_date (&info.due, "2026-01-09");
+  g_assert_cmpint (info.days_until_due, ==, 2);
+  g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
+  g_assert_cmpuint (info.slots_judged, ==, 0);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  g_assert_cmpuint (slots->len, ==, 8);
+  assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
+
+  /* The same pair with the day not known: overdue since its first day. */
+  mp_schedule_info_clear (&info);
+  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpuint (info.expected_total, ==, 9);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
 }
 
 static void

@@ -33,6 +33,7 @@
  *   made (paired_on) later than MP_SCHEDULE_LATE_PAIRING_DAYS days before it, it is
  *   paired_on + MP_SCHEDULE_LATE_PAIRING_DAYS, but not later than the day before the start
  *   (mp_schedule_first_contact_day ()): the mentor cannot be late on the day of the pairing.
+ *   A pair made on or after the start has no before-arrival slot at all.
  *   ONCE inside the program: one slot on the phase's first day.
  *   WEEKS / MONTHS: slot k on the phase's first day + k * cadence (months again
  *   counted from the start date), for every k whose whole period
@@ -59,7 +60,8 @@
  * Due date of the next meeting
  *   - Before the start without a contact yet (and a before-arrival phase):
  *     the first contact's slot date (above).
- *   - No meeting held on or after the start: the start date.
+ *   - No meeting held on or after the start: the start date (for a pair made on or after
+ *     it, MP_SCHEDULE_LATE_PAIRING_DAYS after the day it was made).
  *   - Otherwise: the last held meeting + the cadence of the phase that meeting
  *     falls in (a meeting after the program end uses the last phase's; a ONCE
  *     phase's next is due at that phase's end).
@@ -438,6 +440,10 @@ mp_schedule_slots (const MpSchedulePhase *phases,
 
       mp_schedule_phase_dates (phase, start, &first_day, &end_day);
 
+      /* A pair made on or after the start had no time before it: no contact is expected. */
+      if (phase_is_before_arrival (phase) && date_is_set (paired_on) && g_date_compare (paired_on, start) >= 0)
+        continue;
+
       if (phase->unit == MP_CADENCE_UNIT_ONCE)
         {
           MpScheduleSlot slot = { 0 };
@@ -771,6 +777,8 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   else if (!date_is_set (&last_in_program))
     {
       due = *start;
+      if (date_is_set (paired_on) && g_date_compare (paired_on, start) >= 0)
+        due = date_plus_days (paired_on, MP_SCHEDULE_LATE_PAIRING_DAYS);
       reason_phase = mp_schedule_phase_for_date (phases, n_phases, start, start);
     }
   else

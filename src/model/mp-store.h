@@ -35,7 +35,9 @@ G_BEGIN_DECLS
  *   program (INVALID), comes from a newer version of the app (NEWER_VERSION) or fails PRAGMA
  *   quick_check (CORRUPT). A missing or empty file is created; a missing folder is IO. A file
  *   (or folder) that cannot be written opens read-only: every write then fails with
- *   READ_ONLY, reading works. Older files are migrated, one transaction per schema version
+ *   READ_ONLY, reading works. A new file is set up in one transaction; an older one is
+ *   upgraded in one transaction with its first reading, committed only when it is accepted
+ *   (a refused one stays as it was), or, read-only, read as it is through temporary views
  *   (PRAGMA user_version; PRAGMA application_id marks the file as ours). The journal is WAL
  *   on a local disk and the rollback journal on a network share (GIO "filesystem::remote"),
  *   so several PCs can share one file; foreign keys are on; a write waits for another
@@ -342,7 +344,8 @@ gboolean            mp_store_delete_question                  (MpStore          
  * has an active mentorship, the mentorship exists; NOT_FOUND: a person or the program is not
  * stored (mp_store_ensure_program () first).
  * save_mentorship (): create, or change mentor, employee, start date, status, end reason and
- * date as the draft has them (imports); INVALID: a change of program.
+ * date, and the day it was made (paired_on), as the draft has them (imports); INVALID: a change
+ * of program.
  * end_mentorship (): active → ended early, with a reason (CONSTRAINT when empty) and a day
  * (NULL: today; CONSTRAINT before the start). call_off_mentorship (): active and not started
  * by the day given → ended early on its start date, with a reason. complete_mentorship ():

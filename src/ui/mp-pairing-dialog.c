@@ -139,7 +139,7 @@ get_start_date (MpPairingDialog *self,
 
 /* ---- Validation ------------------------------------------------------------------- */
 
-/* The mentor gets in touch the week before the start. */
+/* The proposed start: the first Monday at least this many days away. */
 #define MP_PAIRING_DIALOG_LEAD_DAYS 7
 
 static void
@@ -194,17 +194,27 @@ validate (MpPairingDialog *self)
   /* Translators: a start date, see g_date_time_format () */
   start_day = g_date_time_format (start, _("%A %-d %B %Y"));
   {
-    GDate today, first;
+    GDate today, first, contact;
 
+    /* What the schedule will expect of a pair made today (mp_schedule_first_contact_day ()). */
     mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
     get_start_date (self, &first);
-    if (g_date_days_between (&today, &first) >= MP_PAIRING_DIALOG_LEAD_DAYS)
+    mp_schedule_first_contact_day (&first, &today, &contact);
+    if (g_date_compare (&first, &today) <= 0)
+      /* Translators: "Starts on Monday 2 March 2026: no contact before…" */
+      start_text = g_strdup_printf (_("Starts on %s: no contact before the first day is expected, and the first "
+                                      "meeting is due within two days."), start_day);
+    else if (g_date_days_between (&contact, &first) >= MP_SCHEDULE_FIRST_CONTACT_DAYS)
       /* Translators: "Starts on Monday 2 March 2026. The mentor gets in touch the week before." */
       start_text = g_strdup_printf (_("Starts on %s. The mentor gets in touch the week before."), start_day);
     else
-      /* Translators: "Starts on Monday 2 March 2026: less than a week away..." */
-      start_text = g_strdup_printf (_("Starts on %s: less than a week away, so the mentor gets in touch as soon "
-                                      "as they can."), start_day);
+      {
+        g_autofree char *contact_day = mp_schedule_format_day (&contact);
+
+        /* Translators: "Starts on Friday 20 March 2026. The mentor has until Wednesday 18 March…" */
+        start_text = g_strdup_printf (_("Starts on %1$s. The mentor has until %2$s to get in touch."), start_day,
+                                      contact_day);
+      }
   }
   gtk_label_set_label (self->start_label, start_text);
 

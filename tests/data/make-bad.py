@@ -104,7 +104,12 @@ def real_database(mentoring, folder):
         if os.path.exists(path + suffix):
             sys.exit('%s was not closed cleanly' % path)
     # Small pages and the rollback journal (as on a network share): a file a few times smaller.
+    # A version 1 file (before mentorships kept paired_on), as the committed cases are: each
+    # is upgraded as it opens, refused, and must stay as it was (tests/test-hostile.c).
     con = sqlite3.connect(path)
+    con.execute('ALTER TABLE mentorships DROP COLUMN paired_on')
+    con.execute('PRAGMA user_version = 1')
+    con.commit()
     con.execute('PRAGMA journal_mode = DELETE')
     con.execute('PRAGMA page_size = 1024')
     con.execute('VACUUM')
@@ -148,7 +153,8 @@ def database_cases(real):
         ('db-random-bytes', 'is not a Mentoring database', bytes(rng.randrange(256) for _ in range(8192))),
         ('db-header-only', 'is damaged', real[:100]),
         ('db-truncated', 'is damaged', real[:page_size * (n_pages // 2)]),
-        # One past the app's MP_STORE_SCHEMA_VERSION (2): a newer Mentoring's file.
+        # One past the app's MP_STORE_SCHEMA_VERSION (2): a newer Mentoring's file (mended back
+        # to 1 by test_controls, which opens it).
         ('db-newer-schema', 'newer version of Mentoring', patch(real, 60, struct.pack('>I', 3))),
         ('db-other-program', 'database of another program', patch(real, 68, struct.pack('>I', 0x12345678))),
         ('db-corrupt-page', 'is damaged', bytes(corrupt)),
