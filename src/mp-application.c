@@ -367,20 +367,12 @@ static gboolean create_demo (MpApplication  *self,
                              const char     *path,
                              GError        **error);
 
-static void
-open_window_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+/* Opens the default database when none is open yet (a window asked for through D-Bus, by the
+ * launcher's actions or a notification, before any command line), and knows who runs the app. */
+static gboolean
+ensure_default_store (MpApplication *self)
 {
-  MpApplication *self = MP_APPLICATION (user_data);
-  const char *name = g_action_get_name (G_ACTION (action));
-  WindowKind kind = WINDOW_MENTOR;
   g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (name, "onboarding"))
-    kind = WINDOW_ONBOARDING;
-  else if (g_str_equal (name, "hr-overview"))
-    kind = WINDOW_HR;
 
   if (self->store == NULL)
     {
@@ -389,12 +381,31 @@ open_window_action (GSimpleAction *action,
       if (path == NULL || !ensure_store (self, path, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
-          return;
+          return FALSE;
         }
     }
 
   ensure_current_person (self);
-  present_window (self, kind);
+
+  return TRUE;
+}
+
+static void
+open_window_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  MpApplication *self = MP_APPLICATION (user_data);
+  const char *name = g_action_get_name (G_ACTION (action));
+  WindowKind kind = WINDOW_MENTOR;
+
+  if (g_str_equal (name, "onboarding"))
+    kind = WINDOW_ONBOARDING;
+  else if (g_str_equal (name, "hr-overview"))
+    kind = WINDOW_HR;
+
+  if (ensure_default_store (self))
+    present_window (self, kind);
 }
 
 static void
@@ -815,8 +826,12 @@ mp_application_startup (GApplication *app)
 static void
 mp_application_activate (GApplication *app)
 {
-  /* Reached through D-Bus activation only: command lines go through command_line. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "mentor-dashboard", NULL);
+  MpApplication *self = MP_APPLICATION (app);
+
+  /* Reached through D-Bus activation only (command lines go through command_line): the
+   * window for the role, as `mentoring` opens. */
+  if (ensure_default_store (self))
+    present_window (self, window_for_role (self));
 }
 
 static void

@@ -179,6 +179,27 @@ hr_action_enabled (MpApplication *app)
   return g_action_group_get_action_enabled (G_ACTION_GROUP (app), "hr-overview");
 }
 
+/* Closes every window, then activates the app as D-Bus activation would: the window of @type
+ * opens again. */
+static void
+assert_activation_opens (MpApplication *app,
+                         GType          type)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_application_hold (G_APPLICATION (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  mp_test_ui_iterate ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_application_activate (G_APPLICATION (app));
+  mp_test_ui_iterate ();
+  g_assert_nonnull (find_window (app, type));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  g_application_release (G_APPLICATION (app));
+}
+
 /* The demo's HR administrator is the user running it. */
 static void
 check_hr_admin (MpApplication *app)
@@ -188,12 +209,27 @@ check_hr_admin (MpApplication *app)
   g_assert_true (hr_action_enabled (app));
 }
 
+/* Activated (D-Bus), the app opens the window for the role, as with no option. */
+static void
+check_activation (MpApplication *app)
+{
+  assert_activation_opens (app, mp_store_current_is_hr_admin (mp_application_get_store (app))
+                                  ? MP_TYPE_HR_WINDOW : MP_TYPE_MENTOR_WINDOW);
+}
+
 static void
 test_hr_admin_opens_overview (void)
 {
   run_app (NULL, "--hr", check_hr_admin);
   /* With no window asked for, the role's. */
   run_app (NULL, NULL, check_hr_admin);
+}
+
+static void
+test_activation (void)
+{
+  run_app (NULL, "--mentor", check_activation);
+  run_app ("hokafor", "--onboarding", check_activation);
 }
 
 /* No HR overview: instead, the window of @type, with the message over it; the overview is
@@ -408,6 +444,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/application/hr-admin-opens-overview", test_hr_admin_opens_overview);
+  g_test_add_func ("/application/activation", test_activation);
   g_test_add_func ("/application/mentor-refused", test_mentor_refused);
   g_test_add_func ("/application/employee-refused", test_employee_refused);
   g_test_add_func ("/application/refused-over-other", test_refused_over_other);
