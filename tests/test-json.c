@@ -537,6 +537,21 @@ test_paired_on (Fixture       *fixture,
   g_assert_nonnull (stored);
   g_assert_null (mp_mentorship_get_paired_on (stored));
 
+  /* Another day: the stored pairing takes it, counted as an update. */
+  {
+    g_autofree char *changed = NULL;
+    MpMentorship *kept = mp_store_lookup_mentorship (fixture->store, json_object_get_string_member (first, "uuid"));
+    char day[16];
+
+    json_object_set_string_member (first, "paired_on", "2026-01-02");
+    changed = json_to_string (json_parser_get_root (parser), FALSE);
+    g_assert_true (mp_json_import_data (fixture->store, changed, strlen (changed), &summary, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary.kinds[MP_JSON_KIND_MENTORSHIP].updated, ==, 1);
+    g_date_strftime (day, sizeof day, "%Y-%m-%d", mp_mentorship_get_paired_on (kept));
+    g_assert_cmpstr (day, ==, "2026-01-02");
+  }
+
   /* Not a day: refused, by its path. */
   json_object_set_string_member (first, "paired_on", "2026-02-30");
   bad = json_to_string (json_parser_get_root (parser), FALSE);
