@@ -2034,10 +2034,11 @@ attach_private_database (MpStore  *self,
   return TRUE;
 }
 
-/* Brings the shared database to MP_STORE_SCHEMA_VERSION, one transaction per version. An
- * existing file (version 1 on) is upgraded in one transaction that stays open (*@holding):
- * the caller reads everything in it, then commits, or rolls back a file it refuses, which
- * then stays as it was. */
+/* Brings the shared database to MP_STORE_SCHEMA_VERSION. A new file is set up in a
+ * transaction of its own; an existing one (version 1 on) is upgraded in one transaction that
+ * stays open (*@holding): the caller reads everything in it, then commits, or rolls back a
+ * file it refuses, which then stays as it was. A read-only one is read through temporary
+ * views (compatibility[]) and never written. */
 static gboolean
 migrate (MpStore   *self,
          gboolean  *holding,
