@@ -607,7 +607,7 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
  * mp_pairing_get_first_contact_late:
  *
  * Returns: %TRUE when the employee has not arrived yet and the mentor's first contact,
- *   due a week before the start, is late (the state stays "before arrival")
+ *   due by mp_schedule_first_contact_day (), is late (the state stays "before arrival")
  */
 gboolean
 mp_pairing_get_first_contact_late (MpPairing *self)

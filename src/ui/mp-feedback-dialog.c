@@ -22,8 +22,6 @@
  * about the employee, whom a mentor does not evaluate. One per mentor and pairing: sent
  * again, it changes. */
 
-#define N_QUESTIONS 3
-
 struct _MpFeedbackDialog
 {
   GtkWindow        parent_instance;
@@ -41,8 +39,8 @@ struct _MpFeedbackDialog
   GtkTextView     *comment_view;
   GtkLabel        *reason_label;
 
-  /* Made in _init (mp_rating_box_fill ()) */
-  GtkToggleButton *ratings[N_QUESTIONS][MP_RATING_MAX];
+  /* Made in _init (mp_feedback_ratings_fill ()) */
+  MpFeedbackRatings ratings;
 
   /* Owned */
   MpStore         *store;
@@ -51,22 +49,10 @@ struct _MpFeedbackDialog
 
 G_DEFINE_FINAL_TYPE (MpFeedbackDialog, mp_feedback_dialog, GTK_TYPE_WINDOW)
 
-static gboolean
-answered (MpFeedbackDialog *self)
-{
-  g_autofree char *comment = g_strstrip (mp_text_view_dup_text (self->comment_view));
-
-  for (guint q = 0; q < N_QUESTIONS; q++)
-    if (mp_rating_get (self->ratings[q]) > 0)
-      return TRUE;
-
-  return *comment != '\0';
-}
-
 static void
 validate (MpFeedbackDialog *self)
 {
-  gboolean ok = answered (self);
+  gboolean ok = mp_feedback_answered (self->ratings, self->comment_view);
 
   gtk_label_set_label (self->reason_label, ok ? "" : _("Answer at least one question, or write a comment."));
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), !ok);
@@ -74,13 +60,7 @@ validate (MpFeedbackDialog *self)
 }
 
 static void
-on_rating_toggled_cb (MpFeedbackDialog *self)
-{
-  validate (self);
-}
-
-static void
-on_comment_changed_cb (MpFeedbackDialog *self)
+on_answer_changed_cb (MpFeedbackDialog *self)
 {
   validate (self);
 }
@@ -90,14 +70,13 @@ on_send_button_clicked_cb (MpFeedbackDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *comment = NULL;
-  int ratings[N_QUESTIONS];
+  int ratings[MP_EVALUATION_N_QUESTIONS];
 
   validate (self);
   if (!gtk_widget_get_sensitive (self->send_button))
     return;
 
-  for (guint q = 0; q < N_QUESTIONS; q++)
-    ratings[q] = mp_rating_get (self->ratings[q]);
+  mp_feedback_ratings_get (self->ratings, ratings);
   comment = mp_text_view_dup_text (self->comment_view);
   if (!mp_feedback_send (self->store, self->mentorship, MP_FEEDBACK_ROLE_MENTOR, ratings, comment, &error))
     {
@@ -146,26 +125,20 @@ mp_feedback_dialog_class_init (MpFeedbackDialogClass *klass)
 static void
 mp_feedback_dialog_init (MpFeedbackDialog *self)
 {
-  GtkBox *boxes[N_QUESTIONS];
-  GtkLabel *captions[N_QUESTIONS];
+  GtkBox *boxes[MP_EVALUATION_N_QUESTIONS];
+  GtkWidget *captions[MP_EVALUATION_N_QUESTIONS];
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  boxes[0] = self->program_box;
-  boxes[1] = self->meetings_box;
-  boxes[2] = self->usefulness_box;
-  captions[0] = self->program_caption;
-  captions[1] = self->meetings_caption;
-  captions[2] = self->usefulness_caption;
-  for (guint q = 0; q < N_QUESTIONS; q++)
-    {
-      mp_rating_box_fill (boxes[q], GTK_WIDGET (captions[q]), self->ratings[q]);
-      for (guint i = 0; i < MP_RATING_MAX; i++)
-        g_signal_connect_object (self->ratings[q][i], "toggled", G_CALLBACK (on_rating_toggled_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  boxes[MP_EVALUATION_QUESTION_PROGRAM] = self->program_box;
+  boxes[MP_EVALUATION_QUESTION_MEETINGS] = self->meetings_box;
+  boxes[MP_EVALUATION_QUESTION_USEFULNESS] = self->usefulness_box;
+  captions[MP_EVALUATION_QUESTION_PROGRAM] = GTK_WIDGET (self->program_caption);
+  captions[MP_EVALUATION_QUESTION_MEETINGS] = GTK_WIDGET (self->meetings_caption);
+  captions[MP_EVALUATION_QUESTION_USEFULNESS] = GTK_WIDGET (self->usefulness_caption);
+  mp_feedback_ratings_fill (self->ratings, boxes, captions, G_CALLBACK (on_answer_changed_cb), self);
   g_signal_connect_object (gtk_text_view_get_buffer (self->comment_view), "changed",
-                           G_CALLBACK (on_comment_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_answer_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -184,7 +157,6 @@ mp_feedback_dialog_new (GtkWindow    *parent,
   MpFeedback *existing;
   g_autofree char *name = NULL;
   g_autofree char *intro = NULL;
-  const char *comment;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
@@ -205,11 +177,7 @@ mp_feedback_dialog_new (GtkWindow    *parent,
   existing = mp_feedback_find (store, mentorship, MP_FEEDBACK_ROLE_MENTOR);
   if (existing != NULL)
     {
-      mp_rating_set (self->ratings[0], mp_feedback_get_program_rating (existing));
-      mp_rating_set (self->ratings[1], mp_feedback_get_meetings_rating (existing));
-      mp_rating_set (self->ratings[2], mp_feedback_get_usefulness_rating (existing));
-      comment = mp_feedback_get_comment (existing);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), comment != NULL ? comment : "", -1);
+      mp_feedback_ratings_load (self->ratings, self->comment_view, existing);
       gtk_button_set_label (GTK_BUTTON (self->send_button), _("_Update Feedback"));
     }
   validate (self);

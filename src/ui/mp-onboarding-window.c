@@ -33,7 +33,6 @@
  * Everything that changes shows through the store's signals; what the user types in the
  * forms is never touched by a refresh. */
 
-#define N_RATINGS  3
 
 struct _MpOnboardingWindow
 {
@@ -132,7 +131,7 @@ struct _MpOnboardingWindow
   char                **search_words;
   GtkFileChooserNative *calendar_chooser;
   GListModel           *people_met;  /* the introductions, sorted; bound to people_met_list */
-  GtkToggleButton      *ratings[N_RATINGS][MP_RATING_MAX];
+  MpFeedbackRatings     ratings;
   guint                 update_idle;
   GDate                 earliest;  /* the earliest needed-by date that leaves the lead time */
   gboolean              concern_can_send;
@@ -2070,31 +2069,10 @@ find_my_feedback (MpOnboardingWindow *self)
   return mp_feedback_find (get_store (self), self->mentorship, MP_FEEDBACK_ROLE_EMPLOYEE);
 }
 
-static int
-get_rating (MpOnboardingWindow *self,
-            guint               question)
-{
-  return mp_rating_get (self->ratings[question]);
-}
-
-static void
-set_rating (MpOnboardingWindow *self,
-            guint               question,
-            int                 value)
-{
-  mp_rating_set (self->ratings[question], value);
-}
-
 static void
 load_feedback_form (MpOnboardingWindow *self)
 {
-  MpFeedback *feedback = find_my_feedback (self);
-  const char *comment = feedback != NULL ? mp_feedback_get_comment (feedback) : NULL;
-
-  set_rating (self, 0, feedback != NULL ? mp_feedback_get_program_rating (feedback) : 0);
-  set_rating (self, 1, feedback != NULL ? mp_feedback_get_meetings_rating (feedback) : 0);
-  set_rating (self, 2, feedback != NULL ? mp_feedback_get_usefulness_rating (feedback) : 0);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), comment != NULL ? comment : "", -1);
+  mp_feedback_ratings_load (self->ratings, self->comment_view, find_my_feedback (self));
   gtk_label_set_text (self->feedback_status_label, "");
 }
 
@@ -2115,8 +2093,7 @@ update_feedback_form (MpOnboardingWindow *self)
 {
   MpFeedback *feedback;
   g_autofree char *availability = NULL;
-  g_autofree char *comment = NULL;
-  gboolean open, answered = FALSE;
+  gboolean open, answered;
   GDate opens_on;
 
   if (self->mentorship == NULL)
@@ -2149,10 +2126,7 @@ update_feedback_form (MpOnboardingWindow *self)
   gtk_label_set_text (self->feedback_availability_label, availability);
   gtk_widget_set_sensitive (self->feedback_form, open);
 
-  for (guint q = 0; q < N_RATINGS; q++)
-    answered = answered || get_rating (self, q) > 0;
-  comment = g_strstrip (mp_text_view_dup_text (self->comment_view));
-  answered = answered || *comment != '\0';
+  answered = mp_feedback_answered (self->ratings, self->comment_view);
 
   self->feedback_can_send = open && answered;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-feedback", self->feedback_can_send);
@@ -2179,14 +2153,13 @@ send_feedback_action (GtkWidget  *widget,
   MpOnboardingWindow *self = MP_ONBOARDING_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *comment = NULL;
-  int ratings[N_RATINGS];
+  int ratings[MP_EVALUATION_N_QUESTIONS];
 
   update_feedback_form (self);
   if (!self->feedback_can_send)
     return;
 
-  for (guint q = 0; q < N_RATINGS; q++)
-    ratings[q] = get_rating (self, q);
+  mp_feedback_ratings_get (self->ratings, ratings);
   comment = mp_text_view_dup_text (self->comment_view);
 
   if (!mp_feedback_send (get_store (self), self->mentorship, MP_FEEDBACK_ROLE_EMPLOYEE, ratings, comment, &error))
@@ -2207,17 +2180,13 @@ send_feedback_action (GtkWidget  *widget,
 static void
 setup_ratings (MpOnboardingWindow *self)
 {
-  GtkBox *boxes[N_RATINGS] = { self->program_rating_box, self->meetings_rating_box, self->usefulness_rating_box };
-  GtkLabel *captions[N_RATINGS] = { self->program_rating_caption, self->meetings_rating_caption,
-                                    self->usefulness_rating_caption };
+  GtkBox *boxes[MP_EVALUATION_N_QUESTIONS] = { self->program_rating_box, self->meetings_rating_box,
+                                               self->usefulness_rating_box };
+  GtkWidget *captions[MP_EVALUATION_N_QUESTIONS] = { GTK_WIDGET (self->program_rating_caption),
+                                                     GTK_WIDGET (self->meetings_rating_caption),
+                                                     GTK_WIDGET (self->usefulness_rating_caption) };
 
-  for (guint q = 0; q < N_RATINGS; q++)
-    {
-      mp_rating_box_fill (boxes[q], GTK_WIDGET (captions[q]), self->ratings[q]);
-      for (guint i = 0; i < MP_RATING_MAX; i++)
-        g_signal_connect_object (self->ratings[q][i], "toggled", G_CALLBACK (on_feedback_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
-    }
+  mp_feedback_ratings_fill (self->ratings, boxes, captions, G_CALLBACK (on_feedback_changed_cb), self);
 }
 
 /* ------------------------------------------------------------------------------------------ */

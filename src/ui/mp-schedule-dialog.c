@@ -621,15 +621,15 @@ pending_agenda (MpScheduleDialog *self,
   if (index < 0)
     return g_strdup ("");
 
+  /* The loop ends on the meeting's own phase. */
   for (int i = 0; i <= index; i++)
     {
-      g_autoptr(MpPhase) earlier = g_list_model_get_item (mp_program_get_phases (program), (guint) i);
-
-      if (earlier != NULL)
-        append_pending (self, earlier, agenda);
+      g_clear_object (&phase);
+      phase = g_list_model_get_item (mp_program_get_phases (program), (guint) i);
+      if (phase != NULL)
+        append_pending (self, phase, agenda);
     }
 
-  phase = g_list_model_get_item (mp_program_get_phases (program), (guint) index);
   if (agenda->len == 0 && phase != NULL && mp_phase_get_summary (phase) != NULL)
     g_string_append (agenda, mp_phase_get_summary (phase));
 

@@ -105,6 +105,84 @@ mp_rating_set (GtkToggleButton *buttons[MP_RATING_MAX],
 }
 
 /**
+ * mp_feedback_ratings_fill:
+ * @boxes: one empty horizontal box per question
+ * @captions: the questions, which describe their buttons
+ * @on_toggled: called (swapped: @data first) when an answer changes
+ *
+ * Makes the rating buttons of each question (mp_rating_box_fill ()).
+ */
+void
+mp_feedback_ratings_fill (MpFeedbackRatings  ratings,
+                          GtkBox            *boxes[MP_EVALUATION_N_QUESTIONS],
+                          GtkWidget         *captions[MP_EVALUATION_N_QUESTIONS],
+                          GCallback          on_toggled,
+                          gpointer           data)
+{
+  for (guint q = 0; q < MP_EVALUATION_N_QUESTIONS; q++)
+    {
+      mp_rating_box_fill (boxes[q], captions[q], ratings[q]);
+      for (guint i = 0; i < MP_RATING_MAX; i++)
+        g_signal_connect_object (ratings[q][i], "toggled", on_toggled, data, G_CONNECT_SWAPPED);
+    }
+}
+
+/**
+ * mp_feedback_ratings_load:
+ * @feedback: (nullable): the feedback given before; %NULL: none, the form emptied
+ *
+ * Shows @feedback's answers and comment in the form.
+ */
+void
+mp_feedback_ratings_load (MpFeedbackRatings  ratings,
+                          GtkTextView       *comment_view,
+                          MpFeedback        *feedback)
+{
+  const char *comment = feedback != NULL ? mp_feedback_get_comment (feedback) : NULL;
+
+  mp_rating_set (ratings[MP_EVALUATION_QUESTION_PROGRAM],
+                 feedback != NULL ? mp_feedback_get_program_rating (feedback) : 0);
+  mp_rating_set (ratings[MP_EVALUATION_QUESTION_MEETINGS],
+                 feedback != NULL ? mp_feedback_get_meetings_rating (feedback) : 0);
+  mp_rating_set (ratings[MP_EVALUATION_QUESTION_USEFULNESS],
+                 feedback != NULL ? mp_feedback_get_usefulness_rating (feedback) : 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment_view), comment != NULL ? comment : "", -1);
+}
+
+/**
+ * mp_feedback_ratings_get:
+ * @values: (out caller-allocates): each question's answer, 1 to %MP_RATING_MAX or 0
+ */
+void
+mp_feedback_ratings_get (MpFeedbackRatings ratings,
+                         int               values[MP_EVALUATION_N_QUESTIONS])
+{
+  for (guint q = 0; q < MP_EVALUATION_N_QUESTIONS; q++)
+    values[q] = mp_rating_get (ratings[q]);
+}
+
+/**
+ * mp_feedback_answered:
+ *
+ * Returns: whether the form can be sent: a question answered, or a comment written
+ */
+gboolean
+mp_feedback_answered (MpFeedbackRatings  ratings,
+                      GtkTextView       *comment_view)
+{
+  g_autofree char *comment = NULL;
+
+  for (guint q = 0; q < MP_EVALUATION_N_QUESTIONS; q++)
+    if (mp_rating_get (ratings[q]) > 0)
+      return TRUE;
+
+  /* Stripped as mp_feedback_send () strips it */
+  comment = g_strstrip (mp_text_view_dup_text (comment_view));
+
+  return *comment != '\0';
+}
+
+/**
  * mp_text_is_blank:
  * @text: (nullable): UTF-8 text
  *

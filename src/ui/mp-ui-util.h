@@ -9,6 +9,9 @@
 
 #include <gtk/gtk.h>
 
+#include "mp-evaluation.h"
+#include "mp-model.h"
+
 G_BEGIN_DECLS
 
 /* Small helpers the windows and dialogs share: text fields, calendars, the style sheet,
@@ -31,6 +34,23 @@ void      mp_rating_box_fill      (GtkBox          *box,
 int       mp_rating_get           (GtkToggleButton *buttons[MP_RATING_MAX]);
 void      mp_rating_set           (GtkToggleButton *buttons[MP_RATING_MAX],
                                    int              value);
+
+/* The end-of-program feedback's questions (MP_EVALUATION_N_QUESTIONS), each a 1–5 rating,
+ * as the employee's form and the mentor's dialog ask them. */
+typedef GtkToggleButton *MpFeedbackRatings[MP_EVALUATION_N_QUESTIONS][MP_RATING_MAX];
+
+void      mp_feedback_ratings_fill (MpFeedbackRatings  ratings,
+                                    GtkBox            *boxes[MP_EVALUATION_N_QUESTIONS],
+                                    GtkWidget         *captions[MP_EVALUATION_N_QUESTIONS],
+                                    GCallback          on_toggled,
+                                    gpointer           data);
+void      mp_feedback_ratings_load (MpFeedbackRatings  ratings,
+                                    GtkTextView       *comment_view,
+                                    MpFeedback        *feedback);
+void      mp_feedback_ratings_get  (MpFeedbackRatings  ratings,
+                                    int                values[MP_EVALUATION_N_QUESTIONS]);
+gboolean  mp_feedback_answered     (MpFeedbackRatings  ratings,
+                                    GtkTextView       *comment_view);
 
 void        mp_widget_set_tooltip (GtkWidget   *widget,
                                    const char  *text);
