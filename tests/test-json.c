@@ -946,6 +946,156 @@ test_import_rolls_back (Fixture       *fixture,
   g_assert_cmpstr (counts_after, ==, counts_before);
 }
 
+/* What an import says of its progress, checked as it comes: stages only go forward, counts
+ * only up within one; it cancels itself at @cancel_at records of @cancel_stage (G_MAXUINT:
+ * at its last record). */
+typedef struct
+{
+  MpJsonImportStage  stage;
+  guint              done;
+  guint              total;
+  guint              calls[MP_JSON_IMPORT_WRITING + 1];
+  GCancellable      *cancellable;
+  MpJsonImportStage  cancel_stage;
+  guint              cancel_at;
+} Progress;
+
+static void
+on_progress_cb (MpJsonImportStage stage,
+                guint             done,
+                guint             total,
+                gpointer          user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpint (stage, >=, progress->stage);
+  g_assert_cmpint (stage, <=, MP_JSON_IMPORT_WRITING);
+  if (stage == progress->stage && progress->calls[stage] > 0)
+    {
+      g_assert_cmpuint (done, >=, progress->done);
+      g_assert_cmpuint (total, ==, progress->total);
+    }
+  g_assert_cmpuint (done, <=, total);
+  if (stage == MP_JSON_IMPORT_READING)
+    g_assert_cmpuint (total, ==, 0);
+
+  progress->stage = stage;
+  progress->done = done;
+  progress->total = total;
+  progress->calls[stage]++;
+
+  /* G_MAXUINT: at the stage's last record */
+  if (progress->cancellable != NULL && stage == progress->cancel_stage &&
+      (progress->cancel_at == G_MAXUINT ? done == total : done >= progress->cancel_at))
+    g_cancellable_cancel (progress->cancellable);
+}
+
+static void
+test_import_progress (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *file = g_build_filename (fixture->dir, "demo.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) copy = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autofree char *counts_empty = NULL;
+  MpJsonImportSummary summary;
+  gboolean imported = TRUE;
+  guint n_top = g_list_model_get_n_items (mp_store_get_departments (fixture->store)) +
+                g_list_model_get_n_items (mp_store_get_people (fixture->store)) +
+                g_list_model_get_n_items (mp_store_get_questions (fixture->store)) +
+                g_list_model_get_n_items (mp_store_get_mentorships (fixture->store)) +
+                g_list_model_get_n_items (mp_store_get_programs (fixture->store));
+
+  g_assert_true (mp_json_export_file (fixture->store, file, &error));
+  g_assert_no_error (error);
+  copy = open_store (fixture->dir, "copy", MP_STORE_OPEN_DEFAULT, &copy_path);
+  counts_empty = row_counts (copy_path);
+
+  /* Cancelled before it starts: the file is read, nothing checked or written. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Progress progress = { 0, };
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (mp_json_import_file_full (copy, file, MP_JSON_IMPORT_DEFAULT, cancellable, on_progress_cb,
+                                              &progress, &summary, &imported, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_false (imported);
+    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_READING], >, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);
+  }
+
+  /* Cancelled while checking, and while writing (after the first records, and at the last
+   * one, just before the commit): nothing is written, in the file or in the objects. */
+  {
+    struct { MpJsonImportStage stage; guint at; } cancels[] = {
+      { MP_JSON_IMPORT_CHECKING, 1 },
+      { MP_JSON_IMPORT_WRITING, 1 },
+      { MP_JSON_IMPORT_WRITING, G_MAXUINT },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cancels); i++)
+      {
+        g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+        g_autofree char *counts = NULL;
+        Progress progress = { 0, };
+
+        progress.cancellable = cancellable;
+        progress.cancel_stage = cancels[i].stage;
+        progress.cancel_at = cancels[i].at;
+        g_test_message ("cancelled at %u of stage %d", cancels[i].at, cancels[i].stage);
+
+        g_assert_false (mp_json_import_file_full (copy, file, MP_JSON_IMPORT_DEFAULT, cancellable,
+                                                  on_progress_cb, &progress, &summary, &imported, &error));
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        g_clear_error (&error);
+        g_assert_false (imported);
+        g_assert_cmpuint (progress.calls[cancels[i].stage], >, 0);
+        if (cancels[i].stage == MP_JSON_IMPORT_CHECKING)
+          g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);
+        g_assert_false (mp_store_in_batch (copy));
+        g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (copy)), ==, 0);
+        g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (copy)), ==, 0);
+        counts = row_counts (copy_path);
+        g_assert_cmpstr (counts, ==, counts_empty);
+      }
+  }
+
+  /* Not cancelled: every top-level record checked, every record written, as counted. */
+  {
+    Progress progress = { 0, };
+
+    g_assert_true (mp_json_import_file_full (copy, file, MP_JSON_IMPORT_DEFAULT, NULL, on_progress_cb, &progress,
+                                             &summary, &imported, &error));
+    g_assert_no_error (error);
+    g_assert_true (imported);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_IMPORT_WRITING);
+    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_READING], >, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_CHECKING], >, 0);
+    g_assert_cmpuint (progress.total, ==, summary.total.added + summary.total.updated);
+    g_assert_cmpuint (progress.done, ==, progress.total);
+    g_assert_cmpuint (summary.total.added, >, 100);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (copy)), ==,
+                      g_list_model_get_n_items (mp_store_get_people (fixture->store)));
+  }
+
+  /* The checking stage counts the document's own lists. */
+  {
+    Progress progress = { 0, };
+
+    g_assert_true (mp_json_import_file_full (copy, file, MP_JSON_IMPORT_UNLESS_UPDATING, NULL, on_progress_cb,
+                                             &progress, &summary, &imported, &error));
+    g_assert_no_error (error);
+    g_assert_true (imported);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_IMPORT_CHECKING);
+    g_assert_cmpuint (progress.total, ==, n_top);
+    g_assert_cmpuint (progress.done, ==, n_top);
+    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);  /* nothing new */
+  }
+}
+
 static void
 test_summary_string (void)
 {
@@ -983,6 +1133,7 @@ main (int   argc,
   ADD ("/json/import/conflicts", test_import_conflicts);
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
+  ADD ("/json/import/progress", test_import_progress);
 #undef ADD
   g_test_add_func ("/json/summary-string", test_summary_string);
 

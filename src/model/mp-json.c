@@ -1199,8 +1199,36 @@ typedef struct
   GHashTable  *unique;              /* "what\nvalue" → path, for names and logins */
   GString     *walk_path;
 
+  /* Borrowed: cancelling stops the import between records (nothing written) */
+  GCancellable       *cancellable;
+  MpJsonProgressFunc  progress;
+  gpointer            progress_data;
+  guint               checked;      /* top-level records read */
+  guint               n_to_check;
+
   MpJsonImportSummary summary;
 } Import;
+
+/* Records between two calls of the progress function (and looks at the cancellable). */
+#define PROGRESS_STEP 64
+
+/* Says where the import is, every PROGRESS_STEP records and at the last, and stops it when
+ * cancelled. */
+static gboolean
+import_step (Import             *import,
+             MpJsonImportStage   stage,
+             guint               done,
+             guint               total,
+             GError            **error)
+{
+  if (done % PROGRESS_STEP != 0 && done != total)
+    return TRUE;
+
+  if (import->progress != NULL)
+    import->progress (stage, done, total, import->progress_data);
+
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
+}
 
 static void
 record_free (Record *record)
@@ -2004,9 +2032,24 @@ read_list (Import        *import,
       if (!expect_object (json_array_get_element (array, i), item_path, &item, error) ||
           !read (import, item, item_path, user_data, error))
         return FALSE;
+
+      /* Counted in the document's own lists, a mentorship with its history as one. */
+      if (g_str_equal (path, "$") &&
+          !import_step (import, MP_JSON_IMPORT_CHECKING, ++import->checked, import->n_to_check, error))
+        return FALSE;
     }
 
   return TRUE;
+}
+
+/* The length of the list @name of @object, 0 when it is not one (read_list () says why). */
+static guint
+list_length (JsonObject *object,
+             const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
 }
 
 /* Rewrites "$…" at the start of a template's error as "@prefix…". */
@@ -2729,6 +2772,12 @@ read_document (Import      *import,
       !read_instant (object, "$", "exported_at", OPTIONAL, &exported_at, error))
     return FALSE;
 
+  import->n_to_check = list_length (object, "programs") + list_length (object, "departments") +
+                       list_length (object, "people") + list_length (object, "questions") +
+                       list_length (object, "mentorships");
+  if (!import_step (import, MP_JSON_IMPORT_CHECKING, 0, import->n_to_check, error))
+    return FALSE;
+
   return read_list (import, object, "$", "programs", read_program, NULL, error) &&
          read_list (import, object, "$", "departments", read_department, NULL, error) &&
          read_list (import, object, "$", "people", read_person, NULL, error) &&
@@ -2812,16 +2861,17 @@ static gboolean
 write_records (Import   *import,
                GError  **error)
 {
-  gboolean any = FALSE;
+  guint n_to_write = 0, written = 0;
 
-  for (guint i = 0; i < import->records->len && !any; i++)
-    any = ((Record *) g_ptr_array_index (import->records, i))->action != ACTION_KEEP;
+  for (guint i = 0; i < import->records->len; i++)
+    n_to_write += ((Record *) g_ptr_array_index (import->records, i))->action != ACTION_KEEP;
 
   /* Nothing new: nothing is written (so an unchanged file imports even read-only). */
-  if (!any)
+  if (n_to_write == 0)
     return TRUE;
 
-  if (!mp_store_begin_batch (import->store, error))
+  if (!import_step (import, MP_JSON_IMPORT_WRITING, 0, n_to_write, error) ||
+      !mp_store_begin_batch (import->store, error))
     return FALSE;
 
   for (guint i = 0; i < import->records->len; i++)
@@ -2831,7 +2881,9 @@ write_records (Import   *import,
       if (record->action == ACTION_KEEP)
         continue;
 
-      if (!write_record (import, record, error))
+      /* Cancelled: the batch is rolled back, as for a record refused. */
+      if (!write_record (import, record, error) ||
+          !import_step (import, MP_JSON_IMPORT_WRITING, ++written, n_to_write, error))
         {
           mp_store_rollback_batch (import->store);
           return FALSE;
@@ -2992,6 +3044,9 @@ import_data (MpStore              *store,
              const char           *data,
              gsize                 length,
              gboolean              unless_updating,
+             GCancellable         *cancellable,
+             MpJsonProgressFunc    progress,
+             gpointer              progress_data,
              MpJsonImportSummary  *summary,
              gboolean             *imported,
              GError              **error)
@@ -3014,6 +3069,9 @@ import_data (MpStore              *store,
     return FALSE;
 
   import_init (&import, store);
+  import.cancellable = cancellable;
+  import.progress = progress;
+  import.progress_data = progress_data;
 
   parser = json_parser_new_immutable ();
   g_signal_connect (parser, "object-member", G_CALLBACK (on_parser_object_member_cb), &import);
@@ -3029,7 +3087,8 @@ import_data (MpStore              *store,
     }
 
   /* Lookups must see every stored record, histories included. */
-  if (!mp_store_preload (store, error) ||
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !mp_store_preload (store, error) ||
       !read_document (&import, json_parser_get_root (parser), error))
     goto out;
   if (!unless_updating || import.summary.total.updated == 0)
@@ -3067,7 +3126,7 @@ mp_json_import_data (MpStore              *store,
                      MpJsonImportSummary  *summary,
                      GError              **error)
 {
-  return import_data (store, data, length, FALSE, summary, NULL, error);
+  return import_data (store, data, length, FALSE, NULL, NULL, NULL, summary, NULL, error);
 }
 
 /**
@@ -3093,13 +3152,16 @@ mp_json_import_data_unless_updating (MpStore              *store,
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (imported != NULL, FALSE);
 
-  return import_data (store, data, length, TRUE, summary, imported, error);
+  return import_data (store, data, length, TRUE, NULL, NULL, NULL, summary, imported, error);
 }
 
 static gboolean
 import_file (MpStore              *store,
              const char           *path,
              gboolean              unless_updating,
+             GCancellable         *cancellable,
+             MpJsonProgressFunc    progress,
+             gpointer              progress_data,
              MpJsonImportSummary  *summary,
              gboolean             *imported,
              GError              **error)
@@ -3117,13 +3179,17 @@ import_file (MpStore              *store,
   if (imported != NULL)
     *imported = FALSE;
 
+  if (progress != NULL)
+    progress (MP_JSON_IMPORT_READING, 0, 0, progress_data);
+
   bytes = read_file (path, error);
   if (bytes == NULL)
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
 
-  return import_data (store, data != NULL ? data : "", length, unless_updating, summary, imported, error);
+  return import_data (store, data != NULL ? data : "", length, unless_updating, cancellable, progress,
+                      progress_data, summary, imported, error);
 }
 
 /**
@@ -3138,7 +3204,7 @@ mp_json_import_file (MpStore              *store,
                      MpJsonImportSummary  *summary,
                      GError              **error)
 {
-  return import_file (store, path, FALSE, summary, NULL, error);
+  return import_file (store, path, FALSE, NULL, NULL, NULL, summary, NULL, error);
 }
 
 /**
@@ -3158,5 +3224,41 @@ mp_json_import_file_unless_updating (MpStore              *store,
   g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (imported != NULL, FALSE);
 
-  return import_file (store, path, TRUE, summary, imported, error);
+  return import_file (store, path, TRUE, NULL, NULL, NULL, summary, imported, error);
+}
+
+/**
+ * mp_json_import_file_full:
+ * @flags: #MpJsonImportFlags
+ * @cancellable: (nullable): cancelling it stops the import between two records, nothing
+ *   written (the error is %G_IO_ERROR_CANCELLED); a cancel that comes once the records are
+ *   committed is too late, and the import succeeds
+ * @progress: (nullable) (scope call): called at each stage and every few records, from
+ *   the thread that runs the import
+ * @summary: (out caller-allocates) (optional): what was added, updated and left
+ *   unchanged, or would be
+ * @imported: (out) (optional): whether it was written
+ *
+ * mp_json_import_file () or, with %MP_JSON_IMPORT_UNLESS_UPDATING,
+ * mp_json_import_file_unless_updating (), which can be followed and stopped: what Import
+ * runs on a thread of its own, on a store of its own for the same files.
+ *
+ * Returns: %FALSE for a bad document, a cancelled import or a failed write (nothing
+ *   written, @error set)
+ */
+gboolean
+mp_json_import_file_full (MpStore              *store,
+                          const char           *path,
+                          MpJsonImportFlags     flags,
+                          GCancellable         *cancellable,
+                          MpJsonProgressFunc    progress,
+                          gpointer              progress_data,
+                          MpJsonImportSummary  *summary,
+                          gboolean             *imported,
+                          GError              **error)
+{
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  return import_file (store, path, (flags & MP_JSON_IMPORT_UNLESS_UPDATING) != 0, cancellable, progress,
+                      progress_data, summary, imported, error);
 }

@@ -85,6 +85,47 @@ typedef struct
   MpJsonCounts total;
 } MpJsonImportSummary;
 
+/**
+ * MpJsonImportStage:
+ * @MP_JSON_IMPORT_READING: reading and parsing the file (no count: done and total are 0)
+ * @MP_JSON_IMPORT_CHECKING: reading each record and comparing it with the stored one
+ *   (counted in top-level records: people, mentorships with their history, ...)
+ * @MP_JSON_IMPORT_WRITING: writing what is added or changed, in one transaction
+ *
+ * Where an import is, for a progress bar.
+ */
+typedef enum
+{
+  MP_JSON_IMPORT_READING,
+  MP_JSON_IMPORT_CHECKING,
+  MP_JSON_IMPORT_WRITING,
+} MpJsonImportStage;
+
+/**
+ * MpJsonImportFlags:
+ * @MP_JSON_IMPORT_DEFAULT: import everything the document holds
+ * @MP_JSON_IMPORT_UNLESS_UPDATING: write only when the document changes no record the
+ *   database already has (see mp_json_import_data_unless_updating ())
+ */
+typedef enum
+{
+  MP_JSON_IMPORT_DEFAULT         = 0,
+  MP_JSON_IMPORT_UNLESS_UPDATING = 1 << 0,
+} MpJsonImportFlags;
+
+/**
+ * MpJsonProgressFunc:
+ * @stage: where the import is
+ * @done: records done in @stage
+ * @total: records in @stage (0 when not counted)
+ *
+ * Called from the thread that runs the import, at each stage and every few records.
+ */
+typedef void (*MpJsonProgressFunc) (MpJsonImportStage stage,
+                                    guint             done,
+                                    guint             total,
+                                    gpointer          user_data);
+
 GQuark       mp_json_error_quark              (void);
 
 const char  *mp_json_kind_get_name            (MpJsonKind                 kind);
@@ -117,5 +158,14 @@ gboolean     mp_json_import_file_unless_updating (MpStore                *store,
                                                   MpJsonImportSummary    *summary,
                                                   gboolean               *imported,
                                                   GError                **error);
+gboolean     mp_json_import_file_full         (MpStore                   *store,
+                                               const char                *path,
+                                               MpJsonImportFlags          flags,
+                                               GCancellable              *cancellable,
+                                               MpJsonProgressFunc         progress,
+                                               gpointer                   progress_data,
+                                               MpJsonImportSummary       *summary,
+                                               gboolean                  *imported,
+                                               GError                   **error);
 
 G_END_DECLS
