@@ -72,6 +72,7 @@ static void
 fixture_show_window (Fixture *fixture)
 {
   fixture->window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
+  _mp_hr_window_set_import_progress_delay (fixture->window, 100000);
   g_object_ref_sink (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -1824,6 +1825,149 @@ test_menus (Fixture       *fixture,
   mp_test_ui_iterate ();
 }
 
+/* Import runs on a thread of its own: waits until it has stopped (at most a minute). */
+static void
+wait_for_import (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (_mp_hr_window_is_importing (fixture->window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (_mp_hr_window_is_importing (fixture->window));
+  mp_test_ui_iterate ();
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* Import runs on a thread of its own, the window answering meanwhile: its progress window
+ * (modal, with Cancel) cancels it, nothing written; closing the HR window cancels it too;
+ * let run, it imports and says so. */
+static void
+test_import_progress (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *good_path = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autofree char *changed_path = g_build_filename (fixture->dir, "changed.json", NULL);
+  g_autoptr(GFile) changed = g_file_new_for_path (changed_path);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  GtkLabel *banner = child (fixture, "banner_label");
+  MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
+  MpPerson *person = mp_mentorship_get_employee (mp_pairing_get_mentorship (daniel));
+  g_autofree char *title = g_strdup (mp_person_get_title (person));
+  g_autofree char *contents = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
+  GtkWindow *progress;
+  GtkWidget *cancel;
+
+  g_assert_true (mp_hr_window_export_file (fixture->window, good));
+  g_assert_true (g_file_get_contents (good_path, &contents, NULL, NULL));
+  escaped = g_regex_escape_string (title, -1);
+  regex = g_regex_new (escaped, 0, 0, NULL);
+  text = g_regex_replace_literal (regex, contents, -1, 0, "Title From The File", 0, NULL);
+  g_assert_true (g_file_set_contents (changed_path, text, -1, NULL));
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  _mp_hr_window_set_import_progress_delay (fixture->window, 0);
+
+  /* Cancelled from its progress window: nothing imported, the window as it was. */
+  mp_hr_window_import_file (fixture->window, changed);
+  g_assert_true (_mp_hr_window_is_importing (fixture->window));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
+  progress = _mp_hr_window_get_import_progress (fixture->window);
+  g_assert_nonnull (progress);
+  g_assert_true (gtk_window_get_modal (progress));
+  g_assert_true (gtk_window_get_transient_for (progress) == GTK_WINDOW (fixture->window));
+  cancel = find_button (GTK_WIDGET (progress));
+  g_assert_nonnull (cancel);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
+  g_signal_emit_by_name (cancel, "clicked");
+  g_assert_false (gtk_widget_get_sensitive (cancel));
+  wait_for_import (fixture);
+  g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==, "The import was cancelled: nothing was imported from “changed.json”.");
+  g_assert_cmpstr (mp_person_get_title (person), ==, title);
+
+  /* Closing the progress window (the window manager's close) cancels too. */
+  mp_hr_window_import_file (fixture->window, changed);
+  progress = _mp_hr_window_get_import_progress (fixture->window);
+  g_assert_nonnull (progress);
+  gtk_window_close (progress);
+  g_assert_true (_mp_hr_window_get_import_progress (fixture->window) == progress);  /* until it stops */
+  wait_for_import (fixture);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "The import was cancelled"));
+  g_assert_cmpstr (mp_person_get_title (person), ==, title);
+
+  /* Let run: imported, in this window's store and objects, and the banner says so. Another
+   * computer holds the database's lock meanwhile: the import waits at its first write,
+   * saying so, the window still answering; once the lock goes, it goes on. */
+  {
+    g_autofree char *db_path = g_build_filename (fixture->dir, "demo.db", NULL);
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    GtkProgressBar *bar = NULL;
+    sqlite3 *other = NULL;
+
+    g_assert_cmpint (sqlite3_open (db_path, &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+    mp_hr_window_import_file (fixture->window, changed);
+    progress = _mp_hr_window_get_import_progress (fixture->window);
+    g_assert_nonnull (progress);
+    for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (progress)); w != NULL;
+         w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_PROGRESS_BAR (w))
+        bar = GTK_PROGRESS_BAR (w);
+    g_assert_nonnull (bar);
+    while (g_strcmp0 (gtk_progress_bar_get_text (bar), "Writing record 0 of 1") != 0 &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "Writing record 0 of 1");
+    g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (bar), 1.0 / 3.0, 0.001);
+    g_assert_true (_mp_hr_window_is_importing (fixture->window));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (progress), "hr-import-progress"));
+
+    g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (other);
+  }
+  wait_for_import (fixture);
+  g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “changed.json”: 0 added, 1 updated"));
+  g_assert_cmpstr (mp_person_get_title (person), ==, "Title From The File");
+
+  /* The HR window closed while it runs: the import stops, nothing written. */
+  {
+    g_autoptr(MpHrWindow) window = g_steal_pointer (&fixture->window);
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    mp_hr_window_import_file (window, good);
+    g_assert_true (_mp_hr_window_is_importing (window));
+    gtk_window_destroy (GTK_WINDOW (window));
+    while (_mp_hr_window_is_importing (window) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (_mp_hr_window_is_importing (window));
+    mp_store_check_for_changes (fixture->store);
+    g_assert_cmpstr (mp_person_get_title (person), ==, "Title From The File");
+  }
+}
+
 static void
 test_import_export (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -1840,7 +1984,9 @@ test_import_export (Fixture       *fixture,
   g_assert_true (mp_hr_window_export_file (fixture->window, good));
   g_assert_true (g_file_test (good_path, G_FILE_TEST_EXISTS));
   g_assert_true (strstr (gtk_label_get_label (banner), "export.json") != NULL);
-  g_assert_true (mp_hr_window_import_file (fixture->window, good));
+  mp_hr_window_import_file (fixture->window, good);
+  g_assert_true (_mp_hr_window_is_importing (fixture->window));
+  wait_for_import (fixture);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
 
@@ -1852,7 +1998,8 @@ test_import_export (Fixture       *fixture,
 
     g_assert_true (g_file_set_contents (bad_path, broken, -1, NULL));
   }
-  g_assert_false (mp_hr_window_import_file (fixture->window, bad));
+  mp_hr_window_import_file (fixture->window, bad);
+  wait_for_import (fixture);
   g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
   g_assert_true (strstr (gtk_label_get_label (banner), "$.") != NULL);
   g_assert_true (strstr (gtk_label_get_label (banner), "bad.json") != NULL);
@@ -1861,7 +2008,9 @@ test_import_export (Fixture       *fixture,
 
   /* Import asks first when the file would change what is here (an older export): say no,
    * nothing changes; say yes, it does. A file that changes nothing is imported at once. */
-  g_assert_null (mp_hr_window_ask_import (fixture->window, good));
+  mp_hr_window_ask_import (fixture->window, good);
+  wait_for_import (fixture);
+  g_assert_null (_mp_hr_window_get_import_question (fixture->window));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
   {
     MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
@@ -1879,7 +2028,9 @@ test_import_export (Fixture       *fixture,
     older = g_regex_replace_literal (regex, contents, -1, 0, "Title From An Old File", 0, NULL);
     g_assert_true (g_file_set_contents (bad_path, older, -1, NULL));
 
-    question = mp_hr_window_ask_import (fixture->window, bad);
+    mp_hr_window_ask_import (fixture->window, bad);
+    wait_for_import (fixture);
+    question = _mp_hr_window_get_import_question (fixture->window);
     g_assert_nonnull (question);
     g_object_get (question, "secondary-text", &secondary, NULL);
     g_assert_nonnull (strstr (secondary, "changes 1 record this database already has"));
@@ -1889,10 +2040,13 @@ test_import_export (Fixture       *fixture,
     g_assert_cmpstr (mp_person_get_title (person), ==, title);
     g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Nothing was imported from “bad.json”"));
 
-    question = mp_hr_window_ask_import (fixture->window, bad);
+    mp_hr_window_ask_import (fixture->window, bad);
+    wait_for_import (fixture);
+    question = _mp_hr_window_get_import_question (fixture->window);
     g_assert_nonnull (question);
     gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
-    mp_test_ui_iterate ();
+    g_assert_null (_mp_hr_window_get_import_question (fixture->window));
+    wait_for_import (fixture);
     g_assert_cmpstr (mp_person_get_title (person), ==, "Title From An Old File");
     g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “bad.json”"));
   }
@@ -2790,6 +2944,7 @@ main (int   argc,
   ADD ("page-on-first-show", test_page_on_first_show);
   ADD ("menus", test_menus);
   ADD ("import-export", test_import_export);
+  ADD ("import-progress", test_import_progress);
   ADD ("evaluation", test_evaluation);
   ADD ("print", test_print);
   ADD ("print-dialog", test_print_dialog);

@@ -105,6 +105,21 @@ static const struct
     { "empty_demo_button", N_("Open a separate demo database with staff and pairings at every stage") } },
 };
 
+/* A modal progress window over the HR window (an import, a PDF export): what runs, a bar
+ * and Cancel. Cancel, Escape and the window manager's close call @cancel; the window stays
+ * until its owner closes it (progress_window_close ()), once the work has stopped. */
+typedef void (*ProgressCancelFunc) (gpointer data);
+
+typedef struct
+{
+  GtkWindow          *window;
+  GtkLabel           *label;
+  GtkProgressBar     *bar;
+  GtkWidget          *cancel_button;
+  ProgressCancelFunc  cancel;
+  gpointer            cancel_data;
+} ProgressWindow;
+
 struct _MpHrWindow
 {
   MpWindow             parent_instance;
@@ -186,6 +201,17 @@ struct _MpHrWindow
 
   GtkFileChooserNative *file_chooser;
   MpPrintOperation    *print_operation;
+
+  /* The import running, if any (see import_start ()) */
+  gboolean             importing;        /* until its thread has returned */
+  GCancellable        *import_cancellable;
+  gpointer             import_job;       /* ImportJob *, the task's */
+  gint64               import_started_at;
+  guint                import_timer;
+  guint                import_progress_delay_ms;
+  ProgressWindow       import_progress;  /* its progress window, once shown */
+  GtkWindow           *import_question;  /* weak */
+  GtkWidget           *import_focus;     /* weak: where the focus was */
 };
 
 G_DEFINE_FINAL_TYPE (MpHrWindow, mp_hr_window, MP_TYPE_WINDOW)
@@ -1637,57 +1663,272 @@ print_evaluation_action (GtkWidget  *widget,
 
 /* ---- Import and export ------------------------------------------------------------ */
 
-/* Imports @file and says in the banner what came of it; with @unless_updating only when it
- * changes no record the database has: else nothing is written, *@held_back is set and
- * @summary says what the import would do. Returns whether it was imported. */
-static gboolean
-import_and_say (MpHrWindow          *self,
-                GFile               *file,
-                gboolean             unless_updating,
-                MpJsonImportSummary *summary,
-                gboolean            *held_back)
+/* An import runs on a thread of its own, on a store of its own for the same files: the
+ * window's store, and every window, stay as they were and keep answering until it commits;
+ * then the window's store reads what changed, as it does after another computer's import.
+ * HR sees its progress (and can cancel it) in a window that comes only when it takes more
+ * than a moment, so that a small file shows none. */
+#define IMPORT_PROGRESS_DELAY_MS 400
+#define IMPORT_PROGRESS_TICK_MS  100
+
+typedef struct
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *text = NULL;
-  g_autofree char *counts = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean imported = FALSE;
-  gboolean ok;
+  /* Set before the thread starts, then only read */
+  char                *shared_path;
+  char                *private_path;
+  MpStoreOpenFlags     flags;
+  GFile               *file;
+  char                *path;
+  char                *name;
+  gboolean             unless_updating;
 
-  if (held_back != NULL)
-    *held_back = FALSE;
-  if (path == NULL)
+  /* Written by the thread, read by the window's timer (atomically) */
+  int                  stage;
+  int                  done;
+  int                  total;
+
+  /* Set by the thread before it returns */
+  MpJsonImportSummary  summary;
+  gboolean             imported;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_free (job->shared_path);
+  g_free (job->private_path);
+  g_clear_object (&job->file);
+  g_free (job->path);
+  g_free (job->name);
+  g_free (job);
+}
+
+/* On the import's thread. */
+static void
+on_import_progress_cb (MpJsonImportStage stage,
+                       guint             done,
+                       guint             total,
+                       gpointer          user_data)
+{
+  ImportJob *job = user_data;
+
+  g_atomic_int_set (&job->total, (int) MIN (total, (guint) G_MAXINT));
+  g_atomic_int_set (&job->done, (int) MIN (done, (guint) G_MAXINT));
+  g_atomic_int_set (&job->stage, (int) stage);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(MpStore) store = NULL;
+  GError *error = NULL;
+
+  /* The window's store belongs to the main thread: this one is the thread's own. */
+  store = mp_store_open_full (job->shared_path, job->private_path, job->flags | MP_STORE_OPEN_NO_WATCH, &error);
+  if (store == NULL ||
+      !mp_json_import_file_full (store, job->path,
+                                 job->unless_updating ? MP_JSON_IMPORT_UNLESS_UPDATING : MP_JSON_IMPORT_DEFAULT,
+                                 cancellable, on_import_progress_cb, job, &job->summary, &job->imported, &error))
     {
-      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
-      return FALSE;
+      g_task_return_error (task, error);
+      return;
     }
 
-  if (unless_updating)
-    ok = mp_json_import_file_unless_updating (get_store (self), path, summary, &imported, &error);
-  else
-    ok = imported = mp_json_import_file (get_store (self), path, summary, &error);
-  if (!ok)
-    {
-      /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
-      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), name, error->message);
-      show_banner (self, TRUE, text);
-      return FALSE;
-    }
-  if (!imported)
-    {
-      if (held_back != NULL)
-        *held_back = TRUE;
-      return FALSE;
-    }
+  g_task_return_boolean (task, TRUE);
+}
 
-  counts = mp_json_import_summary_to_string (summary);
-  /* Translators: "Imported “staff.json”: 12 people added, ..." */
-  text = g_strdup_printf (_("Imported “%s”: %s"), name, counts);
-  show_banner (self, FALSE, text);
+static void
+on_progress_cancel_cb (ProgressWindow *progress)
+{
+  progress->cancel (progress->cancel_data);
+}
+
+static gboolean
+on_progress_close_request_cb (GtkWindow      *window,
+                              ProgressWindow *progress)
+{
+  on_progress_cancel_cb (progress);
 
   return TRUE;
 }
+
+static gboolean
+on_progress_escape_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  on_progress_cancel_cb (user_data);
+
+  return TRUE;
+}
+
+static void
+progress_window_open (ProgressWindow     *progress,
+                      MpHrWindow         *self,
+                      const char         *title,
+                      const char         *text,
+                      ProgressCancelFunc  cancel,
+                      gpointer            cancel_data)
+{
+  GtkWidget *box, *label;
+  GtkEventController *keys;
+
+  progress->cancel = cancel;
+  progress->cancel_data = cancel_data;
+  progress->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_title (progress->window, title);
+  gtk_window_set_transient_for (progress->window, GTK_WINDOW (self));
+  gtk_window_set_modal (progress->window, TRUE);
+  gtk_window_set_resizable (progress->window, FALSE);
+  gtk_window_set_deletable (progress->window, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (progress->window), "mp-form-dialog");
+  gtk_window_set_default_size (progress->window, 420, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (box, "mp-form");
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+  progress->label = GTK_LABEL (label);
+  progress->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_progress_bar_set_show_text (progress->bar, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (progress->bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (progress->bar));
+  progress->cancel_button = gtk_button_new_with_mnemonic (_("_Cancel"));
+  gtk_widget_set_halign (progress->cancel_button, GTK_ALIGN_END);
+  g_signal_connect_swapped (progress->cancel_button, "clicked", G_CALLBACK (on_progress_cancel_cb), progress);
+  gtk_box_append (GTK_BOX (box), progress->cancel_button);
+  gtk_window_set_child (progress->window, box);
+  gtk_window_set_default_widget (progress->window, progress->cancel_button);
+  g_signal_connect (progress->window, "close-request", G_CALLBACK (on_progress_close_request_cb), progress);
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (on_progress_escape_cb, progress,
+                                                                                   NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (progress->window), keys);
+  gtk_window_present (progress->window);
+}
+
+static void
+progress_window_close (ProgressWindow *progress)
+{
+  if (progress->window != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (progress->window, on_progress_close_request_cb, progress);
+      gtk_window_destroy (progress->window);
+    }
+  memset (progress, 0, sizeof *progress);
+}
+
+static void
+import_cancel (gpointer data)
+{
+  MpHrWindow *self = MP_HR_WINDOW (data);
+
+  if (self->import_cancellable == NULL || g_cancellable_is_cancelled (self->import_cancellable))
+    return;
+
+  g_cancellable_cancel (self->import_cancellable);
+  if (self->import_progress.window != NULL)
+    {
+      gtk_label_set_label (self->import_progress.label, _("Cancelling the import…"));
+      gtk_widget_set_sensitive (self->import_progress.cancel_button, FALSE);
+    }
+}
+
+static void
+import_progress_open (MpHrWindow *self,
+                      ImportJob  *job)
+{
+  /* Translators: %s is a file name */
+  g_autofree char *text = g_strdup_printf (_("Importing “%s”…"), job->name);
+
+  progress_window_open (&self->import_progress, self, _("Importing"), text, import_cancel, self);
+}
+
+/* Where the import is: reading the file (no count), checking (the first third of the bar),
+ * writing (the rest: most of a large import's time). */
+static void
+import_progress_update (MpHrWindow *self,
+                        ImportJob  *job)
+{
+  MpJsonImportStage stage = (MpJsonImportStage) g_atomic_int_get (&job->stage);
+  guint done = (guint) g_atomic_int_get (&job->done);
+  guint total = MAX ((guint) g_atomic_int_get (&job->total), done);
+  GtkProgressBar *bar = self->import_progress.bar;
+  g_autofree char *text = NULL;
+  double fraction;
+
+  if (bar == NULL)
+    return;
+
+  switch (stage)
+    {
+    case MP_JSON_IMPORT_CHECKING:
+      /* Translators: the import's progress: records of the file checked */
+      text = g_strdup_printf (_("Checking record %u of %u"), done, total);
+      fraction = total > 0 ? (double) done / total / 3.0 : 0.0;
+      break;
+
+    case MP_JSON_IMPORT_WRITING:
+      /* Translators: the import's progress: records added or changed */
+      text = g_strdup_printf (_("Writing record %u of %u"), done, total);
+      fraction = 1.0 / 3.0 + (total > 0 ? 2.0 / 3.0 * done / total : 0.0);
+      break;
+
+    case MP_JSON_IMPORT_READING:
+    default:
+      gtk_progress_bar_set_text (bar, _("Reading the file"));
+      gtk_progress_bar_pulse (bar);
+      return;
+    }
+
+  gtk_progress_bar_set_text (bar, text);
+  gtk_progress_bar_set_fraction (bar, fraction);
+}
+
+static gboolean
+import_tick_cb (gpointer user_data)
+{
+  MpHrWindow *self = MP_HR_WINDOW (user_data);
+  ImportJob *job = self->import_job;
+
+  if (self->import_progress.window == NULL &&
+      g_get_monotonic_time () - self->import_started_at >= self->import_progress_delay_ms * G_TIME_SPAN_MILLISECOND)
+    import_progress_open (self, job);
+  import_progress_update (self, job);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The import has stopped: its progress window goes, the window answers again. */
+static void
+import_stopped (MpHrWindow *self)
+{
+  g_clear_handle_id (&self->import_timer, g_source_remove);
+  progress_window_close (&self->import_progress);
+  self->import_job = NULL;
+  g_clear_object (&self->import_cancellable);
+  if (self->stack != NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
+      /* The focus back where it was, if that is still here. */
+      if (self->import_focus != NULL && gtk_widget_get_root (self->import_focus) == GTK_ROOT (self))
+        gtk_widget_grab_focus (self->import_focus);
+    }
+  g_clear_weak_pointer (&self->import_focus);
+}
+
+static void import_start (MpHrWindow *self,
+                          GFile      *file,
+                          gboolean    unless_updating);
 
 static void
 on_import_confirm_response_cb (GtkDialog  *dialog,
@@ -1696,9 +1937,10 @@ on_import_confirm_response_cb (GtkDialog  *dialog,
 {
   g_autoptr(GFile) file = g_object_ref (g_object_get_data (G_OBJECT (dialog), "mp-import-file"));
 
+  g_clear_weak_pointer (&self->import_question);
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == GTK_RESPONSE_ACCEPT)
-    mp_hr_window_import_file (self, file);
+    import_start (self, file, FALSE);
   else
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -1709,35 +1951,18 @@ on_import_confirm_response_cb (GtkDialog  *dialog,
     }
 }
 
-/**
- * mp_hr_window_ask_import:
- *
- * What Import does once a file is chosen: a file that would add only, or change nothing,
- * is imported at once, as by mp_hr_window_import_file (). One that would change records
- * already here (an older export replaces what was done since) is only read and checked,
- * and asks first, saying how many (the answer comes in a dialog; Import reads it again
- * then, as the database may have changed meanwhile).
- *
- * Returns: (transfer none) (nullable): the question asked, if any
- */
-GtkWindow *
-mp_hr_window_ask_import (MpHrWindow *self,
-                         GFile      *file)
+/* The file would change records already here (an older export replaces what was done
+ * since): ask first, saying how many. The answer imports it again from the start, as the
+ * database may have changed meanwhile. */
+static void
+ask_import (MpHrWindow                *self,
+            GFile                     *file,
+            const MpJsonImportSummary *summary)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *counts = NULL;
-  MpJsonImportSummary summary;
-  gboolean held_back;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *counts = mp_json_import_summary_to_string (summary);
   GtkWidget *dialog;
 
-  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (import_and_say (self, file, TRUE, &summary, &held_back) || !held_back)
-    return NULL;
-
-  name = g_file_get_basename (file);
-  counts = mp_json_import_summary_to_string (&summary);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    /* Translators: %s is a file name */
@@ -1752,33 +1977,151 @@ mp_hr_window_ask_import (MpHrWindow *self,
                  "follow-up noted, is replaced by the file’s.",
                  "The file changes %u records this database already has: %s. If the file is older "
                  "than this database, what was done here since, such as a meeting logged or a "
-                 "follow-up noted, is replaced by the file’s.", summary.total.updated),
-    summary.total.updated, counts);
+                 "follow-up noted, is replaced by the file’s.", summary->total.updated),
+    summary->total.updated, counts);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Import"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   g_object_set_data_full (G_OBJECT (dialog), "mp-import-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_confirm_response_cb), self, 0);
+  g_set_weak_pointer (&self->import_question, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
-
-  return GTK_WINDOW (dialog);
 }
 
-static gboolean
-import_idle_cb (gpointer user_data)
+/* Says in the banner what came of the import, or asks before one held back. */
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  MpHrWindow *self = MP_HR_WINDOW (user_data);
-  GFile *file = g_object_get_data (G_OBJECT (self), "mp-import-file");
+  MpHrWindow *self = MP_HR_WINDOW (source);
+  g_autoptr(GApplication) application = user_data;
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *counts = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
-  /* Closed meanwhile: nothing was imported, nothing to say. */
-  if (self->pairings == NULL || file == NULL)
-    return G_SOURCE_REMOVE;
+  self->importing = FALSE;
+  if (application != NULL)
+    g_application_release (application);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
-  mp_hr_window_ask_import (self, file);
-  g_object_set_data (G_OBJECT (self), "mp-import-file", NULL);
+  /* Closed meanwhile (which cancelled it, and left it): nothing to say it in. */
+  if (self->pairings == NULL || self->import_job != job)
+    return;
 
-  return G_SOURCE_REMOVE;
+  import_stopped (self);
+
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Translators: %s is a file name */
+      text = g_strdup_printf (_("The import was cancelled: nothing was imported from “%s”."), job->name);
+      show_banner (self, FALSE, text);
+      return;
+    }
+  if (!ok)
+    {
+      /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
+      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), job->name, error->message);
+      show_banner (self, TRUE, text);
+      return;
+    }
+  if (!job->imported)
+    {
+      gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);  /* the question says it */
+      ask_import (self, job->file, &job->summary);
+      return;
+    }
+
+  /* What the import's own store committed, this window's store reads now. */
+  mp_store_check_for_changes (get_store (self));
+
+  counts = mp_json_import_summary_to_string (&job->summary);
+  /* Translators: "Imported “staff.json”: 12 people added, ..." */
+  text = g_strdup_printf (_("Imported “%s”: %s"), job->name, counts);
+  show_banner (self, FALSE, text);
+}
+
+/* Imports @file, with @unless_updating only when it changes no record the database has
+ * (else it asks first), and says in the banner what came of it. */
+static void
+import_start (MpHrWindow *self,
+              GFile      *file,
+              gboolean    unless_updating)
+{
+  MpStore *store = get_store (self);
+  GApplication *application = g_application_get_default ();
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *text = NULL;
+  ImportJob *job;
+
+  if (self->importing)
+    return;  /* one at a time */
+
+  job = g_new0 (ImportJob, 1);
+  job->file = g_object_ref (file);
+  job->path = g_file_get_path (file);
+  job->name = g_file_get_basename (file);
+  job->unless_updating = unless_updating;
+  if (job->path == NULL)
+    {
+      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
+      import_job_free (job);
+      return;
+    }
+  job->shared_path = g_strdup (mp_store_get_path (store));
+  job->private_path = g_strdup (mp_store_get_private_path (store));
+  job->flags = (mp_store_is_read_only (store) ? MP_STORE_OPEN_READ_ONLY : 0) |
+               (g_strcmp0 (mp_store_get_journal_mode (store), "wal") != 0 ? MP_STORE_OPEN_ROLLBACK_JOURNAL : 0);
+
+  /* Translators: %s is a file name */
+  text = g_strdup_printf (_("Importing “%s”…"), job->name);
+  show_banner (self, FALSE, text);
+  /* The pages wait: nothing in them is written meanwhile. The focus leaves them first (a
+   * text entry made insensitive with the focus would miss its focus-out). */
+  g_set_weak_pointer (&self->import_focus, gtk_root_get_focus (GTK_ROOT (self)));
+  if (self->import_focus != NULL && gtk_widget_is_ancestor (self->import_focus, GTK_WIDGET (self->stack)))
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
+
+  self->importing = TRUE;
+  self->import_cancellable = g_cancellable_new ();
+  self->import_job = job;
+  self->import_started_at = g_get_monotonic_time ();
+  self->import_timer = g_timeout_add (IMPORT_PROGRESS_TICK_MS, import_tick_cb, self);
+  if (self->import_progress_delay_ms == 0)
+    import_progress_open (self, job);
+
+  /* The app stays until the import has stopped (closing the window cancels it). */
+  if (application != NULL)
+    g_application_hold (application);
+
+  task = g_task_new (self, self->import_cancellable, on_import_done_cb,
+                     application != NULL ? g_object_ref (application) : NULL);
+  g_task_set_source_tag (task, import_start);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * mp_hr_window_ask_import:
+ *
+ * What Import does once a file is chosen: a file that would add only, or change nothing,
+ * is imported at once, as by mp_hr_window_import_file (). One that would change records
+ * already here (an older export replaces what was done since) is only read and checked,
+ * and asks first, saying how many. The import runs on a thread of its own (a progress
+ * window with Cancel comes if it takes more than a moment): what came of it shows in the
+ * banner once _mp_hr_window_is_importing () is %FALSE.
+ */
+void
+mp_hr_window_ask_import (MpHrWindow *self,
+                         GFile      *file)
+{
+  g_return_if_fail (MP_IS_HR_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  import_start (self, file, TRUE);
 }
 
 static void
@@ -1791,16 +2134,7 @@ on_import_response_cb (MpHrWindow           *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *text = g_strdup_printf (_("Importing “%s”…"), name);
-
-          /* Say so first: the import runs at once, in one transaction, after this is drawn. */
-          show_banner (self, FALSE, text);
-          gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
-          g_object_set_data_full (G_OBJECT (self), "mp-import-file", g_steal_pointer (&file), g_object_unref);
-          g_idle_add_full (G_PRIORITY_LOW, import_idle_cb, g_object_ref (self), g_object_unref);
-        }
+        mp_hr_window_ask_import (self, file);
     }
 
   g_clear_object (&self->file_chooser);
@@ -1842,7 +2176,7 @@ import_action (GtkWidget  *widget,
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = json_filter ();
 
-  if (self->file_chooser != NULL)
+  if (self->file_chooser != NULL || self->importing)
     return;
 
   self->file_chooser = gtk_file_chooser_native_new (_("Import Staff and Pairings"), GTK_WINDOW (self),
@@ -1880,13 +2214,12 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
 
-/* The export's progress: a modal window with the page count and Cancel, kept drawn and
- * answering while the pages are written (the report holds its own copy of what it prints,
- * so nothing that happens meanwhile changes it). */
+/* The export's progress: the page count and Cancel, kept drawn and answering while the
+ * pages are written (the report holds its own copy of what it prints, so nothing that
+ * happens meanwhile changes it). */
 typedef struct
 {
-  GtkWindow      *window;
-  GtkProgressBar *bar;
+  ProgressWindow  progress;
   GCancellable   *cancellable;
 } ExportProgress;
 
@@ -1895,96 +2228,45 @@ on_export_progress_cb (guint    pages_done,
                        guint    n_pages,
                        gpointer user_data)
 {
-  ExportProgress *progress = user_data;
+  ExportProgress *export = user_data;
   /* Translators: the PDF export's progress */
   g_autofree char *text = g_strdup_printf (_("Page %u of %u"), pages_done, n_pages);
 
-  gtk_progress_bar_set_fraction (progress->bar, n_pages > 0 ? (double) pages_done / n_pages : 0.0);
-  gtk_progress_bar_set_text (progress->bar, text);
-  while (g_main_context_pending (NULL) && !g_cancellable_is_cancelled (progress->cancellable))
+  gtk_progress_bar_set_fraction (export->progress.bar, n_pages > 0 ? (double) pages_done / n_pages : 0.0);
+  gtk_progress_bar_set_text (export->progress.bar, text);
+  while (g_main_context_pending (NULL) && !g_cancellable_is_cancelled (export->cancellable))
     g_main_context_iteration (NULL, FALSE);
 }
 
-static gboolean
-on_export_close_request_cb (GtkWindow    *window,
-                            GCancellable *cancellable)
+static void
+export_cancel (gpointer cancellable)
 {
-  /* Closing it cancels; it goes once the writing has stopped. */
-  g_cancellable_cancel (cancellable);
-
-  return TRUE;
-}
-
-static gboolean
-on_export_escape_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   cancellable)
-{
-  g_cancellable_cancel (cancellable);
-
-  return TRUE;
+  g_cancellable_cancel (G_CANCELLABLE (cancellable));
 }
 
 static void
 export_progress_open (MpHrWindow     *self,
-                      ExportProgress *progress,
+                      ExportProgress *export,
                       const char     *name,
                       guint           n_summaries)
 {
-  GtkWidget *box, *label, *cancel;
-  GtkEventController *keys;
   g_autofree char *text = NULL;
 
-  progress->cancellable = g_cancellable_new ();
-  progress->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_title (progress->window, _("Exporting Summaries"));
-  gtk_window_set_transient_for (progress->window, GTK_WINDOW (self));
-  gtk_window_set_modal (progress->window, TRUE);
-  gtk_window_set_resizable (progress->window, FALSE);
-  gtk_window_set_deletable (progress->window, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (progress->window), "mp-form-dialog");
-  gtk_window_set_default_size (progress->window, 420, -1);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_add_css_class (box, "mp-form");
+  export->cancellable = g_cancellable_new ();
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: 1: how many, 2: a file name */
                                        "Writing %1$u progress summary to “%2$s”…",
                                        "Writing %1$u progress summaries to “%2$s”…", n_summaries),
                           n_summaries, name);
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), label);
-  progress->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_show_text (progress->bar, TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (progress->bar), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (progress->bar));
-  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_widget_set_halign (cancel, GTK_ALIGN_END);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (g_cancellable_cancel), progress->cancellable);
-  gtk_box_append (GTK_BOX (box), cancel);
-  gtk_window_set_child (progress->window, box);
-  gtk_window_set_default_widget (progress->window, cancel);
-  g_signal_connect (progress->window, "close-request", G_CALLBACK (on_export_close_request_cb),
-                    progress->cancellable);
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (on_export_escape_cb,
-                                                                                   progress->cancellable,
-                                                                                   NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (progress->window), keys);
-  gtk_window_present (progress->window);
+  progress_window_open (&export->progress, self, _("Exporting Summaries"), text,
+                        export_cancel, export->cancellable);
 }
 
 static void
-export_progress_close (ExportProgress *progress)
+export_progress_close (ExportProgress *export)
 {
-  g_signal_handlers_disconnect_by_func (progress->window, on_export_close_request_cb, progress->cancellable);
-  gtk_window_destroy (progress->window);
-  g_clear_object (&progress->cancellable);
+  progress_window_close (&export->progress);
+  g_clear_object (&export->cancellable);
 }
 
 /**
@@ -2009,7 +2291,7 @@ mp_hr_window_export_summaries_pdf (MpHrWindow *self,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *text = NULL;
-  ExportProgress progress = { NULL, NULL, NULL };
+  ExportProgress progress = { { NULL, }, NULL };
   g_autoptr(MpHrWindow) keep = NULL;
   gboolean ok;
 
@@ -2992,6 +3274,27 @@ mp_hr_window_first_frame (MpWindow *window)
     self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
+/* An import running stops, nothing written; its thread's end finds the window gone. */
+static void
+import_abandon (MpHrWindow *self)
+{
+  if (self->import_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->import_cancellable);
+      import_stopped (self);
+    }
+}
+
+/* Closed (gtk_window_destroy () unrealizes it; the import's thread still holds it, so it
+ * is disposed only once that has returned). */
+static void
+mp_hr_window_unrealize (GtkWidget *widget)
+{
+  import_abandon (MP_HR_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (mp_hr_window_parent_class)->unrealize (widget);
+}
+
 static void
 mp_hr_window_dispose (GObject *object)
 {
@@ -2999,6 +3302,9 @@ mp_hr_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refilter_idle, g_source_remove);
   g_clear_handle_id (&self->pages_idle, g_source_remove);
+  import_abandon (self);
+  g_clear_weak_pointer (&self->import_question);
+  g_clear_weak_pointer (&self->import_focus);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
@@ -3097,6 +3403,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
 
   object_class->constructed = mp_hr_window_constructed;
   object_class->dispose = mp_hr_window_dispose;
+  widget_class->unrealize = mp_hr_window_unrealize;
   object_class->finalize = mp_hr_window_finalize;
   object_class->get_property = mp_hr_window_get_property;
   object_class->set_property = mp_hr_window_set_property;
@@ -3209,6 +3516,7 @@ static void
 mp_hr_window_init (MpHrWindow *self)
 {
   self->watched_departments = g_ptr_array_new_with_free_func (g_object_unref);
+  self->import_progress_delay_ms = IMPORT_PROGRESS_DELAY_MS;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -3356,21 +3664,51 @@ mp_hr_window_print_to_file (MpHrWindow  *self,
 /**
  * mp_hr_window_import_file:
  *
- * Imports a "mentoring/1" JSON file, all or nothing, and says in the window what was
- * imported or, for a bad file, where the problem is.
- *
- * Returns: %TRUE when the file was imported
+ * Imports a "mentoring/1" JSON file, all or nothing, on a thread of its own, and says in
+ * the window what was imported or, for a bad file, where the problem is (once
+ * _mp_hr_window_is_importing () is %FALSE).
  */
-gboolean
+void
 mp_hr_window_import_file (MpHrWindow *self,
                           GFile      *file)
 {
-  MpJsonImportSummary summary;
+  g_return_if_fail (MP_IS_HR_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
+  import_start (self, file, FALSE);
+}
+
+gboolean
+_mp_hr_window_is_importing (MpHrWindow *self)
+{
   g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return import_and_say (self, file, FALSE, &summary, NULL);
+  return self->importing;
+}
+
+GtkWindow *
+_mp_hr_window_get_import_progress (MpHrWindow *self)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+
+  return self->import_progress.window;
+}
+
+GtkWindow *
+_mp_hr_window_get_import_question (MpHrWindow *self)
+{
+  g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
+
+  return self->import_question;
+}
+
+void
+_mp_hr_window_set_import_progress_delay (MpHrWindow *self,
+                                         guint       milliseconds)
+{
+  g_return_if_fail (MP_IS_HR_WINDOW (self));
+
+  self->import_progress_delay_ms = milliseconds;
 }
 
 /**

@@ -24,9 +24,9 @@ GListModel *mp_hr_window_get_follow_ups      (MpHrWindow     *self);
 GPtrArray  *mp_hr_window_get_print_pairings  (MpHrWindow     *self);
 
 /* What the window's actions do once a file is chosen (tests call them directly). */
-gboolean    mp_hr_window_import_file         (MpHrWindow     *self,
+void        mp_hr_window_import_file         (MpHrWindow     *self,
                                               GFile          *file);
-GtkWindow  *mp_hr_window_ask_import          (MpHrWindow     *self,
+void        mp_hr_window_ask_import          (MpHrWindow     *self,
                                               GFile          *file);
 gboolean    mp_hr_window_export_file         (MpHrWindow     *self,
                                               GFile          *file);
