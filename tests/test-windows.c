@@ -67,8 +67,15 @@ test_window_opens (WindowFixture *fixture,
   g_assert_nonnull (gtk_window_get_title (GTK_WINDOW (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "");
 
+  /* Closed, it is freed, with everything it built meanwhile (the HR overview's pages, built
+   * after its first frame, once kept it alive: its builders held it). */
+  mp_test_ui_iterate ();
+  if (type == MP_TYPE_HR_WINDOW)
+    g_assert_true (_mp_hr_window_is_page_built (MP_HR_WINDOW (window), "evaluation"));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (GTK_WINDOW (window));
   mp_test_ui_iterate ();
+  g_assert_null (window);
   mp_test_ui_assert_no_app_warnings ();
 }
 

@@ -186,7 +186,7 @@ struct _MpHrWindow
   GtkSingleSelection  *follow_ups_selection;
   gboolean             follow_ups_built;
   guint                pages_idle;
-  GtkBuilder          *page_builders[N_LAZY_PAGES];
+  GHashTable          *page_objects[N_LAZY_PAGES];  /* a built page's objects by id (refs) */
 
   GtkCustomFilter     *people_filter;
   GtkFilterListModel  *people_filtered;
@@ -804,7 +804,7 @@ pages_idle_cb (gpointer user_data)
 
   for (guint i = 0; i < N_LAZY_PAGES; i++)
     {
-      if (self->page_builders[i] == NULL)
+      if (self->page_objects[i] == NULL)
         {
           ensure_page (self, (LazyPage) i);
           return G_SOURCE_CONTINUE;
@@ -3107,14 +3107,15 @@ ensure_page (MpHrWindow *self,
              LazyPage    page)
 {
   g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
-  GtkBuilder *builder;
   GtkBox *box = NULL;
   GtkWidget *content;
+  GSList *objects;
 
   g_assert (page < N_LAZY_PAGES);
 
-  if (self->page_builders[page] != NULL)
+  if (self->page_objects[page] != NULL)
     return;
 
   scope = gtk_builder_cscope_new ();
@@ -3134,7 +3135,20 @@ ensure_page (MpHrWindow *self,
   gtk_builder_set_current_object (builder, G_OBJECT (self));
   if (!gtk_builder_add_from_resource (builder, lazy_pages[page].resource, &error))
     g_error ("Could not build the %s page: %s", lazy_pages[page].name, error->message);  /* a bad resource */
-  self->page_builders[page] = builder;
+  /* The page's objects by id, for _mp_hr_window_get_child (); not the builder, which holds
+   * the window as its current object (a cycle: a closed HR overview, with its models, was
+   * never freed, and GTK 4.8 refuses to unset it). */
+  self->page_objects[page] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      const char *id = GTK_IS_BUILDABLE (l->data) ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (l->data))
+                                                  : g_object_get_data (l->data, "gtk-builder-id");
+
+      if (id != NULL)
+        g_hash_table_insert (self->page_objects[page], g_strdup (id), g_object_ref (l->data));
+    }
+  g_slist_free (objects);
   if (lazy_pages[page].tooltip.id != NULL)
     mp_builder_set_tooltips (builder, &lazy_pages[page].tooltip, 1);
 
@@ -3347,7 +3361,7 @@ mp_hr_window_dispose (GObject *object)
 
   /* The pages went with the template: what pointed into them goes too. */
   for (guint i = 0; i < N_LAZY_PAGES; i++)
-    g_clear_object (&self->page_builders[i]);
+    g_clear_pointer (&self->page_objects[i], g_hash_table_unref);
   self->follow_ups_stack = NULL;
   self->follow_ups_view = NULL;
   self->follow_ups_count_label = NULL;
@@ -3586,7 +3600,7 @@ _mp_hr_window_get_child (MpHrWindow *self,
   for (guint i = 0; object == NULL && i < N_LAZY_PAGES; i++)
     {
       /* Only the page whose file names it is built. */
-      if (self->page_builders[i] == NULL)
+      if (self->page_objects[i] == NULL)
         {
           g_autoptr(GBytes) bytes = g_resources_lookup_data (lazy_pages[i].resource, 0, NULL);
           g_autofree char *needle = g_strdup_printf ("id=\"%s\"", name);
@@ -3596,7 +3610,7 @@ _mp_hr_window_get_child (MpHrWindow *self,
         }
 
       ensure_page (self, (LazyPage) i);
-      object = gtk_builder_get_object (self->page_builders[i], name);
+      object = g_hash_table_lookup (self->page_objects[i], name);
     }
 
   return object;
@@ -3618,7 +3632,7 @@ _mp_hr_window_is_page_built (MpHrWindow *self,
   for (guint i = 0; i < N_LAZY_PAGES; i++)
     {
       if (g_strcmp0 (name, lazy_pages[i].name) == 0)
-        return self->page_builders[i] != NULL;
+        return self->page_objects[i] != NULL;
     }
 
   return TRUE;
