@@ -1876,6 +1876,7 @@ test_import_progress (Fixture       *fixture,
   g_autofree char *text = NULL;
   GtkWindow *progress;
   GtkWidget *cancel;
+  sqlite3 *lock;
 
   g_assert_true (mp_hr_window_export_file (fixture->window, good));
   g_assert_true (g_file_get_contents (good_path, &contents, NULL, NULL));
@@ -1888,6 +1889,7 @@ test_import_progress (Fixture       *fixture,
   _mp_hr_window_set_import_progress_delay (fixture->window, 0);
 
   /* Cancelled from its progress window: nothing imported, the window as it was. */
+  lock = hold_write_lock (fixture);
   mp_hr_window_import_file (fixture->window, changed);
   g_assert_true (_mp_hr_window_is_importing (fixture->window));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
@@ -1900,6 +1902,7 @@ test_import_progress (Fixture       *fixture,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
   g_signal_emit_by_name (cancel, "clicked");
   g_assert_false (gtk_widget_get_sensitive (cancel));
+  release_write_lock (lock);
   wait_for_import (fixture);
   g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
@@ -1907,11 +1910,13 @@ test_import_progress (Fixture       *fixture,
   g_assert_cmpstr (mp_person_get_title (person), ==, title);
 
   /* Closing the progress window (the window manager's close) cancels too. */
+  lock = hold_write_lock (fixture);
   mp_hr_window_import_file (fixture->window, changed);
   progress = _mp_hr_window_get_import_progress (fixture->window);
   g_assert_nonnull (progress);
   gtk_window_close (progress);
   g_assert_true (_mp_hr_window_get_import_progress (fixture->window) == progress);  /* until it stops */
+  release_write_lock (lock);
   wait_for_import (fixture);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "The import was cancelled"));
   g_assert_cmpstr (mp_person_get_title (person), ==, title);
@@ -1920,14 +1925,10 @@ test_import_progress (Fixture       *fixture,
    * computer holds the database's lock meanwhile: the import waits at its first write,
    * saying so, the window still answering; once the lock goes, it goes on. */
   {
-    g_autofree char *db_path = g_build_filename (fixture->dir, "demo.db", NULL);
     gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
     GtkProgressBar *bar = NULL;
-    sqlite3 *other = NULL;
 
-    g_assert_cmpint (sqlite3_open (db_path, &other), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-
+    lock = hold_write_lock (fixture);
     mp_hr_window_import_file (fixture->window, changed);
     progress = _mp_hr_window_get_import_progress (fixture->window);
     g_assert_nonnull (progress);
@@ -1944,8 +1945,7 @@ test_import_progress (Fixture       *fixture,
     g_assert_true (_mp_hr_window_is_importing (fixture->window));
     g_free (mp_test_ui_snapshot (GTK_WIDGET (progress), "hr-import-progress"));
 
-    g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (other);
+    release_write_lock (lock);
   }
   wait_for_import (fixture);
   g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
@@ -1957,9 +1957,11 @@ test_import_progress (Fixture       *fixture,
     g_autoptr(MpHrWindow) window = g_steal_pointer (&fixture->window);
     gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
+    lock = hold_write_lock (fixture);
     mp_hr_window_import_file (window, good);
     g_assert_true (_mp_hr_window_is_importing (window));
     gtk_window_destroy (GTK_WINDOW (window));
+    release_write_lock (lock);
     while (_mp_hr_window_is_importing (window) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
     g_assert_false (_mp_hr_window_is_importing (window));
