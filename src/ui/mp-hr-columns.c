@@ -23,7 +23,7 @@
 
 static const MpHrPairingColumnInfo pairing_columns[MP_HR_N_PAIRING_COLUMNS] = {
   [MP_HR_PAIRING_EMPLOYEE] = { "employee", N_("Employee"), TRUE, 0.0, 12, 16 },
-  [MP_HR_PAIRING_DEPARTMENT] = { "department", N_("Department"), TRUE, 0.0, 6, 18 },
+  [MP_HR_PAIRING_DEPARTMENT] = { "department", N_("Department"), TRUE, 0.0, 10, 18 },
   [MP_HR_PAIRING_MENTOR] = { "mentor", N_("Mentor"), TRUE, 0.0, 8, 16 },
   [MP_HR_PAIRING_START] = { "start", N_("Start"), FALSE, 0.0, 11, 11 },
   [MP_HR_PAIRING_PHASE] = { "phase", N_("Phase"), TRUE, 0.0, 9, 14 },

@@ -357,6 +357,9 @@ mp_hr_pairing_header_measure (GtkWidget      *widget,
           int button_min, button_nat;
 
           gtk_widget_measure (self->buttons[i], GTK_ORIENTATION_HORIZONTAL, -1, &button_min, &button_nat, NULL, NULL);
+          /* A column of figures or dates keeps its whole header: the names give way first. */
+          if (!info->expand)
+            button_min = button_nat;
           self->col_min[i] = MAX (button_min, info->min_chars * width + 2 * MP_HR_PAIRING_CELL_PADDING);
           self->col_nat[i] = MAX (MAX (button_nat, info->nat_chars * width + 2 * MP_HR_PAIRING_CELL_PADDING),
                                   self->col_min[i]);

@@ -64,7 +64,7 @@
 
 #define PDF_SUMMARIES            1000
 #define BATCH_PAIRINGS           500
-#define WINDOW_WIDTH             1100
+#define WINDOW_WIDTH             1240  /* the HR overview's default size */
 #define WINDOW_HEIGHT            720
 #define CHILD_TIMEOUT_US         (60 * G_USEC_PER_SEC)
 
@@ -956,8 +956,9 @@ open_window (MpStore   *store,
     {
       window = gtk_window_new ();
       gtk_window_set_title (GTK_WINDOW (window), "Empty");
-      gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
     }
+  /* The same size for both, whatever the settings say. */
+  gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
   wait->created_at = g_get_monotonic_time ();
   g_signal_connect_after (window, "realize", G_CALLBACK (on_window_realize_cb), wait);
   gtk_window_present (GTK_WINDOW (window));
