@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "mp-application.h"
@@ -431,18 +432,50 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+#define HR_ONLY_START "<!-- HR administrators only -->"
+#define HR_ONLY_END   "<!-- end of HR administrators only -->"
+
+/* The shortcuts window: the HR overview's shortcuts only for those who may open it. They
+ * are left out of the file before it is built, between its HR_ONLY_START and HR_ONLY_END
+ * comments: GTK 4.8's shortcuts window copies every shortcut into its search page when it
+ * is built, where hiding the original does not reach. */
+GtkWindow *
+_mp_application_build_shortcuts_window (MpApplication *self)
+{
+  gboolean with_hr = g_action_group_get_action_enabled (G_ACTION_GROUP (self), "hr-overview");
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (MP_UI_PATH "mp-shortcuts-window.ui", 0, NULL);
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GString) xml = NULL;
+  GtkWindow *window;
+  char *start;
+
+  g_assert (bytes != NULL);  /* compiled in */
+  xml = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+  while (!with_hr && (start = strstr (xml->str, HR_ONLY_START)) != NULL)
+    {
+      char *end = strstr (start, HR_ONLY_END);
+
+      g_assert (end != NULL);
+      g_string_erase (xml, start - xml->str, end + strlen (HR_ONLY_END) - start);
+    }
+
+  builder = gtk_builder_new_from_string (xml->str, (gssize) xml->len);
+  window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+
+  return window;
+}
+
 static void
 shortcuts_action (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (MP_UI_PATH "mp-shortcuts-window.ui");
-  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
   /* Before the shortcuts window joins the app, and becomes its active window itself. */
   GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkWindow *window = _mp_application_build_shortcuts_window (MP_APPLICATION (app));
 
-  gtk_window_set_application (window, app);
   gtk_window_set_transient_for (window, parent);
   gtk_window_present (window);
 }

@@ -20,4 +20,7 @@ G_DECLARE_FINAL_TYPE (MpApplication, mp_application, MP, APPLICATION, GtkApplica
 MpApplication *mp_application_new       (void);
 MpStore       *mp_application_get_store (MpApplication *self);
 
+/* For tests: the keyboard shortcuts window Ctrl+? shows now (not shown yet). */
+GtkWindow     *_mp_application_build_shortcuts_window (MpApplication *self);
+
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "mp-application.h"
@@ -201,12 +203,57 @@ assert_activation_opens (MpApplication *app,
 }
 
 /* The demo's HR administrator is the user running it. */
+/* The titles of the shortcuts and groups in @widget, the search page's copies included. */
+static void
+collect_shortcut_titles (GtkWidget *widget,
+                         GString   *titles)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget) || GTK_IS_SHORTCUTS_GROUP (widget))
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (widget, "title", &title, NULL);
+      g_string_append_printf (titles, "%s\n", title);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcut_titles (child, titles);
+}
+
+/* The shortcuts window (Ctrl+?): how often it names the HR overview. */
+static guint
+count_hr_shortcuts (MpApplication *app)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+  GtkWindow *shortcuts = NULL;
+  guint n = 0;
+
+  /* Built as Ctrl+? builds it (presenting it makes GTK 4.8 warn of a label's size). */
+  shortcuts = _mp_application_build_shortcuts_window (app);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  collect_shortcut_titles (GTK_WIDGET (shortcuts), titles);
+  gtk_window_destroy (shortcuts);
+
+  /* Everyone's are there (each with its search page copy). */
+  g_assert_nonnull (strstr (titles->str, "Mentor dashboard\n"));
+  g_assert_nonnull (strstr (titles->str, "Keyboard shortcuts\n"));
+  for (const char *p = titles->str; (p = strstr (p, "HR overview\n")) != NULL; p++)
+    n++;
+  if (strstr (titles->str, "Import staff and pairings\n") != NULL)
+    n++;
+
+  return n;
+}
+
 static void
 check_hr_admin (MpApplication *app)
 {
   g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
   g_assert_null (find_refusal (app));
   g_assert_true (hr_action_enabled (app));
+  /* The window's shortcut, the group's title, the search page's copy, Import. */
+  g_assert_cmpuint (count_hr_shortcuts (app), ==, 4);
 }
 
 /* Activated (D-Bus), the app opens the window for the role, as with no option. */
@@ -262,6 +309,9 @@ check_mentor_refused (MpApplication *app)
   mp_test_ui_iterate ();
   g_assert_null (find_window (app, MP_TYPE_HR_WINDOW));
   g_assert_cmpuint (count_refusals (app, NULL), ==, 1);
+
+  /* Nor in the shortcuts window, not even in its search page. */
+  g_assert_cmpuint (count_hr_shortcuts (app), ==, 0);
 }
 
 static void
