@@ -15,6 +15,7 @@
 #include "mp-hr-dialogs.h"
 #include "mp-hr-pairing-row.h"
 #include "mp-hr-window-private.h"
+#include "mp-json.h"
 #include "mp-mentor-window.h"
 #include "mp-model.h"
 #include "mp-pairing-dialog.h"
@@ -72,7 +73,7 @@ static void
 fixture_show_window (Fixture *fixture)
 {
   fixture->window = g_object_new (MP_TYPE_HR_WINDOW, "store", fixture->store, NULL);
-  _mp_hr_window_set_import_progress_delay (fixture->window, 100000);
+  _mp_hr_window_set_progress_delay (fixture->window, 100000);
   g_object_ref_sink (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -1825,15 +1826,16 @@ test_menus (Fixture       *fixture,
   mp_test_ui_iterate ();
 }
 
-/* Import runs on a thread of its own: waits until it has stopped (at most a minute). */
+/* Import and Export run on a thread of their own: waits until one has stopped (at most a
+ * minute). */
 static void
-wait_for_import (Fixture *fixture)
+wait_for_job (Fixture *fixture)
 {
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-  while (_mp_hr_window_is_importing (fixture->window) && g_get_monotonic_time () < deadline)
+  while (_mp_hr_window_is_working (fixture->window) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (_mp_hr_window_is_importing (fixture->window));
+  g_assert_false (_mp_hr_window_is_working (fixture->window));
   mp_test_ui_iterate ();
 }
 
@@ -1878,7 +1880,8 @@ test_import_progress (Fixture       *fixture,
   GtkWidget *cancel;
   sqlite3 *lock;
 
-  g_assert_true (mp_hr_window_export_file (fixture->window, good));
+  mp_hr_window_export_file (fixture->window, good);
+  wait_for_job (fixture);
   g_assert_true (g_file_get_contents (good_path, &contents, NULL, NULL));
   escaped = g_regex_escape_string (title, -1);
   regex = g_regex_new (escaped, 0, 0, NULL);
@@ -1886,14 +1889,14 @@ test_import_progress (Fixture       *fixture,
   g_assert_true (g_file_set_contents (changed_path, text, -1, NULL));
 
   mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
-  _mp_hr_window_set_import_progress_delay (fixture->window, 0);
+  _mp_hr_window_set_progress_delay (fixture->window, 0);
 
   /* Cancelled from its progress window: nothing imported, the window as it was. */
   lock = hold_write_lock (fixture);
   mp_hr_window_import_file (fixture->window, changed);
-  g_assert_true (_mp_hr_window_is_importing (fixture->window));
+  g_assert_true (_mp_hr_window_is_working (fixture->window));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
-  progress = _mp_hr_window_get_import_progress (fixture->window);
+  progress = _mp_hr_window_get_progress_window (fixture->window);
   g_assert_nonnull (progress);
   g_assert_true (gtk_window_get_modal (progress));
   g_assert_true (gtk_window_get_transient_for (progress) == GTK_WINDOW (fixture->window));
@@ -1903,8 +1906,8 @@ test_import_progress (Fixture       *fixture,
   g_signal_emit_by_name (cancel, "clicked");
   g_assert_false (gtk_widget_get_sensitive (cancel));
   release_write_lock (lock);
-  wait_for_import (fixture);
-  g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
+  wait_for_job (fixture);
+  g_assert_null (_mp_hr_window_get_progress_window (fixture->window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
   g_assert_cmpstr (gtk_label_get_label (banner), ==, "The import was cancelled: nothing was imported from “changed.json”.");
   g_assert_cmpstr (mp_person_get_title (person), ==, title);
@@ -1912,12 +1915,12 @@ test_import_progress (Fixture       *fixture,
   /* Closing the progress window (the window manager's close) cancels too. */
   lock = hold_write_lock (fixture);
   mp_hr_window_import_file (fixture->window, changed);
-  progress = _mp_hr_window_get_import_progress (fixture->window);
+  progress = _mp_hr_window_get_progress_window (fixture->window);
   g_assert_nonnull (progress);
   gtk_window_close (progress);
-  g_assert_true (_mp_hr_window_get_import_progress (fixture->window) == progress);  /* until it stops */
+  g_assert_true (_mp_hr_window_get_progress_window (fixture->window) == progress);  /* until it stops */
   release_write_lock (lock);
-  wait_for_import (fixture);
+  wait_for_job (fixture);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "The import was cancelled"));
   g_assert_cmpstr (mp_person_get_title (person), ==, title);
 
@@ -1930,7 +1933,7 @@ test_import_progress (Fixture       *fixture,
 
     lock = hold_write_lock (fixture);
     mp_hr_window_import_file (fixture->window, changed);
-    progress = _mp_hr_window_get_import_progress (fixture->window);
+    progress = _mp_hr_window_get_progress_window (fixture->window);
     g_assert_nonnull (progress);
     for (GtkWidget *w = gtk_widget_get_first_child (gtk_window_get_child (progress)); w != NULL;
          w = gtk_widget_get_next_sibling (w))
@@ -1942,13 +1945,13 @@ test_import_progress (Fixture       *fixture,
       g_main_context_iteration (NULL, TRUE);
     g_assert_cmpstr (gtk_progress_bar_get_text (bar), ==, "Writing record 0 of 1");
     g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (bar), 1.0 / 3.0, 0.001);
-    g_assert_true (_mp_hr_window_is_importing (fixture->window));
+    g_assert_true (_mp_hr_window_is_working (fixture->window));
     g_free (mp_test_ui_snapshot (GTK_WIDGET (progress), "hr-import-progress"));
 
     release_write_lock (lock);
   }
-  wait_for_import (fixture);
-  g_assert_null (_mp_hr_window_get_import_progress (fixture->window));
+  wait_for_job (fixture);
+  g_assert_null (_mp_hr_window_get_progress_window (fixture->window));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “changed.json”: 0 added, 1 updated"));
   g_assert_cmpstr (mp_person_get_title (person), ==, "Title From The File");
 
@@ -1959,15 +1962,56 @@ test_import_progress (Fixture       *fixture,
 
     lock = hold_write_lock (fixture);
     mp_hr_window_import_file (window, good);
-    g_assert_true (_mp_hr_window_is_importing (window));
+    g_assert_true (_mp_hr_window_is_working (window));
     gtk_window_destroy (GTK_WINDOW (window));
     release_write_lock (lock);
-    while (_mp_hr_window_is_importing (window) && g_get_monotonic_time () < deadline)
+    while (_mp_hr_window_is_working (window) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
-    g_assert_false (_mp_hr_window_is_importing (window));
+    g_assert_false (_mp_hr_window_is_working (window));
     mp_store_check_for_changes (fixture->store);
     g_assert_cmpstr (mp_person_get_title (person), ==, "Title From The File");
   }
+}
+
+/* Export runs on a thread of its own too, with its progress window (the same as Import's,
+ * whose Cancel the test above follows; cancelling an export is /json/export/progress). */
+static void
+test_export_progress (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "staff.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  GtkLabel *banner = child (fixture, "banner_label");
+  GtkWindow *progress;
+  GtkWidget *cancel;
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  _mp_hr_window_set_progress_delay (fixture->window, 0);
+
+  mp_hr_window_export_file (fixture->window, file);
+  g_assert_true (_mp_hr_window_is_working (fixture->window));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==, "Exporting staff and pairings to “staff.json”…");
+  progress = _mp_hr_window_get_progress_window (fixture->window);
+  g_assert_nonnull (progress);
+  g_assert_cmpstr (gtk_window_get_title (progress), ==, "Exporting");
+  g_assert_true (gtk_window_get_modal (progress));
+  cancel = find_button (GTK_WIDGET (progress));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
+
+  /* One at a time: an import asked for meanwhile does not start. */
+  mp_hr_window_import_file (fixture->window, file);
+
+  wait_for_job (fixture);
+  g_assert_null (_mp_hr_window_get_progress_window (fixture->window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==,
+                   "Exported to “staff.json”. It holds no private notes and no concern’s text.");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  expected = mp_json_export_data (fixture->store, NULL, NULL);
+  g_assert_cmpuint (strlen (contents), ==, strlen (expected));  /* its "exported_at" aside */
 }
 
 static void
@@ -1983,12 +2027,15 @@ test_import_export (Fixture       *fixture,
   g_autofree char *contents = NULL;
 
   /* Export, then import the same file: nothing changes, and the summary says so */
-  g_assert_true (mp_hr_window_export_file (fixture->window, good));
+  mp_hr_window_export_file (fixture->window, good);
+  g_assert_true (_mp_hr_window_is_working (fixture->window));
+  wait_for_job (fixture);
   g_assert_true (g_file_test (good_path, G_FILE_TEST_EXISTS));
-  g_assert_true (strstr (gtk_label_get_label (banner), "export.json") != NULL);
+  g_assert_cmpstr (gtk_label_get_label (banner), ==,
+                   "Exported to “export.json”. It holds no private notes and no concern’s text.");
   mp_hr_window_import_file (fixture->window, good);
-  g_assert_true (_mp_hr_window_is_importing (fixture->window));
-  wait_for_import (fixture);
+  g_assert_true (_mp_hr_window_is_working (fixture->window));
+  wait_for_job (fixture);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
 
@@ -2001,7 +2048,7 @@ test_import_export (Fixture       *fixture,
     g_assert_true (g_file_set_contents (bad_path, broken, -1, NULL));
   }
   mp_hr_window_import_file (fixture->window, bad);
-  wait_for_import (fixture);
+  wait_for_job (fixture);
   g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
   g_assert_true (strstr (gtk_label_get_label (banner), "$.") != NULL);
   g_assert_true (strstr (gtk_label_get_label (banner), "bad.json") != NULL);
@@ -2011,7 +2058,7 @@ test_import_export (Fixture       *fixture,
   /* Import asks first when the file would change what is here (an older export): say no,
    * nothing changes; say yes, it does. A file that changes nothing is imported at once. */
   mp_hr_window_ask_import (fixture->window, good);
-  wait_for_import (fixture);
+  wait_for_job (fixture);
   g_assert_null (_mp_hr_window_get_import_question (fixture->window));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “export.json”"));
   {
@@ -2031,7 +2078,7 @@ test_import_export (Fixture       *fixture,
     g_assert_true (g_file_set_contents (bad_path, older, -1, NULL));
 
     mp_hr_window_ask_import (fixture->window, bad);
-    wait_for_import (fixture);
+    wait_for_job (fixture);
     question = _mp_hr_window_get_import_question (fixture->window);
     g_assert_nonnull (question);
     g_object_get (question, "secondary-text", &secondary, NULL);
@@ -2043,12 +2090,12 @@ test_import_export (Fixture       *fixture,
     g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Nothing was imported from “bad.json”"));
 
     mp_hr_window_ask_import (fixture->window, bad);
-    wait_for_import (fixture);
+    wait_for_job (fixture);
     question = _mp_hr_window_get_import_question (fixture->window);
     g_assert_nonnull (question);
     gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
     g_assert_null (_mp_hr_window_get_import_question (fixture->window));
-    wait_for_import (fixture);
+    wait_for_job (fixture);
     g_assert_cmpstr (mp_person_get_title (person), ==, "Title From An Old File");
     g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Imported “bad.json”"));
   }
@@ -2965,6 +3012,7 @@ main (int   argc,
   ADD ("menus", test_menus);
   ADD ("import-export", test_import_export);
   ADD ("import-progress", test_import_progress);
+  ADD ("export-progress", test_export_progress);
   ADD ("evaluation", test_evaluation);
   ADD ("print", test_print);
   ADD ("print-dialog", test_print_dialog);

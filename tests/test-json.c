@@ -951,33 +951,31 @@ test_import_rolls_back (Fixture       *fixture,
  * at its last record). */
 typedef struct
 {
-  MpJsonImportStage  stage;
-  guint              done;
-  guint              total;
-  guint              calls[MP_JSON_IMPORT_WRITING + 1];
-  GCancellable      *cancellable;
-  MpJsonImportStage  cancel_stage;
-  guint              cancel_at;
+  MpJsonStage   stage;
+  guint         done;
+  guint         total;
+  guint         calls[MP_JSON_STAGE_WRITING + 1];
+  GCancellable *cancellable;
+  MpJsonStage   cancel_stage;
+  guint         cancel_at;
 } Progress;
 
 static void
-on_progress_cb (MpJsonImportStage stage,
-                guint             done,
-                guint             total,
-                gpointer          user_data)
+on_progress_cb (MpJsonStage stage,
+                guint       done,
+                guint       total,
+                gpointer    user_data)
 {
   Progress *progress = user_data;
 
   g_assert_cmpint (stage, >=, progress->stage);
-  g_assert_cmpint (stage, <=, MP_JSON_IMPORT_WRITING);
+  g_assert_cmpint (stage, <=, MP_JSON_STAGE_WRITING);
   if (stage == progress->stage && progress->calls[stage] > 0)
     {
       g_assert_cmpuint (done, >=, progress->done);
       g_assert_cmpuint (total, ==, progress->total);
     }
   g_assert_cmpuint (done, <=, total);
-  if (stage == MP_JSON_IMPORT_READING)
-    g_assert_cmpuint (total, ==, 0);
 
   progress->stage = stage;
   progress->done = done;
@@ -1023,17 +1021,19 @@ test_import_progress (Fixture       *fixture,
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
     g_assert_false (imported);
-    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_READING], >, 0);
-    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_READING], >, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_WRITING], ==, 0);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_STAGE_READING);
+    g_assert_cmpuint (progress.total, ==, 0);  /* the file is not counted */
   }
 
   /* Cancelled while checking, and while writing (after the first records, and at the last
    * one, just before the commit): nothing is written, in the file or in the objects. */
   {
-    struct { MpJsonImportStage stage; guint at; } cancels[] = {
-      { MP_JSON_IMPORT_CHECKING, 1 },
-      { MP_JSON_IMPORT_WRITING, 1 },
-      { MP_JSON_IMPORT_WRITING, G_MAXUINT },
+    struct { MpJsonStage stage; guint at; } cancels[] = {
+      { MP_JSON_STAGE_CHECKING, 1 },
+      { MP_JSON_STAGE_WRITING, 1 },
+      { MP_JSON_STAGE_WRITING, G_MAXUINT },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (cancels); i++)
@@ -1053,8 +1053,8 @@ test_import_progress (Fixture       *fixture,
         g_clear_error (&error);
         g_assert_false (imported);
         g_assert_cmpuint (progress.calls[cancels[i].stage], >, 0);
-        if (cancels[i].stage == MP_JSON_IMPORT_CHECKING)
-          g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);
+        if (cancels[i].stage == MP_JSON_STAGE_CHECKING)
+          g_assert_cmpuint (progress.calls[MP_JSON_STAGE_WRITING], ==, 0);
         g_assert_false (mp_store_in_batch (copy));
         g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (copy)), ==, 0);
         g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (copy)), ==, 0);
@@ -1071,9 +1071,9 @@ test_import_progress (Fixture       *fixture,
                                              &summary, &imported, &error));
     g_assert_no_error (error);
     g_assert_true (imported);
-    g_assert_cmpint (progress.stage, ==, MP_JSON_IMPORT_WRITING);
-    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_READING], >, 0);
-    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_CHECKING], >, 0);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_STAGE_WRITING);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_READING], >, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_CHECKING], >, 0);
     g_assert_cmpuint (progress.total, ==, summary.total.added + summary.total.updated);
     g_assert_cmpuint (progress.done, ==, progress.total);
     g_assert_cmpuint (summary.total.added, >, 100);
@@ -1089,11 +1089,88 @@ test_import_progress (Fixture       *fixture,
                                              &progress, &summary, &imported, &error));
     g_assert_no_error (error);
     g_assert_true (imported);
-    g_assert_cmpint (progress.stage, ==, MP_JSON_IMPORT_CHECKING);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_STAGE_CHECKING);
     g_assert_cmpuint (progress.total, ==, n_top);
     g_assert_cmpuint (progress.done, ==, n_top);
-    g_assert_cmpuint (progress.calls[MP_JSON_IMPORT_WRITING], ==, 0);  /* nothing new */
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_WRITING], ==, 0);  /* nothing new */
   }
+}
+
+/* An export says where it is (the mentorships read, then the file written) and, cancelled,
+ * leaves the file as it was. */
+static void
+test_export_progress (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *file = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_mentorships = g_list_model_get_n_items (mp_store_get_mentorships (fixture->store));
+  struct { MpJsonStage stage; guint at; } cancels[] = {
+    { MP_JSON_STAGE_READING, 0 },
+    { MP_JSON_STAGE_READING, G_MAXUINT },
+    { MP_JSON_STAGE_WRITING, 0 },
+  };
+
+  /* Cancelled while reading, or just before writing: no file. */
+  for (guint i = 0; i < G_N_ELEMENTS (cancels); i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Progress progress = { 0, };
+
+      progress.cancellable = cancellable;
+      progress.cancel_stage = cancels[i].stage;
+      progress.cancel_at = cancels[i].at;
+      g_assert_false (mp_json_export_file_full (fixture->store, file, cancellable, on_progress_cb, &progress, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+      g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+      /* The mentorships are counted. */
+      if (cancels[i].at == G_MAXUINT)
+        {
+          g_assert_cmpuint (progress.total, ==, n_mentorships);
+          g_assert_cmpuint (progress.done, ==, n_mentorships);
+        }
+    }
+
+  /* Written, as counted. */
+  {
+    Progress progress = { 0, };
+
+    g_assert_true (mp_json_export_file_full (fixture->store, file, NULL, on_progress_cb, &progress, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_READING], >, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_CHECKING], ==, 0);
+    g_assert_cmpuint (progress.calls[MP_JSON_STAGE_WRITING], ==, 1);
+    g_assert_cmpint (progress.stage, ==, MP_JSON_STAGE_WRITING);
+    expected = mp_json_export_data (fixture->store, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  /* A file there stays as it was when cancelled. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    Progress progress = { 0, };
+
+    g_assert_true (g_file_set_contents (file, "kept", -1, NULL));
+    progress.cancellable = cancellable;
+    progress.cancel_stage = MP_JSON_STAGE_WRITING;
+    g_assert_false (mp_json_export_file_full (fixture->store, file, cancellable, on_progress_cb, &progress, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "kept");
+  }
+
+  /* Not cancelled, it replaces it: the same document as mp_json_export_data () (its
+   * "exported_at" aside, as long). */
+  g_assert_true (mp_json_export_file_full (fixture->store, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+  g_assert_cmpuint (strlen (contents), ==, strlen (expected));
+  g_assert_cmpuint (n_mentorships, >, 0);
 }
 
 static void
@@ -1134,6 +1211,7 @@ main (int   argc,
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
   ADD ("/json/import/progress", test_import_progress);
+  ADD ("/json/export/progress", test_export_progress);
 #undef ADD
   g_test_add_func ("/json/summary-string", test_summary_string);
 

@@ -906,9 +906,35 @@ add_mentorship (JsonBuilder  *builder,
   json_builder_end_object (builder);
 }
 
+/* Records between two calls of the progress function (and looks at the cancellable). */
+#define PROGRESS_STEP 64
+
+/* Says where an import or export is, every PROGRESS_STEP records and at the last, and stops
+ * it when cancelled. */
+static gboolean
+report_progress (GCancellable        *cancellable,
+                 MpJsonProgressFunc   progress,
+                 gpointer             progress_data,
+                 MpJsonStage          stage,
+                 guint                done,
+                 guint                total,
+                 GError             **error)
+{
+  if (done % PROGRESS_STEP != 0 && done != total)
+    return TRUE;
+
+  if (progress != NULL)
+    progress (stage, done, total, progress_data);
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
 static JsonNode *
-build_document (MpStore  *store,
-                GError  **error)
+build_document (MpStore             *store,
+                GCancellable        *cancellable,
+                MpJsonProgressFunc   progress,
+                gpointer             progress_data,
+                GError             **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -932,8 +958,15 @@ build_document (MpStore  *store,
   mentorships = sorted_items (mp_store_get_mentorships (store), mentorship_cmp);
   json_builder_set_member_name (builder, "mentorships");
   json_builder_begin_array (builder);
+  if (!report_progress (cancellable, progress, progress_data, MP_JSON_STAGE_READING, 0, mentorships->len, error))
+    return NULL;
   for (guint i = 0; i < mentorships->len; i++)
-    add_mentorship (builder, store, g_ptr_array_index (mentorships, i));
+    {
+      add_mentorship (builder, store, g_ptr_array_index (mentorships, i));
+      if (!report_progress (cancellable, progress, progress_data, MP_JSON_STAGE_READING, i + 1, mentorships->len,
+                            error))
+        return NULL;
+    }
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);
@@ -1209,25 +1242,15 @@ typedef struct
   MpJsonImportSummary summary;
 } Import;
 
-/* Records between two calls of the progress function (and looks at the cancellable). */
-#define PROGRESS_STEP 64
-
-/* Says where the import is, every PROGRESS_STEP records and at the last, and stops it when
- * cancelled. */
+/* Says where the import is, and stops it when cancelled (report_progress ()). */
 static gboolean
-import_step (Import             *import,
-             MpJsonImportStage   stage,
-             guint               done,
-             guint               total,
-             GError            **error)
+import_step (Import       *import,
+             MpJsonStage   stage,
+             guint         done,
+             guint         total,
+             GError      **error)
 {
-  if (done % PROGRESS_STEP != 0 && done != total)
-    return TRUE;
-
-  if (import->progress != NULL)
-    import->progress (stage, done, total, import->progress_data);
-
-  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
+  return report_progress (import->cancellable, import->progress, import->progress_data, stage, done, total, error);
 }
 
 static void
@@ -2035,7 +2058,7 @@ read_list (Import        *import,
 
       /* Counted in the document's own lists, a mentorship with its history as one. */
       if (g_str_equal (path, "$") &&
-          !import_step (import, MP_JSON_IMPORT_CHECKING, ++import->checked, import->n_to_check, error))
+          !import_step (import, MP_JSON_STAGE_CHECKING, ++import->checked, import->n_to_check, error))
         return FALSE;
     }
 
@@ -2775,7 +2798,7 @@ read_document (Import      *import,
   import->n_to_check = list_length (object, "programs") + list_length (object, "departments") +
                        list_length (object, "people") + list_length (object, "questions") +
                        list_length (object, "mentorships");
-  if (!import_step (import, MP_JSON_IMPORT_CHECKING, 0, import->n_to_check, error))
+  if (!import_step (import, MP_JSON_STAGE_CHECKING, 0, import->n_to_check, error))
     return FALSE;
 
   return read_list (import, object, "$", "programs", read_program, NULL, error) &&
@@ -2870,7 +2893,7 @@ write_records (Import   *import,
   if (n_to_write == 0)
     return TRUE;
 
-  if (!import_step (import, MP_JSON_IMPORT_WRITING, 0, n_to_write, error) ||
+  if (!import_step (import, MP_JSON_STAGE_WRITING, 0, n_to_write, error) ||
       !mp_store_begin_batch (import->store, error))
     return FALSE;
 
@@ -2883,7 +2906,7 @@ write_records (Import   *import,
 
       /* Cancelled: the batch is rolled back, as for a record refused. */
       if (!write_record (import, record, error) ||
-          !import_step (import, MP_JSON_IMPORT_WRITING, ++written, n_to_write, error))
+          !import_step (import, MP_JSON_STAGE_WRITING, ++written, n_to_write, error))
         {
           mp_store_rollback_batch (import->store);
           return FALSE;
@@ -2955,17 +2978,13 @@ mp_json_import_summary_to_string (const MpJsonImportSummary *summary)
   return g_string_free (s, FALSE);
 }
 
-/**
- * mp_json_export_data:
- * @length: (out) (optional): the length of the text
- *
- * Returns: (transfer full): the whole store in the "mentoring/1" format, without any
- *   confidential text, or %NULL with @error set.
- */
-char *
-mp_json_export_data (MpStore  *store,
-                     gsize    *length,
-                     GError  **error)
+static char *
+export_data (MpStore             *store,
+             gsize               *length,
+             GCancellable        *cancellable,
+             MpJsonProgressFunc   progress,
+             gpointer             progress_data,
+             GError             **error)
 {
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -2975,7 +2994,7 @@ mp_json_export_data (MpStore  *store,
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = build_document (store, error);
+  root = build_document (store, cancellable, progress, progress_data, error);
   if (root == NULL)
     return NULL;
 
@@ -2992,6 +3011,21 @@ mp_json_export_data (MpStore  *store,
 }
 
 /**
+ * mp_json_export_data:
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the whole store in the "mentoring/1" format, without any
+ *   confidential text, or %NULL with @error set.
+ */
+char *
+mp_json_export_data (MpStore  *store,
+                     gsize    *length,
+                     GError  **error)
+{
+  return export_data (store, length, NULL, NULL, NULL, error);
+}
+
+/**
  * mp_json_export_file:
  *
  * Writes the export to @path atomically (a temporary file renamed over it), readable by
@@ -3002,16 +3036,44 @@ mp_json_export_file (MpStore     *store,
                      const char  *path,
                      GError     **error)
 {
+  return mp_json_export_file_full (store, path, NULL, NULL, NULL, error);
+}
+
+/**
+ * mp_json_export_file_full:
+ * @cancellable: (nullable): cancelling it stops the export between two mentorships, or
+ *   before the file is written: then @path is not touched (the error is
+ *   %G_IO_ERROR_CANCELLED); once the file is being written, it is too late
+ * @progress: (nullable) (scope call): called every few mentorships read, then once before
+ *   the file is written, from the thread that runs the export
+ *
+ * mp_json_export_file (), which can be followed and stopped: what Export runs on a thread
+ * of its own, on a store of its own for the same files.
+ */
+gboolean
+mp_json_export_file_full (MpStore             *store,
+                          const char          *path,
+                          GCancellable        *cancellable,
+                          MpJsonProgressFunc   progress,
+                          gpointer             progress_data,
+                          GError             **error)
+{
   g_autofree char *data = NULL;
   g_autoptr(GError) write_error = NULL;
   gsize length;
 
   g_return_val_if_fail (MP_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = mp_json_export_data (store, &length, error);
+  data = export_data (store, &length, cancellable, progress, progress_data, error);
   if (data == NULL)
+    return FALSE;
+
+  if (progress != NULL)
+    progress (MP_JSON_STAGE_WRITING, 0, 0, progress_data);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   /* GLib's messages name its temporary file or its calls ("g_rename() failed"): say what
@@ -3180,7 +3242,7 @@ import_file (MpStore              *store,
     *imported = FALSE;
 
   if (progress != NULL)
-    progress (MP_JSON_IMPORT_READING, 0, 0, progress_data);
+    progress (MP_JSON_STAGE_READING, 0, 0, progress_data);
 
   bytes = read_file (path, error);
   if (bytes == NULL)

@@ -86,20 +86,22 @@ typedef struct
 } MpJsonImportSummary;
 
 /**
- * MpJsonImportStage:
- * @MP_JSON_IMPORT_READING: reading and parsing the file (no count: done and total are 0)
- * @MP_JSON_IMPORT_CHECKING: reading each record and comparing it with the stored one
- *   (counted in top-level records: people, mentorships with their history, ...)
- * @MP_JSON_IMPORT_WRITING: writing what is added or changed, in one transaction
+ * MpJsonStage:
+ * @MP_JSON_STAGE_READING: an import reads and parses its file (not counted: done and total
+ *   are 0); an export reads the database's records (counted in mentorships)
+ * @MP_JSON_STAGE_CHECKING: an import reads each record and compares it with the stored
+ *   one (counted in top-level records: people, mentorships with their history, ...)
+ * @MP_JSON_STAGE_WRITING: an import writes what is added or changed, in one transaction
+ *   (counted in records); an export writes its file (not counted)
  *
- * Where an import is, for a progress bar.
+ * Where an import or an export is, for a progress bar.
  */
 typedef enum
 {
-  MP_JSON_IMPORT_READING,
-  MP_JSON_IMPORT_CHECKING,
-  MP_JSON_IMPORT_WRITING,
-} MpJsonImportStage;
+  MP_JSON_STAGE_READING,
+  MP_JSON_STAGE_CHECKING,
+  MP_JSON_STAGE_WRITING,
+} MpJsonStage;
 
 /**
  * MpJsonImportFlags:
@@ -119,12 +121,13 @@ typedef enum
  * @done: records done in @stage
  * @total: records in @stage (0 when not counted)
  *
- * Called from the thread that runs the import, at each stage and every few records.
+ * Called from the thread that runs the import or export, at each stage and every few
+ * records.
  */
-typedef void (*MpJsonProgressFunc) (MpJsonImportStage stage,
-                                    guint             done,
-                                    guint             total,
-                                    gpointer          user_data);
+typedef void (*MpJsonProgressFunc) (MpJsonStage stage,
+                                    guint       done,
+                                    guint       total,
+                                    gpointer    user_data);
 
 GQuark       mp_json_error_quark              (void);
 
@@ -136,6 +139,12 @@ char        *mp_json_export_data              (MpStore                   *store,
                                                GError                   **error);
 gboolean     mp_json_export_file              (MpStore                   *store,
                                                const char                *path,
+                                               GError                   **error);
+gboolean     mp_json_export_file_full         (MpStore                   *store,
+                                               const char                *path,
+                                               GCancellable              *cancellable,
+                                               MpJsonProgressFunc         progress,
+                                               gpointer                   progress_data,
                                                GError                   **error);
 
 gboolean     mp_json_import_data              (MpStore                   *store,

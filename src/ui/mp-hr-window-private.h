@@ -21,14 +21,14 @@ GObject  *_mp_hr_window_get_child       (MpHrWindow *self,
 gboolean  _mp_hr_window_is_page_built   (MpHrWindow *self,
                                          const char *name);
 
-/* Import runs on a thread of its own: until it has stopped, _mp_hr_window_is_importing ().
- * Its progress window comes after a moment (_mp_hr_window_set_import_progress_delay (): 0
- * shows it at once); a file that would change records asks first
- * (_mp_hr_window_get_import_question ()). */
-gboolean   _mp_hr_window_is_importing              (MpHrWindow *self);
-GtkWindow *_mp_hr_window_get_import_progress       (MpHrWindow *self);
+/* Import and Export run on a thread of their own: until one has stopped,
+ * _mp_hr_window_is_working (). Its progress window comes after a moment
+ * (_mp_hr_window_set_progress_delay (): 0 shows it at once); a file that would change
+ * records asks first (_mp_hr_window_get_import_question ()). */
+gboolean   _mp_hr_window_is_working                (MpHrWindow *self);
+GtkWindow *_mp_hr_window_get_progress_window       (MpHrWindow *self);
 GtkWindow *_mp_hr_window_get_import_question       (MpHrWindow *self);
-void       _mp_hr_window_set_import_progress_delay (MpHrWindow *self,
+void       _mp_hr_window_set_progress_delay        (MpHrWindow *self,
                                                     guint       milliseconds);
 
 G_END_DECLS

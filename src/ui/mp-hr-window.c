@@ -202,16 +202,16 @@ struct _MpHrWindow
   GtkFileChooserNative *file_chooser;
   MpPrintOperation    *print_operation;
 
-  /* The import running, if any (see import_start ()) */
-  gboolean             importing;        /* until its thread has returned */
-  GCancellable        *import_cancellable;
-  gpointer             import_job;       /* ImportJob *, the task's */
-  gint64               import_started_at;
-  guint                import_timer;
-  guint                import_progress_delay_ms;
-  ProgressWindow       import_progress;  /* its progress window, once shown */
+  /* The import or export running, if any (see job_start ()) */
+  gboolean             working;          /* until its thread has returned */
+  GCancellable        *job_cancellable;
+  gpointer             job;              /* DataJob *, the task's */
+  gint64               job_started_at;
+  guint                job_timer;
+  guint                progress_delay_ms;
+  ProgressWindow       job_progress;     /* its progress window, once shown */
+  GtkWidget           *job_focus;        /* weak: where the focus was */
   GtkWindow           *import_question;  /* weak */
-  GtkWidget           *import_focus;     /* weak: where the focus was */
 };
 
 G_DEFINE_FINAL_TYPE (MpHrWindow, mp_hr_window, MP_TYPE_WINDOW)
@@ -1663,17 +1663,24 @@ print_evaluation_action (GtkWidget  *widget,
 
 /* ---- Import and export ------------------------------------------------------------ */
 
-/* An import runs on a thread of its own, on a store of its own for the same files: the
- * window's store, and every window, stay as they were and keep answering until it commits;
- * then the window's store reads what changed, as it does after another computer's import.
- * HR sees its progress (and can cancel it) in a window that comes only when it takes more
- * than a moment, so that a small file shows none. */
-#define IMPORT_PROGRESS_DELAY_MS 400
-#define IMPORT_PROGRESS_TICK_MS  100
+/* An import or an export runs on a thread of its own, on a store of its own for the same
+ * files: the window's store, and every window, stay as they were and keep answering; once an
+ * import commits, the window's store reads what changed, as it does after another
+ * computer's import. HR sees its progress (and can cancel it) in a window that comes only
+ * when it takes more than a moment, so that a small file shows none. */
+#define PROGRESS_DELAY_MS 400
+#define PROGRESS_TICK_MS  100
+
+typedef enum
+{
+  DATA_JOB_IMPORT,
+  DATA_JOB_EXPORT,
+} DataJobKind;
 
 typedef struct
 {
   /* Set before the thread starts, then only read */
+  DataJobKind          kind;
   char                *shared_path;
   char                *private_path;
   MpStoreOpenFlags     flags;
@@ -1687,13 +1694,13 @@ typedef struct
   int                  done;
   int                  total;
 
-  /* Set by the thread before it returns */
+  /* An import's, set by the thread before it returns */
   MpJsonImportSummary  summary;
   gboolean             imported;
-} ImportJob;
+} DataJob;
 
 static void
-import_job_free (ImportJob *job)
+data_job_free (DataJob *job)
 {
   g_free (job->shared_path);
   g_free (job->private_path);
@@ -1703,14 +1710,14 @@ import_job_free (ImportJob *job)
   g_free (job);
 }
 
-/* On the import's thread. */
+/* On the job's thread. */
 static void
-on_import_progress_cb (MpJsonImportStage stage,
-                       guint             done,
-                       guint             total,
-                       gpointer          user_data)
+on_job_progress_cb (MpJsonStage stage,
+                    guint       done,
+                    guint       total,
+                    gpointer    user_data)
 {
-  ImportJob *job = user_data;
+  DataJob *job = user_data;
 
   g_atomic_int_set (&job->total, (int) MIN (total, (guint) G_MAXINT));
   g_atomic_int_set (&job->done, (int) MIN (done, (guint) G_MAXINT));
@@ -1718,27 +1725,31 @@ on_import_progress_cb (MpJsonImportStage stage,
 }
 
 static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
 {
-  ImportJob *job = task_data;
+  DataJob *job = task_data;
   g_autoptr(MpStore) store = NULL;
   GError *error = NULL;
+  gboolean ok;
 
   /* The window's store belongs to the main thread: this one is the thread's own. */
   store = mp_store_open_full (job->shared_path, job->private_path, job->flags | MP_STORE_OPEN_NO_WATCH, &error);
-  if (store == NULL ||
-      !mp_json_import_file_full (store, job->path,
-                                 job->unless_updating ? MP_JSON_IMPORT_UNLESS_UPDATING : MP_JSON_IMPORT_DEFAULT,
-                                 cancellable, on_import_progress_cb, job, &job->summary, &job->imported, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  if (store == NULL)
+    ok = FALSE;
+  else if (job->kind == DATA_JOB_IMPORT)
+    ok = mp_json_import_file_full (store, job->path,
+                                   job->unless_updating ? MP_JSON_IMPORT_UNLESS_UPDATING : MP_JSON_IMPORT_DEFAULT,
+                                   cancellable, on_job_progress_cb, job, &job->summary, &job->imported, &error);
+  else
+    ok = mp_json_export_file_full (store, job->path, cancellable, on_job_progress_cb, job, &error);
 
-  g_task_return_boolean (task, TRUE);
+  if (!ok)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -1828,64 +1839,86 @@ progress_window_close (ProgressWindow *progress)
 }
 
 static void
-import_cancel (gpointer data)
+job_cancel (gpointer data)
 {
   MpHrWindow *self = MP_HR_WINDOW (data);
+  DataJob *job = self->job;
 
-  if (self->import_cancellable == NULL || g_cancellable_is_cancelled (self->import_cancellable))
+  if (self->job_cancellable == NULL || g_cancellable_is_cancelled (self->job_cancellable))
     return;
 
-  g_cancellable_cancel (self->import_cancellable);
-  if (self->import_progress.window != NULL)
+  g_cancellable_cancel (self->job_cancellable);
+  if (self->job_progress.window != NULL)
     {
-      gtk_label_set_label (self->import_progress.label, _("Cancelling the import…"));
-      gtk_widget_set_sensitive (self->import_progress.cancel_button, FALSE);
+      gtk_label_set_label (self->job_progress.label, job->kind == DATA_JOB_IMPORT ? _("Cancelling the import…")
+                                                                                 : _("Cancelling the export…"));
+      gtk_widget_set_sensitive (self->job_progress.cancel_button, FALSE);
     }
 }
 
 static void
-import_progress_open (MpHrWindow *self,
-                      ImportJob  *job)
+job_progress_open (MpHrWindow *self,
+                   DataJob    *job)
 {
-  /* Translators: %s is a file name */
-  g_autofree char *text = g_strdup_printf (_("Importing “%s”…"), job->name);
+  g_autofree char *text = NULL;
 
-  progress_window_open (&self->import_progress, self, _("Importing"), text, import_cancel, self);
+  if (job->kind == DATA_JOB_IMPORT)
+    {
+      /* Translators: %s is a file name */
+      text = g_strdup_printf (_("Importing “%s”…"), job->name);
+      progress_window_open (&self->job_progress, self, _("Importing"), text, job_cancel, self);
+    }
+  else
+    {
+      /* Translators: %s is a file name */
+      text = g_strdup_printf (_("Exporting staff and pairings to “%s”…"), job->name);
+      progress_window_open (&self->job_progress, self, _("Exporting"), text, job_cancel, self);
+    }
 }
 
-/* Where the import is: reading the file (no count), checking (the first third of the bar),
- * writing (the rest: most of a large import's time). */
+/* Where the job is. An import: reading the file (no count), checking (the first third of
+ * the bar), writing (the rest: most of a large import's time). An export: reading the
+ * mentorships (most of the bar), then writing the file (no count). */
 static void
-import_progress_update (MpHrWindow *self,
-                        ImportJob  *job)
+job_progress_update (MpHrWindow *self,
+                     DataJob    *job)
 {
-  MpJsonImportStage stage = (MpJsonImportStage) g_atomic_int_get (&job->stage);
+  MpJsonStage stage = (MpJsonStage) g_atomic_int_get (&job->stage);
   guint done = (guint) g_atomic_int_get (&job->done);
   guint total = MAX ((guint) g_atomic_int_get (&job->total), done);
-  GtkProgressBar *bar = self->import_progress.bar;
+  GtkProgressBar *bar = self->job_progress.bar;
   g_autofree char *text = NULL;
+  double part = total > 0 ? (double) done / total : 0.0;
   double fraction;
 
   if (bar == NULL)
     return;
 
-  switch (stage)
+  if (job->kind == DATA_JOB_IMPORT && stage == MP_JSON_STAGE_CHECKING)
     {
-    case MP_JSON_IMPORT_CHECKING:
       /* Translators: the import's progress: records of the file checked */
       text = g_strdup_printf (_("Checking record %u of %u"), done, total);
-      fraction = total > 0 ? (double) done / total / 3.0 : 0.0;
-      break;
-
-    case MP_JSON_IMPORT_WRITING:
+      fraction = part / 3.0;
+    }
+  else if (job->kind == DATA_JOB_IMPORT && stage == MP_JSON_STAGE_WRITING)
+    {
       /* Translators: the import's progress: records added or changed */
       text = g_strdup_printf (_("Writing record %u of %u"), done, total);
-      fraction = 1.0 / 3.0 + (total > 0 ? 2.0 / 3.0 * done / total : 0.0);
-      break;
-
-    case MP_JSON_IMPORT_READING:
-    default:
-      gtk_progress_bar_set_text (bar, _("Reading the file"));
+      fraction = 1.0 / 3.0 + 2.0 / 3.0 * part;
+    }
+  else if (job->kind == DATA_JOB_EXPORT && stage == MP_JSON_STAGE_READING && total > 0)
+    {
+      /* Translators: the export's progress: mentorships read from the database */
+      text = g_strdup_printf (_("Reading pairing %u of %u"), done, total);
+      fraction = 0.9 * part;
+    }
+  else
+    {
+      gtk_progress_bar_set_text (bar, job->kind == DATA_JOB_IMPORT && stage == MP_JSON_STAGE_READING
+                                        ? _("Reading the file")
+                                        : job->kind == DATA_JOB_EXPORT && stage == MP_JSON_STAGE_WRITING
+                                          ? _("Writing the file")
+                                          : _("Reading the database"));
       gtk_progress_bar_pulse (bar);
       return;
     }
@@ -1895,40 +1928,41 @@ import_progress_update (MpHrWindow *self,
 }
 
 static gboolean
-import_tick_cb (gpointer user_data)
+job_tick_cb (gpointer user_data)
 {
   MpHrWindow *self = MP_HR_WINDOW (user_data);
-  ImportJob *job = self->import_job;
+  DataJob *job = self->job;
 
-  if (self->import_progress.window == NULL &&
-      g_get_monotonic_time () - self->import_started_at >= self->import_progress_delay_ms * G_TIME_SPAN_MILLISECOND)
-    import_progress_open (self, job);
-  import_progress_update (self, job);
+  if (self->job_progress.window == NULL &&
+      g_get_monotonic_time () - self->job_started_at >= self->progress_delay_ms * G_TIME_SPAN_MILLISECOND)
+    job_progress_open (self, job);
+  job_progress_update (self, job);
 
   return G_SOURCE_CONTINUE;
 }
 
-/* The import has stopped: its progress window goes, the window answers again. */
+/* The job has stopped: its progress window goes, the window answers again. */
 static void
-import_stopped (MpHrWindow *self)
+job_stopped (MpHrWindow *self)
 {
-  g_clear_handle_id (&self->import_timer, g_source_remove);
-  progress_window_close (&self->import_progress);
-  self->import_job = NULL;
-  g_clear_object (&self->import_cancellable);
+  g_clear_handle_id (&self->job_timer, g_source_remove);
+  progress_window_close (&self->job_progress);
+  self->job = NULL;
+  g_clear_object (&self->job_cancellable);
   if (self->stack != NULL)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
       /* The focus back where it was, if that is still here. */
-      if (self->import_focus != NULL && gtk_widget_get_root (self->import_focus) == GTK_ROOT (self))
-        gtk_widget_grab_focus (self->import_focus);
+      if (self->job_focus != NULL && gtk_widget_get_root (self->job_focus) == GTK_ROOT (self))
+        gtk_widget_grab_focus (self->job_focus);
     }
-  g_clear_weak_pointer (&self->import_focus);
+  g_clear_weak_pointer (&self->job_focus);
 }
 
-static void import_start (MpHrWindow *self,
-                          GFile      *file,
-                          gboolean    unless_updating);
+static void job_start (MpHrWindow  *self,
+                       DataJobKind  kind,
+                       GFile       *file,
+                       gboolean     unless_updating);
 
 static void
 on_import_confirm_response_cb (GtkDialog  *dialog,
@@ -1940,7 +1974,7 @@ on_import_confirm_response_cb (GtkDialog  *dialog,
   g_clear_weak_pointer (&self->import_question);
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == GTK_RESPONSE_ACCEPT)
-    import_start (self, file, FALSE);
+    job_start (self, DATA_JOB_IMPORT, file, FALSE);
   else
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -1988,29 +2022,15 @@ ask_import (MpHrWindow                *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Says in the banner what came of the import, or asks before one held back. */
+/* Says in the banner what came of an import, or asks before one held back. */
 static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+import_done (MpHrWindow *self,
+             DataJob    *job,
+             gboolean    ok,
+             GError     *error)
 {
-  MpHrWindow *self = MP_HR_WINDOW (source);
-  g_autoptr(GApplication) application = user_data;
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *counts = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
-
-  self->importing = FALSE;
-  if (application != NULL)
-    g_application_release (application);
-
-  /* Closed meanwhile (which cancelled it, and left it): nothing to say it in. */
-  if (self->pairings == NULL || self->import_job != job)
-    return;
-
-  import_stopped (self);
 
   if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -2042,31 +2062,88 @@ on_import_done_cb (GObject      *source,
   show_banner (self, FALSE, text);
 }
 
-/* Imports @file, with @unless_updating only when it changes no record the database has
- * (else it asks first), and says in the banner what came of it. */
+/* Says in the banner what came of an export. */
 static void
-import_start (MpHrWindow *self,
-              GFile      *file,
-              gboolean    unless_updating)
+export_done (MpHrWindow *self,
+             DataJob    *job,
+             gboolean    ok,
+             GError     *error)
+{
+  g_autofree char *text = NULL;
+
+  if (!ok && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Translators: %s is a file name */
+      text = g_strdup_printf (_("The export was cancelled: “%s” was not written."), job->name);
+      show_banner (self, FALSE, text);
+      return;
+    }
+  if (!ok)
+    {
+      show_error (self, _("Could not export"), error);
+      return;
+    }
+
+  /* Translators: "Exported to “mentoring-2026-03-03.json”. It holds no private notes nor concerns." */
+  text = g_strdup_printf (_("Exported to “%s”. It holds no private notes and no concern’s text."), job->name);
+  show_banner (self, FALSE, text);
+}
+
+static void
+on_job_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MpHrWindow *self = MP_HR_WINDOW (source);
+  g_autoptr(GApplication) application = user_data;
+  DataJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  self->working = FALSE;
+  if (application != NULL)
+    g_application_release (application);
+
+  /* Closed meanwhile (which cancelled it, and left it): nothing to say it in. */
+  if (self->pairings == NULL || self->job != job)
+    return;
+
+  job_stopped (self);
+  if (job->kind == DATA_JOB_IMPORT)
+    import_done (self, job, ok, error);
+  else
+    export_done (self, job, ok, error);
+}
+
+/* Imports @file (with @unless_updating only when it changes no record the database has,
+ * else it asks first), or exports to it, and says in the banner what came of it. */
+static void
+job_start (MpHrWindow  *self,
+           DataJobKind  kind,
+           GFile       *file,
+           gboolean     unless_updating)
 {
   MpStore *store = get_store (self);
   GApplication *application = g_application_get_default ();
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
-  ImportJob *job;
+  DataJob *job;
 
-  if (self->importing)
+  if (self->working)
     return;  /* one at a time */
 
-  job = g_new0 (ImportJob, 1);
+  job = g_new0 (DataJob, 1);
+  job->kind = kind;
   job->file = g_object_ref (file);
   job->path = g_file_get_path (file);
   job->name = g_file_get_basename (file);
   job->unless_updating = unless_updating;
   if (job->path == NULL)
     {
-      show_banner (self, TRUE, _("Only files on this computer or a mounted share can be imported."));
-      import_job_free (job);
+      show_banner (self, TRUE, kind == DATA_JOB_IMPORT
+                                 ? _("Only files on this computer or a mounted share can be imported.")
+                                 : _("Choose a folder on this computer or a mounted share."));
+      data_job_free (job);
       return;
     }
   job->shared_path = g_strdup (mp_store_get_path (store));
@@ -2074,34 +2151,38 @@ import_start (MpHrWindow *self,
   job->flags = (mp_store_is_read_only (store) ? MP_STORE_OPEN_READ_ONLY : 0) |
                (g_strcmp0 (mp_store_get_journal_mode (store), "wal") != 0 ? MP_STORE_OPEN_ROLLBACK_JOURNAL : 0);
 
-  /* Translators: %s is a file name */
-  text = g_strdup_printf (_("Importing “%s”…"), job->name);
+  if (kind == DATA_JOB_IMPORT)
+    /* Translators: %s is a file name */
+    text = g_strdup_printf (_("Importing “%s”…"), job->name);
+  else
+    /* Translators: %s is a file name */
+    text = g_strdup_printf (_("Exporting staff and pairings to “%s”…"), job->name);
   show_banner (self, FALSE, text);
   /* The pages wait: nothing in them is written meanwhile. The focus leaves them first (a
    * text entry made insensitive with the focus would miss its focus-out). */
-  g_set_weak_pointer (&self->import_focus, gtk_root_get_focus (GTK_ROOT (self)));
-  if (self->import_focus != NULL && gtk_widget_is_ancestor (self->import_focus, GTK_WIDGET (self->stack)))
+  g_set_weak_pointer (&self->job_focus, gtk_root_get_focus (GTK_ROOT (self)));
+  if (self->job_focus != NULL && gtk_widget_is_ancestor (self->job_focus, GTK_WIDGET (self->stack)))
     gtk_root_set_focus (GTK_ROOT (self), NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
 
-  self->importing = TRUE;
-  self->import_cancellable = g_cancellable_new ();
-  self->import_job = job;
-  self->import_started_at = g_get_monotonic_time ();
-  self->import_timer = g_timeout_add (IMPORT_PROGRESS_TICK_MS, import_tick_cb, self);
-  if (self->import_progress_delay_ms == 0)
-    import_progress_open (self, job);
+  self->working = TRUE;
+  self->job_cancellable = g_cancellable_new ();
+  self->job = job;
+  self->job_started_at = g_get_monotonic_time ();
+  self->job_timer = g_timeout_add (PROGRESS_TICK_MS, job_tick_cb, self);
+  if (self->progress_delay_ms == 0)
+    job_progress_open (self, job);
 
-  /* The app stays until the import has stopped (closing the window cancels it). */
+  /* The app stays until the job has stopped (closing the window cancels it). */
   if (application != NULL)
     g_application_hold (application);
 
-  task = g_task_new (self, self->import_cancellable, on_import_done_cb,
+  task = g_task_new (self, self->job_cancellable, on_job_done_cb,
                      application != NULL ? g_object_ref (application) : NULL);
-  g_task_set_source_tag (task, import_start);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_set_source_tag (task, job_start);
+  g_task_set_task_data (task, job, (GDestroyNotify) data_job_free);
   g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, import_thread);
+  g_task_run_in_thread (task, job_thread);
 }
 
 /**
@@ -2112,7 +2193,7 @@ import_start (MpHrWindow *self,
  * already here (an older export replaces what was done since) is only read and checked,
  * and asks first, saying how many. The import runs on a thread of its own (a progress
  * window with Cancel comes if it takes more than a moment): what came of it shows in the
- * banner once _mp_hr_window_is_importing () is %FALSE.
+ * banner once _mp_hr_window_is_working () is %FALSE.
  */
 void
 mp_hr_window_ask_import (MpHrWindow *self,
@@ -2121,7 +2202,7 @@ mp_hr_window_ask_import (MpHrWindow *self,
   g_return_if_fail (MP_IS_HR_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  import_start (self, file, TRUE);
+  job_start (self, DATA_JOB_IMPORT, file, TRUE);
 }
 
 static void
@@ -2176,7 +2257,7 @@ import_action (GtkWidget  *widget,
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = json_filter ();
 
-  if (self->file_chooser != NULL || self->importing)
+  if (self->file_chooser != NULL || self->working)
     return;
 
   self->file_chooser = gtk_file_chooser_native_new (_("Import Staff and Pairings"), GTK_WINDOW (self),
@@ -3288,14 +3369,15 @@ mp_hr_window_first_frame (MpWindow *window)
     self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, pages_idle_cb, self, NULL);
 }
 
-/* An import running stops, nothing written; its thread's end finds the window gone. */
+/* An import or export running stops, nothing written; its thread's end finds the window
+ * gone. */
 static void
-import_abandon (MpHrWindow *self)
+job_abandon (MpHrWindow *self)
 {
-  if (self->import_cancellable != NULL)
+  if (self->job_cancellable != NULL)
     {
-      g_cancellable_cancel (self->import_cancellable);
-      import_stopped (self);
+      g_cancellable_cancel (self->job_cancellable);
+      job_stopped (self);
     }
 }
 
@@ -3304,7 +3386,7 @@ import_abandon (MpHrWindow *self)
 static void
 mp_hr_window_unrealize (GtkWidget *widget)
 {
-  import_abandon (MP_HR_WINDOW (widget));
+  job_abandon (MP_HR_WINDOW (widget));
 
   GTK_WIDGET_CLASS (mp_hr_window_parent_class)->unrealize (widget);
 }
@@ -3316,9 +3398,9 @@ mp_hr_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refilter_idle, g_source_remove);
   g_clear_handle_id (&self->pages_idle, g_source_remove);
-  import_abandon (self);
+  job_abandon (self);
   g_clear_weak_pointer (&self->import_question);
-  g_clear_weak_pointer (&self->import_focus);
+  g_clear_weak_pointer (&self->job_focus);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
@@ -3530,7 +3612,7 @@ static void
 mp_hr_window_init (MpHrWindow *self)
 {
   self->watched_departments = g_ptr_array_new_with_free_func (g_object_unref);
-  self->import_progress_delay_ms = IMPORT_PROGRESS_DELAY_MS;
+  self->progress_delay_ms = PROGRESS_DELAY_MS;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -3680,7 +3762,7 @@ mp_hr_window_print_to_file (MpHrWindow  *self,
  *
  * Imports a "mentoring/1" JSON file, all or nothing, on a thread of its own, and says in
  * the window what was imported or, for a bad file, where the problem is (once
- * _mp_hr_window_is_importing () is %FALSE).
+ * _mp_hr_window_is_working () is %FALSE).
  */
 void
 mp_hr_window_import_file (MpHrWindow *self,
@@ -3689,23 +3771,23 @@ mp_hr_window_import_file (MpHrWindow *self,
   g_return_if_fail (MP_IS_HR_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  import_start (self, file, FALSE);
+  job_start (self, DATA_JOB_IMPORT, file, FALSE);
 }
 
 gboolean
-_mp_hr_window_is_importing (MpHrWindow *self)
+_mp_hr_window_is_working (MpHrWindow *self)
 {
   g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
 
-  return self->importing;
+  return self->working;
 }
 
 GtkWindow *
-_mp_hr_window_get_import_progress (MpHrWindow *self)
+_mp_hr_window_get_progress_window (MpHrWindow *self)
 {
   g_return_val_if_fail (MP_IS_HR_WINDOW (self), NULL);
 
-  return self->import_progress.window;
+  return self->job_progress.window;
 }
 
 GtkWindow *
@@ -3717,51 +3799,28 @@ _mp_hr_window_get_import_question (MpHrWindow *self)
 }
 
 void
-_mp_hr_window_set_import_progress_delay (MpHrWindow *self,
-                                         guint       milliseconds)
+_mp_hr_window_set_progress_delay (MpHrWindow *self,
+                                  guint       milliseconds)
 {
   g_return_if_fail (MP_IS_HR_WINDOW (self));
 
-  self->import_progress_delay_ms = milliseconds;
+  self->progress_delay_ms = milliseconds;
 }
 
 /**
  * mp_hr_window_export_file:
  *
  * Exports the store as "mentoring/1" JSON (no private notes, no concern text, no one's
- * feedback answers) and says so in the window.
- *
- * Returns: %TRUE when the file was written
+ * feedback answers), on a thread of its own (a progress window with Cancel comes if it
+ * takes more than a moment), and says in the window what came of it once
+ * _mp_hr_window_is_working () is %FALSE.
  */
-gboolean
+void
 mp_hr_window_export_file (MpHrWindow *self,
                           GFile      *file)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_return_if_fail (MP_IS_HR_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  g_return_val_if_fail (MP_IS_HR_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  name = g_file_get_basename (file);
-  if (path == NULL)
-    {
-      show_banner (self, TRUE, _("Choose a folder on this computer or a mounted share."));
-      return FALSE;
-    }
-
-  if (!mp_json_export_file (get_store (self), path, &error))
-    {
-      show_error (self, _("Could not export"), error);
-      return FALSE;
-    }
-
-  /* Translators: "Exported to “mentoring-2026-03-03.json”. It holds no private notes nor concerns." */
-  text = g_strdup_printf (_("Exported to “%s”. It holds no private notes and no concern’s text."), name);
-  show_banner (self, FALSE, text);
-
-  return TRUE;
+  job_start (self, DATA_JOB_EXPORT, file, FALSE);
 }

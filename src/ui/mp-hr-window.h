@@ -28,7 +28,7 @@ void        mp_hr_window_import_file         (MpHrWindow     *self,
                                               GFile          *file);
 void        mp_hr_window_ask_import          (MpHrWindow     *self,
                                               GFile          *file);
-gboolean    mp_hr_window_export_file         (MpHrWindow     *self,
+void        mp_hr_window_export_file         (MpHrWindow     *self,
                                               GFile          *file);
 gboolean    mp_hr_window_export_summaries_pdf (MpHrWindow    *self,
                                                GFile         *file);
