@@ -202,7 +202,6 @@ assert_activation_opens (MpApplication *app,
   g_application_release (G_APPLICATION (app));
 }
 
-/* The demo's HR administrator is the user running it. */
 /* The titles of the shortcuts and groups in @widget, the search page's copies included. */
 static void
 collect_shortcut_titles (GtkWidget *widget,
@@ -246,6 +245,7 @@ count_hr_shortcuts (MpApplication *app)
   return n;
 }
 
+/* The demo's HR administrator is the user running it. */
 static void
 check_hr_admin (MpApplication *app)
 {

@@ -3041,9 +3041,10 @@ mp_json_export_file (MpStore     *store,
 
 /**
  * mp_json_export_file_full:
- * @cancellable: (nullable): cancelling it stops the export between two mentorships, or
- *   before the file is written: then @path is not touched (the error is
- *   %G_IO_ERROR_CANCELLED); once the file is being written, it is too late
+ * @cancellable: (nullable): looked at every PROGRESS_STEP mentorships and just before the
+ *   file is written: cancelled by then, @path is not touched (the error is
+ *   %G_IO_ERROR_CANCELLED); once the file is being written, it is too late and the export
+ *   succeeds
  * @progress: (nullable) (scope call): called every few mentorships read, then once before
  *   the file is written, from the thread that runs the export
  *
@@ -3245,7 +3246,7 @@ import_file (MpStore              *store,
     progress (MP_JSON_STAGE_READING, 0, 0, progress_data);
 
   bytes = read_file (path, error);
-  if (bytes == NULL)
+  if (bytes == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   data = g_bytes_get_data (bytes, &length);
@@ -3292,9 +3293,11 @@ mp_json_import_file_unless_updating (MpStore              *store,
 /**
  * mp_json_import_file_full:
  * @flags: #MpJsonImportFlags
- * @cancellable: (nullable): cancelling it stops the import between two records, nothing
- *   written (the error is %G_IO_ERROR_CANCELLED); a cancel that comes once the records are
- *   committed is too late, and the import succeeds
+ * @cancellable: (nullable): looked at once the file is read, once it is parsed, and every
+ *   PROGRESS_STEP records checked or written (not while a write waits for another
+ *   connection's lock): cancelled by then, nothing is written (the batch is rolled back;
+ *   the error is %G_IO_ERROR_CANCELLED); once the commit has begun it is too late, and the
+ *   import succeeds
  * @progress: (nullable) (scope call): called at each stage and every few records, from
  *   the thread that runs the import
  * @summary: (out caller-allocates) (optional): what was added, updated and left

@@ -217,6 +217,7 @@ struct _MpHrWindow
 G_DEFINE_FINAL_TYPE (MpHrWindow, mp_hr_window, MP_TYPE_WINDOW)
 
 static void update_pairing_actions (MpHrWindow *self);
+static void on_simple_selection_changed_cb (MpHrWindow *self);
 static void update_follow_up_actions (MpHrWindow *self);
 static void update_people_actions (MpHrWindow *self);
 static void update_directory_actions (MpHrWindow *self);
@@ -1162,6 +1163,14 @@ has_started (MpHrWindow *self,
   return !mp_mentorship_starts_after (mp_pairing_get_mentorship (pairing), &today);
 }
 
+/* Whether this window may write now: not on a read-only database, nor while an import or
+ * export runs (its own store's write would keep this one waiting). */
+static gboolean
+may_write (MpHrWindow *self)
+{
+  return !mp_store_is_read_only (get_store (self)) && !self->working;
+}
+
 static void
 update_pairing_actions (MpHrWindow *self)
 {
@@ -1170,7 +1179,7 @@ update_pairing_actions (MpHrWindow *self)
   g_autoptr(MpPairing) pairing = selected_pairing (self);
   MpMentorshipStatus status = pairing ? mp_mentorship_get_status (mp_pairing_get_mentorship (pairing))
                                       : MP_MENTORSHIP_STATUS_ACTIVE;
-  gboolean writable = !mp_store_is_read_only (get_store (self));
+  gboolean writable = may_write (self);
   g_autofree char *text = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.end-pairing",
@@ -1689,10 +1698,11 @@ typedef struct
   char                *name;
   gboolean             unless_updating;
 
-  /* Written by the thread, read by the window's timer (atomically) */
-  int                  stage;
-  int                  done;
-  int                  total;
+  /* Written by the thread, read by the window's timer, together */
+  GMutex               lock;
+  MpJsonStage          stage;
+  guint                done;
+  guint                total;
 
   /* An import's, set by the thread before it returns */
   MpJsonImportSummary  summary;
@@ -1702,6 +1712,7 @@ typedef struct
 static void
 data_job_free (DataJob *job)
 {
+  g_mutex_clear (&job->lock);
   g_free (job->shared_path);
   g_free (job->private_path);
   g_clear_object (&job->file);
@@ -1719,9 +1730,11 @@ on_job_progress_cb (MpJsonStage stage,
 {
   DataJob *job = user_data;
 
-  g_atomic_int_set (&job->total, (int) MIN (total, (guint) G_MAXINT));
-  g_atomic_int_set (&job->done, (int) MIN (done, (guint) G_MAXINT));
-  g_atomic_int_set (&job->stage, (int) stage);
+  g_mutex_lock (&job->lock);
+  job->stage = stage;
+  job->done = done;
+  job->total = total;
+  g_mutex_unlock (&job->lock);
 }
 
 static void
@@ -1737,7 +1750,7 @@ job_thread (GTask        *task,
 
   /* The window's store belongs to the main thread: this one is the thread's own. */
   store = mp_store_open_full (job->shared_path, job->private_path, job->flags | MP_STORE_OPEN_NO_WATCH, &error);
-  if (store == NULL)
+  if (store == NULL || g_cancellable_set_error_if_cancelled (cancellable, &error))
     ok = FALSE;
   else if (job->kind == DATA_JOB_IMPORT)
     ok = mp_json_import_file_full (store, job->path,
@@ -1838,6 +1851,28 @@ progress_window_close (ProgressWindow *progress)
   memset (progress, 0, sizeof *progress);
 }
 
+/* Import, export and print: one job at a time, and none while an import or export runs. */
+static void
+update_file_actions (MpHrWindow *self)
+{
+  static const char * const file_actions[] = {
+    "win.export", "win.export-pdf", "win.print", "win.print-shown", "win.print-evaluation",
+  };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", may_write (self));
+  for (guint i = 0; i < G_N_ELEMENTS (file_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), file_actions[i], !self->working);
+}
+
+/* What may be done changes with self->working: every action that writes or starts a job. */
+static void
+update_job_actions (MpHrWindow *self)
+{
+  update_pairing_actions (self);
+  on_simple_selection_changed_cb (self);
+  update_file_actions (self);
+}
+
 static void
 job_cancel (gpointer data)
 {
@@ -1883,16 +1918,21 @@ static void
 job_progress_update (MpHrWindow *self,
                      DataJob    *job)
 {
-  MpJsonStage stage = (MpJsonStage) g_atomic_int_get (&job->stage);
-  guint done = (guint) g_atomic_int_get (&job->done);
-  guint total = MAX ((guint) g_atomic_int_get (&job->total), done);
   GtkProgressBar *bar = self->job_progress.bar;
   g_autofree char *text = NULL;
-  double part = total > 0 ? (double) done / total : 0.0;
-  double fraction;
+  MpJsonStage stage;
+  guint done, total;
+  double part, fraction;
 
   if (bar == NULL)
     return;
+
+  g_mutex_lock (&job->lock);
+  stage = job->stage;
+  done = job->done;
+  total = MAX (job->total, done);
+  g_mutex_unlock (&job->lock);
+  part = total > 0 ? (double) done / total : 0.0;
 
   if (job->kind == DATA_JOB_IMPORT && stage == MP_JSON_STAGE_CHECKING)
     {
@@ -1957,6 +1997,8 @@ job_stopped (MpHrWindow *self)
         gtk_widget_grab_focus (self->job_focus);
     }
   g_clear_weak_pointer (&self->job_focus);
+  if (self->pairings != NULL)
+    update_job_actions (self);
 }
 
 static void job_start (MpHrWindow  *self,
@@ -2089,13 +2131,21 @@ export_done (MpHrWindow *self,
   show_banner (self, FALSE, text);
 }
 
+/* Who hears of a job's end, on the main thread: references released there. */
+typedef struct
+{
+  MpHrWindow   *window;
+  GApplication *application;
+} JobDone;
+
 static void
 on_job_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  MpHrWindow *self = MP_HR_WINDOW (source);
-  g_autoptr(GApplication) application = user_data;
+  g_autofree JobDone *done = user_data;
+  g_autoptr(MpHrWindow) self = done->window;
+  g_autoptr(GApplication) application = done->application;
   DataJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
@@ -2127,12 +2177,14 @@ job_start (MpHrWindow  *self,
   GApplication *application = g_application_get_default ();
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
+  JobDone *done;
   DataJob *job;
 
   if (self->working)
     return;  /* one at a time */
 
   job = g_new0 (DataJob, 1);
+  g_mutex_init (&job->lock);
   job->kind = kind;
   job->file = g_object_ref (file);
   job->path = g_file_get_path (file);
@@ -2166,6 +2218,7 @@ job_start (MpHrWindow  *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
 
   self->working = TRUE;
+  update_job_actions (self);
   self->job_cancellable = g_cancellable_new ();
   self->job = job;
   self->job_started_at = g_get_monotonic_time ();
@@ -2173,14 +2226,21 @@ job_start (MpHrWindow  *self,
   if (self->progress_delay_ms == 0)
     job_progress_open (self, job);
 
-  /* The app stays until the job has stopped (closing the window cancels it). */
+  /* The app stays until the job has stopped (closing the window cancels it; Quit does not
+   * wait: SQLite leaves an import that did not commit unwritten). */
   if (application != NULL)
     g_application_hold (application);
 
-  task = g_task_new (self, self->job_cancellable, on_job_done_cb,
-                     application != NULL ? g_object_ref (application) : NULL);
+  /* The window is not the task's source object: the thread may drop the task's last
+   * reference, and a closed window must not be freed there. Its cancellable only stops the
+   * thread: once the work is done, it is done, whatever came late (check-cancellable off). */
+  done = g_new0 (JobDone, 1);
+  done->window = g_object_ref (self);
+  done->application = application != NULL ? g_object_ref (application) : NULL;
+  task = g_task_new (NULL, self->job_cancellable, on_job_done_cb, done);
   g_task_set_source_tag (task, job_start);
   g_task_set_task_data (task, job, (GDestroyNotify) data_job_free);
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, job_thread);
 }
@@ -2476,8 +2536,7 @@ update_follow_up_actions (MpHrWindow *self)
   gboolean selected = self->follow_ups_selection != NULL &&
                       gtk_single_selection_get_selected_item (self->follow_ups_selection) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up",
-                                 selected && !mp_store_is_read_only (get_store (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up", selected && may_write (self));
 }
 
 static void
@@ -2576,7 +2635,7 @@ static void
 update_people_actions (MpHrWindow *self)
 {
   MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
-  gboolean writable = !mp_store_is_read_only (get_store (self));
+  gboolean writable = may_write (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-person", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-person", writable && person != NULL);
@@ -2801,7 +2860,7 @@ directory_factory_new (void)
 static void
 update_directory_actions (MpHrWindow *self)
 {
-  gboolean writable = !mp_store_is_read_only (get_store (self));
+  gboolean writable = may_write (self);
   gboolean department = selected_item (self->departments_selection) != NULL;
   gboolean question = selected_item (self->questions_selection) != NULL;
 
@@ -3351,7 +3410,7 @@ mp_hr_window_constructed (GObject *object)
   self->evaluation_dirty = TRUE;
 
   on_simple_selection_changed_cb (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !mp_store_is_read_only (get_store (self)));
+  update_file_actions (self);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
