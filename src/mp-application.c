@@ -466,6 +466,18 @@ _mp_application_build_shortcuts_window (MpApplication *self)
   return window;
 }
 
+/* Makes the shortcuts window @parent's help overlay: GTK 4.8 shows the keys of the shortcuts
+ * that name an action (the windows', Close, Quit) only in a help overlay, where it looks
+ * them up. Ctrl+? then shows it ("win.show-help-overlay"). */
+void
+_mp_application_set_shortcuts_window (MpApplication        *self,
+                                      GtkApplicationWindow *parent)
+{
+  GtkWindow *window = _mp_application_build_shortcuts_window (self);
+
+  gtk_application_window_set_help_overlay (parent, GTK_SHORTCUTS_WINDOW (window));
+}
+
 static void
 shortcuts_action (GSimpleAction *action,
                   GVariant      *parameter,
@@ -474,8 +486,16 @@ shortcuts_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   /* Before the shortcuts window joins the app, and becomes its active window itself. */
   GtkWindow *parent = gtk_application_get_active_window (app);
-  GtkWindow *window = _mp_application_build_shortcuts_window (MP_APPLICATION (app));
+  GtkWindow *window;
 
+  if (GTK_IS_APPLICATION_WINDOW (parent))
+    {
+      _mp_application_set_shortcuts_window (MP_APPLICATION (app), GTK_APPLICATION_WINDOW (parent));
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-help-overlay", NULL);
+      return;
+    }
+
+  window = _mp_application_build_shortcuts_window (MP_APPLICATION (app));
   gtk_window_set_transient_for (window, parent);
   gtk_window_present (window);
 }

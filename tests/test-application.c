@@ -245,15 +245,78 @@ count_hr_shortcuts (MpApplication *app)
   return n;
 }
 
+/* The GtkShortcutLabel under @widget. */
+static GtkShortcutLabel *
+find_shortcut_label (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget))
+    return GTK_SHORTCUT_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkShortcutLabel *label = find_shortcut_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* The keys the first shortcut naming @action_name shows under @widget. */
+static char *
+shown_keys (GtkWidget  *widget,
+            const char *action_name)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "action-name", &name, NULL);
+      if (g_strcmp0 (name, action_name) == 0)
+        {
+          GtkShortcutLabel *label = find_shortcut_label (widget);
+
+          return label != NULL ? g_strdup (gtk_shortcut_label_get_accelerator (label)) : NULL;
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *keys = shown_keys (child, action_name);
+
+      if (keys != NULL)
+        return keys;
+    }
+
+  return NULL;
+}
+
 /* The demo's HR administrator is the user running it. */
 static void
 check_hr_admin (MpApplication *app)
 {
-  g_assert_nonnull (find_window (app, MP_TYPE_HR_WINDOW));
+  GtkWindow *window = find_window (app, MP_TYPE_HR_WINDOW);
+
+  g_assert_nonnull (window);
   g_assert_null (find_refusal (app));
   g_assert_true (hr_action_enabled (app));
   /* The window's shortcut, the group's title, the search page's copy, Import. */
   g_assert_cmpuint (count_hr_shortcuts (app), ==, 4);
+
+  /* Ctrl+? makes it the window's help overlay, where the shortcuts that name an action show
+   * its keys. */
+  _mp_application_set_shortcuts_window (app, GTK_APPLICATION_WINDOW (window));
+  {
+    GtkWindow *overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    g_autofree char *quit = shown_keys (GTK_WIDGET (overlay), "app.quit");
+    g_autofree char *hr = shown_keys (GTK_WIDGET (overlay), "app.hr-overview");
+
+    g_assert_cmpstr (quit, ==, "<Control>q");
+    g_assert_cmpstr (hr, ==, "<Control>3");
+  }
 }
 
 /* Activated (D-Bus), the app opens the window for the role, as with no option. */
