@@ -30,7 +30,7 @@ static const MpHrPairingColumnInfo pairing_columns[MP_HR_N_PAIRING_COLUMNS] = {
   [MP_HR_PAIRING_MEETINGS] = { "meetings", N_("Meetings"), FALSE, 0.5, 5, 5 },
   [MP_HR_PAIRING_ACTIVITIES] = { "activities", N_("Activities"), FALSE, 0.5, 5, 5 },
   [MP_HR_PAIRING_FOLLOW_UPS] = { "follow-ups", N_("Follow-ups"), FALSE, 0.5, 3, 3 },
-  [MP_HR_PAIRING_LAST_CONTACT] = { "last-contact", N_("Last Contact"), FALSE, 0.0, 11, 11 },
+  [MP_HR_PAIRING_LAST_CONTACT] = { "last-contact", N_("Last Contact"), FALSE, 0.0, 11, 13 },
   [MP_HR_PAIRING_NEXT_MEETING] = { "next-meeting", N_("Next Meeting"), FALSE, 0.0, 11, 11 },
   [MP_HR_PAIRING_STATE] = { "state", N_("State"), TRUE, 0.0, 14, 18 },
 };
