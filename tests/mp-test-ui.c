@@ -86,6 +86,31 @@ mp_test_ui_iterate (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/**
+ * mp_test_ui_find_descendant:
+ *
+ * Returns: (nullable): the first widget of @type in @widget's tree (@widget itself
+ *   included), depth first
+ */
+GtkWidget *
+mp_test_ui_find_descendant (GtkWidget *widget,
+                            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mp_test_ui_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 collect_buttons (GtkWidget *widget,
                  GPtrArray *buttons)

@@ -18,6 +18,8 @@ char     *mp_test_ui_snapshot        (GtkWidget   *widget,
                                       const char  *name);
 GskRenderNode *mp_test_ui_render_node (GtkWidget   *widget);
 void      mp_test_ui_iterate         (void);
+GtkWidget *mp_test_ui_find_descendant (GtkWidget  *widget,
+                                       GType       type);
 void      mp_test_ui_assert_no_app_warnings (void);
 
 /* The arrows of a GtkCalendar, in GTK 4.8's order of its buttons. */

@@ -245,25 +245,6 @@ count_hr_shortcuts (MpApplication *app)
   return n;
 }
 
-/* The GtkShortcutLabel under @widget. */
-static GtkShortcutLabel *
-find_shortcut_label (GtkWidget *widget)
-{
-  if (GTK_IS_SHORTCUT_LABEL (widget))
-    return GTK_SHORTCUT_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkShortcutLabel *label = find_shortcut_label (child);
-
-      if (label != NULL)
-        return label;
-    }
-
-  return NULL;
-}
-
 /* The keys the first shortcut naming @action_name shows under @widget. */
 static char *
 shown_keys (GtkWidget  *widget,
@@ -276,9 +257,9 @@ shown_keys (GtkWidget  *widget,
       g_object_get (widget, "action-name", &name, NULL);
       if (g_strcmp0 (name, action_name) == 0)
         {
-          GtkShortcutLabel *label = find_shortcut_label (widget);
+          GtkWidget *label = mp_test_ui_find_descendant (widget, GTK_TYPE_SHORTCUT_LABEL);
 
-          return label != NULL ? g_strdup (gtk_shortcut_label_get_accelerator (label)) : NULL;
+          return label != NULL ? g_strdup (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (label))) : NULL;
         }
     }
 

@@ -1845,24 +1845,6 @@ wait_for_job (Fixture *fixture)
   mp_test_ui_iterate ();
 }
 
-static GtkWidget *
-find_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = find_button (child);
-
-      if (button != NULL)
-        return button;
-    }
-
-  return NULL;
-}
-
 /* Import runs on a thread of its own, the window answering meanwhile: its progress window
  * (modal, with Cancel) cancels it, nothing written; closing the HR window cancels it too;
  * let run, it imports and says so. */
@@ -1906,7 +1888,7 @@ test_import_progress (Fixture       *fixture,
   g_assert_nonnull (progress);
   g_assert_true (gtk_window_get_modal (progress));
   g_assert_true (gtk_window_get_transient_for (progress) == GTK_WINDOW (fixture->window));
-  cancel = find_button (GTK_WIDGET (progress));
+  cancel = mp_test_ui_find_descendant (GTK_WIDGET (progress), GTK_TYPE_BUTTON);
   g_assert_nonnull (cancel);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
   g_signal_emit_by_name (cancel, "clicked");
@@ -2008,7 +1990,7 @@ test_export_progress (Fixture       *fixture,
   g_assert_nonnull (progress);
   g_assert_cmpstr (gtk_window_get_title (progress), ==, "Exporting");
   g_assert_true (gtk_window_get_modal (progress));
-  cancel = find_button (GTK_WIDGET (progress));
+  cancel = mp_test_ui_find_descendant (GTK_WIDGET (progress), GTK_TYPE_BUTTON);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cancel)), ==, "_Cancel");
 
   /* One at a time: an import asked for meanwhile does not start; what writes, or starts

@@ -996,23 +996,6 @@ test_empty (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-empty"));
 }
 
-static GtkToggleButton *
-find_toggle (GtkWidget *widget)
-{
-  if (GTK_IS_TOGGLE_BUTTON (widget))
-    return GTK_TOGGLE_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkToggleButton *found = find_toggle (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A control a screen reader can name: an accessible label, a labelling widget, or the text
  * it shows (a button's label, a label inside a button or row). */
 static gboolean
@@ -1125,7 +1108,7 @@ assert_meeting_actions_fit (GtkWidget *meetings)
   parts[n++] = reschedule;
   parts[n++] = find_widget (row, GTK_TYPE_BUTTON, "Cancel…");
   parts[n++] = find_widget (row, GTK_TYPE_BUTTON, "Add to Calendar…");
-  parts[n++] = GTK_WIDGET (find_toggle (row));
+  parts[n++] = mp_test_ui_find_descendant (row, GTK_TYPE_TOGGLE_BUTTON);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1206,7 +1189,7 @@ test_screenshots (Fixture       *fixture,
     GtkWidget *scroller = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "detail_scroller");
     GtkWidget *meetings = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "meetings_list");
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-    GtkToggleButton *lock = find_toggle (meetings);
+    GtkToggleButton *lock = GTK_TOGGLE_BUTTON (mp_test_ui_find_descendant (meetings, GTK_TYPE_TOGGLE_BUTTON));
 
     g_assert_nonnull (lock);
     gtk_toggle_button_set_active (lock, TRUE);

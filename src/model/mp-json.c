@@ -1232,7 +1232,7 @@ typedef struct
   GHashTable  *unique;              /* "what\nvalue" → path, for names and logins */
   GString     *walk_path;
 
-  /* Borrowed: cancelling stops the import between records (nothing written) */
+  /* Borrowed: cancelling stops the import within PROGRESS_STEP records (nothing written) */
   GCancellable       *cancellable;
   MpJsonProgressFunc  progress;
   gpointer            progress_data;
@@ -3072,9 +3072,8 @@ mp_json_export_file_full (MpStore             *store,
   if (data == NULL)
     return FALSE;
 
-  if (progress != NULL)
-    progress (MP_JSON_STAGE_WRITING, 0, 0, progress_data);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  /* The last look before the file is touched. */
+  if (!report_progress (cancellable, progress, progress_data, MP_JSON_STAGE_WRITING, 0, 0, error))
     return FALSE;
 
   /* GLib's messages name its temporary file or its calls ("g_rename() failed"): say what

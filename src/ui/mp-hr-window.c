@@ -1954,11 +1954,13 @@ job_progress_update (MpHrWindow *self,
     }
   else
     {
-      gtk_progress_bar_set_text (bar, job->kind == DATA_JOB_IMPORT && stage == MP_JSON_STAGE_READING
-                                        ? _("Reading the file")
-                                        : job->kind == DATA_JOB_EXPORT && stage == MP_JSON_STAGE_WRITING
-                                          ? _("Writing the file")
-                                          : _("Reading the database"));
+      /* Not counted: an import reading its file, an export reading the database before its
+       * first pairing or writing its file. */
+      if (stage == MP_JSON_STAGE_WRITING)
+        gtk_progress_bar_set_text (bar, _("Writing the file"));
+      else
+        gtk_progress_bar_set_text (bar, job->kind == DATA_JOB_IMPORT ? _("Reading the file")
+                                                                     : _("Reading the database"));
       gtk_progress_bar_pulse (bar);
       return;
     }
