@@ -470,6 +470,38 @@ test_suggest_after_arranged (Fixture       *fixture,
   assert_date (&info.due, "2026-04-09");
 }
 
+/* Before arrival with the contact only arranged (30 December), what comes after it is the
+ * first meeting on the first day: the reason must not say the contact is made until it is. */
+static void
+test_suggest_after_arranged_contact (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(GListStore) meetings = g_list_store_new (MP_TYPE_MEETING);
+  g_auto(MpScheduleInfo) info;
+  GDate today = day (2025, 12, 20);
+  MpMeeting *contact;
+
+  mp_schedule_info_init (&info);
+  contact = add_meeting (meetings, fixture->mentorship, "2025-12-30", MP_MEETING_STATUS_SCHEDULED, FALSE);
+  mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (meetings),
+                                      G_LIST_MODEL (meetings), &today, fixture->utc, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  assert_date (&info.due, "2026-01-05");
+  g_assert_cmpuint (info.held, ==, 0);
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact arranged: the first meeting is due on the first day, Monday 5 January");
+
+  /* Held (and a later contact arranged): made. */
+  mp_meeting_set_status (contact, MP_MEETING_STATUS_HELD);
+  add_meeting (meetings, fixture->mentorship, "2026-01-02", MP_MEETING_STATUS_SCHEDULED, FALSE);
+  today = day (2025, 12, 31);
+  mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (meetings),
+                                      G_LIST_MODEL (meetings), &today, fixture->utc, &info);
+  g_assert_cmpuint (info.held, ==, 1);
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact made: the first meeting is due on the first day, Monday 5 January");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +519,8 @@ main (int   argc,
               fixture_set_up, test_time_zone, fixture_tear_down);
   g_test_add ("/progress/suggest-after-arranged", Fixture, NULL,
               fixture_set_up, test_suggest_after_arranged, fixture_tear_down);
+  g_test_add ("/progress/suggest-after-arranged-contact", Fixture, NULL,
+              fixture_set_up, test_suggest_after_arranged_contact, fixture_tear_down);
   g_test_add_func ("/progress/plain", test_plain);
 
   return g_test_run ();

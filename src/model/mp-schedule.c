@@ -1250,9 +1250,13 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
     {
       g_auto(MpScheduleInfo) after;
       GDate last_arranged;
+      gboolean contact_held = FALSE;
 
       mp_schedule_info_init (&after);
       g_date_clear (&last_arranged, 1);
+      for (guint i = 0; i < held->len && !contact_held; i++)
+        contact_held = g_date_compare (&g_array_index (held, GDate, i), start) < 0
+                       && g_date_compare (&g_array_index (held, GDate, i), today) <= 0;
       for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
         {
           g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
@@ -1282,7 +1286,17 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
               out->due = after.due;
               out->days_until_due = g_date_days_between (today, &after.due);
               g_free (out->reason);
-              out->reason = g_steal_pointer (&after.reason);
+              if (after.state == MP_SCHEDULE_STATE_PRE_ARRIVAL && !contact_held)
+                {
+                  /* The contact before arrival is only arranged: "made" would be untrue. */
+                  g_autofree char *due_text = mp_schedule_format_day (&after.due);
+
+                  /* Translators: %s is the start date, as in "Tuesday 15 December" */
+                  out->reason = g_strdup_printf (_("First contact arranged: the first meeting is due on the first day, %s"),
+                                                 due_text);
+                }
+              else
+                out->reason = g_steal_pointer (&after.reason);
             }
         }
     }
