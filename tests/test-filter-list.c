@@ -546,6 +546,66 @@ test_filter_list_resort_ties (void)
   g_rand_free (rand);
 }
 
+/* Items whose keys and matches changed in place (as a pairing whose state changed) move and
+ * go only when the owner refreshes the list: then in one change, to where a fresh list puts
+ * them. */
+static void
+test_filter_list_refresh (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_by_criterion, NULL, NULL));
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (contains_needle, NULL, NULL));
+  g_autoptr(MpFilterList) list = NULL;
+  g_autoptr(MpFilterList) fresh = NULL;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  Watch watch = { g_ptr_array_new_with_free_func (g_object_unref), 0 };
+  GRand *rand = g_rand_new_with_seed (7);
+  guint n;
+
+  g_clear_pointer (&needle, g_free);
+  by_number = FALSE;
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %d", tree_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (tree_words))],
+                                               g_rand_int_range (rand, 0, 1000));
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (store, item);
+    }
+  list = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter),
+                             criterion_key, NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (watch.shadow, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &watch);
+
+  /* Every key and match changes, and nobody says so: nothing moves */
+  by_number = TRUE;
+  needle = g_strdup ("e");
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (before, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (item == g_ptr_array_index (before, i));
+    }
+
+  /* Refreshed: as a list made now, in one change */
+  mp_filter_list_refresh (list);
+  fresh = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter),
+                              criterion_key, NULL);
+  g_assert_cmpuint (watch.emissions, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, n);
+  assert_same (G_LIST_MODEL (list), G_LIST_MODEL (fresh), &watch);
+
+  by_number = FALSE;
+  g_clear_pointer (&needle, g_free);
+  g_ptr_array_unref (watch.shadow);
+  g_rand_free (rand);
+}
+
 /* A model whose items-changed signals do not add up: it announces an item past its end. */
 #define TEST_TYPE_LYING_MODEL (test_lying_model_get_type ())
 G_DECLARE_FINAL_TYPE (TestLyingModel, test_lying_model, TEST, LYING_MODEL, GObject)
@@ -661,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/filter-list/follows", test_filter_list_follows);
   g_test_add_func ("/filter-list/sorts", test_filter_list_sorts);
   g_test_add_func ("/filter-list/resort-ties", test_filter_list_resort_ties);
+  g_test_add_func ("/filter-list/refresh", test_filter_list_refresh);
   g_test_add_func ("/filter-list/inconsistent-model", test_filter_list_inconsistent_model);
 
   return g_test_run ();

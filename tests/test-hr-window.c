@@ -567,6 +567,15 @@ test_filters (Fixture       *fixture,
     g_assert_null (strstr (names, "Marcus"));
   }
 
+  /* A selected pairing the filter hides is no longer selected: nothing to act on */
+  select_state (fixture, 8);
+  select_row (fixture, "Marcus Chen");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), !=, "");
+  select_state (fixture, 1);
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "purge_button")));
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), ==, "");
+
   /* Department, alone and with a state and a search */
   select_state (fixture, 0);
   select_department (fixture, "Member Services");
@@ -1188,6 +1197,11 @@ test_call_off (Fixture       *fixture,
   mp_test_ui_iterate ();
 
   mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &fixture->today);
+  {
+    g_autofree char *ordered = shown_names (fixture);
+
+    g_assert_cmpstr (ordered, ==, "Aisha Mensah,Priya Raman,Daniel Brooks,Liam O'Brien,Sofia Rossi,Marcus Chen");
+  }
   select_row (fixture, "Daniel Brooks");
   select_row (fixture, "Priya Raman");
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "end_button")));
@@ -1226,6 +1240,20 @@ test_call_off (Fixture       *fixture,
     g_assert_cmpstr (state, ==, "Called off");
   }
   mp_test_ui_iterate ();
+
+  /* Most urgent first: the table is sorted again, and she leaves the pairings running
+   * (still selected) */
+  {
+    g_autofree char *ordered = shown_names (fixture);
+    g_autoptr(MpPairing) selected = NULL;
+    GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+    g_autoptr(GtkBitset) selection = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown));
+
+    g_assert_cmpstr (ordered, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Priya Raman,Sofia Rossi,Marcus Chen");
+    g_assert_cmpuint (gtk_bitset_get_size (selection), ==, 1);
+    selected = g_list_model_get_item (shown, gtk_bitset_get_nth (selection, 0));
+    g_assert_true (selected == priya);
+  }
 
   select_row (fixture, "Priya Raman");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "end_button")));

@@ -299,7 +299,7 @@ update_items (MpFilterList *self)
 
 /* Tests every item of the model (@only_shown: only those that matched). */
 static void
-refilter (MpFilterList *self,
+test_all (MpFilterList *self,
           gboolean      only_shown)
 {
   GtkFilterMatch match = strictness (self);
@@ -311,17 +311,29 @@ refilter (MpFilterList *self,
       if (entry->matches || !only_shown)
         entry->matches = test_item (self, match, entry->item);
     }
+}
 
+static void
+sort_all (MpFilterList *self)
+{
+  self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
+  self->sorting = sorts (self);
+  /* With no order left, by place: the model's */
+  sort_entries (self, self->all, FALSE);
+}
+
+static void
+refilter (MpFilterList *self,
+          gboolean      only_shown)
+{
+  test_all (self, only_shown);
   update_items (self);
 }
 
 static void
 resort (MpFilterList *self)
 {
-  self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
-  self->sorting = sorts (self);
-  /* With no order left, by place: the model's */
-  sort_entries (self, self->all, FALSE);
+  sort_all (self);
   update_items (self);
 }
 
@@ -548,4 +560,20 @@ mp_filter_list_get_sorter (MpFilterList *self)
   g_return_val_if_fail (MP_IS_FILTER_LIST (self), NULL);
 
   return self->sorter;
+}
+
+/**
+ * mp_filter_list_refresh:
+ *
+ * Sorts and filters every item again, for items that changed in place (an item whose key
+ * changed keeps its place otherwise), and announces the one range that changed.
+ */
+void
+mp_filter_list_refresh (MpFilterList *self)
+{
+  g_return_if_fail (MP_IS_FILTER_LIST (self));
+
+  sort_all (self);
+  test_all (self, FALSE);
+  update_items (self);
 }

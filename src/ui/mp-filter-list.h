@@ -46,5 +46,6 @@ MpFilterList *mp_filter_list_new        (GListModel          *model,
 GListModel   *mp_filter_list_get_model  (MpFilterList *self);
 GtkFilter    *mp_filter_list_get_filter (MpFilterList *self);
 GtkSorter    *mp_filter_list_get_sorter (MpFilterList *self);
+void          mp_filter_list_refresh    (MpFilterList *self);
 
 G_END_DECLS

@@ -400,6 +400,8 @@ on_filtered_items_changed_cb (MpHrWindow *self,
                               GListModel *model)
 {
   update_count (self);
+  /* A selected row the filter hid is no longer selected: its actions go too. */
+  update_pairing_actions (self);
 }
 
 static void
@@ -639,14 +641,15 @@ on_departments_items_changed_cb (MpHrWindow *self,
 }
 
 /* A pairing's state or names changed (here or in another window): a row may now enter
- * or leave the filter. Refiltering only emits changes for rows that move. */
+ * or leave the filter, or move in the order (a pairing called off leaves the most urgent
+ * ones). Only the range of rows that moved is announced. */
 static gboolean
 refilter_idle_cb (gpointer user_data)
 {
   MpHrWindow *self = user_data;
 
   self->refilter_idle = 0;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  mp_filter_list_refresh (self->filtered);
   update_pairing_actions (self);
 
   return G_SOURCE_REMOVE;
