@@ -174,6 +174,35 @@ test_late_pairing (void)
   g_assert_cmpuint (slots->len, ==, 8);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
 
+  /* Made on 22 January, its first meeting due on the 24th: the slot of 5 January, whose
+   * window closed on the 12th, is not expected of it (nor judged against it); that of
+   * 19 January, open until the 26th, is. */
+  mp_schedule_info_clear (&info);
+  g_clear_pointer (&slots, g_array_unref);
+  paired_on = day ("2026-01-22");
+  today = paired_on;
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  g_assert_cmpuint (slots->len, ==, 7);
+  assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-19");
+  assert_date (&g_array_index (slots, MpScheduleSlot, 0).window_end, "2026-01-26");
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                       NULL, &info);
+  g_assert_cmpuint (info.expected_total, ==, 7);
+  g_assert_cmpuint (info.expected_by_today, ==, 1);
+  assert_date (&info.due, "2026-01-24");
+  g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
+  {
+    GDate held = day ("2026-01-24");
+
+    mp_schedule_info_clear (&info);
+    today = day ("2026-02-10");
+    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                         NULL, &info);
+    g_assert_cmpuint (info.slots_judged, ==, 2);  /* 19 January's, kept; 2 February's, closed on the 9th */
+    g_assert_cmpuint (info.slots_kept, ==, 1);
+    g_assert_cmpuint (info.held, ==, 1);
+  }
+
   /* The same pair with the day not known: overdue since its first day. */
   mp_schedule_info_clear (&info);
   mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
@@ -191,8 +220,9 @@ test_slots_pilot (void)
     { "2026-01-05", "2026-01-05", "2026-01-12", "1" },
     { "2026-01-19", "2026-01-12", "2026-01-26", "1" },
     { "2026-02-02", "2026-01-26", "2026-02-09", "1" },
-    { "2026-02-16", "2026-02-09", "2026-03-05", "1" },
-    { "2026-03-05", "2026-03-05", "2026-03-20", "2" },
+    /* across the phases' boundary (5 March) halfway too: 16 February + 17 / 2 days */
+    { "2026-02-16", "2026-02-09", "2026-02-24", "1" },
+    { "2026-03-05", "2026-02-24", "2026-03-20", "2" },
     { "2026-04-05", "2026-03-20", "2026-04-20", "2" },
     { "2026-05-05", "2026-04-20", "2026-05-20", "2" },
     { "2026-06-05", "2026-05-20", "2026-07-05", "2" },
@@ -230,6 +260,24 @@ test_slots_pilot (void)
     d = day ("2027-01-01");
     g_assert_cmpint (mp_schedule_phase_for_date (pilot, 3, &start, &d), ==, 2);
   }
+}
+
+/* The first monthly meeting is due on 5 March; held the day before, it keeps that slot, as a
+ * meeting a day early does inside a phase, rather than counting a second time for the
+ * fortnightly slot of 16 February (already kept) and leaving 5 March's missed. */
+static void
+test_slot_across_phases (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+
+  compute (pilot, 3, "2026-01-05",
+           (const char *[]) { "2025-12-30", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16",
+                              "2026-03-04", NULL },
+           NULL, "2026-03-21", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpuint (info.held, ==, 6);
+  g_assert_cmpuint (info.slots_judged, ==, 6);
+  g_assert_cmpuint (info.slots_kept, ==, 6);
+  g_assert_cmpfloat (info.adherence, ==, 1.0);
 }
 
 static void
@@ -756,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/schedule/slots-pilot", test_slots_pilot);
   g_test_add_func ("/schedule/first-contact-day", test_first_contact_day);
   g_test_add_func ("/schedule/late-pairing", test_late_pairing);
+  g_test_add_func ("/schedule/slot-across-phases", test_slot_across_phases);
   g_test_add_func ("/schedule/month-ends-leap-years", test_month_ends_and_leap_years);
   g_test_add_func ("/schedule/weekends", test_weekends);
   g_test_add_func ("/schedule/busy-days", test_busy_days);

@@ -41,7 +41,11 @@
  *   The pilot has 1 + 4 (days 0, 14, 28, 42) + 4 (months 2, 3, 4, 5) = 9 slots.
  *   Windows of a phase's slots tile the phase: slot k's window starts halfway
  *   (rounded down, in days) between slot k-1 and slot k; slot 0's at the phase
- *   start, and the last one ends at the phase end.
+ *   start, and the last one ends at the phase end. Where a phase starts the day
+ *   the one before it ends (the before-arrival phase aside), the boundary between
+ *   the last slot of the one and the first of the other lies halfway too.
+ *   A pair made late (paired_on) is not expected to keep a slot whose window ends
+ *   on or before paired_on + MP_SCHEDULE_LATE_PAIRING_DAYS, when its first meeting is due.
  *   "Expected by D" = the slots whose date is <= D.
  *
  * Held meetings
@@ -413,6 +417,17 @@ mp_schedule_first_contact_day (const GDate *start,
     }
 }
 
+/* Moves the boundary between two consecutive slots' windows halfway between their days. */
+static void
+split_windows (MpScheduleSlot *previous,
+               MpScheduleSlot *slot)
+{
+  int gap = g_date_days_between (&previous->date, &slot->date);
+
+  slot->window_start = date_plus_days (&previous->date, gap / 2);
+  previous->window_end = slot->window_start;
+}
+
 /**
  * mp_schedule_slots:
  *
@@ -494,18 +509,36 @@ mp_schedule_slots (const MpSchedulePhase *phases,
           MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
 
           if (j == first_slot)
-            {
-              slot->window_start = first_day;
-            }
+            slot->window_start = first_day;
           else
-            {
-              MpScheduleSlot *previous = &g_array_index (slots, MpScheduleSlot, j - 1);
-              int gap = g_date_days_between (&previous->date, &slot->date);
-
-              slot->window_start = date_plus_days (&previous->date, gap / 2);
-              previous->window_end = slot->window_start;
-            }
+            split_windows (&g_array_index (slots, MpScheduleSlot, j - 1), slot);
           slot->window_end = end_day;
+        }
+
+      /* ...and so does the boundary with the phase before, when it ends where this one
+       * starts: a monthly meeting due on a Saturday and held on the Friday before keeps
+       * its slot, as it would inside a phase. */
+      if (first_slot > 0 && first_slot < slots->len)
+        {
+          MpScheduleSlot *previous = &g_array_index (slots, MpScheduleSlot, first_slot - 1);
+
+          if (date_is_set (&previous->window_start) && g_date_compare (&previous->window_end, &first_day) == 0)
+            split_windows (previous, &g_array_index (slots, MpScheduleSlot, first_slot));
+        }
+    }
+
+  /* A pair made late (paired_on) cannot keep a slot whose window closed before its first
+   * meeting was due (MP_SCHEDULE_LATE_PAIRING_DAYS after): not expected of it. */
+  if (date_is_set (paired_on))
+    {
+      GDate first_due = date_plus_days (paired_on, MP_SCHEDULE_LATE_PAIRING_DAYS);
+
+      for (guint j = slots->len; j-- > 0;)
+        {
+          MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+
+          if (date_is_set (&slot->window_start) && g_date_compare (&slot->window_end, &first_due) <= 0)
+            g_array_remove_index (slots, j);
         }
     }
 
