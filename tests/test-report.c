@@ -610,6 +610,15 @@ test_called_off (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Called off, ending on its start day"));
   g_assert_nonnull (strstr (text, "Hire fell through"));
   g_assert_null (strstr (text, "Ended early on"));
+  /* None of its expected meetings is to come: the contact's day was after it was called off */
+  g_assert_null (strstr (text, "Upcoming"));
+  {
+    guint n = 0;
+
+    for (const char *p = strstr (text, "After the end"); p != NULL; p = strstr (p + 1, "After the end"))
+      n++;
+    g_assert_cmpuint (n, ==, 9);
+  }
 }
 
 static void

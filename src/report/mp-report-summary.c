@@ -709,8 +709,10 @@ add_meetings (MpReport                *self,
                                                                                              : _("Scheduled"),
                             found);
         }
-      else if (finished && ended_on != NULL && g_date_valid (ended_on) &&
-               g_date_compare (&slot->date, ended_on) >= 0)
+      /* A pairing over before the slot's day (ended then, or called off before it came: its
+       * end is its start, after a contact's day) will never see it. */
+      else if (finished && ((ended_on != NULL && g_date_valid (ended_on) && g_date_compare (&slot->date, ended_on) >= 0)
+                            || g_date_compare (&slot->date, today) > 0))
         add_meeting_line (self, &table, expected, _("After the end"), NULL);
       else if (g_date_compare (&slot->date, today) > 0)
         add_meeting_line (self, &table, expected, _("Upcoming"), NULL);
