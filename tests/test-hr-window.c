@@ -1551,6 +1551,48 @@ test_staff (Fixture       *fixture,
     mp_test_ui_iterate ();
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
   }
+
+  /* Deactivate: not offered to a mentor of running pairings (the store would refuse), who is
+   * told what to do first; offered to someone in no pairing. */
+  {
+    GtkSearchEntry *search = child (fixture, "staff_search_entry");
+    const char *who[] = { "okafor", "ortega" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (who); i++)
+      {
+        GtkMessageDialog *question;
+        g_autofree char *secondary = NULL;
+
+        gtk_editable_set_text (GTK_EDITABLE (search), who[i]);
+        g_signal_emit_by_name (search, "search-changed");
+        mp_test_ui_iterate ();
+        g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+        gtk_selection_model_select_item (gtk_column_view_get_model (child (fixture, "people_view")), 0, TRUE);
+        mp_test_ui_iterate ();
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.deactivate-person", NULL);
+        mp_test_ui_iterate ();
+        question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+        g_assert_nonnull (question);
+        g_object_get (question, "secondary-text", &secondary, NULL);
+        if (i == 0)
+          {
+            g_assert_nonnull (strstr (secondary, "They still mentor 2 new employees. End those pairings first"));
+            g_assert_null (gtk_dialog_get_widget_for_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT));
+            g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "hr-cannot-deactivate"));
+            gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CLOSE);
+          }
+        else
+          {
+            g_assert_nonnull (strstr (secondary, "no longer be offered as a mentor"));
+            g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT));
+            gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+          }
+        mp_test_ui_iterate ();
+        g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      }
+    g_assert_true (mp_person_get_active (helen));
+    g_assert_false (mp_person_get_active (added));
+  }
 }
 
 static void

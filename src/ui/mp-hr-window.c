@@ -2695,6 +2695,41 @@ on_deactivate_response_cb (GtkDialog  *dialog,
   update_people_actions (self);
 }
 
+/* Someone in a running pairing cannot leave the staff list (mp_store_deactivate_person ()):
+ * say what to do first rather than offer what would fail. */
+static GtkWidget *
+cannot_deactivate_dialog_new (MpHrWindow *self,
+                              MpPerson   *person,
+                              guint       mentees)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_INFO, GTK_BUTTONS_NONE,
+                                   /* Translators: %s is a person's name */
+                                   _("%s is still in a running pairing"), mp_person_get_name (person));
+  if (mentees > 0)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              g_dngettext (GETTEXT_PACKAGE,
+                                                           "They still mentor %u new employee. End that pairing "
+                                                           "first (Pairings, End Early…), then pair the employee "
+                                                           "with another mentor (New Pairing). Its history is kept.",
+                                                           "They still mentor %u new employees. End those pairings "
+                                                           "first (Pairings, End Early…), then pair the employees "
+                                                           "with other mentors (New Pairing). Their history is kept.",
+                                                           mentees),
+                                              mentees);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                              _("Their own pairing with a mentor is still running: end it first "
+                                                "(Pairings, End Early…). Its history is kept."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+
+  return dialog;
+}
+
 static void
 deactivate_person_action (GtkWidget  *widget,
                           const char *action_name,
@@ -2702,28 +2737,28 @@ deactivate_person_action (GtkWidget  *widget,
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
   MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
+  MpMentorship *own;
   guint mentees;
   GtkWidget *dialog;
-  g_autofree char *secondary = NULL;
 
   if (person == NULL)
     return;
 
   mentees = mp_hr_count_active_mentees (get_store (self), person);
-  if (mentees > 0)
-    secondary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "They still mentor %u new employee: pair that employee with "
-                                              "another mentor too. Their history is kept.",
-                                              "They still mentor %u new employees: pair those employees with "
-                                              "other mentors too. Their history is kept.", mentees), mentees);
-  else
-    secondary = g_strdup (_("They will no longer be offered as a mentor nor listed as staff. Their history is "
-                            "kept, and you can make them active again from Edit."));
+  own = mp_store_get_mentorship_for_employee (get_store (self), person);
+  if (mentees > 0 || (own != NULL && mp_mentorship_get_status (own) == MP_MENTORSHIP_STATUS_ACTIVE))
+    {
+      gtk_window_present (GTK_WINDOW (cannot_deactivate_dialog_new (self, person, mentees)));
+      return;
+    }
 
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Mark %s as no longer working here?"), mp_person_get_name (person));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("They will no longer be offered as a mentor nor listed as staff. "
+                                              "Their history is kept, and you can make them active again from "
+                                              "Edit."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Deactivate"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
