@@ -131,6 +131,20 @@ test_median (void)
   g_assert_cmpfloat (mp_evaluation_median (one, 1), ==, 7);
   g_assert_cmpfloat (mp_evaluation_median (odd, 3), ==, 4);
   g_assert_cmpfloat (mp_evaluation_median (even, 4), ==, 3.5);
+
+  /* Said the same way in the window and the print: a half is not rounded away, one day is one */
+  {
+    const struct { double days; const char *text; } said[] = {
+      { 0, "0 days" }, { 0.5, "0.5 days" }, { 1, "1 day" }, { 3.5, "3.5 days" }, { 12, "12 days" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (said); i++)
+      {
+        g_autofree char *text = mp_evaluation_format_days (said[i].days);
+
+        g_assert_cmpstr (text, ==, said[i].text);
+      }
+  }
 }
 
 static void

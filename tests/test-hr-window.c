@@ -2209,6 +2209,9 @@ test_evaluation (Fixture       *fixture,
     collect_label_texts (child (fixture, "evaluation_box"), texts);
     g_assert_nonnull (strstr (texts->str, "of their meetings on time (a meeting still within its window does not "
                                           "count yet)."));
+    /* The median as the print says it: not rounded to whole days */
+    g_assert_nonnull (strstr (texts->str, "2 follow-ups recorded, 1.5 days after the activity (median); the longest "
+                                          "took 2 days."));
   }
 }
 

@@ -107,6 +107,24 @@ compare_ints (gconstpointer a,
 }
 
 /**
+ * mp_evaluation_format_days:
+ * @days: a number of days, whole or with a half (a median)
+ *
+ * The HR overview and the printed evaluation say a median the same way.
+ *
+ * Returns: (transfer full): "1 day", "3 days", "0.5 days"
+ */
+char *
+mp_evaluation_format_days (double days)
+{
+  if (days == (int) days)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", (int) days), (int) days);
+
+  /* Translators: a median number of days with a half, as in "6.5 days" */
+  return g_strdup_printf (_("%.1f days"), days);
+}
+
+/**
  * mp_evaluation_median:
  * @values: (array length=n_values): the values; sorted in place
  *

@@ -121,6 +121,7 @@ const char   *mp_evaluation_question_get_label (MpEvaluationQuestion        ques
 
 double        mp_evaluation_median             (int                        *values,
                                                 guint                       n_values);
+char         *mp_evaluation_format_days        (double                      days);
 
 MpEvaluation *mp_evaluation_compute_plain      (const MpEvaluationPairing  *pairings,
                                                 guint                       n_pairings,

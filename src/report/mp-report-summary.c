@@ -1669,14 +1669,8 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
   FIGURE (_("Follow-ups pending"), "%u", e->follow_ups_pending);
   if (e->follow_ups_done > 0)
     {
-      g_autofree char *median = NULL;
+      g_autofree char *median = mp_evaluation_format_days (e->follow_up_median_days);
 
-      if (e->follow_up_median_days == (int) e->follow_up_median_days)
-        median = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", (int) e->follow_up_median_days),
-                                  (int) e->follow_up_median_days);
-      else
-        /* Translators: a median number of days with a half, as in "6.5 days" */
-        median = g_strdup_printf (_("%.1f days"), e->follow_up_median_days);
       add_figure (&table, _("Median time from activity done to HR follow-up"), median);
       FIGURE (_("Longest"), g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", e->follow_up_max_days),
               e->follow_up_max_days);

@@ -989,14 +989,19 @@ fill_evaluation (MpHrWindow *self)
     g_autofree char *line = NULL;
 
     if (evaluation->follow_ups_done > 0)
-      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u follow-up recorded, %.0f days after the activity (median); "
-                                           "the longest took %d days.",
-                                           "%u follow-ups recorded, %.0f days after the activity (median); "
-                                           "the longest took %d days.",
-                                           evaluation->follow_ups_done),
-                              evaluation->follow_ups_done, evaluation->follow_up_median_days,
-                              evaluation->follow_up_max_days);
+      {
+        g_autofree char *median = mp_evaluation_format_days (evaluation->follow_up_median_days);
+        g_autofree char *longest = mp_evaluation_format_days (evaluation->follow_up_max_days);
+
+        /* Translators: %2$s and %3$s are numbers of days, as in "1 day" or "6.5 days" */
+        line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%1$u follow-up recorded, %2$s after the activity (median); "
+                                             "the longest took %3$s.",
+                                             "%1$u follow-ups recorded, %2$s after the activity (median); "
+                                             "the longest took %3$s.",
+                                             evaluation->follow_ups_done),
+                                evaluation->follow_ups_done, median, longest);
+      }
     else
       line = g_strdup (_("No follow-up recorded yet."));
     add_line (section, line, evaluation->follow_ups_done == 0);
