@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "mp-ical-autoptr.h"
 #include <sys/wait.h>
 
@@ -230,6 +232,12 @@ test_ics_python_icalendar (IcsFixture    *fixture,
   g_ptr_array_add (meetings, fixture->other);
   g_assert_true (mp_ics_write_file (meetings, madrid, path, &error));
   g_assert_no_error (error);
+  {
+    GStatBuf buf;
+
+    g_assert_cmpint (g_stat (path, &buf), ==, 0);
+    g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  }
 
   /* Debian's python3-icalendar, as another calendar program would read it. */
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);

@@ -382,6 +382,13 @@ test_summaries (Fixture       *fixture,
 
   g_assert_true (mp_report_write_pdf (report, path, NULL, progress_cb, &calls, &error));
   g_assert_no_error (error);
+  {
+    GStatBuf buf;
+
+    /* for its owner's eyes only, as the JSON export */
+    g_assert_cmpint (g_stat (path, &buf), ==, 0);
+    g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  }
   n_pages = mp_report_get_n_pages (report);
   g_assert_cmpuint (calls, ==, n_pages);
   g_assert_cmpuint (pdf_pages (path), ==, n_pages);

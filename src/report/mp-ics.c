@@ -342,7 +342,8 @@ mp_ics_write_file (GPtrArray   *meetings,
   if (text == NULL)
     return FALSE;
 
-  return g_file_set_contents (path, text, -1, error);
+  /* Readable by its owner only: who meets whom, when and where */
+  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
 /**

@@ -2198,7 +2198,8 @@ mp_report_write_pdf (MpReport              *self,
   base = g_path_get_basename (path);
   tmp_name = g_strdup_printf (".%s.XXXXXX", base);
   tmp_path = g_build_filename (dir, tmp_name, NULL);
-  stream.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  /* Readable by its owner only, as the JSON export: names, states and HR's notes */
+  stream.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
   if (stream.fd < 0)
     return set_write_error (error, errno, path);
   stream.buffer = g_malloc (PDF_BUFFER_SIZE);
