@@ -2441,6 +2441,18 @@ read_activity (Import      *import,
       return FALSE;
     }
 
+  /* As HR's follow-up dialog: after the activity, which was done */
+  if (g_date_valid (&hr_followed_up_on) &&
+      (state != MP_ACTIVITY_STATE_DONE || (g_date_valid (&done_on) && g_date_compare (&hr_followed_up_on, &done_on) < 0)))
+    {
+      g_autofree char *child = member_path (path, "hr_followed_up_on");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, child,
+                      state != MP_ACTIVITY_STATE_DONE ? _("only a done activity is followed up")
+                                                      : _("is before the activity was done"));
+      return FALSE;
+    }
+
   if (meeting != NULL)
     {
       MpMentorship *owner = meeting_record != NULL
@@ -2716,6 +2728,14 @@ read_mentorship (Import      *import,
       g_autofree char *ended_path = member_path (path, "ended_on");
 
       set_path_error (error, MP_JSON_ERROR_INVALID, ended_path, _("is before the start date"));
+      return FALSE;
+    }
+
+  if (g_date_valid (&ended_on) && status == MP_MENTORSHIP_STATUS_ACTIVE)
+    {
+      g_autofree char *ended_path = member_path (path, "ended_on");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, ended_path, _("a mentorship still active has not ended"));
       return FALSE;
     }
 
