@@ -749,6 +749,23 @@ test_log_meeting (Fixture       *fixture,
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
   g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
 
+  /* Nor a time to come today: at 9:00, not 10:00, but 8:45 */
+  {
+    g_autoptr(GDateTime) nine = mp_local_date_time (&fixture->today, 9 * 60);
+    GtkDropDown *time = GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "time_dropdown"));
+    guint ten = gtk_drop_down_get_selected (time);
+
+    g_assert_cmpuint (ten, ==, mp_schedule_minutes_to_time_index (10 * 60));
+    mp_log_meeting_dialog_set_now (dialog, nine);
+    g_assert_nonnull (strstr (mp_log_meeting_dialog_get_problem (dialog), "That time has not come yet today"));
+    g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));
+    gtk_drop_down_set_selected (time, mp_schedule_minutes_to_time_index (8 * 60 + 45));
+    g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+    gtk_drop_down_set_selected (time, ten);
+    mp_log_meeting_dialog_set_now (dialog, NULL);
+    g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+  }
+
   g_signal_emit_by_name (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button"), "clicked");
   mp_test_ui_iterate ();
   g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));

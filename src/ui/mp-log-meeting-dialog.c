@@ -53,6 +53,7 @@ struct _MpLogMeetingDialog
   MpMeeting     *scheduled;   /* NULL for an informal contact or an unscheduled meeting */
   GHashTable    *checks;      /* activity id → GtkCheckButton (borrowed) */
   GDate          today;
+  GDateTime     *now;         /* the clock's time when NULL */
   char          *problem;
 };
 
@@ -131,6 +132,12 @@ set_problem (MpLogMeetingDialog *self,
   mp_widget_set_tooltip (GTK_WIDGET (self->save_button), problem);
 }
 
+static GDateTime *
+get_now (MpLogMeetingDialog *self)
+{
+  return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
+}
+
 static void
 update_state (MpLogMeetingDialog *self)
 {
@@ -138,6 +145,9 @@ update_state (MpLogMeetingDialog *self)
   const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
   MpLogKind kind = get_kind (self);
   g_autofree char *problem = NULL;
+  g_autoptr(GDateTime) now = get_now (self);
+  g_autoptr(GDateTime) start_time = chosen_start (self);
+  GDate real_today = mp_local_date (now);
   GDate day;
 
   gtk_widget_set_visible (GTK_WIDGET (self->mode_dropdown), kind == MP_LOG_KIND_MEETING);
@@ -154,6 +164,10 @@ update_state (MpLogMeetingDialog *self)
 
   if (g_date_compare (&day, &self->today) > 0)
     problem = g_strdup (_("That day has not come yet. To plan a meeting, use Schedule Next Meeting."));
+  else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&self->today, &real_today) == 0 &&
+           g_date_time_compare (start_time, now) > 0)
+    problem = g_strdup (_("That time has not come yet today: choose an earlier time. To plan a meeting, use "
+                          "Schedule Next Meeting."));
   else if (start != NULL && g_date_valid (start) && g_date_days_between (&day, start) > EARLIEST_CONTACT_DAYS)
     {
       g_autofree char *first = mp_format_day_with_year (start);
@@ -339,6 +353,7 @@ mp_log_meeting_dialog_finalize (GObject *object)
   MpLogMeetingDialog *self = (MpLogMeetingDialog *)object;
 
   g_clear_pointer (&self->problem, g_free);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (mp_log_meeting_dialog_parent_class)->finalize (object);
 }
@@ -463,6 +478,15 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
     }
   gtk_label_set_text (self->heading_label, heading);
 
+  /* Today, not later than now: the quarter hour that began last */
+  {
+    g_autoptr(GDateTime) now = get_now (self);
+    GDate real_today = mp_local_date (now);
+    int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+
+    if (g_date_compare (&day, &real_today) == 0 && now_minutes < minutes)
+      minutes = now_minutes / MP_SCHEDULE_DIALOG_STEP_MINUTES * MP_SCHEDULE_DIALOG_STEP_MINUTES;
+  }
   mp_calendar_select_date (self->calendar, &day);
   gtk_drop_down_set_selected (self->time_dropdown, mp_schedule_minutes_to_time_index (minutes));
 
@@ -475,6 +499,7 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
   g_signal_connect_swapped (self->calendar, "notify::month", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
+  g_signal_connect_swapped (self->time_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
 
@@ -527,6 +552,23 @@ mp_log_meeting_dialog_set_kind (MpLogMeetingDialog *self,
   g_return_if_fail (MP_IS_LOG_MEETING_DIALOG (self));
 
   gtk_drop_down_set_selected (self->kind_dropdown, kind);
+}
+
+/**
+ * mp_log_meeting_dialog_set_now:
+ * @now: (nullable): the time it is; %NULL for the clock's
+ *
+ * For tests: a meeting later than now cannot be logged as held.
+ */
+void
+mp_log_meeting_dialog_set_now (MpLogMeetingDialog *self,
+                               GDateTime          *now)
+{
+  g_return_if_fail (MP_IS_LOG_MEETING_DIALOG (self));
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
+  update_state (self);
 }
 
 /**

@@ -39,5 +39,7 @@ gboolean            mp_log_meeting_dialog_set_activity    (MpLogMeetingDialog *s
 void                mp_log_meeting_dialog_set_kind        (MpLogMeetingDialog *self,
                                                            MpLogKind           kind);
 const char         *mp_log_meeting_dialog_get_problem     (MpLogMeetingDialog *self);
+void                mp_log_meeting_dialog_set_now         (MpLogMeetingDialog *self,
+                                                           GDateTime          *now);
 
 G_END_DECLS
