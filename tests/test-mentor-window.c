@@ -1229,6 +1229,37 @@ test_screenshots (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-narrow"));
 }
 
+/* A week after Liam's next meeting, not logged: the card says so, not "No meeting
+ * scheduled" (the employee still sees it coming) */
+static void
+test_meeting_not_logged (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GListModel *meetings = mp_store_get_meetings (fixture->store, liam);
+  GtkLabel *next_label = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "next_label"));
+  MpMeeting *next = NULL;
+  GDate later;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+        next = meeting;
+    }
+  g_assert_nonnull (next);
+  g_assert_null (strstr (gtk_label_get_text (next_label), "not logged"));
+
+  later = mp_local_date (mp_meeting_get_starts_at (next));
+  g_date_add_days (&later, 7);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &later);
+  mp_test_ui_iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_text (next_label), "is not logged yet: log how it went, or cancel it."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1245,6 +1276,8 @@ main (int   argc,
   g_test_add ("/mentor-window/schedule-agenda-carries-over", Fixture, "hokafor",
               fixture_set_up, test_schedule_agenda_carries_over, fixture_tear_down);
   g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
+  g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
+              fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",
               fixture_set_up, test_schedule_bad_input, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-store-error", Fixture, "hokafor",

@@ -351,6 +351,31 @@ test_people_met (Fixture       *fixture,
   }
 }
 
+/* The pill of each of the pilot's three phases in "My Six Months" */
+static void
+assert_phase_pills (Fixture    *fixture,
+                    const char *before_arrival,
+                    const char *months_1_2,
+                    const char *months_3_6)
+{
+  const char *ids[] = { "before-arrival", "months-1-2", "months-3-6" };
+  const char *pills[] = { before_arrival, months_1_2, months_3_6 };
+  const char *all_pills[] = { "Done", "You are here", "Ended here", "Not reached" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GtkWidget *row = find_named (child (fixture, "phases_box"), ids[i]);
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (row);
+      text = text_of (row);
+      assert_contains (text, pills[i]);
+      for (guint j = 0; j < G_N_ELEMENTS (all_pills); j++)
+        if (!g_str_equal (all_pills[j], pills[i]))
+          g_assert_null (strstr (text, all_pills[j]));
+    }
+}
+
 /* Called off before her first day: the welcome says so, not "ended on" a day to come */
 static void
 test_called_off (Fixture       *fixture,
@@ -383,6 +408,75 @@ test_called_off (Fixture       *fixture,
   /* No feedback on a program that never ran */
   assert_contains (gtk_label_get_text (child (fixture, "feedback_availability_label")), "no feedback to give");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "feedback_form")));
+
+  /* Its six months: it ended before arrival, and never reached the others */
+  assert_phase_pills (fixture, "Ended here", "Not reached", "Not reached");
+}
+
+/* A week after Liam's next meeting, which his mentor has not recorded: still in "Upcoming",
+ * saying so, not gone from both lists */
+static void
+test_meeting_not_recorded (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  g_autofree char *upcoming = NULL;
+  g_autofree char *held = NULL;
+  MpMeeting *next;
+
+  open_window (fixture, "lobrien", &today, 1100);
+  upcoming = text_of (child (fixture, "upcoming_list"));
+  g_assert_null (strstr (upcoming, "not recorded"));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+
+  next = NULL;
+  {
+    MpPerson *liam = mp_store_lookup_person_by_login (fixture->store, "lobrien");
+    GListModel *meetings = mp_store_get_meetings (fixture->store,
+                                                  mp_store_get_mentorship_for_employee (fixture->store, liam));
+
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+        if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+          next = meeting;
+      }
+  }
+  g_assert_nonnull (next);
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (mp_meeting_get_starts_at (next));
+
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+    g_date_add_days (&today, 7);
+  }
+  open_window (fixture, "lobrien", &today, 1100);
+  upcoming = (g_free (upcoming), text_of (child (fixture, "upcoming_list")));
+  assert_contains (upcoming, "Your mentor has not recorded this meeting yet.");
+  held = text_of (child (fixture, "held_list"));
+  g_assert_null (strstr (held, "not recorded"));
+}
+
+/* Ended early in months 1–2: those are not done, months 3–6 never came */
+static void
+test_ended_early (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+
+  g_autofree char *upcoming = NULL;
+
+  open_window (fixture, "mchen", &today, 1100);
+  assert_phase_pills (fixture, "Done", "Ended here", "Not reached");
+
+  /* No mentor proposes a date any more, nor is there anyone to keep informed */
+  upcoming = text_of (child (fixture, "upcoming_list"));
+  assert_contains (upcoming, "The program is over: no more meetings.");
+  g_assert_null (strstr (upcoming, "proposes"));
+  assert_contains (gtk_label_get_text (child (fixture, "responsibility_label")), "Your program is over.");
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "onboarding-ended-early"));
 }
 
 static void
@@ -929,6 +1023,9 @@ main (int   argc,
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
   g_test_add ("/onboarding/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
+  g_test_add ("/onboarding/ended-early", Fixture, NULL, fixture_set_up, test_ended_early, fixture_tear_down);
+  g_test_add ("/onboarding/meeting-not-recorded", Fixture, NULL, fixture_set_up, test_meeting_not_recorded,
+              fixture_tear_down);
   g_test_add ("/onboarding/people-met", Fixture, NULL, fixture_set_up, test_people_met, fixture_tear_down);
   g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
               fixture_set_up, test_concern_lead_time, fixture_tear_down);

@@ -2046,6 +2046,16 @@ refresh_detail (MpMentorWindow *self)
         text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)));
       gtk_label_set_text (self->next_label, text);
     }
+  else if (mp_mentorship_is_running (self->mentorship) && meeting_to_log (self) != NULL)
+    {
+      g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting_to_log (self)));
+      g_autofree char *text = NULL;
+
+      /* A meeting planned for a day gone by, never logged: the employee still waits for it */
+      /* Translators: %s is a day and time */
+      text = g_strdup_printf (_("The meeting of %s is not logged yet: log how it went, or cancel it."), when);
+      gtk_label_set_text (self->next_label, text);
+    }
   else if (mp_mentorship_is_running (self->mentorship))
     gtk_label_set_text (self->next_label, _("No meeting scheduled."));
   else

@@ -81,6 +81,7 @@ struct _MpOnboardingWindow
   GtkLabel             *calendar_status_label;
   GtkLabel             *meetings_count_label;
   GtkListBox           *upcoming_list;
+  GtkLabel             *upcoming_placeholder;
   GtkListBox           *held_list;
 
   GtkLabel             *checklist_summary_label;
@@ -615,7 +616,8 @@ describe_next_meeting (MpOnboardingWindow *self,
 
 static GtkWidget *
 make_meeting_row (MpMeeting *meeting,
-                  gboolean   held)
+                  gboolean   held,
+                  gboolean   overdue)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *when = describe_when (meeting);
@@ -638,6 +640,8 @@ make_meeting_row (MpMeeting *meeting,
 
       gtk_box_append (GTK_BOX (box), make_label (text, NULL));
     }
+  if (overdue)
+    gtk_box_append (GTK_BOX (box), make_label (_("Your mentor has not recorded this meeting yet."), "dim-label"));
 
   return make_row (box, when);
 }
@@ -1045,7 +1049,12 @@ update_welcome (MpOnboardingWindow *self,
                                     lead),
                        mentor_name (self), lead, mentor_name (self));
 
-    gtk_label_set_text (self->responsibility_label, asks);
+    if (mp_mentorship_is_running (self->mentorship))
+      gtk_label_set_text (self->responsibility_label, asks);
+    else
+      gtk_label_set_text (self->responsibility_label,
+                          _("Your program is over. For a problem or a question, your supervisor and Human "
+                            "Resources are there to help."));
   }
 }
 
@@ -1086,6 +1095,8 @@ typedef enum
   PHASE_PAST,
   PHASE_CURRENT,
   PHASE_FUTURE,
+  PHASE_ENDED,        /* the one a pairing that ended early ended in */
+  PHASE_NOT_REACHED,  /* after that */
 } PhasePosition;
 
 static GtkWidget *
@@ -1093,7 +1104,8 @@ make_phase_row (const PhaseDates *dates,
                 PhasePosition     position,
                 gboolean          last)
 {
-  static const char *position_classes[] = { "mp-phase-past", "mp-phase-current", "mp-phase-future" };
+  static const char *position_classes[] = { "mp-phase-past", "mp-phase-current", "mp-phase-future",
+                                            "mp-phase-past", "mp-phase-future" };
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *rail = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *marker = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -1107,6 +1119,8 @@ make_phase_row (const PhaseDates *dates,
 
   gtk_widget_set_name (row, mp_phase_get_id (dates->phase));
   gtk_widget_add_css_class (row, "mp-phase");
+  /* The rail's line fills the row; the row does not take the page's spare height */
+  gtk_widget_set_vexpand (row, FALSE);
   gtk_widget_add_css_class (row, position_classes[position]);
 
   /* The rail: a dot for the phase and a line down to the next one. */
@@ -1129,6 +1143,10 @@ make_phase_row (const PhaseDates *dates,
     gtk_box_append (GTK_BOX (header), make_pill (_("You are here"), "mp-here"));
   else if (position == PHASE_PAST)
     gtk_box_append (GTK_BOX (header), make_pill (_("Done"), "mp-done"));
+  else if (position == PHASE_ENDED)
+    gtk_box_append (GTK_BOX (header), make_pill (_("Ended here"), NULL));
+  else if (position == PHASE_NOT_REACHED)
+    gtk_box_append (GTK_BOX (header), make_pill (_("Not reached"), NULL));
   gtk_box_append (GTK_BOX (content), header);
 
   dates_label = make_label (dates_text, NULL);
@@ -1221,12 +1239,21 @@ update_timeline (MpOnboardingWindow *self,
   gtk_progress_bar_set_fraction (self->program_progress, CLAMP (fraction, 0.0, 1.0));
   gtk_progress_bar_set_text (self->program_progress, progress_text);
 
+  /* Ended early, the phases it did not finish are not done: it ended in one (called off:
+   * before arrival) and never reached those after. */
+  if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && mp_mentorship_is_called_off (self->mentorship))
+    for (guint i = 0; i < phases->len; i++)
+      if (g_array_index (phases, PhaseDates, i).before_arrival)
+        current = (int) i;
+
   remove_children (GTK_WIDGET (self->phases_box));
   for (guint i = 0; i < phases->len; i++)
     {
       PhasePosition position;
 
-      if (!active || (current >= 0 && (int) i < current))
+      if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && current >= 0 && (int) i >= current)
+        position = (int) i == current ? PHASE_ENDED : PHASE_NOT_REACHED;
+      else if (!active || (current >= 0 && (int) i < current))
         position = PHASE_PAST;
       else if ((int) i == current)
         position = PHASE_CURRENT;
@@ -1253,6 +1280,9 @@ update_timeline (MpOnboardingWindow *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->meetings_count_label), summary != NULL);
 
+  gtk_label_set_text (self->upcoming_placeholder,
+                      active ? _("No meeting is scheduled yet. Your mentor proposes the date.")
+                             : _("The program is over: no more meetings."));
   remove_children (GTK_WIDGET (self->upcoming_list));
   remove_children (GTK_WIDGET (self->held_list));
   for (guint i = 0; i < ascending->len; i++)
@@ -1260,15 +1290,19 @@ update_timeline (MpOnboardingWindow *self,
       MpMeeting *meeting = g_ptr_array_index (ascending, i);
       GDate date = local_date (mp_meeting_get_starts_at (meeting));
 
-      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED && g_date_compare (&date, today) >= 0)
-        gtk_list_box_append (self->upcoming_list, make_meeting_row (meeting, FALSE));
+      /* A meeting planned for a day gone by that the mentor has not recorded (held or
+       * cancelled) is still to come, as far as the employee knows */
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED &&
+          (g_date_compare (&date, today) >= 0 || active))
+        gtk_list_box_append (self->upcoming_list,
+                             make_meeting_row (meeting, FALSE, g_date_compare (&date, today) < 0));
     }
   for (guint i = ascending->len; i > 0; i--)
     {
       MpMeeting *meeting = g_ptr_array_index (ascending, i - 1);
 
       if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD)
-        gtk_list_box_append (self->held_list, make_meeting_row (meeting, TRUE));
+        gtk_list_box_append (self->held_list, make_meeting_row (meeting, TRUE, FALSE));
     }
 }
 
@@ -2881,9 +2915,10 @@ mp_onboarding_window_init (MpOnboardingWindow *self)
   self->watched_departments = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_date_clear (&self->earliest, 1);
 
-  placeholder = make_label (_("No meeting is scheduled yet. Your mentor proposes the date."), "dim-label");
+  placeholder = make_label (NULL, "dim-label");
   gtk_widget_add_css_class (placeholder, "mp-placeholder");
   gtk_list_box_set_placeholder (self->upcoming_list, placeholder);
+  self->upcoming_placeholder = GTK_LABEL (placeholder);
   placeholder = make_label (_("No meeting held yet."), "dim-label");
   gtk_widget_add_css_class (placeholder, "mp-placeholder");
   gtk_list_box_set_placeholder (self->held_list, placeholder);
