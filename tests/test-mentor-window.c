@@ -1182,6 +1182,46 @@ test_timeline_here (Fixture       *fixture,
   g_assert_false (has_label (timeline, "You are here"));
 }
 
+/* Adds up the "N expected by now" of the timeline's phases. */
+static guint
+sum_expected (GtkWidget *widget)
+{
+  guint sum = 0;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char *found = strstr (text, " expected by now");
+
+      if (found != NULL)
+        {
+          while (found > text && g_ascii_isdigit (found[-1]))
+            found--;
+          sum += (guint) g_ascii_strtoull (found, NULL, 10);
+        }
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    sum += sum_expected (c);
+
+  return sum;
+}
+
+/* Marcus's pairing ended early on 30 October: the phases expect what the summary does, as
+ * of that day, not as of today. */
+static void
+test_timeline_ended (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  MpMentorship *marcus = find_mentorship (fixture, "Marcus Chen");
+
+  g_assert_cmpint (mp_mentorship_get_status (marcus), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, marcus));
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (sum_expected (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "timeline_box")), ==,
+                    mp_pairing_get_summary (pairing_of (fixture, marcus))->meetings_expected);
+}
+
 /* Screenshots with the demo data, at the default size and narrow. */
 static void
 test_screenshots (Fixture       *fixture,
@@ -1291,6 +1331,8 @@ main (int   argc,
   g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-actions-fit", Fixture, "hokafor",
               fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
+  g_test_add ("/mentor-window/timeline-ended", Fixture, "fwang", fixture_set_up, test_timeline_ended,
+              fixture_tear_down);
   g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",
               fixture_set_up, test_timeline_here, fixture_tear_down);
   g_test_add ("/mentor-window/screenshots", Fixture, "hokafor", fixture_set_up, test_screenshots, fixture_tear_down);

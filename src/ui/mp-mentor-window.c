@@ -501,6 +501,14 @@ refresh_timeline (MpMentorWindow *self)
     return;
 
   get_today (self, &today);
+  /* Nothing is expected after a pairing ended: counted as of its end, as its summary is */
+  {
+    const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
+
+    if (!mp_mentorship_is_running (self->mentorship) && ended_on != NULL && g_date_valid (ended_on) &&
+        g_date_compare (ended_on, &today) < 0)
+      today = *ended_on;
+  }
   phases = mp_schedule_phases_from_program (program, &n_phases);
   slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship));
   held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
