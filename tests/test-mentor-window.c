@@ -22,6 +22,7 @@
 #include "mp-mentor-window.h"
 #include "mp-pairing.h"
 #include "mp-schedule-dialog.h"
+#include "mp-status-page.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
 
@@ -999,15 +1000,20 @@ test_ics (Fixture       *fixture,
   }
 }
 
-/* A mentor without mentees sees a helpful empty state. */
+/* Without mentees, a helpful empty state: a mentor waits for a pairing (Catherine Boyd); a
+ * colleague who does not mentor (Nia Williams) is told what the dashboard is for. */
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
 {
   GtkWidget *stack = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "main_stack");
+  MpStatusPage *page = MP_STATUS_PAGE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "status_page"));
+  gboolean mentor = g_str_equal (user_data, "cboyd");
 
   g_assert_cmpuint (g_list_model_get_n_items (mp_mentor_window_get_mentees (fixture->window)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  g_assert_cmpstr (mp_status_page_get_title (page), ==, mentor ? "No Mentees Yet" : "You Are Not a Mentor");
+  g_assert_null (strstr (mp_status_page_get_description (page), "goals for mentors"));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL) &&
                   find_toplevel (MP_TYPE_SCHEDULE_DIALOG) != NULL);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-empty"));
@@ -1329,6 +1335,7 @@ main (int   argc,
   g_test_add ("/mentor-window/accessible-names", Fixture, "hokafor",
               fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/mentor-window/empty-mentor", Fixture, "cboyd", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-actions-fit", Fixture, "hokafor",
               fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-ended", Fixture, "fwang", fixture_set_up, test_timeline_ended,

@@ -998,11 +998,18 @@ test_no_mentorship (Fixture       *fixture,
 {
   GDate today = make_date (DEMO_DAY);
 
-  /* Helen mentors, but nobody mentors her. */
-  open_window (fixture, "hokafor", &today, 1100);
+  /* Nia is on the staff, with no mentor yet */
+  open_window (fixture, "nwilliams", &today, 1100);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "empty");
   g_assert_cmpstr (mp_status_page_get_title (child (fixture, "empty_page")), ==,
                    "Your HR Administrator Will Pair You With a Mentor");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+
+  /* Helen mentors, but nobody mentors her: the view is not hers to wait for */
+  open_window (fixture, "hokafor", &today, 1100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "empty");
+  g_assert_cmpstr (mp_status_page_get_title (child (fixture, "empty_page")), ==, "This View Is for New Employees");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.raise-concern", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "main_stack")), ==, "empty");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "pages")), ==, "welcome");

@@ -2268,6 +2268,14 @@ update_empty_state (MpMentorWindow *self)
                               mp_store_get_current_login (store));
       mp_status_page_set_description (self->status_page, text);
     }
+  else if (!mp_person_get_may_mentor (me))
+    {
+      mp_status_page_set_title (self->status_page, _("You Are Not a Mentor"));
+      mp_status_page_set_description (self->status_page,
+                                      _("This dashboard is for the staff who mentor new employees. To become a "
+                                        "mentor, ask your HR administrator. Your own onboarding, if you are new, "
+                                        "is in the new-employee view (Ctrl+2)."));
+    }
   else
     {
       mp_status_page_set_title (self->status_page, _("No Mentees Yet"));
@@ -2275,8 +2283,7 @@ update_empty_state (MpMentorWindow *self)
                                       _("When your HR administrator pairs you with a new employee, they appear "
                                         "here: when your next meeting is due, a calendar to schedule it, the "
                                         "program’s activities to tick, their questions, and your private notes.\n\n"
-                                        "Until then, have a look at the program’s goals for mentors in the "
-                                        "onboarding view, or ask HR about new staff arriving soon."));
+                                        "Until then, ask HR about new staff arriving soon."));
     }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   show_mentorship (self, NULL);

@@ -2662,11 +2662,22 @@ update (MpOnboardingWindow *self)
 
           mp_status_page_set_description (self->empty_page, description);
         }
+      else if (mp_person_get_may_mentor (person) || mp_person_get_is_hr_admin (person))
+        {
+          mp_status_page_set_title (self->empty_page, _("This View Is for New Employees"));
+          mp_status_page_set_description (self->empty_page,
+                                          _("You are not a new employee in the program. The new employees you "
+                                            "mentor see their onboarding here; yours are in the mentor dashboard "
+                                            "(Ctrl+1)."));
+        }
       else
-        mp_status_page_set_description (self->empty_page,
-                                        _("Once you are paired, this window shows your mentor and how to reach "
-                                          "them, the plan for your first six months, where to go for what, and "
-                                          "lets you raise a concern in good time."));
+        {
+          mp_status_page_set_title (self->empty_page, _("Your HR Administrator Will Pair You With a Mentor"));
+          mp_status_page_set_description (self->empty_page,
+                                          _("Once you are paired, this window shows your mentor and how to reach "
+                                            "them, the plan for your first six months, where to go for what, and "
+                                            "lets you raise a concern in good time."));
+        }
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       return;
     }
