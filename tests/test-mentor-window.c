@@ -824,6 +824,9 @@ find_widget (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean has_label (GtkWidget  *widget,
+                           const char *text);
+
 /* Answer a concern (what is typed survives other changes), close it; add an introduction. */
 static void
 test_concern_and_introduction (Fixture       *fixture,
@@ -866,7 +869,21 @@ test_concern_and_introduction (Fixture       *fixture,
   g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_ANSWERED);
   g_assert_cmpstr (mp_concern_get_answer (concern), ==, "Yes: ask the Business Office for the form.");
 
-  close = find_widget (list, GTK_TYPE_BUTTON, "Close");
+  /* A new concern, needed later than the answered one: it still comes first, as the
+   * mentor owes it an answer */
+  {
+    g_autoptr(MpConcern) draft = mp_concern_new (daniel, "Parking permit", "Which form?");
+    GDate later = *mp_concern_get_needed_by (concern);
+
+    g_date_add_days (&later, 30);
+    mp_concern_set_needed_by (draft, &later);
+    g_assert_true (mp_store_save_concern (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)), "Parking permit"));
+  }
+
+  close = find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)), GTK_TYPE_BUTTON, "Close");
   g_assert_nonnull (close);
   g_signal_emit_by_name (close, "clicked");
   mp_test_ui_iterate ();

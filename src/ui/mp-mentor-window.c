@@ -1512,7 +1512,8 @@ create_concern_row (gpointer item,
   return widget;
 }
 
-/* Open ones first, soonest needed first; closed ones last. */
+/* Open ones first (what the mentor owes an answer), then answered ones, closed ones last;
+ * within each, soonest needed first. */
 static int
 compare_concerns (gconstpointer a,
                   gconstpointer b,
@@ -1520,15 +1521,15 @@ compare_concerns (gconstpointer a,
 {
   MpConcern *ca = MP_CONCERN ((gpointer) a);
   MpConcern *cb = MP_CONCERN ((gpointer) b);
-  gboolean closed_a = mp_concern_get_status (ca) == MP_CONCERN_STATUS_CLOSED;
-  gboolean closed_b = mp_concern_get_status (cb) == MP_CONCERN_STATUS_CLOSED;
+  int rank_a = (int) mp_concern_get_status (ca);  /* open < answered < closed */
+  int rank_b = (int) mp_concern_get_status (cb);
   const GDate *da = mp_concern_get_needed_by (ca);
   const GDate *db = mp_concern_get_needed_by (cb);
   gboolean has_a = da != NULL && g_date_valid (da);
   gboolean has_b = db != NULL && g_date_valid (db);
 
-  if (closed_a != closed_b)
-    return closed_a - closed_b;
+  if (rank_a != rank_b)
+    return rank_a - rank_b;
   if (has_a != has_b)
     return has_b - has_a;
   if (has_a && g_date_compare (da, db) != 0)
