@@ -1245,6 +1245,24 @@ test_timeline_ended (Fixture       *fixture,
                     mp_pairing_get_summary (pairing_of (fixture, marcus))->meetings_expected);
 }
 
+/* Marcus's pairing ended on 30 October: no introduction dated after it */
+static void
+test_ended_introduction (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpMentorship *marcus = find_mentorship (fixture, "Marcus Chen");
+  GtkWidget *add = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button");
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, marcus));
+  mp_test_ui_iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry")),
+                         "Ruth Lindqvist");
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                     "intro_problem_label"))),
+                            "after the mentorship ended"));
+}
+
 /* Screenshots with the demo data, at the default size and narrow. */
 static void
 test_screenshots (Fixture       *fixture,
@@ -1356,6 +1374,8 @@ main (int   argc,
   g_test_add ("/mentor-window/meeting-actions-fit", Fixture, "hokafor",
               fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-ended", Fixture, "fwang", fixture_set_up, test_timeline_ended,
+              fixture_tear_down);
+  g_test_add ("/mentor-window/ended-introduction", Fixture, "fwang", fixture_set_up, test_ended_introduction,
               fixture_tear_down);
   g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",
               fixture_set_up, test_timeline_here, fixture_tear_down);

@@ -1644,7 +1644,9 @@ update_intro_form (MpMentorWindow *self)
 {
   const char *colleague = gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry));
   g_autofree char *label = NULL;
+  g_autofree char *problem_text = NULL;
   const char *problem = NULL;
+  const GDate *ended_on = self->mentorship ? mp_mentorship_get_ended_on (self->mentorship) : NULL;
   GDate day, today;
 
   get_intro_day (self, &day);
@@ -1658,6 +1660,14 @@ update_intro_form (MpMentorWindow *self)
     problem = _("Write the colleague’s name to add an introduction.");
   else if (g_date_compare (&day, &today) > 0)
     problem = _("That day has not come yet: add the introduction once it is made.");
+  else if (!mp_mentorship_is_running (self->mentorship) && ended_on != NULL && g_date_valid (ended_on) &&
+           g_date_compare (&day, ended_on) > 0)
+    {
+      g_autofree char *last = mp_format_day_with_year (ended_on);
+
+      /* Translators: %s is the day the mentorship ended */
+      problem = problem_text = g_strdup_printf (_("That is after the mentorship ended, on %s."), last);
+    }
 
   gtk_label_set_text (self->intro_problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->intro_problem_label), problem != NULL);
