@@ -1448,6 +1448,9 @@ test_follow_ups (Fixture       *fixture,
     gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), day_before);
     mp_test_ui_iterate ();
     g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));
+    /* said once, under the calendar, not again at the bottom */
+    g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "date_error")));
+    g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "reason_label")));
     gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), today);
     mp_test_ui_iterate ();
     g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button")));

@@ -91,13 +91,15 @@ set_field_error (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
 
+/* Why Save is off, at the bottom of the form, unless a field's error above already says it. */
 static void
 set_reason (GtkLabel   *reason_label,
             GtkWidget  *save_button,
-            const char *reason)
+            const char *reason,
+            gboolean    said_above)
 {
   gtk_label_set_label (reason_label, reason ? reason : "");
-  gtk_widget_set_visible (GTK_WIDGET (reason_label), reason != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (reason_label), reason != NULL && !said_above);
   gtk_widget_set_sensitive (save_button, reason == NULL);
   mp_widget_set_tooltip (save_button, reason);
 }
@@ -165,7 +167,7 @@ department_validate (MpDepartmentDialog *self)
     problem = _("Another department has this name.");
 
   set_field_error (self->name_error, self->touched || self->department ? problem : NULL);
-  set_reason (self->reason_label, self->save_button, problem);
+  set_reason (self->reason_label, self->save_button, problem, self->touched || self->department);
 }
 
 static void
@@ -308,7 +310,7 @@ question_validate (MpQuestionDialog *self)
     return;
 
   set_field_error (self->question_error, self->touched || self->question ? problem : NULL);
-  set_reason (self->reason_label, self->save_button, problem);
+  set_reason (self->reason_label, self->save_button, problem, self->touched || self->question);
 }
 
 static void
@@ -452,11 +454,11 @@ end_validate (MpEndPairingDialog *self)
     return;
 
   if (*reason != '\0')
-    set_reason (self->reason_label, self->save_button, NULL);
+    set_reason (self->reason_label, self->save_button, NULL, FALSE);
   else
     set_reason (self->reason_label, self->save_button,
                 self->call_off ? _("Say why the pairing is called off; it is kept with its history.")
-                               : _("Say why the pairing ends early; it is kept with its history."));
+                               : _("Say why the pairing ends early; it is kept with its history."), FALSE);
 }
 
 static void
@@ -640,7 +642,7 @@ follow_up_validate (MpFollowUpDialog *self)
     problem = _("The follow-up cannot be in the future.");
 
   set_field_error (self->date_error, problem);
-  set_reason (self->reason_label, self->save_button, problem);
+  set_reason (self->reason_label, self->save_button, problem, TRUE);
 }
 
 static void
