@@ -2290,6 +2290,16 @@ test_export_summaries (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (banner), ==, "The export was cancelled: “all.pdf” was not written.");
   mp_test_ui_iterate ();
   g_assert_null (find_titled ("Exporting Summaries"));
+
+  /* Nothing shown: said before any file is asked for, with what to change */
+  type_search (fixture, "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-pdf", NULL);
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_cmpstr (gtk_label_get_label (banner), ==,
+                   "No pairing is shown, so there is nothing to export: change the state or department filter, or "
+                   "clear the search.");
 }
 
 static void

@@ -1626,6 +1626,26 @@ shown_pairings (MpHrWindow *self,
   return pairings;
 }
 
+/* TRUE when @pairings has some; else says why in the banner (@export: exported, not printed). */
+static gboolean
+check_some_pairings (MpHrWindow *self,
+                     GPtrArray  *pairings,
+                     gboolean    export)
+{
+  if (pairings->len > 0)
+    return TRUE;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->pairings)) == 0)
+    show_banner (self, TRUE, export ? _("There is no pairing yet: nothing to export.")
+                                    : _("There is no pairing yet: nothing to print."));
+  else
+    show_banner (self, TRUE, export ? _("No pairing is shown, so there is nothing to export: change the state or "
+                                        "department filter, or clear the search.")
+                                    : _("No pairing is shown, so there is nothing to print: change the state or "
+                                        "department filter, or clear the search."));
+  return FALSE;
+}
+
 static void
 print_pairings (MpHrWindow *self,
                 gboolean    selected_only)
@@ -1635,12 +1655,8 @@ print_pairings (MpHrWindow *self,
   g_autoptr(MpReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (pairings->len == 0)
-    {
-      show_banner (self, TRUE, _("There is no pairing to print: choose “Any state” and “All departments”, "
-                                 "or clear the search."));
-      return;
-    }
+  if (!check_some_pairings (self, pairings, FALSE))
+    return;
 
   report = mp_report_new_summaries (get_store (self), pairings, now);
   if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
@@ -2446,12 +2462,8 @@ mp_hr_window_export_summaries_pdf (MpHrWindow *self,
   g_autoptr(MpHrWindow) keep = NULL;
   gboolean ok;
 
-  if (pairings->len == 0)
-    {
-      show_banner (self, TRUE, _("There is no pairing to export: choose “Any state” and “All departments”, "
-                                 "or clear the search."));
-      return FALSE;
-    }
+  if (!check_some_pairings (self, pairings, TRUE))
+    return FALSE;
 
   if (path == NULL)
     {
@@ -2518,8 +2530,13 @@ export_pdf_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
 
   if (self->file_chooser != NULL)
+    return;
+  /* Said before a file is asked for */
+  pairings = shown_pairings (self, TRUE);
+  if (!check_some_pairings (self, pairings, TRUE))
     return;
 
   gtk_file_filter_set_name (filter, _("PDF documents"));
