@@ -1655,7 +1655,7 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
       add_figure (&table, _("Mean share of applicable activities done"), mean);
       FIGURE (_("Activities done, all pairings together"), _("%u of %u"), e->activities_done,
               e->activities_applicable);
-      FIGURE (_("Pairings with every activity of past phases done"), _("%u of %u"), e->activity_on_track,
+      FIGURE (_("Pairings with no activity left undone from a past phase"), _("%u of %u"), e->activity_on_track,
               e->activity_pairings);
       table_finish (&table, item);
     }

@@ -975,7 +975,7 @@ fill_evaluation (MpHrWindow *self)
 
       line = g_strdup_printf (_("On average %s of the activities done (%u of %u in all)."),
                               mean, evaluation->activities_done, evaluation->activities_applicable);
-      line2 = g_strdup_printf (_("%u of %u pairings have done every activity of the phases behind them."),
+      line2 = g_strdup_printf (_("%u of %u pairings have no activity left undone from a phase already over."),
                                evaluation->activity_on_track, evaluation->activity_pairings);
       add_line (section, line, FALSE);
       add_line (section, line2, FALSE);
