@@ -1470,6 +1470,64 @@ test_follow_ups (Fixture       *fixture,
   g_assert_true (g_date_valid (mp_activity_progress_get_hr_followed_up_on (oldest)));
   g_assert_cmpstr (mp_activity_progress_get_hr_note (oldest), ==, "Talked it through by phone.");
   g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n - 1);
+
+  /* Those recorded, when asked: listed with their day, none waiting; one can be put right */
+  {
+    GtkCheckButton *recorded = GTK_CHECK_BUTTON (_mp_hr_window_get_child (fixture->window, "show_recorded_check"));
+    GtkButton *record = GTK_BUTTON (_mp_hr_window_get_child (fixture->window, "record_follow_up_button"));
+    GDate moved = *mp_activity_progress_get_hr_followed_up_on (oldest);
+    guint position = G_MAXUINT;
+
+    gtk_check_button_set_active (recorded, TRUE);
+    mp_test_ui_iterate ();
+    for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+      {
+        g_autoptr(MpActivityProgress) item = g_list_model_get_item (queue, i);
+
+        if (item == oldest)
+          position = i;
+      }
+    g_assert_cmpuint (position, !=, G_MAXUINT);
+    g_assert_cmpuint (g_list_model_get_n_items (queue), >=, n);
+    if (n == 1)
+      g_assert_cmpstr (gtk_label_get_label (child (fixture, "follow_ups_count_label")), ==, "");
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (queue), position);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_button_get_label (record), ==, "_Change Follow-up…");
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-follow-ups-recorded"));
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-follow-up", NULL);
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Change HR Follow-up");
+    {
+      g_autoptr(GDateTime) shown = gtk_calendar_get_date (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"));
+      g_autoptr(GDateTime) day_before = NULL;
+
+      g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (&moved));
+      g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_get_month (&moved));
+      /* a day earlier, when the activity was done that day or before */
+      day_before = g_date_time_add_days (shown, -1);
+      if (g_date_compare (mp_activity_progress_get_done_on (oldest), &moved) < 0)
+        {
+          gtk_calendar_select_day (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "calendar"), day_before);
+          g_date_subtract_days (&moved, 1);
+        }
+    }
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "note_view")),
+                              "Talked it through by phone, then by e-mail.", -1);
+    click (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button"));
+    mp_test_ui_iterate ();
+    g_assert_null (find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG));
+    g_assert_cmpstr (mp_activity_progress_get_hr_note (oldest), ==, "Talked it through by phone, then by e-mail.");
+    g_assert_cmpint (g_date_compare (mp_activity_progress_get_hr_followed_up_on (oldest), &moved), ==, 0);
+
+    /* And back to those waiting */
+    gtk_check_button_set_active (recorded, FALSE);
+    mp_test_ui_iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (queue), ==, n - 1);
+  }
 }
 
 static void

@@ -865,6 +865,7 @@ typedef enum
   FOLLOW_UP_ACTIVITY,
   FOLLOW_UP_DONE_ON,
   FOLLOW_UP_WAITING,
+  FOLLOW_UP_FOLLOWED_ON,  /* shown with the follow-ups recorded */
   N_FOLLOW_UP_COLUMNS
 } FollowUpColumn;
 
@@ -918,6 +919,14 @@ progress_done_julian (MpActivityProgress *progress)
   return done != NULL && g_date_valid (done) ? g_date_get_julian (done) : 0;
 }
 
+static guint
+progress_followed_julian (MpActivityProgress *progress)
+{
+  const GDate *followed = progress ? mp_activity_progress_get_hr_followed_up_on (progress) : NULL;
+
+  return followed != NULL && g_date_valid (followed) ? g_date_get_julian (followed) : 0;
+}
+
 static void
 fill_follow_up_cell (const CellKind *kind,
                      GtkInscription *label,
@@ -951,7 +960,7 @@ fill_follow_up_cell (const CellKind *kind,
         GDate today;
         int days;
 
-        if (done == NULL || !g_date_valid (done))
+        if (done == NULL || !g_date_valid (done) || progress_followed_julian (progress) != 0)
           {
             text = g_strdup ("");
             break;
@@ -961,6 +970,12 @@ fill_follow_up_cell (const CellKind *kind,
         days = MAX (0, g_date_days_between (done, &today));
         text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", days), days);
       }
+      break;
+
+    case FOLLOW_UP_FOLLOWED_ON:
+      text = progress_followed_julian (progress) != 0
+             ? mp_hr_format_day (mp_activity_progress_get_hr_followed_up_on (progress))
+             : g_strdup (_("Waiting"));
       break;
 
     case N_FOLLOW_UP_COLUMNS:
@@ -987,6 +1002,7 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
     [FOLLOW_UP_ACTIVITY] = { "activity", N_("Activity"), TRUE, 10, 40 },
     [FOLLOW_UP_DONE_ON] = { "done-on", N_("Done On"), FALSE, 11, 11 },
     [FOLLOW_UP_WAITING] = { "waiting", N_("Waiting"), FALSE, 8, 8 },
+    [FOLLOW_UP_FOLLOWED_ON] = { "followed-up-on", N_("Followed Up"), FALSE, 11, 11 },
   };
   CellKind *kinds;
 
@@ -1040,6 +1056,13 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
           sorter = GTK_SORTER (gtk_numeric_sorter_new (
             gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_done_julian), NULL, NULL)));
           gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
+          break;
+
+        case FOLLOW_UP_FOLLOWED_ON:
+          sorter = GTK_SORTER (gtk_numeric_sorter_new (
+            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_followed_julian), NULL,
+                                         NULL)));
+          gtk_column_view_column_set_visible (column, FALSE);
           break;
 
         case N_FOLLOW_UP_COLUMNS:

@@ -737,6 +737,18 @@ mp_follow_up_dialog_new (GtkWindow          *parent,
                            done);
   gtk_label_set_label (self->intro_label, intro);
   set_text_view (self->note_view, mp_activity_progress_get_hr_note (progress));
+  /* Recorded already: its day, to be put right */
+  if (mp_activity_progress_get_hr_followed_up_on (progress) != NULL &&
+      g_date_valid (mp_activity_progress_get_hr_followed_up_on (progress)))
+    {
+      const GDate *followed = mp_activity_progress_get_hr_followed_up_on (progress);
+      g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (followed), g_date_get_month (followed),
+                                                        g_date_get_day (followed), 12, 0, 0);
+
+      gtk_calendar_select_day (self->calendar, day);
+      gtk_window_set_title (GTK_WINDOW (self), _("Change HR Follow-up"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
+    }
 
   self->store = g_object_ref (store);
   self->progress = g_object_ref (progress);

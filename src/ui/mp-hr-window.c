@@ -156,6 +156,8 @@ struct _MpHrWindow
   GtkStack            *follow_ups_stack;
   GtkColumnView       *follow_ups_view;
   GtkLabel            *follow_ups_count_label;
+  GtkButton           *record_follow_up_button;
+  gboolean             show_recorded;  /* the follow-ups page lists those recorded too */
   GtkSearchEntry      *staff_search_entry;
   GtkCheckButton      *show_inactive_check;
   GtkLabel            *staff_count_label;
@@ -658,10 +660,18 @@ refilter_idle_cb (gpointer user_data)
 /* ---- HR follow-up queue ----------------------------------------------------------- */
 
 static gboolean
-needs_follow_up (MpActivityProgress *progress)
+is_followed_up (MpActivityProgress *progress)
+{
+  const GDate *followed = mp_activity_progress_get_hr_followed_up_on (progress);
+
+  return followed != NULL && g_date_valid (followed);
+}
+
+/* A done activity that asks for HR's follow-up, of a pairing not archived */
+static gboolean
+asks_follow_up (MpActivityProgress *progress)
 {
   MpMentorship *mentorship = mp_activity_progress_get_mentorship (progress);
-  const GDate *followed = mp_activity_progress_get_hr_followed_up_on (progress);
   MpProgram *program;
   MpActivity *activity;
 
@@ -669,13 +679,19 @@ needs_follow_up (MpActivityProgress *progress)
     return FALSE;
   if (mp_activity_progress_get_state (progress) != MP_ACTIVITY_STATE_DONE)
     return FALSE;
-  if (followed != NULL && g_date_valid (followed))
-    return FALSE;
 
   program = mp_mentorship_get_program (mentorship);
   activity = program ? mp_program_lookup_activity (program, mp_activity_progress_get_activity_id (progress)) : NULL;
 
   return activity != NULL && mp_activity_get_hr_follow_up (activity);
+}
+
+/* What the follow-ups page lists: those waiting, and those recorded when asked. */
+static gboolean
+in_follow_ups (MpHrWindow         *self,
+               MpActivityProgress *progress)
+{
+  return asks_follow_up (progress) && (self->show_recorded || !is_followed_up (progress));
 }
 
 /* The follow-ups waiting, as the pairings' summaries count them: what the queue will hold,
@@ -711,17 +727,24 @@ count_follow_ups_waiting (MpHrWindow *self,
 static void
 update_follow_ups_page (MpHrWindow *self)
 {
-  guint n = self->follow_ups_built ? g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups))
-                                   : count_follow_ups_waiting (self, NULL);
+  guint listed = self->follow_ups_built ? g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups)) : 0;
+  guint n = self->follow_ups_built ? 0 : count_follow_ups_waiting (self, NULL);
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_child_by_name (self->stack, "follow-ups"));
   g_autofree char *text = NULL;
+
+  for (guint i = 0; i < listed; i++)
+    {
+      g_autoptr(MpActivityProgress) item = g_list_model_get_item (G_LIST_MODEL (self->follow_ups), i);
+
+      n += is_followed_up (item) ? 0 : 1;
+    }
 
   gtk_stack_page_set_needs_attention (page, n > 0);
   if (self->follow_ups_stack == NULL)
     return;
 
   if (self->follow_ups_built)
-    gtk_stack_set_visible_child_name (self->follow_ups_stack, n > 0 ? "table" : "empty");
+    gtk_stack_set_visible_child_name (self->follow_ups_stack, listed > 0 ? "table" : "empty");
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u follow-up waiting", "%u follow-ups waiting", n), n);
   gtk_label_set_label (self->follow_ups_count_label, n > 0 ? text : "");
@@ -745,7 +768,7 @@ follow_ups_update_mentorship (MpHrWindow   *self,
 
       if (mp_activity_progress_get_mentorship (item) != mentorship)
         continue;
-      if (needs_follow_up (item))
+      if (in_follow_ups (self, item))
         g_hash_table_add (queued, item);
       else
         g_list_store_remove (self->follow_ups, i - 1);
@@ -756,13 +779,14 @@ follow_ups_update_mentorship (MpHrWindow   *self,
     {
       g_autoptr(MpActivityProgress) item = g_list_model_get_item (progress, i);
 
-      if (!g_hash_table_contains (queued, item) && needs_follow_up (item))
+      if (!g_hash_table_contains (queued, item) && in_follow_ups (self, item))
         g_list_store_append (self->follow_ups, item);
     }
 }
 
 /* Only the pairings whose summary counts follow-ups waiting have any: their histories are
- * read in one query per kind, not 10,000 one by one. */
+ * read in one query per kind, not 10,000 one by one. With those recorded, every pairing's
+ * history is read (when HR asks for them). */
 static void
 build_follow_ups (MpHrWindow *self)
 {
@@ -774,7 +798,16 @@ build_follow_ups (MpHrWindow *self)
   ensure_page (self, LAZY_PAGE_FOLLOW_UPS);
   self->follow_ups_built = TRUE;
 
-  count_follow_ups_waiting (self, waiting);
+  if (self->show_recorded)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->pairings)); i++)
+      {
+        MpMentorship *mentorship = mp_pairing_get_mentorship (mp_pairing_list_peek_item (self->pairings, i));
+
+        if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ARCHIVED)
+          g_ptr_array_add (waiting, mentorship);
+      }
+  else
+    count_follow_ups_waiting (self, waiting);
   if (!mp_store_preload_mentorships (store, (MpMentorship * const *) waiting->pdata, waiting->len, &error))
     g_warning ("Could not read the pairings’ activities at once: %s", error->message);
 
@@ -787,7 +820,7 @@ build_follow_ups (MpHrWindow *self)
         {
           MpActivityProgress *item = g_list_model_get_item (progress, j);
 
-          if (needs_follow_up (item))
+          if (in_follow_ups (self, item))
             g_ptr_array_add (items, item);
           else
             g_object_unref (item);
@@ -2560,10 +2593,27 @@ export_pdf_action (GtkWidget  *widget,
 static void
 update_follow_up_actions (MpHrWindow *self)
 {
-  gboolean selected = self->follow_ups_selection != NULL &&
-                      gtk_single_selection_get_selected_item (self->follow_ups_selection) != NULL;
+  MpActivityProgress *selected = self->follow_ups_selection != NULL
+                                 ? gtk_single_selection_get_selected_item (self->follow_ups_selection) : NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up", selected && may_write (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record-follow-up", selected != NULL && may_write (self));
+  /* One recorded already: its day and note can be put right */
+  if (self->record_follow_up_button != NULL)
+    gtk_button_set_label (self->record_follow_up_button,
+                          selected != NULL && is_followed_up (selected) ? _("_Change Follow-up…")
+                                                                         : _("_Record Follow-up…"));
+}
+
+static void
+on_show_recorded_toggled_cb (MpHrWindow     *self,
+                             GtkCheckButton *check)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->follow_ups_view);
+  g_autoptr(GtkColumnViewColumn) followed = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
+
+  self->show_recorded = gtk_check_button_get_active (check);
+  gtk_column_view_column_set_visible (followed, self->show_recorded);
+  build_follow_ups (self);
 }
 
 static void
@@ -3326,6 +3376,7 @@ ensure_page (MpHrWindow *self,
                                            G_CALLBACK (on_follow_ups_view_activate_cb),
                                            "on_staff_search_changed_cb", G_CALLBACK (on_staff_search_changed_cb),
                                            "on_show_inactive_toggled_cb", G_CALLBACK (on_show_inactive_toggled_cb),
+                                           "on_show_recorded_toggled_cb", G_CALLBACK (on_show_recorded_toggled_cb),
                                            "on_people_view_activate_cb", G_CALLBACK (on_people_view_activate_cb),
                                            "on_departments_view_activate_cb",
                                            G_CALLBACK (on_departments_view_activate_cb),
@@ -3361,6 +3412,7 @@ ensure_page (MpHrWindow *self,
       self->follow_ups_stack = GTK_STACK (gtk_builder_get_object (builder, "follow_ups_stack"));
       self->follow_ups_view = GTK_COLUMN_VIEW (gtk_builder_get_object (builder, "follow_ups_view"));
       self->follow_ups_count_label = GTK_LABEL (gtk_builder_get_object (builder, "follow_ups_count_label"));
+      self->record_follow_up_button = GTK_BUTTON (gtk_builder_get_object (builder, "record_follow_up_button"));
       setup_follow_ups (self);
       break;
 
@@ -3568,6 +3620,7 @@ mp_hr_window_dispose (GObject *object)
   self->follow_ups_stack = NULL;
   self->follow_ups_view = NULL;
   self->follow_ups_count_label = NULL;
+  self->record_follow_up_button = NULL;
   self->staff_search_entry = NULL;
   self->show_inactive_check = NULL;
   self->staff_count_label = NULL;
