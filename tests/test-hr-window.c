@@ -2209,6 +2209,14 @@ test_import_export (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, n_people);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-import-error"));
 
+  /* Cut short: the line, in plain words, without the path of the whole file ("$: ") */
+  g_assert_true (g_file_set_contents (bad_path, "{\n  \"format\": \"mentoring/1\",\n  \"people\": [", -1, NULL));
+  mp_hr_window_import_file (fixture->window, bad);
+  wait_for_job (fixture);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner),
+                                   "Nothing was imported from “bad.json”: not valid JSON at line 3: this is not a "
+                                   "file Mentoring exported, or it was cut short"));
+
   /* Import asks first when the file would change what is here (an older export): say no,
    * nothing changes; say yes, it does. A file that changes nothing is imported at once. */
   mp_hr_window_ask_import (fixture->window, good);

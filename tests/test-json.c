@@ -581,7 +581,7 @@ test_file_errors (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (csv, "name,email\nAnn,ann@example.org\n", -1, NULL));
   g_assert_false (mp_json_import_file (fixture->store, csv, &summary, &error));
-  g_assert_true (g_str_has_prefix (error->message, "$: not valid JSON: this is not a file Mentoring exported"));
+  g_assert_true (g_str_has_prefix (error->message, "$: not valid JSON at line 1: this is not a file Mentoring exported"));
 }
 
 /* Nothing confidential leaves: plant a marker in every confidential field. */

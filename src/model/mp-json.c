@@ -61,6 +61,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "mp-json.h"
@@ -3161,10 +3162,20 @@ import_data (MpStore              *store,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      /* Translators: %s is the JSON parser's own words, last for whoever helps */
-      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
-                   _("$: not valid JSON: this is not a file Mentoring exported, or it was cut short (%s)"),
-                   parse_error->message);
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …": the line, then its words */
+      const char *words = strstr (parse_error->message, "Parse error: ");
+      guint line = 0;
+
+      if (words == NULL || sscanf (parse_error->message, "<data>:%u:", &line) != 1 || line == 0)
+        /* Translators: %s is the JSON parser's own words, last for whoever helps */
+        g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
+                     _("$: not valid JSON: this is not a file Mentoring exported, or it was cut short (%s)"),
+                     parse_error->message);
+      else
+        /* Translators: %u is a line of the file; %s the JSON parser's own words, last for whoever helps */
+        g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
+                     _("$: not valid JSON at line %u: this is not a file Mentoring exported, or it was cut short "
+                       "(%s)"), line, words + strlen ("Parse error: "));
       goto out;
     }
 

@@ -2142,8 +2142,11 @@ import_done (MpHrWindow *self,
     }
   if (!ok)
     {
+      /* "$" is the file as a whole: "…: the file is empty", not "…: $: the file is empty" */
+      const char *why = g_str_has_prefix (error->message, "$: ") ? error->message + 3 : error->message;
+
       /* Translators: "Nothing was imported from “staff.json”: $.people[3].email: not an e-mail address" */
-      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), job->name, error->message);
+      text = g_strdup_printf (_("Nothing was imported from “%s”: %s"), job->name, why);
       show_banner (self, TRUE, text);
       return;
     }

@@ -2140,7 +2140,7 @@ update_feedback_form (MpOnboardingWindow *self)
     availability = g_strdup (_("Your program was called off before it started: there is no feedback to give."));
   else if (!open)
     {
-      g_autofree char *day = format_day (&opens_on);
+      g_autofree char *day = format_long_day (&opens_on);  /* months away: with its year */
 
       /* Translators: %s is a day */
       availability = g_strdup_printf (_("Feedback opens in the last month of your program, from %s."), day);

@@ -158,7 +158,7 @@ def delete_in(*path):
 
 good = dump(base)
 
-case('not-json', '$: not valid JSON', text='{"format": "mentoring/1", "people": [ {"uuid": }\n')
+case('not-json', '$: not valid JSON at line 1: this is not a file Mentoring exported', text='{"format": "mentoring/1", "people": [ {"uuid": }\n')
 case('truncated', '$: not valid JSON', text=good[:len(good) // 2])
 case('empty', '$: the file is empty', text='')
 case('not-an-object', '$: expected an object', text='[1, 2, 3]\n')
