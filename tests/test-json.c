@@ -584,6 +584,46 @@ test_file_errors (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "$: not valid JSON at line 1: this is not a file Mentoring exported"));
 }
 
+/* An activity HR followed up, then ticked undone by the mentor (the follow-up stays, as
+ * the store keeps it), goes out and comes back in: what the app writes, it reads. */
+static void
+test_round_trip_undone (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+  g_autofree char *data = NULL;
+  gboolean undone = FALSE;
+
+  g_assert_true (mp_store_preload (fixture->store, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; !undone && i < g_list_model_get_n_items (mentorships); i++)
+    {
+      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+      GListModel *progress = mp_store_get_activity_progress (fixture->store, mentorship);
+
+      for (guint j = 0; !undone && j < g_list_model_get_n_items (progress); j++)
+        {
+          g_autoptr(MpActivityProgress) item = g_list_model_get_item (progress, j);
+          const GDate *followed = mp_activity_progress_get_hr_followed_up_on (item);
+
+          if (followed == NULL || !g_date_valid (followed))
+            continue;
+          g_assert_true (mp_store_set_activity_state (fixture->store, item, MP_ACTIVITY_STATE_PENDING, NULL, NULL,
+                                                      &error));
+          g_assert_no_error (error);
+          undone = g_date_valid (mp_activity_progress_get_hr_followed_up_on (item));
+        }
+    }
+  g_assert_true (undone);
+
+  data = mp_json_export_data (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  mp_json_import_data (empty, data, strlen (data), NULL, &error);
+  g_assert_no_error (error);
+}
+
 /* Nothing confidential leaves: plant a marker in every confidential field. */
 static void
 test_export_confidential (Fixture       *fixture,
@@ -1204,6 +1244,7 @@ main (int   argc,
   ADD ("/json/paired-on", test_paired_on);
   ADD ("/json/file-errors", test_file_errors);
   ADD ("/json/round-trip", test_round_trip);
+  ADD ("/json/round-trip-undone", test_round_trip_undone);
   ADD ("/json/import/twice", test_import_twice);
   ADD ("/json/import/updates", test_import_updates);
   ADD ("/json/import/bad-files", test_import_bad_files);

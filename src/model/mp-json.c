@@ -2442,18 +2442,6 @@ read_activity (Import      *import,
       return FALSE;
     }
 
-  /* As HR's follow-up dialog: after the activity, which was done */
-  if (g_date_valid (&hr_followed_up_on) &&
-      (state != MP_ACTIVITY_STATE_DONE || (g_date_valid (&done_on) && g_date_compare (&hr_followed_up_on, &done_on) < 0)))
-    {
-      g_autofree char *child = member_path (path, "hr_followed_up_on");
-
-      set_path_error (error, MP_JSON_ERROR_INVALID, child,
-                      state != MP_ACTIVITY_STATE_DONE ? _("only a done activity is followed up")
-                                                      : _("is before the activity was done"));
-      return FALSE;
-    }
-
   if (meeting != NULL)
     {
       MpMentorship *owner = meeting_record != NULL
