@@ -1190,6 +1190,18 @@ test_meeting_actions_fit (Fixture       *fixture,
   assert_meeting_actions_fit (meetings);
 }
 
+static guint
+count_labels_containing (GtkWidget  *widget,
+                         const char *text)
+{
+  guint n = GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL ? 1 : 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_labels_containing (c, text);
+
+  return n;
+}
+
 /* The timeline marks the phase of a running pairing only: a completed one is in none. */
 static void
 test_timeline_here (Fixture       *fixture,
@@ -1203,6 +1215,43 @@ test_timeline_here (Fixture       *fixture,
                    MP_MENTORSHIP_STATUS_COMPLETED);
   g_assert_nonnull (gtk_widget_get_first_child (timeline));
   g_assert_false (has_label (timeline, "You are here"));
+
+  /* Her first monthly meeting held the day before months 3–6 begin (as when that day is a
+   * Saturday): it counts for months 3–6, as in her summary, not as a fifth fortnightly one */
+  {
+    MpMentorship *sofia = find_mentorship (fixture, "Sofia Rossi");
+    GListModel *meetings = mp_store_get_meetings (fixture->store, sofia);
+    GDate phase_start = *mp_mentorship_get_start_date (sofia);
+    g_autoptr(GError) error = NULL;
+    MpMeeting *first_monthly = NULL;
+
+    g_date_add_months (&phase_start, 2);
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+        GDate day = mp_local_date (mp_meeting_get_starts_at (meeting));
+
+        if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD && g_date_compare (&day, &phase_start) >= 0 &&
+            (first_monthly == NULL || g_date_time_compare (mp_meeting_get_starts_at (meeting),
+                                                           mp_meeting_get_starts_at (first_monthly)) < 0))
+          first_monthly = meeting;
+      }
+    g_assert_nonnull (first_monthly);
+    {
+      g_autoptr(MpMeeting) draft = mp_meeting_copy (first_monthly);
+      GDate eve = phase_start;
+      g_autoptr(GDateTime) at = NULL;
+
+      g_date_subtract_days (&eve, 1);
+      at = mp_local_date_time (&eve, 10 * 60);
+      mp_meeting_set_starts_at (draft, at);
+      g_assert_true (mp_store_save_meeting (fixture->store, draft, &error));
+      g_assert_no_error (error);
+    }
+    mp_test_ui_iterate ();
+    g_assert_cmpuint (count_labels_containing (timeline, "5 of 4 meetings held"), ==, 0);
+    g_assert_cmpuint (count_labels_containing (timeline, "4 of 4 meetings held"), ==, 2);
+  }
 }
 
 /* Adds up the "N expected by now" of the timeline's phases. */

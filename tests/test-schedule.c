@@ -278,6 +278,17 @@ test_slot_across_phases (void)
   g_assert_cmpuint (info.slots_judged, ==, 6);
   g_assert_cmpuint (info.slots_kept, ==, 6);
   g_assert_cmpfloat (info.adherence, ==, 1.0);
+
+  /* ...and the next one is due a month after it, not a fortnight: on 19 March the pair is
+   * on track, not overdue since the 18th */
+  mp_schedule_info_clear (&info);
+  compute (pilot, 3, "2026-01-05",
+           (const char *[]) { "2025-12-30", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16",
+                              "2026-03-04", NULL },
+           NULL, "2026-03-19", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  assert_date (&info.due, "2026-04-04");
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Saturday 4 April");
 }
 
 static void

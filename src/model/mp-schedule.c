@@ -546,6 +546,36 @@ mp_schedule_slots (const MpSchedulePhase *phases,
 }
 
 /**
+ * mp_schedule_slot_phase_for_date:
+ * @slots: (element-type MpScheduleSlot): mp_schedule_slots ()
+ * @date: a day on or after the start
+ *
+ * The phase a meeting held on @date counts for: that of the slot whose window holds it,
+ * which near a phase's first day can be the next phase (windows tile across phases).
+ *
+ * Returns: the phase index, or -1 when no slot's window holds @date (before the start, after
+ *   the program, or before the first slot a late pair is expected to keep)
+ */
+int
+mp_schedule_slot_phase_for_date (GArray      *slots,
+                                 const GDate *date)
+{
+  g_return_val_if_fail (slots != NULL, -1);
+  g_return_val_if_fail (date_is_set (date), -1);
+
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+
+      if (date_is_set (&slot->window_start) && g_date_compare (date, &slot->window_start) >= 0 &&
+          g_date_compare (date, &slot->window_end) < 0)
+        return (int) slot->phase_index;
+    }
+
+  return -1;
+}
+
+/**
  * mp_schedule_phase_for_date:
  *
  * Returns: the index of the phase holding @date: the before-arrival phase for
@@ -816,7 +846,11 @@ mp_schedule_compute (const MpSchedulePhase *phases,
     }
   else
     {
-      reason_phase = mp_schedule_phase_for_date (phases, n_phases, start, &last_in_program);
+      /* The phase of the slot the last meeting kept (a monthly meeting held the day before
+       * its phase starts is the first monthly one), else the phase of its day */
+      reason_phase = mp_schedule_slot_phase_for_date (slots, &last_in_program);
+      if (reason_phase < 0)
+        reason_phase = mp_schedule_phase_for_date (phases, n_phases, start, &last_in_program);
 
       if (reason_phase < 0)
         {

@@ -539,7 +539,11 @@ refresh_timeline (MpMentorWindow *self)
         }
       for (guint j = 0; j < held->len; j++)
         {
-          if (phase_of_date (phases, n_phases, start, &g_array_index (held, GDate, j)) == (int) i)
+          const GDate *date = &g_array_index (held, GDate, j);
+          /* counted where the schedule counts it: the phase of the slot it keeps */
+          int phase = g_date_compare (date, start) >= 0 ? mp_schedule_slot_phase_for_date (slots, date) : -1;
+
+          if ((phase >= 0 ? phase : phase_of_date (phases, n_phases, start, date)) == (int) i)
             kept++;
         }
 
