@@ -1233,7 +1233,7 @@ test_call_off (Fixture       *fixture,
   g_signal_emit_by_name (gtk_editable_get_delegate (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "reason_entry")),
                          "activate");
   /* An activated button shows itself pressed for a moment (GtkButton: 250 ms), then clicks */
-  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC; find_toplevel (MP_TYPE_END_PAIRING_DIALOG) != NULL &&
+  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; find_toplevel (MP_TYPE_END_PAIRING_DIALOG) != NULL &&
        g_get_monotonic_time () < until;)
     {
       g_main_context_iteration (NULL, FALSE);

@@ -754,9 +754,9 @@ test_log_meeting (Fixture       *fixture,
   {
     g_autoptr(GDateTime) nine = mp_local_date_time (&fixture->today, 9 * 60);
     GtkDropDown *time = GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "time_dropdown"));
-    guint ten = gtk_drop_down_get_selected (time);
+    guint ten = mp_schedule_minutes_to_time_index (10 * 60);
 
-    g_assert_cmpuint (ten, ==, mp_schedule_minutes_to_time_index (10 * 60));
+    gtk_drop_down_set_selected (time, ten);
     mp_log_meeting_dialog_set_now (dialog, nine);
     g_assert_nonnull (strstr (mp_log_meeting_dialog_get_problem (dialog), "That time has not come yet today"));
     g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));

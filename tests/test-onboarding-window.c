@@ -455,6 +455,8 @@ test_meeting_not_recorded (Fixture       *fixture,
   open_window (fixture, "lobrien", &today, 1100);
   upcoming = (g_free (upcoming), text_of (child (fixture, "upcoming_list")));
   assert_contains (upcoming, "Your mentor has not recorded this meeting yet.");
+  /* and the next meeting says so, not that none is scheduled */
+  assert_contains (gtk_label_get_text (child (fixture, "next_meeting_label")), "is not recorded yet");
   held = text_of (child (fixture, "held_list"));
   g_assert_null (strstr (held, "not recorded"));
 }
@@ -476,6 +478,18 @@ test_ended_early (Fixture       *fixture,
   assert_contains (upcoming, "The program is over: no more meetings.");
   g_assert_null (strstr (upcoming, "proposes"));
   assert_contains (gtk_label_get_text (child (fixture, "responsibility_label")), "Your program is over.");
+
+  /* Archived by HR since: still ended early, not done */
+  {
+    MpPerson *marcus = mp_store_lookup_person_by_login (fixture->store, "mchen");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mp_store_archive_mentorship (fixture->store,
+                                                mp_store_get_mentorship_for_employee (fixture->store, marcus), &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    assert_phase_pills (fixture, "Done", "Ended here", "Not reached");
+  }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "onboarding-ended-early"));
 }
 

@@ -3150,11 +3150,15 @@ import_data (MpStore              *store,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      /* json-glib says "<data>:LINE:COLUMN: Parse error: …": the line, then its words */
-      const char *words = strstr (parse_error->message, "Parse error: ");
-      guint line = 0;
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: …" (its last words translated): the
+       * line, then what follows "<data>:LINE:COLUMN: " */
+      guint line = 0, column = 0;
+      int consumed = 0;
+      const char *words = NULL;
 
-      if (words == NULL || sscanf (parse_error->message, "<data>:%u:", &line) != 1 || line == 0)
+      if (sscanf (parse_error->message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        words = parse_error->message + consumed;
+      if (words == NULL || *words == '\0' || line == 0)
         /* Translators: %s is the JSON parser's own words, last for whoever helps */
         g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
                      _("$: not valid JSON: this is not a file Mentoring exported, or it was cut short (%s)"),
@@ -3163,7 +3167,7 @@ import_data (MpStore              *store,
         /* Translators: %u is a line of the file; %s the JSON parser's own words, last for whoever helps */
         g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE,
                      _("$: not valid JSON at line %u: this is not a file Mentoring exported, or it was cut short "
-                       "(%s)"), line, words + strlen ("Parse error: "));
+                       "(%s)"), line, words);
       goto out;
     }
 

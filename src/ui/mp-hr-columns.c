@@ -986,10 +986,12 @@ fill_follow_up_cell (const CellKind *kind,
   set_label_text (label, text);
 }
 
-void
+/* Returns: (transfer none): the "Followed Up" column, hidden until HR shows those recorded */
+GtkColumnViewColumn *
 mp_hr_columns_setup_follow_ups (GtkColumnView *view,
                                 MpStore       *store)
 {
+  GtkColumnViewColumn *followed = NULL;
   static const struct {
     const char *id;
     const char *title;
@@ -1006,7 +1008,7 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
   };
   CellKind *kinds;
 
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
 
   kinds = cell_kinds_new (view, N_FOLLOW_UP_COLUMNS);
   for (guint i = 0; i < N_FOLLOW_UP_COLUMNS; i++)
@@ -1063,6 +1065,7 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
             gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_followed_julian), NULL,
                                          NULL)));
           gtk_column_view_column_set_visible (column, FALSE);
+          followed = column;
           break;
 
         case N_FOLLOW_UP_COLUMNS:
@@ -1073,4 +1076,6 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_append_column (view, column);
     }
+
+  return followed;  /* the view holds it */
 }

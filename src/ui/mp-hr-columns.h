@@ -64,8 +64,8 @@ gboolean                     mp_hr_pairing_column_get_key  (MpPairing         *p
                                                             gint64            *key);
 void  mp_hr_columns_setup_people     (GtkColumnView *view,
                                       MpStore       *store);
-void  mp_hr_columns_setup_follow_ups (GtkColumnView *view,
-                                      MpStore       *store);
+GtkColumnViewColumn *mp_hr_columns_setup_follow_ups (GtkColumnView *view,
+                                                     MpStore       *store);
 
 const char *mp_hr_translate_once     (const char    *msgid) G_GNUC_FORMAT (1);
 char *mp_hr_format_day               (const GDate   *date);

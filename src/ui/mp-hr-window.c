@@ -157,6 +157,7 @@ struct _MpHrWindow
   GtkColumnView       *follow_ups_view;
   GtkLabel            *follow_ups_count_label;
   GtkButton           *record_follow_up_button;
+  GtkColumnViewColumn *followed_up_column;  /* owned by follow_ups_view */
   gboolean             show_recorded;  /* the follow-ups page lists those recorded too */
   GtkSearchEntry      *staff_search_entry;
   GtkCheckButton      *show_inactive_check;
@@ -2611,11 +2612,8 @@ static void
 on_show_recorded_toggled_cb (MpHrWindow     *self,
                              GtkCheckButton *check)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->follow_ups_view);
-  g_autoptr(GtkColumnViewColumn) followed = g_list_model_get_item (columns, g_list_model_get_n_items (columns) - 1);
-
   self->show_recorded = gtk_check_button_get_active (check);
-  gtk_column_view_column_set_visible (followed, self->show_recorded);
+  gtk_column_view_column_set_visible (self->followed_up_column, self->show_recorded);
   build_follow_ups (self);
 }
 
@@ -3252,7 +3250,7 @@ setup_follow_ups (MpHrWindow *self)
   g_autoptr(GtkColumnViewColumn) done_column = NULL;
 
   self->follow_ups = g_list_store_new (MP_TYPE_ACTIVITY_PROGRESS);
-  mp_hr_columns_setup_follow_ups (self->follow_ups_view, get_store (self));
+  self->followed_up_column = mp_hr_columns_setup_follow_ups (self->follow_ups_view, get_store (self));
   self->follow_ups_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->follow_ups)),
                                                      g_object_ref (gtk_column_view_get_sorter (self->follow_ups_view)));
   self->follow_ups_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->follow_ups_sorted)));
@@ -3624,6 +3622,7 @@ mp_hr_window_dispose (GObject *object)
   self->follow_ups_view = NULL;
   self->follow_ups_count_label = NULL;
   self->record_follow_up_button = NULL;
+  self->followed_up_column = NULL;
   self->staff_search_entry = NULL;
   self->show_inactive_check = NULL;
   self->staff_count_label = NULL;

@@ -478,13 +478,16 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
     }
   gtk_label_set_text (self->heading_label, heading);
 
-  /* Today, not later than now: the quarter hour that began last */
+  /* Today, not later than now: the quarter hour that began last (the day before, before
+   * the first time the list offers) */
   {
     g_autoptr(GDateTime) now = get_now (self);
     GDate real_today = mp_local_date (now);
     int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
 
-    if (g_date_compare (&day, &real_today) == 0 && now_minutes < minutes)
+    if (g_date_compare (&day, &real_today) == 0 && now_minutes < MP_SCHEDULE_DIALOG_FIRST_MINUTE)
+      g_date_subtract_days (&day, 1);  /* before the first time offered: the day before */
+    else if (g_date_compare (&day, &real_today) == 0 && now_minutes < minutes)
       minutes = now_minutes / MP_SCHEDULE_DIALOG_STEP_MINUTES * MP_SCHEDULE_DIALOG_STEP_MINUTES;
   }
   mp_calendar_select_date (self->calendar, &day);

@@ -568,11 +568,38 @@ find_next_meeting (GPtrArray   *ascending,
   return NULL;
 }
 
+/* The latest meeting planned for a day gone by that the mentor has not recorded, or NULL */
+static MpMeeting *
+unrecorded_meeting (MpOnboardingWindow *self)
+{
+  GListModel *meetings = mp_store_get_meetings (get_store (self), self->mentorship);
+  MpMeeting *found = NULL;
+  GDate today;
+
+  get_today (self, &today);
+  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate day;
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL)
+        continue;
+      day = local_date (starts_at);
+      if (g_date_compare (&day, &today) < 0 &&
+          (found == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (found)) > 0))
+        found = meeting;
+    }
+
+  return found;
+}
+
 static char *
 describe_next_meeting (MpOnboardingWindow *self,
                        MpProgressSummary  *summary)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  MpMeeting *unrecorded = mp_mentorship_is_running (self->mentorship) ? unrecorded_meeting (self) : NULL;
 
   if (self->next_meeting != NULL)
     {
@@ -588,6 +615,16 @@ describe_next_meeting (MpOnboardingWindow *self,
           /* Translators: what the next meeting is about */
           g_string_append_printf (text, _("Agenda: %s"), agenda);
         }
+    }
+  else if (unrecorded != NULL)
+    {
+      g_autofree char *when = describe_when (unrecorded);
+
+      g_string_append_printf (text,
+                              /* Translators: 1: a day and time, 2: the mentor's name */
+                              _("Your meeting of %s is not recorded yet: %s will record how it went, or "
+                                "plan it again."),
+                              when, mentor_name (self));
     }
   else if (summary != NULL && date_is_set (&summary->schedule.due) &&
            mp_mentorship_get_status (self->mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
@@ -955,9 +992,9 @@ update_welcome (MpOnboardingWindow *self,
       const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
       g_autofree char *ended = date_is_set (ended_on) ? format_day (ended_on) : NULL;
 
-      if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && mp_mentorship_is_called_off (self->mentorship))
+      if (mp_mentorship_ended_early (self->mentorship) && mp_mentorship_is_called_off (self->mentorship))
         subtitle = g_strdup (_("Your mentoring program was called off before it started."));
-      else if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY)
+      else if (mp_mentorship_ended_early (self->mentorship))
         subtitle = ended != NULL
           /* Translators: %s is a day */
           ? g_strdup_printf (_("Your mentoring program ended on %s. Its history stays here for you."), ended)
@@ -1187,7 +1224,7 @@ update_timeline (MpOnboardingWindow *self,
   total_days = MAX (1, g_date_days_between (start, &program_end));
   elapsed = g_date_days_between (start, today);
 
-  if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY)
+  if (mp_mentorship_ended_early (self->mentorship))
     {
       const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
       g_autofree char *ended = date_is_set (ended_on) ? format_day (ended_on) : NULL;
@@ -1241,7 +1278,7 @@ update_timeline (MpOnboardingWindow *self,
 
   /* Ended early, the phases it did not finish are not done: it ended in one (called off:
    * before arrival) and never reached those after. */
-  if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && mp_mentorship_is_called_off (self->mentorship))
+  if (mp_mentorship_ended_early (self->mentorship) && mp_mentorship_is_called_off (self->mentorship))
     for (guint i = 0; i < phases->len; i++)
       if (g_array_index (phases, PhaseDates, i).before_arrival)
         current = (int) i;
@@ -1251,7 +1288,7 @@ update_timeline (MpOnboardingWindow *self,
     {
       PhasePosition position;
 
-      if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && current >= 0 && (int) i >= current)
+      if (mp_mentorship_ended_early (self->mentorship) && current >= 0 && (int) i >= current)
         position = (int) i == current ? PHASE_ENDED : PHASE_NOT_REACHED;
       else if (!active || (current >= 0 && (int) i < current))
         position = PHASE_PAST;
@@ -2666,9 +2703,13 @@ update (MpOnboardingWindow *self)
         {
           mp_status_page_set_title (self->empty_page, _("This View Is for New Employees"));
           mp_status_page_set_description (self->empty_page,
-                                          _("You are not a new employee in the program. The new employees you "
-                                            "mentor see their onboarding here; yours are in the mentor dashboard "
-                                            "(Ctrl+1)."));
+                                          mp_person_get_may_mentor (person)
+                                          ? _("You are not a new employee in the program. The new employees you "
+                                              "mentor see their onboarding here; yours are in the mentor dashboard "
+                                              "(Ctrl+1).")
+                                          : _("You are not a new employee in the program. Each new employee sees "
+                                              "their onboarding here; every pairing is in the HR overview "
+                                              "(Ctrl+3)."));
         }
       else
         {
