@@ -403,3 +403,42 @@ mp_feedback_send (MpStore        *store,
 
   return mp_store_save_feedback (store, draft, error);
 }
+
+/**
+ * mp_meetings_latest_scheduled:
+ * @meetings: (nullable): a mentorship's #MpMeeting
+ * @day: the day
+ * @on_day_too: a meeting on @day counts too
+ *
+ * The meeting still scheduled for a day gone by: the one to log, the one not recorded yet.
+ *
+ * Returns: (transfer none) (nullable): the latest #MP_MEETING_STATUS_SCHEDULED meeting whose
+ *   local day is before @day (or on it, with @on_day_too)
+ */
+MpMeeting *
+mp_meetings_latest_scheduled (GListModel  *meetings,
+                              const GDate *day,
+                              gboolean     on_day_too)
+{
+  MpMeeting *found = NULL;
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+      GDate local;
+      int order;
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL)
+        continue;
+      local = mp_local_date (starts_at);
+      order = g_date_compare (&local, day);
+      if ((order < 0 || (order == 0 && on_day_too)) &&
+          (found == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (found)) > 0))
+        found = meeting;  /* the list keeps it */
+    }
+
+  return found;
+}

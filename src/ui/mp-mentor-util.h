@@ -29,6 +29,9 @@ int         mp_working_days_between      (const GDate   *from,
                                           const GDate   *to);
 gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
 char       *mp_employee_first_name       (MpMentorship  *mentorship);
+MpMeeting  *mp_meetings_latest_scheduled (GListModel    *meetings,
+                                          const GDate   *day,
+                                          gboolean       on_day_too);
 
 MpFeedback *mp_feedback_find             (MpStore        *store,
                                           MpMentorship   *mentorship,

@@ -1860,32 +1860,13 @@ next_scheduled_meeting (MpMentorWindow *self)
 static MpMeeting *
 meeting_to_log (MpMentorWindow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  GListModel *meetings;
-  MpMeeting *found = NULL;
   GDate today;
 
   if (self->mentorship == NULL)
     return NULL;
 
   get_today (self, &today);
-  meetings = mp_store_get_meetings (get_store (self), self->mentorship);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
-      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
-      GDate day;
-
-      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL)
-        continue;
-      day = mp_local_date (starts_at);
-      if (g_date_compare (&day, &today) > 0)
-        continue;
-      if (found == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (found)) > 0)
-        found = meeting;
-    }
-
-  return found;
+  return mp_meetings_latest_scheduled (mp_store_get_meetings (get_store (self), self->mentorship), &today, TRUE);
 }
 
 static void

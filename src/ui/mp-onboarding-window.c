@@ -572,26 +572,10 @@ find_next_meeting (GPtrArray   *ascending,
 static MpMeeting *
 unrecorded_meeting (MpOnboardingWindow *self)
 {
-  GListModel *meetings = mp_store_get_meetings (get_store (self), self->mentorship);
-  MpMeeting *found = NULL;
   GDate today;
 
   get_today (self, &today);
-  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
-      GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
-      GDate day;
-
-      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_SCHEDULED || starts_at == NULL)
-        continue;
-      day = local_date (starts_at);
-      if (g_date_compare (&day, &today) < 0 &&
-          (found == NULL || g_date_time_compare (starts_at, mp_meeting_get_starts_at (found)) > 0))
-        found = meeting;
-    }
-
-  return found;
+  return mp_meetings_latest_scheduled (mp_store_get_meetings (get_store (self), self->mentorship), &today, FALSE);
 }
 
 static char *
