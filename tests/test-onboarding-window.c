@@ -609,7 +609,18 @@ test_concern_lead_time (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
   assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "Write a subject");
 
+  /* A subject stops at 200 characters, and the form says so (it can still be sent) */
+  {
+    g_autofree char *long_subject = g_strnfill (250, 'x');
+
+    gtk_editable_set_text (child (fixture, "subject_entry"), long_subject);
+    g_assert_cmpint (strlen (gtk_editable_get_text (child (fixture, "subject_entry"))), ==, 200);
+    assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "The subject is full (200 characters)");
+    g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  }
+
   gtk_editable_set_text (child (fixture, "subject_entry"), "Badge for the back door");
+  g_assert_null (strstr (gtk_label_get_text (child (fixture, "send_reason_label")), "is full"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (fixture, "details_view")),
                             "Whom do I ask for a badge before Tuesday’s delivery?", -1);
   g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));

@@ -2011,6 +2011,14 @@ update_concern_form (MpOnboardingWindow *self)
   gtk_button_set_label (self->send_button, send_label);
 
   self->concern_can_send = reasons->len == 0;
+  /* Not a reason not to send: why typing stopped */
+  if (gtk_entry_get_max_length (self->subject_entry) > 0 &&
+      g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (self->subject_entry)), -1) >=
+        gtk_entry_get_max_length (self->subject_entry))
+    g_ptr_array_add (reasons,
+                     /* Translators: %d is a number of characters */
+                     g_strdup_printf (_("The subject is full (%d characters): say the rest in the details."),
+                                      gtk_entry_get_max_length (self->subject_entry)));
   g_ptr_array_add (reasons, NULL);
   reason = g_strjoinv ("\n", (char **) reasons->pdata);
   gtk_label_set_text (self->send_reason_label, reason);
