@@ -628,6 +628,46 @@ test_called_off (Fixture       *fixture,
   }
 }
 
+/* A name too long for the title line beside the state is printed whole, on lines of its own */
+static void
+test_long_name (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  static const char *long_name = "Bartholomew Maximilian Featherstonehaugh-Cholmondeley of Upper Wrenfield";
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "long-name.pdf", NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+  MpPairing *priya = NULL;
+  g_autoptr(MpPerson) renamed = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; priya == NULL && i < all->len; i++)
+    if (g_strcmp0 (mp_pairing_get_employee_name (g_ptr_array_index (all, i)), "Priya Raman") == 0)
+      priya = g_ptr_array_index (all, i);
+  g_assert_nonnull (priya);
+  renamed = mp_person_copy (mp_mentorship_get_employee (mp_pairing_get_mentorship (priya)));
+  mp_person_set_name (renamed, long_name);
+  g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_pairing_get_employee_name (priya), ==, long_name);
+  g_ptr_array_add (one, g_object_ref (priya));
+
+  report = mp_report_new_summaries (fixture->store, one, NULL);
+  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  raw = pdf_text (path, 0);
+  text = collapse (raw);
+  g_assert_nonnull (strstr (text, long_name));
+  g_assert_null (strstr (text, "…"));
+  g_assert_nonnull (strstr (text, "Before arrival"));  /* its state, below it */
+}
+
 static void
 test_empty (void)
 {
@@ -714,6 +754,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/report/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
+  g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
               fixture_tear_down);
   g_test_add_func ("/report/empty", test_empty);

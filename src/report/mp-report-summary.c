@@ -58,6 +58,7 @@
  */
 
 #define MAX_COLUMNS 5
+#define TITLE_LINE_CHARS 30    /* see add_summary () */
 
 #define ITEM_GAP 22.0          /* between two items on a page */
 #define CONTINUED_HEIGHT 16.0  /* the "continued" line at the top of a continuation page */
@@ -101,6 +102,7 @@ typedef enum
 typedef enum
 {
   STYLE_TITLE,            /* name | state, on a band */
+  STYLE_TITLE_WRAPPED,    /* a name too long for one line beside the state, on a band */
   STYLE_FACTS,            /* label | value | label | value */
   STYLE_NOTE,             /* wrapped, muted italic */
   STYLE_HEADING,          /* section | aside, rule below */
@@ -157,6 +159,9 @@ static const StyleSpec styles[N_STYLES] = {
   [STYLE_TITLE] = {
     2, { COL (0, 8, 0.66, -8, LEFT, TITLE, TEXT), COL (0.66, 0, 0.34, -8, RIGHT, TITLE_AUX, TEXT) },
     FALSE, TRUE, FALSE, 0, 5, TRUE, FALSE },
+  [STYLE_TITLE_WRAPPED] = {
+    1, { COL (0, 8, 1, -16, LEFT, TITLE, TEXT) },
+    TRUE, TRUE, TRUE, 0, 5, TRUE, FALSE },
   [STYLE_FACTS] = {
     /* Labels get room for the longer languages ("Seguimientos de RR. HH."). */
     4, { COL (0, 0, 0, 92, LEFT, LABEL, MUTED), COL (0, 96, 0.5, -102, LEFT, BODY, TEXT),
@@ -939,7 +944,16 @@ add_summary (MpReport    *self,
   g_object_get (pairing, "state-label", &state_label, NULL);
 
   item = report_add_item (self, mp_pairing_get_employee_name (pairing), program_name);
-  item_add_row (item, STYLE_TITLE, mp_pairing_get_employee_name (pairing), state_label, NULL, NULL, NULL);
+  /* A title line holds about this many characters of a name beside the state (at 16 points, in
+   * two thirds of A4's or Letter's width); a longer name gets lines of its own above it, so it
+   * is never cut ("Bartholomew Maximilian Featherstonehaugh-C…"). */
+  if (g_utf8_strlen (mp_pairing_get_employee_name (pairing), -1) > TITLE_LINE_CHARS)
+    {
+      item_add_row (item, STYLE_TITLE_WRAPPED, mp_pairing_get_employee_name (pairing), NULL, NULL, NULL, NULL);
+      item_add_row (item, STYLE_TITLE, "", state_label, NULL, NULL, NULL);
+    }
+  else
+    item_add_row (item, STYLE_TITLE, mp_pairing_get_employee_name (pairing), state_label, NULL, NULL, NULL);
 
   /* Translators: meetings of a pairing: held, expected by today, in the whole program */
   meetings = g_strdup_printf (_("%u held · %u expected · %u in all"),
