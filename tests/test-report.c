@@ -583,37 +583,58 @@ test_evaluation (Fixture       *fixture,
   }
 }
 
+/* Priya Raman's pairing (before arrival in the demo), from the report's own list */
+static MpPairing *
+find_priya (GPtrArray *pairings)
+{
+  for (guint i = 0; i < pairings->len; i++)
+    if (g_strcmp0 (mp_pairing_get_employee_name (g_ptr_array_index (pairings, i)), "Priya Raman") == 0)
+      return g_ptr_array_index (pairings, i);
+
+  g_assert_not_reached ();
+}
+
+/* The text of @pairing's summary alone, printed to @name in the fixture's folder, its
+ * whitespace collapsed */
+static char *
+summary_text (Fixture    *fixture,
+              MpPairing  *pairing,
+              const char *name)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *raw = NULL;
+
+  g_ptr_array_add (one, g_object_ref (pairing));
+  report = mp_report_new_summaries (fixture->store, one, NULL);
+  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  raw = pdf_text (path, 0);
+
+  return collapse (raw);
+}
+
 /* A pairing called off before its start says so on its page, with HR's reason */
 static void
 test_called_off (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
-  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(MpReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "called-off.pdf", NULL);
-  g_autofree char *raw = NULL;
   g_autofree char *text = NULL;
-  MpPairing *priya = NULL;
+  MpPairing *priya;
 
   if (!have_poppler ())
     return;
 
-  for (guint i = 0; priya == NULL && i < all->len; i++)
-    if (g_strcmp0 (mp_pairing_get_employee_name (g_ptr_array_index (all, i)), "Priya Raman") == 0)
-      priya = g_ptr_array_index (all, i);
-  g_assert_nonnull (priya);
+  priya = find_priya (all);
   g_assert_true (mp_store_call_off_mentorship (fixture->store, mp_pairing_get_mentorship (priya), "Hire fell through",
                                                &fixture->today, &error));
   g_assert_no_error (error);
-  g_ptr_array_add (one, g_object_ref (priya));
 
-  report = mp_report_new_summaries (fixture->store, one, NULL);
-  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  raw = pdf_text (path, 0);
-  text = collapse (raw);
+  text = summary_text (fixture, priya, "called-off.pdf");
   g_assert_nonnull (strstr (text, "Called off, ending on its start day"));
   g_assert_nonnull (strstr (text, "Hire fell through"));
   g_assert_null (strstr (text, "Ended early on"));
@@ -635,34 +656,22 @@ test_long_name (Fixture       *fixture,
 {
   static const char *long_name = "Bartholomew Maximilian Featherstonehaugh-Cholmondeley of Upper Wrenfield";
   g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
-  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(MpReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "long-name.pdf", NULL);
-  g_autofree char *raw = NULL;
-  g_autofree char *text = NULL;
-  MpPairing *priya = NULL;
   g_autoptr(MpPerson) renamed = NULL;
+  g_autofree char *text = NULL;
+  MpPairing *priya;
 
   if (!have_poppler ())
     return;
 
-  for (guint i = 0; priya == NULL && i < all->len; i++)
-    if (g_strcmp0 (mp_pairing_get_employee_name (g_ptr_array_index (all, i)), "Priya Raman") == 0)
-      priya = g_ptr_array_index (all, i);
-  g_assert_nonnull (priya);
+  priya = find_priya (all);
   renamed = mp_person_copy (mp_mentorship_get_employee (mp_pairing_get_mentorship (priya)));
   mp_person_set_name (renamed, long_name);
   g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (mp_pairing_get_employee_name (priya), ==, long_name);
-  g_ptr_array_add (one, g_object_ref (priya));
 
-  report = mp_report_new_summaries (fixture->store, one, NULL);
-  g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  raw = pdf_text (path, 0);
-  text = collapse (raw);
+  text = summary_text (fixture, priya, "long-name.pdf");
   g_assert_nonnull (strstr (text, long_name));
   g_assert_null (strstr (text, "…"));
   g_assert_nonnull (strstr (text, "Before arrival"));  /* its state, below it */
