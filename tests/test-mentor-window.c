@@ -1359,6 +1359,41 @@ test_screenshots (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-narrow"));
 }
 
+/* Logging today: the dialog starts at the quarter hour that began last, never later than
+ * now; before the first time it offers (7:00), on the day before. */
+static void
+test_log_default_time (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  const struct { int now; int day_offset; int minutes; } cases[] = {
+    { 9 * 60 + 7, 0, 9 * 60 },       /* 9:07: today at 9:00 */
+    { 15 * 60, 0, 10 * 60 },         /* 15:00: today at 10:00, as on any day */
+    { 6 * 60 + 10, -1, 10 * 60 },    /* 6:10: yesterday at 10:00 */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GDateTime) now = mp_local_date_time (&fixture->today, cases[i].now);
+      MpLogMeetingDialog *dialog = mp_log_meeting_dialog_new_at (GTK_WINDOW (fixture->window), fixture->store, liam,
+                                                                 NULL, &fixture->today, now);
+      g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                                  "calendar")));
+      GDate expected = fixture->today;
+
+      if (cases[i].day_offset < 0)
+        g_date_subtract_days (&expected, 1);
+      g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (&expected));
+      g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_get_month (&expected));
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                             "time_dropdown"))), ==,
+                        mp_schedule_minutes_to_time_index (cases[i].minutes));
+      g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      mp_test_ui_iterate ();
+    }
+}
+
 /* A week after Liam's next meeting, not logged: the card says so, not "No meeting
  * scheduled" (the employee still sees it coming) */
 static void
@@ -1407,6 +1442,8 @@ main (int   argc,
               fixture_set_up, test_schedule_agenda_carries_over, fixture_tear_down);
   g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
+              fixture_tear_down);
+  g_test_add ("/mentor-window/log-default-time", Fixture, "hokafor", fixture_set_up, test_log_default_time,
               fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",
               fixture_set_up, test_schedule_bad_input, fixture_tear_down);

@@ -427,6 +427,25 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
                            MpMeeting    *scheduled,
                            const GDate  *today)
 {
+  return mp_log_meeting_dialog_new_at (parent, store, mentorship, scheduled, today, NULL);
+}
+
+/**
+ * mp_log_meeting_dialog_new_at:
+ * @now: (nullable): the time it is, for tests; %NULL for the clock's
+ *
+ * mp_log_meeting_dialog_new () at @now: its first day and time are not later than @now.
+ *
+ * Returns: (transfer none): a new dialog, not yet shown
+ */
+MpLogMeetingDialog *
+mp_log_meeting_dialog_new_at (GtkWindow    *parent,
+                              MpStore      *store,
+                              MpMentorship *mentorship,
+                              MpMeeting    *scheduled,
+                              const GDate  *today,
+                              GDateTime    *now)
+{
   MpLogMeetingDialog *self;
   MpPairing *pairing;
   g_autofree char *name = NULL;
@@ -448,6 +467,7 @@ mp_log_meeting_dialog_new (GtkWindow    *parent,
   self->mentorship = g_object_ref (mentorship);
   self->scheduled = scheduled ? g_object_ref (scheduled) : NULL;
   self->today = *today;
+  self->now = now != NULL ? g_date_time_ref (now) : NULL;
 
   name = mp_employee_first_name (mentorship);
   if (scheduled != NULL)

@@ -32,6 +32,12 @@ MpLogMeetingDialog *mp_log_meeting_dialog_new             (GtkWindow          *p
                                                            MpMentorship       *mentorship,
                                                            MpMeeting          *scheduled,
                                                            const GDate        *today);
+MpLogMeetingDialog *mp_log_meeting_dialog_new_at          (GtkWindow          *parent,
+                                                           MpStore            *store,
+                                                           MpMentorship       *mentorship,
+                                                           MpMeeting          *scheduled,
+                                                           const GDate        *today,
+                                                           GDateTime          *now);
 MpMeeting          *mp_log_meeting_dialog_get_scheduled   (MpLogMeetingDialog *self);
 gboolean            mp_log_meeting_dialog_set_activity    (MpLogMeetingDialog *self,
                                                            const char         *activity_id,
