@@ -576,6 +576,27 @@ mp_schedule_slot_phase_for_date (GArray      *slots,
 }
 
 /**
+ * mp_schedule_as_of:
+ * @ended_on: (nullable): the day the mentorship ended
+ * @today: the day it is
+ *
+ * A mentorship no longer active is counted as of the day it ended: nothing is expected of
+ * it after that.
+ *
+ * Returns: @ended_on for a mentorship over before @today, else @today
+ */
+GDate
+mp_schedule_as_of (MpMentorshipStatus  status,
+                   const GDate        *ended_on,
+                   const GDate        *today)
+{
+  if (status != MP_MENTORSHIP_STATUS_ACTIVE && date_is_set (ended_on) && g_date_compare (ended_on, today) < 0)
+    return *ended_on;
+
+  return *today;
+}
+
+/**
  * mp_schedule_phase_for_date:
  *
  * Returns: the index of the phase holding @date: the before-arrival phase for
@@ -760,9 +781,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   g_clear_pointer (&out->reason, g_free);
   mp_schedule_info_init (out);
 
-  as_of = *today;
-  if (status != MP_MENTORSHIP_STATUS_ACTIVE && date_is_set (ended_on) && g_date_compare (ended_on, today) < 0)
-    as_of = *ended_on;
+  as_of = mp_schedule_as_of (status, ended_on, today);
   today = &as_of;
 
   out->start = *start;

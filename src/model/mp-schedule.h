@@ -97,6 +97,9 @@ GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
                                                  const GDate           *paired_on);
+GDate            mp_schedule_as_of              (MpMentorshipStatus     status,
+                                                 const GDate           *ended_on,
+                                                 const GDate           *today);
 int              mp_schedule_slot_phase_for_date (GArray               *slots,
                                                  const GDate           *date);
 int              mp_schedule_phase_for_date     (const MpSchedulePhase *phases,

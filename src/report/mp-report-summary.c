@@ -1684,10 +1684,10 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
   if (e->follow_ups_done > 0)
     {
       g_autofree char *median = mp_evaluation_format_days (e->follow_up_median_days);
+      g_autofree char *longest = mp_evaluation_format_days (e->follow_up_max_days);
 
       add_figure (&table, _("Median time from activity done to HR follow-up"), median);
-      FIGURE (_("Longest"), g_dngettext (GETTEXT_PACKAGE, "%d day", "%d days", e->follow_up_max_days),
-              e->follow_up_max_days);
+      add_figure (&table, _("Longest"), longest);
     }
   table_finish (&table, item);
 

@@ -729,15 +729,16 @@ static void
 update_follow_ups_page (MpHrWindow *self)
 {
   guint listed = self->follow_ups_built ? g_list_model_get_n_items (G_LIST_MODEL (self->follow_ups)) : 0;
-  guint n = self->follow_ups_built ? 0 : count_follow_ups_waiting (self, NULL);
+  guint n = self->follow_ups_built ? listed : count_follow_ups_waiting (self, NULL);
   GtkStackPage *page = gtk_stack_get_page (self->stack, gtk_stack_get_child_by_name (self->stack, "follow-ups"));
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < listed; i++)
+  /* Those recorded listed too: only those waiting count */
+  for (guint i = 0; self->show_recorded && i < listed; i++)
     {
       g_autoptr(MpActivityProgress) item = g_list_model_get_item (G_LIST_MODEL (self->follow_ups), i);
 
-      n += is_followed_up (item) ? 0 : 1;
+      n -= is_followed_up (item) ? 1 : 0;
     }
 
   gtk_stack_page_set_needs_attention (page, n > 0);

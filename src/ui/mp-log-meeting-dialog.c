@@ -142,7 +142,6 @@ static void
 update_state (MpLogMeetingDialog *self)
 {
   const GDate *start = mp_mentorship_get_start_date (self->mentorship);
-  const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
   MpLogKind kind = get_kind (self);
   g_autofree char *problem = NULL;
   g_autoptr(GDateTime) now = get_now (self);
@@ -176,13 +175,8 @@ update_state (MpLogMeetingDialog *self)
       problem = g_strdup_printf (_("That is long before this mentorship began (the start is %s): "
                                    "check the year and the month."), first);
     }
-  else if (ended_on != NULL && g_date_valid (ended_on) && g_date_compare (&day, ended_on) > 0)
-    {
-      g_autofree char *last = mp_format_day_with_year (ended_on);
-
-      /* Translators: %s is the day the mentorship ended */
-      problem = g_strdup_printf (_("That is after the mentorship ended, on %s."), last);
-    }
+  else
+    problem = mp_after_end_problem (self->mentorship, &day);
 
   set_problem (self, problem);
 }

@@ -405,6 +405,28 @@ mp_feedback_send (MpStore        *store,
 }
 
 /**
+ * mp_after_end_problem:
+ * @day: a day something took place (a meeting, an introduction)
+ *
+ * Returns: (transfer full) (nullable): why @day cannot be recorded for @mentorship, which
+ *   ended before it; %NULL when it did not
+ */
+char *
+mp_after_end_problem (MpMentorship *mentorship,
+                      const GDate  *day)
+{
+  const GDate *ended_on = mentorship != NULL ? mp_mentorship_get_ended_on (mentorship) : NULL;
+  g_autofree char *last = NULL;
+
+  if (ended_on == NULL || !g_date_valid (ended_on) || g_date_compare (day, ended_on) <= 0)
+    return NULL;
+
+  last = mp_format_day_with_year (ended_on);
+  /* Translators: %s is the day the mentorship ended */
+  return g_strdup_printf (_("That is after the mentorship ended, on %s."), last);
+}
+
+/**
  * mp_meetings_latest_scheduled:
  * @meetings: (nullable): a mentorship's #MpMeeting
  * @day: the day

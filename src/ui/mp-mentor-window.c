@@ -502,13 +502,8 @@ refresh_timeline (MpMentorWindow *self)
 
   get_today (self, &today);
   /* Nothing is expected after a pairing ended: counted as of its end, as its summary is */
-  {
-    const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
-
-    if (!mp_mentorship_is_running (self->mentorship) && ended_on != NULL && g_date_valid (ended_on) &&
-        g_date_compare (ended_on, &today) < 0)
-      today = *ended_on;
-  }
+  today = mp_schedule_as_of (mp_mentorship_get_status (self->mentorship),
+                             mp_mentorship_get_ended_on (self->mentorship), &today);
   phases = mp_schedule_phases_from_program (program, &n_phases);
   slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship));
   held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
@@ -1650,7 +1645,6 @@ update_intro_form (MpMentorWindow *self)
   g_autofree char *label = NULL;
   g_autofree char *problem_text = NULL;
   const char *problem = NULL;
-  const GDate *ended_on = self->mentorship ? mp_mentorship_get_ended_on (self->mentorship) : NULL;
   GDate day, today;
 
   get_intro_day (self, &day);
@@ -1664,14 +1658,8 @@ update_intro_form (MpMentorWindow *self)
     problem = _("Write the colleague’s name to add an introduction.");
   else if (g_date_compare (&day, &today) > 0)
     problem = _("That day has not come yet: add the introduction once it is made.");
-  else if (!mp_mentorship_is_running (self->mentorship) && ended_on != NULL && g_date_valid (ended_on) &&
-           g_date_compare (&day, ended_on) > 0)
-    {
-      g_autofree char *last = mp_format_day_with_year (ended_on);
-
-      /* Translators: %s is the day the mentorship ended */
-      problem = problem_text = g_strdup_printf (_("That is after the mentorship ended, on %s."), last);
-    }
+  else
+    problem = problem_text = mp_after_end_problem (self->mentorship, &day);
 
   gtk_label_set_text (self->intro_problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->intro_problem_label), problem != NULL);
@@ -1938,7 +1926,7 @@ refresh_detail (MpMentorWindow *self)
   MpPerson *employee;
   MpDepartment *department;
   MpProgressSummary *summary;
-  MpMeeting *next;
+  MpMeeting *next, *unlogged;
   g_autofree char *subtitle = NULL;
   g_autofree char *intro_hint = NULL;
   g_autofree char *name = NULL;
@@ -2036,6 +2024,7 @@ refresh_detail (MpMentorWindow *self)
   /* Next meeting, and why the next one is due when it is (with the mentor's other
    * meetings avoided, as the schedule dialog will suggest). */
   next = next_scheduled_meeting (self);
+  unlogged = next == NULL && mp_mentorship_is_running (self->mentorship) ? meeting_to_log (self) : NULL;
   if (next != NULL)
     {
       g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (next));
@@ -2050,9 +2039,9 @@ refresh_detail (MpMentorWindow *self)
         text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)));
       gtk_label_set_text (self->next_label, text);
     }
-  else if (mp_mentorship_is_running (self->mentorship) && meeting_to_log (self) != NULL)
+  else if (unlogged != NULL)
     {
-      g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting_to_log (self)));
+      g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (unlogged));
       g_autofree char *text = NULL;
 
       /* A meeting planned for a day gone by, never logged: the employee still waits for it */

@@ -976,7 +976,7 @@ update_welcome (MpOnboardingWindow *self,
       const GDate *ended_on = mp_mentorship_get_ended_on (self->mentorship);
       g_autofree char *ended = date_is_set (ended_on) ? format_day (ended_on) : NULL;
 
-      if (mp_mentorship_ended_early (self->mentorship) && mp_mentorship_is_called_off (self->mentorship))
+      if (mp_mentorship_is_called_off (self->mentorship))
         subtitle = g_strdup (_("Your mentoring program was called off before it started."));
       else if (mp_mentorship_ended_early (self->mentorship))
         subtitle = ended != NULL
@@ -1262,7 +1262,7 @@ update_timeline (MpOnboardingWindow *self,
 
   /* Ended early, the phases it did not finish are not done: it ended in one (called off:
    * before arrival) and never reached those after. */
-  if (mp_mentorship_ended_early (self->mentorship) && mp_mentorship_is_called_off (self->mentorship))
+  if (mp_mentorship_is_called_off (self->mentorship))
     for (guint i = 0; i < phases->len; i++)
       if (g_array_index (phases, PhaseDates, i).before_arrival)
         current = (int) i;
