@@ -195,6 +195,9 @@ test_pairing_search_and_urgency (PairingFixture *fixture,
   /* Accent- and case-insensitive, every word must match, mentor names count too. */
   g_assert_true (mp_pairing_matches (overdue, "jose"));
   g_assert_true (mp_pairing_matches (overdue, "NÚÑEZ grace"));
+  g_assert_true (mp_pairing_matches (overdue, "nunez"));
+  g_assert_true (mp_pairing_matches (overdue, "núnez josé"));
+  g_assert_false (mp_pairing_matches (overdue, "nunes"));
   g_assert_false (mp_pairing_matches (overdue, "wei"));
   g_assert_true (mp_pairing_matches (before, ""));
 

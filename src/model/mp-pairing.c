@@ -625,8 +625,8 @@ mp_pairing_get_first_contact_late (MpPairing *self)
  * mp_pairing_fold:
  * @text: (nullable): UTF-8 text
  *
- * The form in which pairings are searched: case folded and accents apart (NFKD), so that
- * "jose" finds "José".
+ * The form in which pairings are searched: case folded, decomposed (NFKD) and without the
+ * accents then apart, so that "nunez" finds "Núñez" (and "núñez" "Nunez").
  *
  * Returns: (transfer full): @text folded ("" for %NULL)
  */
@@ -645,8 +645,25 @@ mp_pairing_fold (const char *text)
 
   casefolded = g_utf8_casefold (text, -1);
   normal = g_utf8_normalize (casefolded, -1, G_NORMALIZE_ALL);
+  if (normal == NULL)
+    return g_steal_pointer (&casefolded);
 
-  return normal != NULL ? normal : g_steal_pointer (&casefolded);
+  /* The accents, decomposed, follow their letters as marks of their own: dropped, or "n"
+   * then a tilde would stand between "nu" and "ez". */
+  {
+    GString *plain = g_string_sized_new (strlen (normal));
+
+    for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+          g_string_append_unichar (plain, c);
+      }
+    g_free (normal);
+
+    return g_string_free (plain, FALSE);
+  }
 }
 
 /**
