@@ -1114,15 +1114,32 @@ on_search_changed_after_cb (GtkSearchEntry *entry,
 }
 
 /* One keystroke: from the new text to the filtered model holding its final rows (a function
- * of its own for profilers: --toggle-collect=type_text). */
+ * of its own for profilers: --toggle-collect=type_text). @text differs from the entry's by
+ * a letter at the end, put there or taken away as a key does: the entry inserts the letter
+ * typed at the cursor, or deletes the one before it (gtk_editable_set_text () would empty
+ * the entry first, and the list would show all its rows in between). */
 static G_GNUC_NO_INLINE void
 type_text (GtkSearchEntry     *entry,
            GListModel         *filtered,
            const char         *text,
            gboolean           *changed)
 {
+  GtkEditable *editable = GTK_EDITABLE (entry);
+  const char *before = gtk_editable_get_text (editable);
+  glong n_before = g_utf8_strlen (before, -1), n_after = g_utf8_strlen (text, -1);
+
+  g_assert (MAX (n_before, n_after) - MIN (n_before, n_after) == 1);
+  g_assert (g_str_has_prefix (n_before < n_after ? text : before, n_before < n_after ? before : text));
+
   *changed = FALSE;
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  if (n_after > n_before)
+    {
+      int position = (int) n_before;
+
+      gtk_editable_insert_text (editable, g_utf8_offset_to_pointer (text, n_before), -1, &position);
+    }
+  else
+    gtk_editable_delete_text (editable, (int) n_after, (int) n_before);
   /* A GtkFilterListModel may filter in steps; the window's own filter list is done when the
    * entry's signal returns. */
   while (!*changed || (GTK_IS_FILTER_LIST_MODEL (filtered) &&
