@@ -712,6 +712,255 @@ test_filter_list_inconsistent_model (void)
   }
 }
 
+/* The choice the filter makes beside the search: the items whose first letter is among
+ * these (all when NULL); how often it was asked, and how often the search looked at a text. */
+static char *letters = NULL;
+static guint letters_asked = 0;
+static guint texts_asked = 0;
+static char **searched = NULL;  /* the words searched for */
+static GObject *renamed = NULL;  /* an item whose text is now "zebra" */
+
+static const char *
+text_of (gpointer item)
+{
+  return item == renamed ? "zebra" : gtk_string_object_get_string (item);
+}
+
+static gboolean
+has_first_letter (gpointer item,
+                  gpointer user_data)
+{
+  letters_asked++;
+
+  return letters == NULL || strchr (letters, gtk_string_object_get_string (item)[0]) != NULL;
+}
+
+/* The item's text, as the list copies it; the copies are what the search reads. */
+static const char *
+item_text (gpointer item,
+           gpointer user_data)
+{
+  texts_asked++;
+
+  return text_of (item);
+}
+
+static gboolean
+holds_words (gpointer item)
+{
+  const char *text = text_of (item);
+
+  for (guint i = 0; searched != NULL && searched[i] != NULL; i++)
+    if (strstr (text, searched[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The texts' order, ties by address: an order without ties. */
+static int
+compare_whole (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  int result = strcmp (gtk_string_object_get_string ((GtkStringObject *) a),
+                       gtk_string_object_get_string ((GtkStringObject *) b));
+
+  if (result == 0)
+    result = a < b ? -1 : a > b;
+
+  return result;
+}
+
+static int
+compare_pointed_whole (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  return compare_whole (*(gpointer *) a, *(gpointer *) b, NULL);
+}
+
+/* What @ours shows: the model's items that the filter matches and that hold every word, in
+ * the texts' order, as a view that followed its signals holds them too. Returns how many
+ * the filter matches. */
+static guint
+assert_both (GListModel *ours,
+             GListModel *model,
+             Watch      *watch)
+{
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+  guint asked = letters_asked, n_letters = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (!has_first_letter (item, NULL))
+        continue;
+      n_letters++;
+      if (holds_words (item))
+        g_ptr_array_add (expected, g_steal_pointer (&item));
+    }
+  letters_asked = asked;
+  g_qsort_with_data (expected->pdata, (gint) expected->len, sizeof (gpointer), compare_pointed_whole, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ours), ==, expected->len);
+  g_assert_cmpuint (watch->shadow->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (ours, i);
+
+      g_assert_true (shown == g_ptr_array_index (expected, i));
+      g_assert_true (g_ptr_array_index (watch->shadow, i) == shown);
+    }
+
+  return n_letters;
+}
+
+/* Searches for @text's words (split at spaces). */
+static void
+search_words (MpFilterList *list,
+              const char   *text)
+{
+  g_strfreev (searched);
+  searched = text != NULL ? g_strsplit (text, " ", -1) : NULL;
+  mp_filter_list_search (list, (const char * const *) searched);
+}
+
+/* The items whose text holds each word searched for, that the filter matches: the list
+ * sees whether the words add to the last ones or take from them, and looks only at the
+ * items that may change (never asking the filter again); a search for no word looks at
+ * none; the texts are copies, taken anew on a refresh. */
+static void
+test_filter_list_search (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(GtkFilter) filter = GTK_FILTER (gtk_custom_filter_new (has_first_letter, NULL, NULL));
+  g_autoptr(GtkSorter) sorter = GTK_SORTER (gtk_custom_sorter_new (compare_whole, NULL, NULL));
+  g_autoptr(MpFilterList) ours = NULL;
+  Watch watch = { g_ptr_array_new_with_free_func (g_object_unref), 0, };
+  GRand *rand = g_rand_new_with_seed (13);
+  guint shown, n_letters, n;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %u", tree_words[g_rand_int_range (rand, 0, G_N_ELEMENTS (tree_words))], i);
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (store, item);
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  letters = g_strdup ("abep");
+
+  ours = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter), NULL, NULL);
+  g_assert_null (mp_filter_list_get_search (ours));
+  mp_filter_list_set_text_func (ours, item_text, NULL);
+  g_assert_cmpuint (texts_asked, ==, n);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ours)); i++)
+    g_ptr_array_add (watch.shadow, g_list_model_get_item (G_LIST_MODEL (ours), i));
+  g_signal_connect (ours, "items-changed", G_CALLBACK (on_items_changed_cb), &watch);
+  n_letters = assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_assert_cmpuint (n_letters, <, n);
+
+  /* Typing: the filter is not asked again, nor the texts (the list has its copies). */
+  letters_asked = texts_asked = 0;
+  search_words (ours, "r");
+  g_assert_cmpstrv (mp_filter_list_get_search (ours), ((const char *[]) { "r", NULL }));
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  shown = g_list_model_get_n_items (G_LIST_MODEL (ours));
+  search_words (ours, "rc");
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), <, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), >, 0);
+  search_words (ours, "rc 1");
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  search_words (ours, "r 1");
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  search_words (ours, "r");
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, shown);
+  search_words (ours, "e");
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  search_words (ours, NULL);
+  g_assert_null (mp_filter_list_get_search (ours));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, n_letters);
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_assert_cmpuint (letters_asked, ==, 0);
+  g_assert_cmpuint (texts_asked, ==, 0);
+
+  /* A search for the same words again announces nothing. */
+  search_words (ours, "ar");
+  watch.emissions = 0;
+  search_words (ours, "ar");
+  g_assert_cmpuint (watch.emissions, ==, 0);
+
+  /* The filter looser under a search: asked only about the items it did not match. */
+  g_free (letters);
+  letters = g_strdup ("abcdefghp");
+  letters_asked = 0;
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_LESS_STRICT);
+  g_assert_cmpuint (letters_asked, ==, n - n_letters);
+  n_letters = assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+
+  /* A text changed in place (a pairing's names): searched by its new text once the list is
+   * refreshed, never before (the list keeps a copy, not the item's string). */
+  g_free (letters);
+  letters = NULL;
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_LESS_STRICT);
+  search_words (ours, "zebra");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 0);
+  renamed = g_list_model_get_item (G_LIST_MODEL (store), 7);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 0);
+  mp_filter_list_refresh (ours);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 1);
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_clear_object (&renamed);
+  mp_filter_list_refresh (ours);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 0);
+
+  /* Random splices, random words and letters, refreshes. */
+  for (guint round = 0; round < 300; round++)
+    {
+      random_splice (store, rand, tree_words, G_N_ELEMENTS (tree_words), round);
+      assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+
+      if (round % 3 == 0)
+        {
+          const char *next[] = { NULL, "a", "ar", "e", "e r", "new", "new 1", "o", "1", "" };
+
+          search_words (ours, next[g_rand_int_range (rand, 0, G_N_ELEMENTS (next))]);
+          assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+        }
+      if (round % 7 == 0)
+        {
+          const char *choices[] = { NULL, "a", "abc", "ehlmop", "z" };
+
+          g_free (letters);
+          letters = g_strdup (choices[g_rand_int_range (rand, 0, G_N_ELEMENTS (choices))]);
+          gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+          assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+        }
+      if (round % 11 == 0)
+        {
+          mp_filter_list_refresh (ours);
+          assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+        }
+    }
+
+  /* Without texts, no item holds a word. */
+  search_words (ours, "a");
+  mp_filter_list_set_text_func (ours, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 0);
+  search_words (ours, NULL);
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+
+  g_signal_handlers_disconnect_by_data (ours, &watch);
+  g_ptr_array_unref (watch.shadow);
+  g_rand_free (rand);
+  g_clear_pointer (&searched, g_strfreev);
+  g_clear_pointer (&letters, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +971,7 @@ main (int   argc,
   g_test_add_func ("/filter-list/sorts", test_filter_list_sorts);
   g_test_add_func ("/filter-list/resort-ties", test_filter_list_resort_ties);
   g_test_add_func ("/filter-list/refresh", test_filter_list_refresh);
+  g_test_add_func ("/filter-list/search", test_filter_list_search);
   g_test_add_func ("/filter-list/inconsistent-model", test_filter_list_inconsistent_model);
 
   return g_test_run ();

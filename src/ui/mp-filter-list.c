@@ -27,20 +27,50 @@
  *
  * Order: the sorter's, ties in the model's order. Items the model adds are merged in;
  * those already there keep their order until the sorter says it changed (as GTK's sort
- * model does: an item whose key changed in place does not move by itself). Filtering is
- * synchronous: when the filter says it became stricter only the shown items are tested
- * again, and a filter that matches everything (GTK_FILTER_MATCH_ALL) tests none.
+ * model does: an item whose key changed in place does not move by itself).
+ *
+ * Filtering is synchronous, in two parts: the filter, and the words searched
+ * (mp_filter_list_search ()), an item shown when the filter matches it and its text holds
+ * every word. Each entry remembers what each part said, and a change asks again only what
+ * it may have changed: when a part became stricter, only about the items it matched;
+ * looser, only those it did not; and either only where the other part matches. A filter
+ * that matches everything (GTK_FILTER_MATCH_ALL) and a search for no word ask nothing. A
+ * keystroke thus looks at the items the state and department choices show, and deleting
+ * the last letter at none.
+ *
+ * The texts searched are copied into one block, in the entries' order: at 10,000
+ * pairings, reading each pairing's own text (the object, then its string, wherever each
+ * was allocated) was three reads from memory that no cache holds per item, most of a
+ * keystroke's time; one block read in order is read ahead.
  *
  * A sorter is asked about two items per comparison, through type checks at each call: the
  * owner that knows its sorter can give an integer key per item instead (a
  * MpFilterListKeyFunc), asked once per item and sort. */
 
+/* What a filter said of an entry's item; NOT_ASKED until it is needed. */
+enum
+{
+  NOT_ASKED,
+  SAYS_NO,
+  SAYS_YES,
+};
+
+/* The two parts, by their index in the entries' answers */
+enum
+{
+  FILTER,
+  SEARCH,
+  N_PARTS
+};
+
 typedef struct
 {
-  GObject *item;      /* a reference */
-  gint64   key;       /* from the key function, when there is one */
-  guint    position;  /* in the model */
-  gboolean matches;
+  GObject    *item;              /* a reference */
+  const char *text;              /* the text searched, in the list's block (or NULL) */
+  gint64      key;               /* from the key function, when there is one */
+  guint       position;          /* in the model */
+  gboolean    matches;           /* by both parts */
+  guint8      answers[N_PARTS];  /* SAYS_YES, SAYS_NO, NOT_ASKED */
 } Entry;
 
 struct _MpFilterList
@@ -50,12 +80,17 @@ struct _MpFilterList
   GListModel          *model;
   GtkFilter           *filter;
   GtkSorter           *sorter;
+  MpFilterListTextFunc text_func;
+  gpointer             text_data;
+  char               **words;       /* searched for (NULL: none) */
+  GStringChunk        *texts;       /* the entries' texts */
+  guint                texts_copied;  /* into the block: the entries' and those gone */
   MpFilterListKeyFunc  key_func;
   gpointer             key_data;
   MpSortKeyKind        key_kind;  /* of the entries' keys */
   gboolean             sorting;   /* sorts (), while sorting or merging */
   GArray              *all;       /* Entry: every item of the model, in order */
-  GPtrArray           *items;     /* the matching items, in order (references) */
+  GPtrArray           *items;     /* the matching items, in order (the entries' references) */
 };
 
 static void mp_filter_list_model_init (GListModelInterface *iface);
@@ -112,27 +147,80 @@ sorts (MpFilterList *self)
 }
 
 static GtkFilterMatch
-strictness (MpFilterList *self)
+strictness (GtkFilter *filter)
 {
-  return self->filter == NULL ? GTK_FILTER_MATCH_ALL : gtk_filter_get_strictness (self->filter);
+  return filter == NULL ? GTK_FILTER_MATCH_ALL : gtk_filter_get_strictness (filter);
 }
 
-/* @item against the filter, whose strictness is @match. */
-static gboolean
-test_item (MpFilterList   *self,
-           GtkFilterMatch  match,
-           gpointer        item)
+/* What the part @part says of the entry (the filter's strictness is @match). */
+static guint8
+ask (MpFilterList   *self,
+     guint           part,
+     GtkFilterMatch  match,
+     Entry          *entry)
 {
+  if (part == SEARCH)
+    {
+      for (guint i = 0; self->words != NULL && self->words[i] != NULL; i++)
+        if (entry->text == NULL || strstr (entry->text, self->words[i]) == NULL)
+          return SAYS_NO;
+      return SAYS_YES;
+    }
+
   switch (match)
     {
     case GTK_FILTER_MATCH_ALL:
-      return TRUE;
+      return SAYS_YES;
     case GTK_FILTER_MATCH_NONE:
-      return FALSE;
+      return SAYS_NO;
     case GTK_FILTER_MATCH_SOME:
     default:
-      return gtk_filter_match (self->filter, item);
+      return gtk_filter_match (self->filter, entry->item) ? SAYS_YES : SAYS_NO;
     }
+}
+
+/* Whether both parts match the entry's item (the filter's strictness is @match), asking
+ * each only when its answer is not known and the other's does not settle it. */
+static gboolean
+entry_matches (MpFilterList   *self,
+               Entry          *entry,
+               GtkFilterMatch  match)
+{
+  for (guint part = 0; part < N_PARTS; part++)
+    {
+      if (entry->answers[part] == NOT_ASKED)
+        entry->answers[part] = ask (self, part, match, entry);
+      if (entry->answers[part] == SAYS_NO)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The entries' texts copied into a new block, in their order. */
+static void
+copy_texts (MpFilterList *self,
+            Entry        *entries,
+            guint         n,
+            gboolean      anew)
+{
+  if (self->text_func == NULL)
+    return;
+
+  if (anew)
+    {
+      g_clear_pointer (&self->texts, g_string_chunk_free);
+      self->texts_copied = 0;
+    }
+  if (self->texts == NULL)
+    self->texts = g_string_chunk_new (64 * 1024);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = self->text_func (entries[i].item, self->text_data);
+
+      entries[i].text = text != NULL ? g_string_chunk_insert (self->texts, text) : NULL;
+    }
+  self->texts_copied += n;
 }
 
 static int
@@ -267,12 +355,13 @@ compute_keys (MpFilterList *self,
 }
 
 /* Takes the matching entries of the array as the new items and announces the one range
- * that changed. */
+ * that changed. The items are the entries' (the items of the old array that are no longer
+ * entries are released only after this returns: compared, never used). */
 static void
 update_items (MpFilterList *self)
 {
   g_autoptr(GPtrArray) old = self->items;
-  GPtrArray *items = g_ptr_array_new_full (old->len, g_object_unref);
+  GPtrArray *items = g_ptr_array_sized_new (old->len);
   guint prefix = 0, suffix = 0;
 
   for (guint i = 0; i < self->all->len; i++)
@@ -280,7 +369,7 @@ update_items (MpFilterList *self)
       Entry *entry = &g_array_index (self->all, Entry, i);
 
       if (entry->matches)
-        g_ptr_array_add (items, g_object_ref (entry->item));
+        g_ptr_array_add (items, entry->item);
     }
 
   while (prefix < old->len && prefix < items->len &&
@@ -297,22 +386,33 @@ update_items (MpFilterList *self)
                                 items->len - prefix - suffix);
 }
 
-/* Tests every item of the model (@only_shown: only those that matched). */
+/* Forgets what the part @part said where @change may have changed it. */
 static void
-test_all (MpFilterList *self,
-          gboolean      only_shown)
+forget_answers (MpFilterList    *self,
+                guint            part,
+                GtkFilterChange  change)
 {
-  GtkFilterMatch match = strictness (self);
+  guint8 kept = change == GTK_FILTER_CHANGE_MORE_STRICT ? SAYS_NO :
+                change == GTK_FILTER_CHANGE_LESS_STRICT ? SAYS_YES : NOT_ASKED;
+  Entry *entries = (Entry *) (gpointer) self->all->data;
 
   for (guint i = 0; i < self->all->len; i++)
-    {
-      Entry *entry = &g_array_index (self->all, Entry, i);
-
-      if (entry->matches || !only_shown)
-        entry->matches = test_item (self, match, entry->item);
-    }
+    if (entries[i].answers[part] != kept)
+      entries[i].answers[part] = NOT_ASKED;
 }
 
+/* Whether each item matches, asking the parts what is not known. */
+static void
+test_all (MpFilterList *self)
+{
+  GtkFilterMatch match = strictness (self->filter);
+  Entry *entries = (Entry *) (gpointer) self->all->data;
+
+  for (guint i = 0; i < self->all->len; i++)
+    entries[i].matches = entry_matches (self, &entries[i], match);
+}
+
+/* Sorted anew; the texts too, copied again in the new order (and as they are now). */
 static void
 sort_all (MpFilterList *self)
 {
@@ -320,13 +420,16 @@ sort_all (MpFilterList *self)
   self->sorting = sorts (self);
   /* With no order left, by place: the model's */
   sort_entries (self, self->all, FALSE);
+  copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
 }
 
 static void
-refilter (MpFilterList *self,
-          gboolean      only_shown)
+refilter (MpFilterList    *self,
+          guint            part,
+          GtkFilterChange  change)
 {
-  test_all (self, only_shown);
+  forget_answers (self, part, change);
+  test_all (self);
   update_items (self);
 }
 
@@ -342,7 +445,7 @@ on_filter_changed_cb (GtkFilter       *filter,
                       GtkFilterChange  change,
                       MpFilterList    *self)
 {
-  refilter (self, change == GTK_FILTER_CHANGE_MORE_STRICT);
+  refilter (self, FILTER, change);
 }
 
 static void
@@ -365,7 +468,9 @@ on_model_items_changed_cb (GListModel   *model,
 {
   GArray *old = self->all;
   g_autoptr(GArray) fresh = g_array_sized_new (FALSE, TRUE, sizeof (Entry), added);
-  GtkFilterMatch match = strictness (self);
+  /* The removed items, released once the items no longer hold them */
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_full (removed, g_object_unref);
+  GtkFilterMatch match = strictness (self->filter);
   Entry *entries;
   MpSortKeyKind kind;
   guint kept = 0, i = 0, j = 0;
@@ -377,7 +482,6 @@ on_model_items_changed_cb (GListModel   *model,
     {
       entries[k].item = g_list_model_get_item (model, position + k);
       entries[k].position = position + k;
-      entries[k].matches = test_item (self, match, entries[k].item);
     }
   /* Keys for the new entries; the least any entry's is worth holds for all (keys agree
    * with the sorter: the entries there stay in order whatever their kind). */
@@ -386,6 +490,11 @@ on_model_items_changed_cb (GListModel   *model,
   self->key_kind = old->len == 0 ? kind : MIN (self->key_kind, kind);
   if (self->sorting)
     sort_entries (self, fresh, TRUE);
+  /* Their texts, after the others' in the block; a block that holds more texts than the
+   * entries is copied anew (below). */
+  copy_texts (self, entries, added, FALSE);
+  for (guint k = 0; k < added; k++)
+    entries[k].matches = entry_matches (self, &entries[k], match);
 
   /* The entries that stay, in their order, with their new places (the array no longer
    * clears what it drops: the references are released here or move on). */
@@ -396,7 +505,7 @@ on_model_items_changed_cb (GListModel   *model,
 
       if (entry->position >= position && entry->position < position + removed)
         {
-          clear_entry (entry);
+          g_ptr_array_add (gone, g_steal_pointer (&entry->item));
           continue;
         }
       if (entry->position >= position + removed)
@@ -428,6 +537,9 @@ on_model_items_changed_cb (GListModel   *model,
   /* The references moved to the new array. */
   g_array_unref (old);
   g_array_set_clear_func (fresh, NULL);
+
+  if (self->text_func != NULL && self->texts_copied > 2 * self->all->len + 64)
+    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
 
   update_items (self);
 }
@@ -461,6 +573,8 @@ mp_filter_list_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->all, g_array_unref);
+  g_clear_pointer (&self->words, g_strfreev);
+  g_clear_pointer (&self->texts, g_string_chunk_free);
 
   G_OBJECT_CLASS (mp_filter_list_parent_class)->finalize (object);
 }
@@ -477,7 +591,7 @@ mp_filter_list_class_init (MpFilterListClass *klass)
 static void
 mp_filter_list_init (MpFilterList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new ();
   self->all = g_array_new (FALSE, FALSE, sizeof (Entry));
   g_array_set_clear_func (self->all, clear_entry);
 }
@@ -549,6 +663,106 @@ mp_filter_list_get_filter (MpFilterList *self)
   return self->filter;
 }
 
+/* Whether every word of @words occurs in one of @within (each a substring of one): an item
+ * whose text holds each of @within then holds each of @words. */
+static gboolean
+words_within (const char * const *words,
+              const char * const *within)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; within[j] != NULL && !found; j++)
+        found = strstr (within[j], words[i]) != NULL;
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * mp_filter_list_set_text_func:
+ * @text_func: (nullable): the text of an item that the search looks in, prepared as the
+ *   words searched for are (folded)
+ * @text_data: for @text_func
+ *
+ * The texts are copied when items are added and when the list is sorted or refreshed:
+ * an item whose text changed is searched by its new text after mp_filter_list_refresh ().
+ */
+void
+mp_filter_list_set_text_func (MpFilterList         *self,
+                              MpFilterListTextFunc  text_func,
+                              gpointer              text_data)
+{
+  g_return_if_fail (MP_IS_FILTER_LIST (self));
+
+  self->text_func = text_func;
+  self->text_data = text_data;
+  if (text_func != NULL)
+    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
+  else
+    {
+      for (guint i = 0; i < self->all->len; i++)
+        g_array_index (self->all, Entry, i).text = NULL;
+      g_clear_pointer (&self->texts, g_string_chunk_free);
+      self->texts_copied = 0;
+    }
+  refilter (self, SEARCH, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * mp_filter_list_search:
+ * @words: (array zero-terminated=1) (nullable): the words an item's text must each hold,
+ *   prepared as the texts are; %NULL or none for every item
+ *
+ * Shows the items the filter matches whose text (from the text function; none without
+ * one) holds every word. Words that only add to the last ones (or take from them) ask
+ * only about the items shown (or hidden) by the last search.
+ */
+void
+mp_filter_list_search (MpFilterList       *self,
+                       const char * const *words)
+{
+  static const char * const none[] = { NULL };
+  const char * const *old;
+  GtkFilterChange change;
+
+  g_return_if_fail (MP_IS_FILTER_LIST (self));
+
+  if (words == NULL)
+    words = none;
+  old = self->words != NULL ? (const char * const *) self->words : none;
+  if (g_strv_equal ((const char * const *) old, words))
+    return;
+
+  if (words_within (old, words))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (words_within (words, old))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_strfreev (self->words);
+  self->words = words[0] != NULL ? g_strdupv ((char **) words) : NULL;
+  refilter (self, SEARCH, change);
+}
+
+/**
+ * mp_filter_list_get_search:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the words searched for,
+ *   %NULL for none
+ */
+const char * const *
+mp_filter_list_get_search (MpFilterList *self)
+{
+  g_return_val_if_fail (MP_IS_FILTER_LIST (self), NULL);
+
+  return (const char * const *) self->words;
+}
+
 /**
  * mp_filter_list_get_sorter:
  *
@@ -574,6 +788,8 @@ mp_filter_list_refresh (MpFilterList *self)
   g_return_if_fail (MP_IS_FILTER_LIST (self));
 
   sort_all (self);
-  test_all (self, FALSE);
+  for (guint part = 0; part < N_PARTS; part++)
+    forget_answers (self, part, GTK_FILTER_CHANGE_DIFFERENT);
+  test_all (self);
   update_items (self);
 }

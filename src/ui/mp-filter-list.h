@@ -34,6 +34,10 @@ typedef MpSortKeyKind (*MpFilterListKeyFunc) (gpointer  item,
                                               gint64   *key,
                                               gpointer  user_data);
 
+/* The text of @item that a search looks in (transfer none: the list copies it). */
+typedef const char *(*MpFilterListTextFunc) (gpointer item,
+                                             gpointer user_data);
+
 #define MP_TYPE_FILTER_LIST (mp_filter_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (MpFilterList, mp_filter_list, MP, FILTER_LIST, GObject)
@@ -45,6 +49,13 @@ MpFilterList *mp_filter_list_new        (GListModel          *model,
                                          gpointer             key_data);
 GListModel   *mp_filter_list_get_model  (MpFilterList *self);
 GtkFilter    *mp_filter_list_get_filter (MpFilterList *self);
+void          mp_filter_list_set_text_func (MpFilterList         *self,
+                                            MpFilterListTextFunc  text_func,
+                                            gpointer              text_data);
+void          mp_filter_list_search        (MpFilterList         *self,
+                                            const char * const   *words);
+const char * const *
+              mp_filter_list_get_search    (MpFilterList         *self);
 GtkSorter    *mp_filter_list_get_sorter (MpFilterList *self);
 void          mp_filter_list_refresh    (MpFilterList *self);
 

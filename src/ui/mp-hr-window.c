@@ -174,9 +174,8 @@ struct _MpHrWindow
   MpPairingList       *pairings;
   MpFilterList        *filtered;     /* GTK 4.8's filter model is slow to index */
   GtkMultiSelection   *selection;
-  GtkCustomFilter     *filter;        /* search, state and department in one test */
+  GtkCustomFilter     *filter;        /* state and department in one test */
   char                *search_text;
-  char               **search_words;  /* search_text folded and split */
   StateChoice          state_choice;
   char                *department_choice;  /* NULL: every department */
   GMenu               *state_menu;
@@ -282,21 +281,13 @@ selected_pairing (MpHrWindow *self)
 
 /* ---- Filtering -------------------------------------------------------------------- */
 
-/* mp_pairing_matches () with the needle folded and split once per keystroke rather than
- * once per row: every word must occur in the pairing's prepared search text. */
-static gboolean
-search_filter_func (MpHrWindow *self,
-                    MpPairing  *pairing)
+/* What the search looks in: the pairing's prepared search text (the names, folded), as
+ * mp_pairing_matches () does; the filtered list copies it. */
+static const char *
+pairing_search_text (gpointer item,
+                     gpointer user_data)
 {
-  return mp_pairing_matches_words (pairing, (const char * const *) self->search_words);
-}
-
-/* The words are folded once per search, not once per pairing. */
-static void
-prepare_search_words (MpHrWindow *self)
-{
-  g_strfreev (self->search_words);
-  self->search_words = mp_pairing_search_words (self->search_text);
+  return mp_pairing_get_search_text (item);
 }
 
 static gboolean
@@ -352,9 +343,9 @@ department_filter_func (MpHrWindow *self,
   return g_strcmp0 (mp_pairing_get_department_name (pairing), self->department_choice) == 0;
 }
 
-/* One filter for the three choices: a GtkEveryFilter of three made each keystroke test
- * 10,000 rows through four filter calls each. The search first: while typing it is the
- * one that says no. */
+/* One filter for the two choices (a GtkEveryFilter of two would test each row through
+ * three filter calls); the search is the filtered list's own, so that a keystroke looks
+ * only at the search texts, and only of the rows these choices show. */
 static gboolean
 pairing_filter_func (gpointer item,
                      gpointer user_data)
@@ -362,8 +353,7 @@ pairing_filter_func (gpointer item,
   MpHrWindow *self = user_data;
   MpPairing *pairing = item;  /* the list holds MpPairing only */
 
-  return search_filter_func (self, pairing) && state_filter_func (self, pairing) &&
-         department_filter_func (self, pairing);
+  return state_filter_func (self, pairing) && department_filter_func (self, pairing);
 }
 
 static void
@@ -412,25 +402,18 @@ on_search_changed_cb (MpHrWindow     *self,
                       GtkSearchEntry *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *old = g_steal_pointer (&self->search_text);
-  GtkFilterChange change;
+  g_auto(GStrv) words = NULL;
 
+  if (g_strcmp0 (self->search_text, text) == 0)
+    return;
+  g_free (self->search_text);
   self->search_text = g_strdup (text);
-  prepare_search_words (self);
 
-  /* Typing more only hides rows, deleting only shows rows: the filter model then looks
-   * at the rows it must, not at all 10,000. */
-  if (old == NULL || *old == '\0')
-    change = *text == '\0' ? GTK_FILTER_CHANGE_DIFFERENT : GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (text, old) && !g_str_has_suffix (text, " "))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (old, text))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (g_strcmp0 (old, text) != 0)
-    gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* Folded and split once per keystroke, not once per pairing. The list sees whether the
+   * words only add to the last ones (typing) or take from them (deleting), and then looks
+   * only at the rows it must. */
+  words = mp_pairing_search_words (text);
+  mp_filter_list_search (self->filtered, (const char * const *) words);
 }
 
 static void
@@ -1137,12 +1120,27 @@ evaluation_visible (MpHrWindow *self)
 /* ---- Store changes ---------------------------------------------------------------- */
 
 static void
+queue_refilter (MpHrWindow *self)
+{
+  if (self->refilter_idle == 0)
+    self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
+}
+
+/* Someone renamed: the pairings' names changed, and the texts the search looks in (the
+ * filtered list's copies) with them. */
+static void
+on_store_people_changed_cb (MpHrWindow *self,
+                            MpStore    *store)
+{
+  queue_refilter (self);
+}
+
+static void
 on_store_mentorship_changed_cb (MpHrWindow   *self,
                                 MpMentorship *mentorship,
                                 MpStore      *store)
 {
-  if (self->refilter_idle == 0)
-    self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
+  queue_refilter (self);
 
   if (self->follow_ups_built)
     follow_ups_update_mentorship (self, mentorship);
@@ -1187,6 +1185,7 @@ static void
 on_store_refreshed_cb (MpHrWindow *self,
                        MpStore    *store)
 {
+  queue_refilter (self);
   if (self->follow_ups_built)
     build_follow_ups (self);
 }
@@ -3211,6 +3210,7 @@ setup_pairings (MpHrWindow *self)
                                        g_object_ref (mp_hr_pairing_header_get_sorter (self->pairings_header)),
                                        mp_hr_pairing_header_get_sort_key,
                                        mp_hr_pairing_header_get_sorter (self->pairings_header));
+  mp_filter_list_set_text_func (self->filtered, pairing_search_text, NULL);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   /* One widget per row, drawn at the header's column widths. */
@@ -3228,6 +3228,8 @@ setup_pairings (MpHrWindow *self)
   g_signal_connect_object (get_store (self), "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (get_store (self), "refreshed", G_CALLBACK (on_store_refreshed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_store (self), "people-changed", G_CALLBACK (on_store_people_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   self->state_menu = build_state_menu ();
@@ -3660,7 +3662,6 @@ mp_hr_window_finalize (GObject *object)
   MpHrWindow *self = (MpHrWindow *)object;
 
   g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_words, g_strfreev);
   g_clear_pointer (&self->department_choice, g_free);
   g_clear_pointer (&self->people_search, g_free);
   g_clear_pointer (&self->watched_departments, g_ptr_array_unref);
