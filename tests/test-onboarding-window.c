@@ -826,6 +826,23 @@ test_directory_search (Fixture       *fixture,
   g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Business Office");
   snapshot (fixture, "onboarding-directory-search");
 
+  /* Accents or none, either way round: "nominas" finds "Nóminas", "Núñez" finds "Nunez". */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpDepartment) office =
+      mp_department_copy (mp_store_lookup_department_by_name (fixture->store, "Business Office"));
+
+    mp_department_set_description (office, "Nóminas y reembolsos; ask Ana Nunez");
+    g_assert_true (mp_store_save_department (fixture->store, office, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+  }
+  search (fixture, "nominas");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  search (fixture, "NÓMINAS núñez");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Business Office");
+
   search (fixture, "");
   g_assert_cmpuint (count_rows (list), ==, all);
   snapshot (fixture, "onboarding-directory");

@@ -1504,12 +1504,12 @@ update_checklist (MpOnboardingWindow *self,
 /* Where to go for what                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
+/* As the HR overview searches names: case folded, accents dropped ("nomina" finds
+ * "Nómina"). */
 static char *
 fold (const char *text)
 {
-  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  return mp_pairing_fold (text);
 }
 
 /* The words of a search, folded: letters and digits, split at anything else. */
