@@ -709,7 +709,9 @@ mp_filter_list_set_text_func (MpFilterList         *self,
       g_clear_pointer (&self->texts, g_string_chunk_free);
       self->texts_copied = 0;
     }
-  refilter (self, SEARCH, GTK_FILTER_CHANGE_DIFFERENT);
+  /* With no word searched for, every text matches, whatever it is. */
+  if (self->words != NULL)
+    refilter (self, SEARCH, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /**
