@@ -2768,19 +2768,19 @@ test_search_filter (Fixture       *fixture,
           priya = mp_person_copy (person);
       }
     g_assert_nonnull (priya);
-    mp_person_set_name (priya, "Priya Ramanathan-Pérez");
+    mp_person_set_name (priya, "Priya Okonkwo-Pérez");
     g_assert_true (mp_store_save_person (fixture->store, priya, &error));
     g_assert_no_error (error);
     mp_test_ui_iterate ();
 
-    type_search (fixture, "ramanathan perez");
+    type_search (fixture, "okonkwo perez");
     {
       g_autofree char *names = shown_set (fixture);
 
-      g_assert_cmpstr (names, ==, "Priya Ramanathan-Pérez");
+      g_assert_cmpstr (names, ==, "Priya Okonkwo-Pérez");
     }
-    type_search (fixture, "priya raman");
-    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    type_search (fixture, "raman");
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
     type_search (fixture, "");
   }
 }

@@ -197,26 +197,31 @@ entry_matches (MpFilterList   *self,
   return TRUE;
 }
 
-/* The entries' texts copied into a new block, in their order. */
+/* Copies the entries' texts into the block, in their order: into a new one (@anew), and
+ * from their items (@from_items) or from their copies (the texts stay those the answers
+ * were given about; only a refresh or new items take the items' texts). */
 static void
 copy_texts (MpFilterList *self,
             Entry        *entries,
             guint         n,
-            gboolean      anew)
+            gboolean      anew,
+            gboolean      from_items)
 {
+  g_autoptr(GStringChunk) old = NULL;
+
   if (self->text_func == NULL)
     return;
 
   if (anew)
     {
-      g_clear_pointer (&self->texts, g_string_chunk_free);
+      old = g_steal_pointer (&self->texts);
       self->texts_copied = 0;
     }
   if (self->texts == NULL)
     self->texts = g_string_chunk_new (64 * 1024);
   for (guint i = 0; i < n; i++)
     {
-      const char *text = self->text_func (entries[i].item, self->text_data);
+      const char *text = from_items ? self->text_func (entries[i].item, self->text_data) : entries[i].text;
 
       entries[i].text = text != NULL ? g_string_chunk_insert (self->texts, text) : NULL;
     }
@@ -412,15 +417,17 @@ test_all (MpFilterList *self)
     entries[i].matches = entry_matches (self, &entries[i], match);
 }
 
-/* Sorted anew; the texts too, copied again in the new order (and as they are now). */
+/* Sorted anew; the texts too, copied again in the new order (from the items when
+ * @fresh_texts, as they are now). */
 static void
-sort_all (MpFilterList *self)
+sort_all (MpFilterList *self,
+          gboolean      fresh_texts)
 {
   self->key_kind = compute_keys (self, (Entry *) (gpointer) self->all->data, self->all->len);
   self->sorting = sorts (self);
   /* With no order left, by place: the model's */
   sort_entries (self, self->all, FALSE);
-  copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
+  copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE, fresh_texts);
 }
 
 static void
@@ -436,7 +443,7 @@ refilter (MpFilterList    *self,
 static void
 resort (MpFilterList *self)
 {
-  sort_all (self);
+  sort_all (self, FALSE);
   update_items (self);
 }
 
@@ -492,7 +499,7 @@ on_model_items_changed_cb (GListModel   *model,
     sort_entries (self, fresh, TRUE);
   /* Their texts, after the others' in the block; a block that holds more texts than the
    * entries is copied anew (below). */
-  copy_texts (self, entries, added, FALSE);
+  copy_texts (self, entries, added, FALSE, TRUE);
   for (guint k = 0; k < added; k++)
     entries[k].matches = entry_matches (self, &entries[k], match);
 
@@ -539,7 +546,7 @@ on_model_items_changed_cb (GListModel   *model,
   g_array_set_clear_func (fresh, NULL);
 
   if (self->text_func != NULL && self->texts_copied > 2 * self->all->len + 64)
-    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
+    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE, FALSE);
 
   update_items (self);
 }
@@ -701,7 +708,7 @@ mp_filter_list_set_text_func (MpFilterList         *self,
   self->text_func = text_func;
   self->text_data = text_data;
   if (text_func != NULL)
-    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE);
+    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE, TRUE);
   else
     {
       for (guint i = 0; i < self->all->len; i++)
@@ -746,8 +753,13 @@ mp_filter_list_search (MpFilterList       *self,
   else
     change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_strfreev (self->words);
-  self->words = words[0] != NULL ? g_strdupv ((char **) words) : NULL;
+  {
+    /* Copied before the last words go: @words may point into them. */
+    char **copy = words[0] != NULL ? g_strdupv ((char **) words) : NULL;
+
+    g_strfreev (self->words);
+    self->words = copy;
+  }
   refilter (self, SEARCH, change);
 }
 
@@ -789,7 +801,7 @@ mp_filter_list_refresh (MpFilterList *self)
 {
   g_return_if_fail (MP_IS_FILTER_LIST (self));
 
-  sort_all (self);
+  sort_all (self, TRUE);
   for (guint part = 0; part < N_PARTS; part++)
     forget_answers (self, part, GTK_FILTER_CHANGE_DIFFERENT);
   test_all (self);

@@ -1126,13 +1126,15 @@ queue_refilter (MpHrWindow *self)
     self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
 }
 
-/* Someone renamed: the pairings' names changed, and the texts the search looks in (the
- * filtered list's copies) with them. */
+/* Someone renamed: the pairings' names changed (the pairing list heard it first), and the
+ * texts the search looks in (the filtered list's copies) follow at once, before the next
+ * keystroke. */
 static void
 on_store_people_changed_cb (MpHrWindow *self,
                             MpStore    *store)
 {
-  queue_refilter (self);
+  g_clear_handle_id (&self->refilter_idle, g_source_remove);
+  refilter_idle_cb (self);
 }
 
 static void
