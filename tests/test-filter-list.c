@@ -854,7 +854,13 @@ test_filter_list_search (void)
 
   ours = mp_filter_list_new (g_object_ref (G_LIST_MODEL (store)), g_object_ref (filter), g_object_ref (sorter), NULL, NULL);
   g_assert_null (mp_filter_list_get_search (ours));
+  /* The texts are copied when first needed (the HR window's are after its first frame),
+   * once. */
   mp_filter_list_set_text_func (ours, item_text, NULL);
+  g_assert_cmpuint (texts_asked, ==, 0);
+  mp_filter_list_prepare_search (ours);
+  g_assert_cmpuint (texts_asked, ==, n);
+  mp_filter_list_prepare_search (ours);
   g_assert_cmpuint (texts_asked, ==, n);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ours)); i++)
     g_ptr_array_add (watch.shadow, g_list_model_get_item (G_LIST_MODEL (ours), i));
@@ -960,6 +966,26 @@ test_filter_list_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), ==, 0);
   search_words (ours, NULL);
   assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+
+  /* Texts given again: copied at the first search, without being prepared. */
+  g_clear_pointer (&letters, g_free);
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_LESS_STRICT);
+  texts_asked = 0;
+  mp_filter_list_set_text_func (ours, item_text, NULL);
+  random_splice (store, rand, tree_words, G_N_ELEMENTS (tree_words), 1000);
+  mp_filter_list_refresh (ours);
+  g_assert_cmpuint (texts_asked, ==, 0);
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  search_words (ours, "e");
+  g_assert_cmpuint (texts_asked, ==, n);
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ours)), >, 0);
+  /* And given while words are searched: copied at once. */
+  texts_asked = 0;
+  mp_filter_list_set_text_func (ours, item_text, NULL);
+  g_assert_cmpuint (texts_asked, ==, n);
+  assert_both (G_LIST_MODEL (ours), G_LIST_MODEL (store), &watch);
+  search_words (ours, NULL);
 
   g_signal_handlers_disconnect_by_data (ours, &watch);
   g_ptr_array_unref (watch.shadow);

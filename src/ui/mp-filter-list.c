@@ -85,6 +85,7 @@ struct _MpFilterList
   char               **words;       /* searched for (NULL: none) */
   GStringChunk        *texts;       /* the entries' texts */
   guint                texts_copied;  /* into the block: the entries' and those gone */
+  gboolean             texts_pending; /* none copied yet: from the items when first needed */
   MpFilterListKeyFunc  key_func;
   gpointer             key_data;
   MpSortKeyKind        key_kind;  /* of the entries' keys */
@@ -209,7 +210,7 @@ copy_texts (MpFilterList *self,
 {
   g_autoptr(GStringChunk) old = NULL;
 
-  if (self->text_func == NULL)
+  if (self->text_func == NULL || self->texts_pending)
     return;
 
   if (anew)
@@ -415,6 +416,17 @@ test_all (MpFilterList *self)
 
   for (guint i = 0; i < self->all->len; i++)
     entries[i].matches = entry_matches (self, &entries[i], match);
+}
+
+/* The texts, if none was copied yet: before the first search for words. */
+static void
+ensure_texts (MpFilterList *self)
+{
+  if (!self->texts_pending)
+    return;
+
+  self->texts_pending = FALSE;
+  copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE, TRUE);
 }
 
 /* Sorted anew; the texts too, copied again in the new order (from the items when
@@ -695,8 +707,10 @@ words_within (const char * const *words,
  *   words searched for are (folded)
  * @text_data: for @text_func
  *
- * The texts are copied when items are added and when the list is sorted or refreshed:
- * an item whose text changed is searched by its new text after mp_filter_list_refresh ().
+ * The texts are copied before the first search for words (or by
+ * mp_filter_list_prepare_search ()), then when items are added and when the list is
+ * refreshed: an item whose text changed is searched by its new text after
+ * mp_filter_list_refresh ().
  */
 void
 mp_filter_list_set_text_func (MpFilterList         *self,
@@ -707,18 +721,32 @@ mp_filter_list_set_text_func (MpFilterList         *self,
 
   self->text_func = text_func;
   self->text_data = text_data;
-  if (text_func != NULL)
-    copy_texts (self, (Entry *) (gpointer) self->all->data, self->all->len, TRUE, TRUE);
-  else
-    {
-      for (guint i = 0; i < self->all->len; i++)
-        g_array_index (self->all, Entry, i).text = NULL;
-      g_clear_pointer (&self->texts, g_string_chunk_free);
-      self->texts_copied = 0;
-    }
+  for (guint i = 0; i < self->all->len; i++)
+    g_array_index (self->all, Entry, i).text = NULL;
+  g_clear_pointer (&self->texts, g_string_chunk_free);
+  self->texts_copied = 0;
+  /* Copied when first needed: not while the window that sets them is being made. */
+  self->texts_pending = text_func != NULL;
+
   /* With no word searched for, every text matches, whatever it is. */
   if (self->words != NULL)
-    refilter (self, SEARCH, GTK_FILTER_CHANGE_DIFFERENT);
+    {
+      ensure_texts (self);
+      refilter (self, SEARCH, GTK_FILTER_CHANGE_DIFFERENT);
+    }
+}
+
+/**
+ * mp_filter_list_prepare_search:
+ *
+ * Copies the texts the search looks in now, if no search has yet (the first would).
+ */
+void
+mp_filter_list_prepare_search (MpFilterList *self)
+{
+  g_return_if_fail (MP_IS_FILTER_LIST (self));
+
+  ensure_texts (self);
 }
 
 /**
@@ -760,6 +788,8 @@ mp_filter_list_search (MpFilterList       *self,
     g_strfreev (self->words);
     self->words = copy;
   }
+  if (self->words != NULL)
+    ensure_texts (self);
   refilter (self, SEARCH, change);
 }
 

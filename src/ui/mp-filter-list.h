@@ -54,6 +54,7 @@ void          mp_filter_list_set_text_func (MpFilterList         *self,
                                             gpointer              text_data);
 void          mp_filter_list_search        (MpFilterList         *self,
                                             const char * const   *words);
+void          mp_filter_list_prepare_search (MpFilterList        *self);
 const char * const *
               mp_filter_list_get_search    (MpFilterList         *self);
 GtkSorter    *mp_filter_list_get_sorter (MpFilterList *self);

@@ -818,11 +818,14 @@ build_follow_ups (MpHrWindow *self)
 }
 
 /* After the first frame, one page per idle: they then open at once, and a screen reader
- * finds them named. (The follow-up queue waits for its page to be opened.) */
+ * finds them named. (The follow-up queue waits for its page to be opened.) First the texts
+ * the search looks in, for a first keystroke as quick as the next. */
 static gboolean
 pages_idle_cb (gpointer user_data)
 {
   MpHrWindow *self = user_data;
+
+  mp_filter_list_prepare_search (self->filtered);
 
   for (guint i = 0; i < N_LAZY_PAGES; i++)
     {
