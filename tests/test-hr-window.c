@@ -1361,6 +1361,56 @@ test_complete (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "complete_button")));
 }
 
+/* Sorts the follow-ups page's table by the column titled @title. */
+static void
+sort_follow_ups (Fixture     *fixture,
+                 const char  *title,
+                 GtkSortType  order)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (_mp_hr_window_get_child (fixture->window, "follow_ups_view"));
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        {
+          gtk_column_view_sort_by_column (view, column, order);
+          mp_test_ui_iterate ();
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The queue's days (by @day_of) run one way: @direction 1, earliest first; -1, latest. */
+static void
+assert_follow_ups_by_day (GListModel   *queue,
+                          const GDate *(*day_of) (MpActivityProgress *),
+                          int           direction)
+{
+  g_autoptr(GDate) previous = NULL;
+  guint distinct = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+    {
+      g_autoptr(MpActivityProgress) progress = g_list_model_get_item (queue, i);
+      const GDate *day = day_of (progress);
+
+      g_assert_true (day != NULL && g_date_valid (day));
+      if (previous != NULL)
+        {
+          g_assert_cmpint (g_date_compare (previous, day) * direction, <=, 0);
+          distinct += g_date_compare (previous, day) != 0;
+        }
+      g_clear_pointer (&previous, g_date_free);
+      previous = g_date_copy (day);
+    }
+  /* Days that differ, or the order would say nothing. */
+  g_assert_cmpuint (distinct, >, 0);
+}
+
 /* Marks Aisha's shadowing of a consultant (an activity with an HR follow-up) as done. */
 static void
 add_follow_up_waiting (Fixture *fixture)
@@ -1430,6 +1480,14 @@ test_follow_ups (Fixture       *fixture,
   g_assert_cmpuint (n, >=, 1);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-follow-ups"));
 
+  /* By the time waiting, least first (done latest first), and back to the oldest first. */
+  sort_follow_ups (fixture, "Waiting", GTK_SORT_ASCENDING);
+  assert_follow_ups_by_day (queue, mp_activity_progress_get_done_on, -1);
+  sort_follow_ups (fixture, "Waiting", GTK_SORT_DESCENDING);
+  assert_follow_ups_by_day (queue, mp_activity_progress_get_done_on, 1);
+  sort_follow_ups (fixture, "Done On", GTK_SORT_ASCENDING);
+  assert_follow_ups_by_day (queue, mp_activity_progress_get_done_on, 1);
+
   /* Record the oldest: it leaves the queue */
   oldest = g_list_model_get_item (queue, 0);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (queue), 0);
@@ -1490,6 +1548,32 @@ test_follow_ups (Fixture       *fixture,
       }
     g_assert_cmpuint (position, !=, G_MAXUINT);
     g_assert_cmpuint (g_list_model_get_n_items (queue), >=, n);
+    /* By the day followed up: those waiting (none) first, then the days in order; and back. */
+    for (int direction = 1; direction >= -1; direction -= 2)
+      {
+        guint previous = direction > 0 ? 0 : G_MAXUINT, distinct = 0;
+
+        sort_follow_ups (fixture, "Followed Up", direction > 0 ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING);
+        for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+          {
+            g_autoptr(MpActivityProgress) item = g_list_model_get_item (queue, i);
+            const GDate *day = mp_activity_progress_get_hr_followed_up_on (item);
+            guint julian = day != NULL && g_date_valid (day) ? g_date_get_julian (day) : 0;
+
+            g_assert_true (direction > 0 ? julian >= previous : julian <= previous);
+            distinct += i > 0 && julian != previous;
+            previous = julian;
+          }
+        g_assert_cmpuint (distinct, >, 0);
+      }
+    sort_follow_ups (fixture, "Done On", GTK_SORT_ASCENDING);
+    for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+      {
+        g_autoptr(MpActivityProgress) item = g_list_model_get_item (queue, i);
+
+        if (item == oldest)
+          position = i;
+      }
     if (n == 1)
       g_assert_cmpstr (gtk_label_get_label (child (fixture, "follow_ups_count_label")), ==, "");
     gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (queue), position);

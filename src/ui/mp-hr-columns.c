@@ -927,6 +927,40 @@ progress_followed_julian (MpActivityProgress *progress)
   return followed != NULL && g_date_valid (followed) ? g_date_get_julian (followed) : 0;
 }
 
+/* The days' sorters compare in C: a GtkNumericSorter over a closure expression evaluated
+ * both items' expressions at each comparison, and GTK 4.8's sort model compares (it asks no
+ * keys of the column view's sorter): opening the follow-ups at 10,000 pairings spent a
+ * third of its time there. */
+static int
+compare_done_on (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  guint x = progress_done_julian ((MpActivityProgress *) a), y = progress_done_julian ((MpActivityProgress *) b);
+
+  return x < y ? GTK_ORDERING_SMALLER : x > y ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Waiting least first: done latest first. */
+static int
+compare_waiting (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return compare_done_on (b, a, user_data);
+}
+
+static int
+compare_followed_up_on (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  guint x = progress_followed_julian ((MpActivityProgress *) a);
+  guint y = progress_followed_julian ((MpActivityProgress *) b);
+
+  return x < y ? GTK_ORDERING_SMALLER : x > y ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static void
 fill_follow_up_cell (const CellKind *kind,
                      GtkInscription *label,
@@ -1049,21 +1083,16 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
           break;
 
         case FOLLOW_UP_DONE_ON:
-          sorter = GTK_SORTER (gtk_numeric_sorter_new (
-            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_done_julian), NULL, NULL)));
+          sorter = GTK_SORTER (gtk_custom_sorter_new (compare_done_on, NULL, NULL));
           break;
 
         case FOLLOW_UP_WAITING:
           /* Waiting longest = done earliest. */
-          sorter = GTK_SORTER (gtk_numeric_sorter_new (
-            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_done_julian), NULL, NULL)));
-          gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (sorter), GTK_SORT_DESCENDING);
+          sorter = GTK_SORTER (gtk_custom_sorter_new (compare_waiting, NULL, NULL));
           break;
 
         case FOLLOW_UP_FOLLOWED_ON:
-          sorter = GTK_SORTER (gtk_numeric_sorter_new (
-            gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL, G_CALLBACK (progress_followed_julian), NULL,
-                                         NULL)));
+          sorter = GTK_SORTER (gtk_custom_sorter_new (compare_followed_up_on, NULL, NULL));
           gtk_column_view_column_set_visible (column, FALSE);
           followed = column;
           break;
