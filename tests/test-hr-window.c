@@ -1711,6 +1711,47 @@ test_staff (Fixture       *fixture,
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
   }
 
+  /* The staff search as the pairings': every word in any order, accents either way; Escape
+   * empties it; someone renamed leaves (or joins) what it shows at once. */
+  {
+    GtkSearchEntry *search = child (fixture, "staff_search_entry");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpPerson) renamed = NULL;
+    guint all;
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    g_signal_emit_by_name (search, "search-changed");
+    mp_test_ui_iterate ();
+    all = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (child (fixture, "people_view"))));
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "  ORTEGA  inés ");
+    g_signal_emit_by_name (search, "search-changed");
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+
+    g_signal_emit_by_name (search, "stop-search");
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (child (fixture, "people_view")))),
+                      ==, all);
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "kowal");
+    g_signal_emit_by_name (search, "search-changed");
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "0 people");
+    renamed = mp_person_copy (mp_store_lookup_person_by_login (fixture->store, "iortega"));
+    mp_person_set_name (renamed, "Inés Kowal");
+    g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+    mp_person_set_name (renamed, "Inés Ortega");
+    g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "0 people");
+  }
+
   /* Deactivate: not offered to a mentor of running pairings (the store would refuse), who is
    * told what to do first; offered to someone in no pairing. */
   {

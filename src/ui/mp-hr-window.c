@@ -193,7 +193,7 @@ struct _MpHrWindow
   GtkCustomFilter     *people_filter;
   GtkFilterListModel  *people_filtered;
   GtkSingleSelection  *people_selection;
-  char                *people_search;
+  char               **people_words;  /* the staff search, folded and split */
 
   GtkSingleSelection  *departments_selection;
   GtkSingleSelection  *questions_selection;
@@ -1138,6 +1138,9 @@ on_store_people_changed_cb (MpHrWindow *self,
 {
   g_clear_handle_id (&self->refilter_idle, g_source_remove);
   refilter_idle_cb (self);
+  /* The staff list too: someone renamed may no longer match its search, or now match it. */
+  if (self->people_filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -2661,7 +2664,7 @@ people_filter_func (gpointer item,
 
   if (!mp_person_get_active (person) && !gtk_check_button_get_active (self->show_inactive_check))
     return FALSE;
-  if (self->people_search == NULL || *self->people_search == '\0')
+  if (self->people_words == NULL || self->people_words[0] == NULL)
     return TRUE;
 
   department = mp_person_get_department (person);
@@ -2672,7 +2675,12 @@ people_filter_func (gpointer item,
                         department ? mp_department_get_name (department) : "", NULL);
   folded = mp_pairing_fold (haystack);
 
-  return strstr (folded, self->people_search) != NULL;
+  /* Every word, in any order, as the pairings' search */
+  for (guint i = 0; self->people_words[i] != NULL; i++)
+    if (strstr (folded, self->people_words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -2698,10 +2706,18 @@ static void
 on_staff_search_changed_cb (MpHrWindow     *self,
                             GtkSearchEntry *entry)
 {
-  g_free (self->people_search);
-  self->people_search = mp_pairing_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_strfreev (self->people_words);
+  self->people_words = mp_pairing_search_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
   if (self->people_filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Escape in the staff search empties it, as in the pairings' */
+static void
+on_staff_search_stop_cb (MpHrWindow     *self,
+                         GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 static void
@@ -3384,6 +3400,7 @@ ensure_page (MpHrWindow *self,
                                            "on_follow_ups_view_activate_cb",
                                            G_CALLBACK (on_follow_ups_view_activate_cb),
                                            "on_staff_search_changed_cb", G_CALLBACK (on_staff_search_changed_cb),
+                                           "on_staff_search_stop_cb", G_CALLBACK (on_staff_search_stop_cb),
                                            "on_show_inactive_toggled_cb", G_CALLBACK (on_show_inactive_toggled_cb),
                                            "on_show_recorded_toggled_cb", G_CALLBACK (on_show_recorded_toggled_cb),
                                            "on_people_view_activate_cb", G_CALLBACK (on_people_view_activate_cb),
@@ -3668,7 +3685,7 @@ mp_hr_window_finalize (GObject *object)
 
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->department_choice, g_free);
-  g_clear_pointer (&self->people_search, g_free);
+  g_clear_pointer (&self->people_words, g_strfreev);
   g_clear_pointer (&self->watched_departments, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mp_hr_window_parent_class)->finalize (object);
