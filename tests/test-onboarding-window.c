@@ -843,6 +843,12 @@ test_directory_search (Fixture       *fixture,
   g_assert_cmpuint (count_rows (list), ==, 1);
   g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Business Office");
 
+  /* Escape empties the search: every department again. */
+  g_signal_emit_by_name (child (fixture, "directory_search"), "stop-search");
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "directory_search")), ==, "");
+  g_assert_cmpuint (count_rows (list), ==, all);
+
   search (fixture, "");
   g_assert_cmpuint (count_rows (list), ==, all);
   snapshot (fixture, "onboarding-directory");

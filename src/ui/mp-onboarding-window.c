@@ -1601,6 +1601,14 @@ on_directory_search_changed_cb (GtkSearchEntry     *entry,
   update_directory_count (self);
 }
 
+/* Escape empties the search, as everywhere else in the app */
+static void
+on_directory_search_stop_cb (GtkSearchEntry     *entry,
+                             MpOnboardingWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
 static void
 on_department_notify_cb (MpOnboardingWindow *self,
                          GParamSpec         *pspec,
@@ -2929,6 +2937,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
 #undef BIND
 
   gtk_widget_class_bind_template_callback (widget_class, on_directory_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_directory_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_concern_form_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
