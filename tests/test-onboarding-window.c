@@ -820,8 +820,11 @@ test_directory_search (Fixture       *fixture,
   search (fixture, "zeppelin");
   g_assert_cmpuint (count_rows (list), ==, 0);
   assert_contains (gtk_label_get_text (child (fixture, "directory_count_label")), "No department matches");
+  /* Said once: the empty list (and its placeholder) is not shown under that line. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
 
   search (fixture, "reimbursement");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
   g_assert_cmpuint (count_rows (list), ==, 1);
   g_assert_cmpstr (mp_department_get_name (department_of_row (fixture, 0)), ==, "Business Office");
   snapshot (fixture, "onboarding-directory-search");

@@ -1589,6 +1589,9 @@ update_directory_count (MpOnboardingWindow *self)
                                          total), shown, total);
 
   gtk_label_set_text (self->directory_count_label, text);
+  /* With nothing to list, the line above says why: the list's own placeholder would say it
+   * again, in fewer words. */
+  gtk_widget_set_visible (GTK_WIDGET (self->directory_list), shown > 0);
 }
 
 static void
@@ -2975,9 +2978,6 @@ mp_onboarding_window_init (MpOnboardingWindow *self)
   placeholder = make_label (_("No meeting held yet."), "dim-label");
   gtk_widget_add_css_class (placeholder, "mp-placeholder");
   gtk_list_box_set_placeholder (self->held_list, placeholder);
-  placeholder = make_label (_("No department matches your search."), "dim-label");
-  gtk_widget_add_css_class (placeholder, "mp-placeholder");
-  gtk_list_box_set_placeholder (self->directory_list, placeholder);
   placeholder = make_label (_("Human Resources has not added the typical questions yet."), "dim-label");
   gtk_widget_add_css_class (placeholder, "mp-placeholder");
   gtk_list_box_set_placeholder (self->questions_list, placeholder);
