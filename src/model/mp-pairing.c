@@ -708,8 +708,25 @@ mp_pairing_matches_words (MpPairing          *self,
 {
   g_return_val_if_fail (MP_IS_PAIRING (self), FALSE);
 
+  return mp_pairing_text_has_words (self->search_text, words);
+}
+
+/**
+ * mp_pairing_text_has_words:
+ * @text: (nullable): text folded by mp_pairing_fold ()
+ * @words: (array zero-terminated=1) (nullable): from mp_pairing_search_words ()
+ *
+ * How every search of the app matches: each word somewhere in @text, in any order.
+ *
+ * Returns: %TRUE when every word occurs in @text (always with no words; never in %NULL
+ *   with some)
+ */
+gboolean
+mp_pairing_text_has_words (const char         *text,
+                           const char * const *words)
+{
   for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (strstr (self->search_text, words[i]) == NULL)
+    if (text == NULL || strstr (text, words[i]) == NULL)
       return FALSE;
 
   return TRUE;

@@ -46,6 +46,8 @@ char              *mp_pairing_fold                      (const char *text);
 char             **mp_pairing_search_words              (const char *needle);
 gboolean           mp_pairing_matches_words             (MpPairing          *self,
                                                          const char * const *words);
+gboolean           mp_pairing_text_has_words            (const char         *text,
+                                                         const char * const *words);
 
 #define MP_TYPE_PAIRING_LIST (mp_pairing_list_get_type ())
 

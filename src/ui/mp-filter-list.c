@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "mp-filter-list.h"
+#include "mp-pairing.h"
 
 /* MpFilterList: the items of a model that a GtkFilter matches, optionally sorted by a
  * GtkSorter, as a GtkFilterListModel over a GtkSortListModel would show them, for the HR
@@ -161,12 +162,7 @@ ask (MpFilterList   *self,
      Entry          *entry)
 {
   if (part == SEARCH)
-    {
-      for (guint i = 0; self->words != NULL && self->words[i] != NULL; i++)
-        if (entry->text == NULL || strstr (entry->text, self->words[i]) == NULL)
-          return SAYS_NO;
-      return SAYS_YES;
-    }
+    return mp_pairing_text_has_words (entry->text, (const char * const *) self->words) ? SAYS_YES : SAYS_NO;
 
   switch (match)
     {

@@ -175,7 +175,6 @@ struct _MpHrWindow
   MpFilterList        *filtered;     /* GTK 4.8's filter model is slow to index */
   GtkMultiSelection   *selection;
   GtkCustomFilter     *filter;        /* state and department in one test */
-  char                *search_text;
   StateChoice          state_choice;
   char                *department_choice;  /* NULL: every department */
   GMenu               *state_menu;
@@ -401,18 +400,11 @@ static void
 on_search_changed_cb (MpHrWindow     *self,
                       GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_auto(GStrv) words = NULL;
-
-  if (g_strcmp0 (self->search_text, text) == 0)
-    return;
-  g_free (self->search_text);
-  self->search_text = g_strdup (text);
-
   /* Folded and split once per keystroke, not once per pairing. The list sees whether the
-   * words only add to the last ones (typing) or take from them (deleting), and then looks
-   * only at the rows it must. */
-  words = mp_pairing_search_words (text);
+   * words only add to the last ones (typing) or take from them (deleting), or are the same
+   * (nothing to do), and then looks only at the rows it must. */
+  g_auto(GStrv) words = mp_pairing_search_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
   mp_filter_list_search (self->filtered, (const char * const *) words);
 }
 
@@ -2676,11 +2668,7 @@ people_filter_func (gpointer item,
   folded = mp_pairing_fold (haystack);
 
   /* Every word, in any order, as the pairings' search */
-  for (guint i = 0; self->people_words[i] != NULL; i++)
-    if (strstr (folded, self->people_words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  return mp_pairing_text_has_words (folded, (const char * const *) self->people_words);
 }
 
 static void
@@ -3683,7 +3671,6 @@ mp_hr_window_finalize (GObject *object)
 {
   MpHrWindow *self = (MpHrWindow *)object;
 
-  g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->department_choice, g_free);
   g_clear_pointer (&self->people_words, g_strfreev);
   g_clear_pointer (&self->watched_departments, g_ptr_array_unref);

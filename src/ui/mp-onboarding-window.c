@@ -583,7 +583,8 @@ describe_next_meeting (MpOnboardingWindow *self,
                        MpProgressSummary  *summary)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  MpMeeting *unrecorded = mp_mentorship_is_running (self->mentorship) ? unrecorded_meeting (self) : NULL;
+  MpMeeting *unrecorded = self->next_meeting == NULL && mp_mentorship_is_running (self->mentorship)
+                          ? unrecorded_meeting (self) : NULL;
 
   if (self->next_meeting != NULL)
     {
@@ -1504,15 +1505,8 @@ update_checklist (MpOnboardingWindow *self,
 /* Where to go for what                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
-/* As the HR overview searches names: case folded, accents dropped ("nomina" finds
- * "Nómina"). */
-static char *
-fold (const char *text)
-{
-  return mp_pairing_fold (text);
-}
-
-/* The words of a search, folded: letters and digits, split at anything else. */
+/* The words of a search, folded as the HR overview folds names (case, accents: "nomina"
+ * finds "Nómina"): letters and digits, split at anything else. */
 static char **
 split_words (const char *query)
 {
@@ -1527,12 +1521,12 @@ split_words (const char *query)
         g_string_append_unichar (word, c);
       else if (word->len > 0)
         {
-          g_ptr_array_add (words, fold (word->str));
+          g_ptr_array_add (words, mp_pairing_fold (word->str));
           g_string_truncate (word, 0);
         }
     }
   if (word->len > 0)
-    g_ptr_array_add (words, fold (word->str));
+    g_ptr_array_add (words, mp_pairing_fold (word->str));
 
   if (words->len == 0)
     return NULL;
@@ -1561,13 +1555,9 @@ directory_filter_func (gpointer item,
                       mp_department_get_description (department) ? mp_department_get_description (department) : "",
                       mp_department_get_ask_for (department) ? mp_department_get_ask_for (department) : "",
                       NULL);
-  haystack = fold (joined);
+  haystack = mp_pairing_fold (joined);
 
-  for (guint i = 0; self->search_words[i] != NULL; i++)
-    if (strstr (haystack, self->search_words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  return mp_pairing_text_has_words (haystack, (const char * const *) self->search_words);
 }
 
 static void
