@@ -520,6 +520,100 @@ test_search (Fixture       *fixture,
                  gtk_root_get_focus (GTK_ROOT (fixture->window)) == child (fixture, "search_entry"));
 }
 
+/* The pairing of the table's row that has the keyboard focus, or NULL. */
+static MpPairing *
+focused_pairing (Fixture *fixture)
+{
+  GtkWidget *view = child (fixture, "pairings_view");
+
+  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (fixture->window)); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_parent (widget) == view)
+      {
+        GtkWidget *row = gtk_widget_get_first_child (widget);
+
+        return MP_IS_HR_PAIRING_ROW (row) ? mp_hr_pairing_row_get_pairing (MP_HR_PAIRING_ROW (row)) : NULL;
+      }
+
+  return NULL;
+}
+
+/* A key press as the search entry's key controllers see it; TRUE if one took it. */
+static gboolean
+press_in_search (Fixture         *fixture,
+                 guint            keyval,
+                 GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child (fixture, "search_entry"));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  mp_test_ui_iterate ();
+
+  return handled;
+}
+
+/* The first pairing shown is the only one selected, and its row has the focus. */
+static void
+assert_first_pairing_focused (Fixture *fixture)
+{
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  g_autoptr(MpPairing) first = g_list_model_get_item (shown, 0);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown));
+
+  g_assert_nonnull (first);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+  g_assert_true (gtk_bitset_contains (selected, 0));
+  g_assert_true (focused_pairing (fixture) == first);
+}
+
+/* From the search, Return or Down goes to the first pairing found, selected (its
+ * actions one key away); with nothing found, the focus stays in the search. */
+static void
+test_search_keyboard (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  GtkWidget *entry = child (fixture, "search_entry");
+  GtkLabel *selection_label = child (fixture, "selection_label");
+  g_autoptr(MpPairing) first = NULL;
+
+  type_search (fixture, "helen li");
+  gtk_widget_grab_focus (entry);
+  g_signal_emit_by_name (entry, "activate");
+  mp_test_ui_iterate ();
+  assert_first_pairing_focused (fixture);
+  g_assert_cmpstr (mp_pairing_get_employee_name (focused_pairing (fixture)), ==, "Liam O'Brien");
+  g_assert_cmpstr (gtk_label_get_label (selection_label), ==, "Liam O'Brien with Helen Okafor");
+  g_assert_true (gtk_widget_get_sensitive (child (fixture, "end_button")));
+
+  /* Down, from a wider search: the first of several */
+  type_search (fixture, "technology");
+  gtk_widget_grab_focus (entry);
+  g_assert_true (press_in_search (fixture, GDK_KEY_Down, 0));
+  assert_first_pairing_focused (fixture);
+  first = g_list_model_get_item (mp_hr_window_get_shown_pairings (fixture->window), 0);
+  g_assert_true (strstr ("Daniel Brooks Marcus Chen", mp_pairing_get_employee_name (first)) != NULL);
+
+  /* Shift+Down is the entry's, and so are other keys */
+  gtk_widget_grab_focus (entry);
+  g_assert_false (press_in_search (fixture, GDK_KEY_Down, GDK_SHIFT_MASK));
+  g_assert_false (press_in_search (fixture, GDK_KEY_Up, 0));
+
+  /* Nothing found: the focus stays */
+  type_search (fixture, "nobody-by-this-name");
+  gtk_widget_grab_focus (entry);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (press_in_search (fixture, GDK_KEY_Down, 0));
+  g_assert_null (focused_pairing (fixture));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  user_data)
@@ -2991,6 +3085,15 @@ test_many_pairings (Fixture       *fixture,
   type_search (fixture, "");
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, n_pairings);
 
+  /* Return in the search reaches the first row from the bottom of the table, where GTK
+   * has no widget for it */
+  gtk_widget_activate_action (child (fixture, "pairings_view"), "list.scroll-to-item", "u", n_pairings - 1);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  gtk_widget_grab_focus (child (fixture, "search_entry"));
+  g_signal_emit_by_name (child (fixture, "search_entry"), "activate");
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  assert_first_pairing_focused (fixture);
+
   /* The table sorts by integer keys where it can (1,500 pairings over 200 start days: many
    * ties): always the order of the header's sorter alone, ties broken by the columns
    * chosen before, then by the list's order. */
@@ -3378,6 +3481,7 @@ main (int   argc,
   ADD ("print-dialog", test_print_dialog);
   ADD ("confidential", test_confidential);
   ADD ("search-filter", test_search_filter);
+  ADD ("search-keyboard", test_search_keyboard);
   g_test_add ("/hr-window/many-pairings", Fixture, NULL, NULL, test_many_pairings, fixture_tear_down);
   g_test_add ("/hr-window/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
   g_test_add ("/hr-window/empty-demo-button", Fixture, NULL, fixture_set_up, test_empty_demo_button,

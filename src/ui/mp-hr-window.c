@@ -415,6 +415,72 @@ on_search_stop_cb (MpHrWindow     *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* "list.scroll-to-item": 4.8's way to scroll a list. */
+static void
+scroll_to_row (GtkGridView *view,
+               guint        position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
+}
+
+/* The list item the pairings' table made for @pairing, or NULL. */
+static GtkWidget *
+pairing_item_widget (MpHrWindow *self,
+                     MpPairing  *pairing)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->pairings_view)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (MP_IS_HR_PAIRING_ROW (row) && mp_hr_pairing_row_get_pairing (MP_HR_PAIRING_ROW (row)) == pairing)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Return or Down in the search goes to the first pairing it found, selected, so that one
+ * match is one key away from its actions (Down would otherwise reach a column's button
+ * first: the header comes before the rows). */
+static gboolean
+focus_first_pairing (MpHrWindow *self)
+{
+  g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  GtkWidget *item;
+
+  if (pairing == NULL)
+    return FALSE;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), 0, TRUE);
+  /* Scrolling tracks the row, which makes its widget now if it has none. */
+  scroll_to_row (self->pairings_view, 0);
+  item = pairing_item_widget (self, pairing);
+
+  return item != NULL && gtk_widget_grab_focus (item);
+}
+
+static void
+on_search_activate_cb (MpHrWindow     *self,
+                       GtkSearchEntry *entry)
+{
+  focus_first_pairing (self);
+}
+
+static gboolean
+on_search_key_pressed_cb (MpHrWindow            *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      (state & gtk_accelerator_get_default_mod_mask ()) == 0)
+    return focus_first_pairing (self);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 /* The filters are properties of the window, each with an action whose state it is
  * ("win.state-filter", "win.department-filter"): the menu buttons' radio items. */
 enum {
@@ -1257,14 +1323,6 @@ on_selection_changed_cb (MpHrWindow        *self,
                          GtkSelectionModel *model)
 {
   update_pairing_actions (self);
-}
-
-/* "list.scroll-to-item": 4.8's way to scroll a list. */
-static void
-scroll_to_row (GtkGridView *view,
-               guint        position)
-{
-  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
 }
 
 static void
@@ -3753,6 +3811,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
 
   gtk_widget_class_install_property_action (widget_class, "win.state-filter", "state-filter");
   gtk_widget_class_install_property_action (widget_class, "win.department-filter", "department-filter");
