@@ -1803,6 +1803,26 @@ test_staff (Fixture       *fixture,
     g_signal_emit_by_name (search, "search-changed");
     mp_test_ui_iterate ();
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+
+    /* Return opens the one person found */
+    g_signal_emit_by_name (search, "activate");
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_PERSON_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry")), ==,
+                     "Ines Ortega");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    mp_test_ui_iterate ();
+
+    /* and nobody of several */
+    gtk_editable_set_text (GTK_EDITABLE (search), "o");
+    g_signal_emit_by_name (search, "search-changed");
+    mp_test_ui_iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (child (fixture, "people_view")))),
+                      >, 1);
+    g_signal_emit_by_name (search, "activate");
+    mp_test_ui_iterate ();
+    g_assert_null (find_toplevel (MP_TYPE_PERSON_DIALOG));
   }
 
   /* The staff search as the pairings': every word in any order, accents either way; Escape
@@ -1833,12 +1853,26 @@ test_staff (Fixture       *fixture,
     g_signal_emit_by_name (search, "search-changed");
     mp_test_ui_iterate ();
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "0 people");
+    /* Nobody found: a page says so, and where else to look */
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "staff_stack")), ==, "none");
+    g_assert_cmpstr (mp_status_page_get_title (child (fixture, "staff_none_page")), ==, "No One Matches");
+    g_assert_nonnull (strstr (mp_status_page_get_description (child (fixture, "staff_none_page")),
+                              "turn on “Show inactive”"));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-staff-no-match"));
+    gtk_check_button_set_active (child (fixture, "show_inactive_check"), TRUE);
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "staff_stack")), ==, "none");
+    g_assert_cmpstr (mp_status_page_get_description (child (fixture, "staff_none_page")), ==,
+                     "Try another name, login, e-mail or department.");
+    gtk_check_button_set_active (child (fixture, "show_inactive_check"), FALSE);
+    mp_test_ui_iterate ();
     renamed = mp_person_copy (mp_store_lookup_person_by_login (fixture->store, "iortega"));
     mp_person_set_name (renamed, "Inés Kowal");
     g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
     g_assert_no_error (error);
     mp_test_ui_iterate ();
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "staff_count_label")), ==, "1 person");
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "staff_stack")), ==, "table");
     mp_person_set_name (renamed, "Inés Ortega");
     g_assert_true (mp_store_save_person (fixture->store, renamed, &error));
     g_assert_no_error (error);
@@ -2757,6 +2791,10 @@ test_empty (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "follow-ups");
   mp_test_ui_iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "follow_ups_stack")), ==, "empty");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "staff");
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "staff_stack")), ==, "none");
+  g_assert_cmpstr (mp_status_page_get_title (child (fixture, "staff_none_page")), ==, "No Staff Yet");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
   mp_test_ui_iterate ();
 }

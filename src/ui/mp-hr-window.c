@@ -162,6 +162,8 @@ struct _MpHrWindow
   GtkSearchEntry      *staff_search_entry;
   GtkCheckButton      *show_inactive_check;
   GtkLabel            *staff_count_label;
+  GtkStack            *staff_stack;
+  MpStatusPage        *staff_none_page;
   GtkColumnView       *people_view;
   GtkListView         *departments_view;
   GtkListView         *questions_view;
@@ -2736,6 +2738,34 @@ update_staff_count (MpHrWindow *self)
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
 
   gtk_label_set_label (self->staff_count_label, text);
+
+  /* With nobody shown, say why and what to do */
+  gtk_stack_set_visible_child_name (self->staff_stack, n > 0 ? "table" : "none");
+  if (n > 0)
+    return;
+
+  if (g_list_model_get_n_items (mp_store_get_people (get_store (self))) == 0)
+    {
+      mp_status_page_set_title (self->staff_none_page, _("No Staff Yet"));
+      mp_status_page_set_description (self->staff_none_page,
+                                      _("Add people one by one with “Add Person…”, or import a staff list "
+                                        "with “Import…” (Ctrl+O)."));
+    }
+  else if (self->people_words != NULL && self->people_words[0] != NULL)
+    {
+      mp_status_page_set_title (self->staff_none_page, _("No One Matches"));
+      mp_status_page_set_description (self->staff_none_page,
+                                      gtk_check_button_get_active (self->show_inactive_check)
+                                      ? _("Try another name, login, e-mail or department.")
+                                      : _("Try another name, login, e-mail or department, or turn on “Show "
+                                          "inactive” to search those who no longer work here."));
+    }
+  else
+    {
+      mp_status_page_set_title (self->staff_none_page, _("No Active Staff"));
+      mp_status_page_set_description (self->staff_none_page,
+                                      _("Everyone listed no longer works here: turn on “Show inactive” to see them."));
+    }
 }
 
 static void
@@ -2755,7 +2785,23 @@ on_staff_search_changed_cb (MpHrWindow     *self,
   g_strfreev (self->people_words);
   self->people_words = mp_pairing_search_words (gtk_editable_get_text (GTK_EDITABLE (entry)));
   if (self->people_filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+    {
+      gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      /* Nobody before and after: the empty page may yet say something else */
+      update_staff_count (self);
+    }
+}
+
+/* Return in the staff search opens the one person it found */
+static void
+on_staff_search_activate_cb (MpHrWindow     *self,
+                             GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->people_selection)) != 1)
+    return;
+
+  gtk_single_selection_set_selected (self->people_selection, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", NULL);
 }
 
 /* Escape in the staff search empties it, as in the pairings' */
@@ -2770,10 +2816,13 @@ static void
 on_show_inactive_toggled_cb (MpHrWindow     *self,
                              GtkCheckButton *check)
 {
-  if (self->people_filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->people_filter),
+  if (self->people_filter == NULL)
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->people_filter),
                       gtk_check_button_get_active (check) ? GTK_FILTER_CHANGE_LESS_STRICT
                                                           : GTK_FILTER_CHANGE_MORE_STRICT);
+  update_staff_count (self);
 }
 
 static void
@@ -3447,6 +3496,8 @@ ensure_page (MpHrWindow *self,
                                            G_CALLBACK (on_follow_ups_view_activate_cb),
                                            "on_staff_search_changed_cb", G_CALLBACK (on_staff_search_changed_cb),
                                            "on_staff_search_stop_cb", G_CALLBACK (on_staff_search_stop_cb),
+                                           "on_staff_search_activate_cb",
+                                           G_CALLBACK (on_staff_search_activate_cb),
                                            "on_show_inactive_toggled_cb", G_CALLBACK (on_show_inactive_toggled_cb),
                                            "on_show_recorded_toggled_cb", G_CALLBACK (on_show_recorded_toggled_cb),
                                            "on_people_view_activate_cb", G_CALLBACK (on_people_view_activate_cb),
@@ -3493,6 +3544,8 @@ ensure_page (MpHrWindow *self,
       self->staff_search_entry = GTK_SEARCH_ENTRY (gtk_builder_get_object (builder, "staff_search_entry"));
       self->show_inactive_check = GTK_CHECK_BUTTON (gtk_builder_get_object (builder, "show_inactive_check"));
       self->staff_count_label = GTK_LABEL (gtk_builder_get_object (builder, "staff_count_label"));
+      self->staff_stack = GTK_STACK (gtk_builder_get_object (builder, "staff_stack"));
+      self->staff_none_page = MP_STATUS_PAGE (gtk_builder_get_object (builder, "staff_none_page"));
       self->people_view = GTK_COLUMN_VIEW (gtk_builder_get_object (builder, "people_view"));
       setup_people (self);
       break;
@@ -3697,6 +3750,8 @@ mp_hr_window_dispose (GObject *object)
   self->staff_search_entry = NULL;
   self->show_inactive_check = NULL;
   self->staff_count_label = NULL;
+  self->staff_stack = NULL;
+  self->staff_none_page = NULL;
   self->people_view = NULL;
   self->departments_view = NULL;
   self->questions_view = NULL;
