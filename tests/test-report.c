@@ -616,6 +616,18 @@ summary_text (Fixture    *fixture,
   return collapse (raw);
 }
 
+static guint
+count_in (const char *text,
+          const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+
+  return n;
+}
+
 /* A pairing called off before its start says so on its page, with HR's reason */
 static void
 test_called_off (Fixture       *fixture,
@@ -638,14 +650,26 @@ test_called_off (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Called off, ending on its start day"));
   g_assert_nonnull (strstr (text, "Hire fell through"));
   g_assert_null (strstr (text, "Ended early on"));
-  /* None of its expected meetings is to come: the contact's day was after it was called off */
+  /* None of its expected meetings is to come: the contact before its start was called off,
+   * the others are after its end */
   g_assert_null (strstr (text, "Upcoming"));
-  {
-    guint n = 0;
+  g_assert_null (strstr (text, "Not held"));
+  /* (its state, the line that says why, and the contact's slot) */
+  g_assert_cmpuint (count_in (text, "Called off"), ==, 3);
+  g_assert_cmpuint (count_in (text, "After the end"), ==, 8);
 
-    for (const char *p = strstr (text, "After the end"); p != NULL; p = strstr (p + 1, "After the end"))
-      n++;
-    g_assert_cmpuint (n, ==, 9);
+  /* The same when printed after the contact's day (which was not "Not held": the day it
+   * was called off is not kept, and may have been before it) */
+  {
+    const GDate *start = mp_mentorship_get_start_date (mp_pairing_get_mentorship (priya));
+    g_autofree char *later = NULL;
+
+    mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), start);
+    later = summary_text (fixture, priya, "called-off-later.pdf");
+    g_assert_null (strstr (later, "Not held"));
+    g_assert_null (strstr (later, "Upcoming"));
+    g_assert_cmpuint (count_in (later, "Called off"), ==, 3);
+    g_assert_cmpuint (count_in (later, "After the end"), ==, 8);
   }
 }
 

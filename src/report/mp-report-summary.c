@@ -640,6 +640,7 @@ add_meetings (MpReport                *self,
   const GDate *start = mp_mentorship_get_start_date (mentorship);
   const GDate *ended_on = mp_mentorship_get_ended_on (mentorship);
   gboolean finished = mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE;
+  gboolean called_off = mp_mentorship_is_called_off (mentorship);
   GListModel *meetings = mp_store_get_meetings (store, mentorship);
   g_autoptr(GArray) refs = g_array_new (FALSE, TRUE, sizeof (MeetingRef));
   g_autoptr(GArray) slots = NULL;
@@ -714,8 +715,12 @@ add_meetings (MpReport                *self,
                                                                                              : _("Scheduled"),
                             found);
         }
-      /* A pairing over before the slot's day (ended then, or called off before it came: its
-       * end is its start, after a contact's day) will never see it. */
+      /* A contact before the start of a pairing called off: its end is its start, and the
+       * day it was called off, before or after the contact's, is not kept. The same words
+       * whatever the day it is printed, never "Not held". */
+      else if (called_off && g_date_compare (&slot->date, ended_on) < 0)
+        add_meeting_line (self, &table, expected, _("Called off"), NULL);
+      /* A pairing over before the slot's day (ended then) will never see it. */
       else if (finished && ((ended_on != NULL && g_date_valid (ended_on) && g_date_compare (&slot->date, ended_on) >= 0)
                             || g_date_compare (&slot->date, today) > 0))
         add_meeting_line (self, &table, expected, _("After the end"), NULL);
