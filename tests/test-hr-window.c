@@ -1921,6 +1921,31 @@ test_staff (Fixture       *fixture,
     g_assert_true (mp_person_get_active (helen));
     g_assert_false (mp_person_get_active (added));
   }
+
+  /* Nor by editing: "Still works here" unticked for a mentor of running pairings says why
+   * it cannot be saved */
+  {
+    MpPersonDialog *edit = mp_person_dialog_new (GTK_WINDOW (fixture->window), fixture->store, helen);
+    GtkWidget *edit_save = dialog_child (edit, MP_TYPE_PERSON_DIALOG, "save_button");
+    GtkLabel *reason = dialog_child (edit, MP_TYPE_PERSON_DIALOG, "reason_label");
+
+    gtk_window_present (GTK_WINDOW (edit));
+    mp_test_ui_iterate ();
+    g_assert_true (gtk_widget_get_sensitive (edit_save));
+    gtk_check_button_set_active (dialog_child (edit, MP_TYPE_PERSON_DIALOG, "active_check"), FALSE);
+    g_assert_false (gtk_widget_get_sensitive (edit_save));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (reason)));
+    g_assert_cmpstr (gtk_label_get_label (reason), ==,
+                     "Helen Okafor is in a running pairing: end it, or pair them differently, before marking them "
+                     "as no longer working here.");
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (edit), "hr-person-dialog-leaving"));
+    g_assert_true (mp_person_get_active (helen));
+    gtk_check_button_set_active (dialog_child (edit, MP_TYPE_PERSON_DIALOG, "active_check"), TRUE);
+    g_assert_true (gtk_widget_get_sensitive (edit_save));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (reason)));
+    gtk_window_destroy (GTK_WINDOW (edit));
+    mp_test_ui_iterate ();
+  }
 }
 
 static void

@@ -986,6 +986,98 @@ test_import_rolls_back (Fixture       *fixture,
   g_assert_cmpstr (counts_after, ==, counts_before);
 }
 
+/* The record of @root's @member array whose @key is @value, or NULL */
+static JsonObject *
+find_record (JsonNode   *root,
+             const char *member,
+             const char *key,
+             const char *value)
+{
+  JsonArray *array = json_object_get_array_member (json_node_get_object (root), member);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *record = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (record, key, NULL), value) == 0)
+        return record;
+    }
+
+  return NULL;
+}
+
+/* A file that marks a running pairing's mentor as gone is refused whole; one that also ends
+ * the pairing (later in the file) is not. */
+static void
+test_import_mentor_gone (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_text = mp_json_export_data (fixture->store, NULL, &error);
+  g_autofree char *export_before = export_stripped (fixture->store);
+  g_autofree char *counts_before = row_counts (fixture->path);
+  g_autofree char *data = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  MpMentorship *running = NULL;
+  MpPerson *mentor;
+  JsonObject *mentor_record, *mentorship_record;
+  MpJsonImportSummary summary;
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (mentorships) && running == NULL; i++)
+    {
+      g_autoptr(MpMentorship) each = g_list_model_get_item (mentorships, i);
+
+      if (mp_mentorship_get_status (each) == MP_MENTORSHIP_STATUS_ACTIVE)
+        running = each;
+    }
+  g_assert_nonnull (running);
+  mentor = mp_mentorship_get_mentor (running);
+
+  json_parser_load_from_data (parser, export_text, -1, &error);
+  g_assert_no_error (error);
+  mentor_record = find_record (json_parser_get_root (parser), "people", "uuid", mp_person_get_uuid (mentor));
+  g_assert_nonnull (mentor_record);
+  json_object_set_boolean_member (mentor_record, "active", FALSE);
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+
+  g_assert_false (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, mp_person_get_name (mentor)));
+  g_clear_error (&error);
+  g_assert_true (mp_person_get_active (mentor));
+  {
+    g_autofree char *export_after = export_stripped (fixture->store);
+    g_autofree char *counts_after = row_counts (fixture->path);
+
+    g_assert_cmpstr (export_after, ==, export_before);
+    g_assert_cmpstr (counts_after, ==, counts_before);
+  }
+
+  /* Ending every running pairing of theirs in the same file makes it whole */
+  for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+    {
+      g_autoptr(MpMentorship) each = g_list_model_get_item (mentorships, i);
+
+      if (mp_mentorship_get_mentor (each) != mentor || mp_mentorship_get_status (each) != MP_MENTORSHIP_STATUS_ACTIVE)
+        continue;
+      mentorship_record = find_record (json_parser_get_root (parser), "mentorships", "uuid",
+                                       mp_mentorship_get_uuid (each));
+      g_assert_nonnull (mentorship_record);
+      json_object_set_string_member (mentorship_record, "status", "ended-early");
+      json_object_set_string_member (mentorship_record, "end_reason", "Mentor left");
+      json_object_set_string_member (mentorship_record, "ended_on",
+                                     json_object_get_string_member (mentorship_record, "start_date"));
+    }
+  g_free (data);
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+  g_assert_true (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_false (mp_person_get_active (mentor));
+  g_assert_cmpint (mp_mentorship_get_status (running), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+}
+
 /* What an import says of its progress, checked as it comes: stages only go forward, counts
  * only up within one; it cancels itself at @cancel_at records of @cancel_stage (G_MAXUINT:
  * at its last record). */
@@ -1251,6 +1343,7 @@ main (int   argc,
   ADD ("/json/import/conflicts", test_import_conflicts);
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
+  ADD ("/json/import/mentor-gone", test_import_mentor_gone);
   ADD ("/json/import/progress", test_import_progress);
   ADD ("/json/export/progress", test_export_progress);
 #undef ADD

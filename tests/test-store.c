@@ -1119,6 +1119,77 @@ test_people (Fixture       *fixture,
   g_assert_true (mp_person_get_is_hr_admin (ada));
 }
 
+/* Whoever is in a running mentorship still works here: however they would be marked as
+ * gone (deactivated, edited, in a batch), or paired once gone. A batch may end the
+ * pairing after marking its mentor gone: it is judged at its commit. */
+static void
+test_people_in_running_pairings (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  MpPerson *left = add_person (fixture->store, "Lee Left", "lee", FALSE);
+  MpPerson *newcomer = add_person (fixture->store, "Nia New", "nia", FALSE);
+  g_autoptr(MpPerson) gone = mp_person_copy (pair.mentor);
+  g_autoptr(MpPerson) gone_employee = mp_person_copy (pair.employee);
+  g_autoptr(MpPerson) lee_gone = mp_person_copy (left);
+  g_autoptr(MpMentorship) with_gone = NULL;
+  g_autoptr(MpMentorship) ended = NULL;
+  g_autoptr(GDate) start = date_new (2026, 2, 2);
+  g_autoptr(GDate) end = date_new (2026, 3, 2);
+  g_autofree char *dump = dump_database (fixture->path);
+  GError *error = NULL;
+
+  mp_person_set_active (gone, FALSE);
+  mp_person_set_active (gone_employee, FALSE);
+  mp_person_set_active (lee_gone, FALSE);
+
+  assert_fails (mp_store_deactivate_person (fixture->store, pair.mentor, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_save_person (fixture->store, gone, &error), MP_STORE_ERROR_CONSTRAINT);
+  assert_fails (mp_store_save_person (fixture->store, gone_employee, &error), MP_STORE_ERROR_CONSTRAINT);
+
+  /* In a batch: refused at the commit, nothing of it saved */
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  g_assert_true (mp_store_save_person (fixture->store, lee_gone, &error));
+  g_assert_true (mp_store_save_person (fixture->store, gone, &error));
+  g_assert_no_error (error);
+  assert_fails (mp_store_commit_batch (fixture->store, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_false (mp_store_in_batch (fixture->store));
+  g_assert_true (mp_person_get_active (pair.mentor));
+  g_assert_true (mp_person_get_active (left));
+  {
+    g_autofree char *after = dump_database (fixture->path);
+
+    g_assert_cmpstr (dump, ==, after);
+  }
+
+  /* Someone gone cannot be paired, as mentor or as employee */
+  g_assert_true (mp_store_deactivate_person (fixture->store, left, &error));
+  g_assert_no_error (error);
+  with_gone = mp_mentorship_new (left, newcomer, fixture->program, start);
+  assert_fails (mp_store_create_mentorship (fixture->store, with_gone, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_clear_object (&with_gone);
+  with_gone = mp_mentorship_new (pair.mentor, left, fixture->program, start);
+  assert_fails (mp_store_create_mentorship (fixture->store, with_gone, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_mentorships (fixture->store)), ==, 1);
+
+  /* ...though a pairing of theirs that is over may be recorded */
+  ended = mp_mentorship_new (left, newcomer, fixture->program, start);
+  mp_mentorship_set_status (ended, MP_MENTORSHIP_STATUS_COMPLETED);
+  mp_mentorship_set_ended_on (ended, end);
+  g_assert_true (mp_store_create_mentorship (fixture->store, ended, &error));
+  g_assert_no_error (error);
+
+  /* A batch that marks the mentor gone, then ends the pairing, is whole */
+  g_assert_true (mp_store_begin_batch (fixture->store, &error));
+  g_assert_true (mp_store_save_person (fixture->store, gone, &error));
+  g_assert_true (mp_store_complete_mentorship (fixture->store, pair.mentorship, end, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_commit_batch (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_false (mp_person_get_active (pair.mentor));
+  g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_COMPLETED);
+}
+
 static void
 test_questions (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -2629,6 +2700,7 @@ main (int   argc,
   ADD ("private-database", test_private_database);
   ADD ("departments", test_departments);
   ADD ("people", test_people);
+  ADD ("people-in-running-pairings", test_people_in_running_pairings);
   ADD ("questions", test_questions);
   ADD ("programs", test_programs);
   ADD ("mentorships", test_mentorships);

@@ -201,6 +201,7 @@ struct _MpStore
   guint        busy_timeout;
   guint        busy_wait;        /* how long the current wait for a lock may last (ms) */
   gint64       busy_since;       /* when it began (monotonic µs) */
+  GArray      *batch_people;     /* gint64 ids of people to check at the batch's commit */
   guint        read_only : 1;
   guint        in_batch : 1;
   guint        batch_failed : 1;
@@ -4051,6 +4052,59 @@ validate_person (MpPerson  *draft,
   return TRUE;
 }
 
+/* Whoever is in a running mentorship still works here: CONSTRAINT for the first of @ids
+ * who does not. */
+static gboolean
+check_people_working (MpStore       *self,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      GError       **error)
+{
+  g_autoptr(MpCachedStmt) stmt =
+    prepare (self,
+             "SELECT name FROM people WHERE id = ?1 AND active = 0 AND EXISTS "
+             "(SELECT 1 FROM mentorships WHERE status = 'active' AND (mentor_id = ?1 OR employee_id = ?1))",
+             error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      gboolean found;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      if (!step_row (self, stmt, &found, error))
+        return FALSE;
+      if (found)
+        {
+          g_autofree char *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+          return constraint_error (error, _("%s is in an active mentorship: end it, or pair them differently, first."),
+                                   name);
+        }
+    }
+
+  return TRUE;
+}
+
+/* Checks @ids with check_people_working () now, or at the batch's commit: a batch (an
+ * import) may end a pairing after it marks its mentor as gone. */
+static gboolean
+check_people_working_later (MpStore       *self,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            GError       **error)
+{
+  if (!self->in_batch)
+    return check_people_working (self, ids, n_ids, error);
+
+  g_array_append_vals (self->batch_people, ids, n_ids);
+
+  return TRUE;
+}
+
 static gboolean
 write_person (MpStore   *self,
               MpPerson  *draft,
@@ -4122,6 +4176,9 @@ write_person (MpStore   *self,
   sqlite3_bind_int (stmt, 10, mp_person_get_active (draft) ? 1 : 0);
 
   if (!step_returning_id (self, stmt, &id, error))
+    return FALSE;
+
+  if (!mp_person_get_active (draft) && !check_people_working_later (self, &id, 1, error))
     return FALSE;
 
   queue_upsert (self, KIND_PERSON, draft, id);
@@ -4347,6 +4404,14 @@ write_mentorship (MpStore       *self,
 
   if (!step_returning_id (self, stmt, &id, error))
     return FALSE;
+
+  if (mp_mentorship_get_status (draft) == MP_MENTORSHIP_STATUS_ACTIVE)
+    {
+      gint64 people[] = { mentor_id, employee_id };
+
+      if (!check_people_working_later (self, people, G_N_ELEMENTS (people), error))
+        return FALSE;
+    }
 
   /* A new mentorship gets a pending row for every activity of its program. */
   if (existing_id == 0)
@@ -5038,6 +5103,7 @@ mp_store_finalize (GObject *object)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
   g_clear_pointer (&self->ops, g_ptr_array_unref);
+  g_clear_pointer (&self->batch_people, g_array_unref);
   g_clear_pointer (&self->pending_programs, g_hash_table_unref);
   g_clear_pointer (&self->pending_loads, g_hash_table_unref);
   g_clear_pointer (&self->pending_reloads, g_hash_table_unref);
@@ -5164,6 +5230,7 @@ static void
 mp_store_init (MpStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, statement_free);
+  self->batch_people = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (Kind kind = 0; kind < N_KINDS; kind++)
     registry_init (&self->registries[kind]);
   for (Kind kind = 0; kind < N_GLOBAL_KINDS; kind++)
@@ -6018,6 +6085,7 @@ mp_store_begin_batch (MpStore  *self,
 
   self->in_batch = TRUE;
   self->batch_failed = FALSE;
+  g_array_set_size (self->batch_people, 0);
 
   return TRUE;
 }
@@ -6049,7 +6117,9 @@ mp_store_commit_batch (MpStore  *self,
       return FALSE;
     }
 
-  if (!exec_sql (self, "COMMIT", error))
+  if (!check_people_working (self, (const gint64 *) (gpointer) self->batch_people->data, self->batch_people->len,
+                             error) ||
+      !exec_sql (self, "COMMIT", error))
     {
       mp_store_rollback_batch (self);
       return FALSE;
@@ -7121,8 +7191,9 @@ mp_store_delete_department (MpStore       *self,
  * mp_store_save_person:
  *
  * Adds or changes a person. CONSTRAINT: no name, a malformed e-mail address, a login that
- * belongs to someone else, or taking away the last active HR administrator. NOT_FOUND: the
- * department is not stored. An empty login is stored as none.
+ * belongs to someone else, taking away the last active HR administrator, or marking someone
+ * in an active mentorship as no longer working here (in a batch: if they still are at its
+ * commit). NOT_FOUND: the department is not stored. An empty login is stored as none.
  */
 gboolean
 mp_store_save_person (MpStore   *self,
@@ -7156,7 +7227,7 @@ mp_store_deactivate_person (MpStore   *self,
   GObject *canonical;
   gint64 id;
   guint mark;
-  gboolean ok, busy = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (MP_IS_STORE (self), FALSE);
   g_return_val_if_fail (MP_IS_PERSON (person), FALSE);
@@ -7169,25 +7240,8 @@ mp_store_deactivate_person (MpStore   *self,
   if (!write_begin (self, &mark, error))
     return FALSE;
 
-  ok = require_person (self, draft, &id, error);
-  if (ok)
-    {
-      g_autoptr(MpCachedStmt) stmt =
-        prepare (self, "SELECT id FROM mentorships WHERE (mentor_id = ?1 OR employee_id = ?1) AND status = 'active'",
-                 error);
-
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = step_row (self, stmt, &busy, error);
-        }
-    }
-  if (ok && busy)
-    ok = constraint_error (error, _("%s is in an active mentorship: end it, or pair them differently, first."),
-                           mp_person_get_name (draft));
-  if (ok)
-    ok = write_person (self, draft, error);
+  /* Refused while they are in a running mentorship (write_person ()) */
+  ok = require_person (self, draft, &id, error) && write_person (self, draft, error);
 
   return write_end (self, ok, mark, error);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
 #include "mp-person-dialog.h"
 #include "mp-ui-private.h"
@@ -69,6 +70,7 @@ validate (MpPersonDialog *self)
   g_autofree char *login_problem = NULL;
   const char *name_problem = NULL;
   const char *email_problem = NULL;
+  g_autofree char *leaving_problem = NULL;
   const char *reason;
   MpPerson *owner;
 
@@ -91,7 +93,20 @@ validate (MpPersonDialog *self)
   set_field_error (self->login_error, login_problem);
   set_field_error (self->email_error, email_problem);
 
-  reason = name_problem ? name_problem : login_problem ? login_problem : email_problem;
+  /* Someone in a running pairing still works here (the store refuses it too) */
+  if (self->person != NULL && !gtk_check_button_get_active (self->active_check))
+    {
+      MpMentorship *as_employee = mp_store_get_mentorship_for_employee (self->store, self->person);
+
+      if (mp_hr_count_active_mentees (self->store, self->person) > 0 ||
+          (as_employee != NULL && mp_mentorship_get_status (as_employee) == MP_MENTORSHIP_STATUS_ACTIVE))
+        leaving_problem = g_strdup_printf (_("%s is in a running pairing: end it, or pair them differently, "
+                                             "before marking them as no longer working here."),
+                                           mp_person_get_name (self->person));
+    }
+
+  reason = name_problem ? name_problem : login_problem ? login_problem : email_problem ? email_problem
+                                                                                     : leaving_problem;
   gtk_label_set_label (self->reason_label, reason ? reason : "");
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), reason == NULL);
@@ -104,6 +119,13 @@ on_changed_cb (MpPersonDialog *self,
 {
   if (editable == GTK_EDITABLE (self->name_entry))
     self->name_touched = TRUE;
+  validate (self);
+}
+
+static void
+on_toggled_cb (MpPersonDialog *self,
+               GtkCheckButton *check)
+{
   validate (self);
 }
 
@@ -187,6 +209,7 @@ mp_person_dialog_class_init (MpPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpPersonDialog, active_check);
   gtk_widget_class_bind_template_child (widget_class, MpPersonDialog, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
