@@ -126,6 +126,18 @@ ensure_store (MpApplication  *self,
   if (self->store == NULL)
     return FALSE;
 
+  /* A demo's private notes are its own (mp_demo_private_path ()), however it is opened:
+   * never the user's real ones. */
+  if (private_path == NULL && mp_store_is_demo (self->store))
+    {
+      g_autofree char *demo_private = mp_demo_private_path (path);
+
+      g_clear_object (&self->store);
+      self->store = mp_store_open (path, demo_private, error);
+      if (self->store == NULL)
+        return FALSE;
+    }
+
   g_signal_connect_object (self->store, "people-changed", G_CALLBACK (queue_role_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::current-person", G_CALLBACK (queue_role_check), self,
                            G_CONNECT_SWAPPED);
@@ -732,6 +744,24 @@ mp_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
+  /* Export, print and calendar commands read a database: a --database file name mistyped is
+   * an error, not a new empty database (an import may fill a new one; a folder missing is
+   * the store's error; the default database is made where it belongs). */
+  if (database != NULL && headless && !demo && !g_variant_dict_contains (options, "import") &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+        {
+          /* Translators: %s is a database file */
+          g_autofree char *message = g_strdup_printf (_("there is no database at “%s”"), path);
+
+          g_printerr ("mentoring: %s\n", message);
+          return EXIT_FAILURE;
+        }
+    }
+
   if (path != NULL)
     {
       gboolean ok;
@@ -807,10 +837,9 @@ mp_application_command_line (GApplication            *app,
     }
 
   {
-    g_autofree char *private_path = g_variant_dict_contains (options, "demo") ? mp_demo_private_path (path) : NULL;
     g_autofree char *acting = NULL;
 
-    if (!ensure_store (self, path, private_path, &error))
+    if (!ensure_store (self, path, NULL, &error))
       {
         g_application_command_line_printerr (cmdline, "mentoring: %s\n", error->message);
         return EXIT_FAILURE;

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "mp-application.h"
+#include "mp-demo.h"
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
@@ -530,6 +531,33 @@ test_menu_hides_overview (void)
   g_object_unref (section);
 }
 
+static char *demo_notes_path;
+
+static void
+check_demo_notes (MpApplication *app)
+{
+  MpStore *store = mp_application_get_store (app);
+
+  g_assert_true (mp_store_is_demo (store));
+  g_assert_cmpstr (mp_store_get_private_path (store), ==, demo_notes_path);
+}
+
+/* A demo opened again without --demo keeps its own private notes (those it came with, and
+ * those written since), never the user's real ones. */
+static void
+test_demo_reopened (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "application-reopened.sqlite", NULL);
+  g_autofree char *real_notes = mp_store_get_default_private_path ();
+
+  g_unlink (path);
+  demo_notes_path = mp_demo_private_path (path);
+  run_app_on (path, TRUE, "hokafor", "--mentor", check_demo_notes);
+  run_app_on (path, FALSE, "hokafor", "--mentor", check_demo_notes);
+  g_assert_cmpstr (demo_notes_path, !=, real_notes);
+  g_clear_pointer (&demo_notes_path, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/application/first-user", test_first_user);
   g_test_add_func ("/application/no-hr-admin", test_no_hr_admin);
   g_test_add_func ("/application/menu-hides-overview", test_menu_hides_overview);
+  g_test_add_func ("/application/demo-reopened", test_demo_reopened);
 
   return g_test_run ();
 }

@@ -455,6 +455,25 @@ test_not_hr_admin (void)
   export_arg = g_strconcat ("--export=", out_dir, "/export.json", NULL);
   pdf_arg = g_strconcat ("--summary-pdf=", out_dir, "/summaries.pdf", NULL);
 
+  /* A database path mistyped: the commands that read one say so and make nothing */
+  {
+    g_autofree char *missing_arg = g_strconcat ("--database=", shared, "/mistyped.sqlite", NULL);
+    g_autofree char *ics_arg = g_strconcat ("--ics=", out_dir, "/meetings.ics", NULL);
+    g_autofree char *listing = NULL;
+
+    mp_test_run_cli (&run, hostile.cli_home, missing_arg, pdf_arg, NULL);
+    assert_refused (&run, "summary-pdf, no database", "there is no database at");
+    mp_test_run_cli (&run, hostile.cli_home, missing_arg, export_arg, NULL);
+    assert_refused (&run, "export, no database", "there is no database at");
+    mp_test_run_cli (&run, hostile.cli_home, missing_arg, ics_arg, NULL);
+    assert_refused (&run, "ics, no database", "there is no database at");
+    listing = mp_test_folder_snapshot (shared);
+    g_assert_cmpstr (listing, ==, "");
+    g_clear_pointer (&listing, g_free);
+    listing = mp_test_folder_snapshot (out_dir);
+    g_assert_cmpstr (listing, ==, "");
+  }
+
   /* A new database: the import brings its staff (its HR administrator is someone else). */
   mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
   g_assert_cmpstr (run.err, ==, "");
