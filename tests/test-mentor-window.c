@@ -706,6 +706,88 @@ test_schedule_store_error (Fixture       *fixture,
 }
 
 /* Log a meeting covering two activities: the checklist and the progress follow. */
+/* Closing @dialog (as Escape or Cancel do): with @edits, it asks first and stays open on
+ * "Keep Editing"; "Discard" then closes it. Without, it closes at once. */
+static void
+assert_close_asks (GtkWindow *dialog,
+                   GType      type,
+                   gboolean   edits)
+{
+  GtkMessageDialog *question;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  mp_test_ui_iterate ();
+  if (!edits)
+    {
+      g_assert_null (find_toplevel (type));
+      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      return;
+    }
+
+  g_assert_true (find_toplevel (type) == (gpointer) dialog);
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "mentor-discard-question"));
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  g_assert_true (find_toplevel (type) == (gpointer) dialog);
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  mp_test_ui_iterate ();
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (type));
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+}
+
+/* What was typed in the log and schedule dialogs is not lost to Escape without a question;
+ * nothing typed, nothing asked. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  guint n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel));
+  gpointer dialog;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+
+  /* Logging: nothing typed; a summary typed; an activity ticked */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                               "private_view"))),
+                            "She seemed stressed", -1);
+  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "equipment", TRUE));
+  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, TRUE);
+
+  /* Scheduling: nothing typed; a place typed */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");
+  assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, TRUE);
+
+  /* Nothing was saved */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
+}
+
 static void
 test_log_meeting (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -1450,6 +1532,7 @@ main (int   argc,
   g_test_add ("/mentor-window/schedule-store-error", Fixture, "hokafor",
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
+  g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
               fixture_set_up, test_concern_and_introduction, fixture_tear_down);
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);

@@ -55,6 +55,8 @@ struct _MpLogMeetingDialog
   GDate          today;
   GDateTime     *now;         /* the clock's time when NULL */
   char          *problem;
+  char          *initial_summary;  /* the texts as the dialog opened: closing asks if */
+  char          *initial_private;  /* they were changed (or an activity ticked) */
 };
 
 G_DEFINE_FINAL_TYPE (MpLogMeetingDialog, mp_log_meeting_dialog, GTK_TYPE_WINDOW)
@@ -348,8 +350,44 @@ mp_log_meeting_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->problem, g_free);
   g_clear_pointer (&self->now, g_date_time_unref);
+  g_clear_pointer (&self->initial_summary, g_free);
+  g_clear_pointer (&self->initial_private, g_free);
 
   G_OBJECT_CLASS (mp_log_meeting_dialog_parent_class)->finalize (object);
+}
+
+/* What closing would lose: the texts changed since it opened, or an activity ticked */
+static gboolean
+has_edits (MpLogMeetingDialog *self)
+{
+  g_autofree char *summary = mp_text_view_dup_text (self->summary_view);
+  g_autofree char *private_text = mp_text_view_dup_text (self->private_view);
+  GHashTableIter iter;
+  gpointer check;
+
+  if (g_strcmp0 (summary, self->initial_summary) != 0 || g_strcmp0 (private_text, self->initial_private) != 0)
+    return TRUE;
+
+  g_hash_table_iter_init (&iter, self->checks);
+  while (g_hash_table_iter_next (&iter, NULL, &check))
+    if (gtk_check_button_get_active (check))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+mp_log_meeting_dialog_close_request (GtkWindow *window)
+{
+  MpLogMeetingDialog *self = MP_LOG_MEETING_DIALOG (window);
+
+  if (has_edits (self))
+    {
+      mp_ask_discard (window, _("Discard the meeting you were logging?"));
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (mp_log_meeting_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -360,6 +398,7 @@ mp_log_meeting_dialog_class_init (MpLogMeetingDialogClass *klass)
 
   object_class->dispose = mp_log_meeting_dialog_dispose;
   object_class->finalize = mp_log_meeting_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = mp_log_meeting_dialog_close_request;
 
   /**
    * MpLogMeetingDialog::saved:
@@ -519,6 +558,8 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
   g_signal_connect_swapped (self->time_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
+  self->initial_summary = mp_text_view_dup_text (self->summary_view);
+  self->initial_private = mp_text_view_dup_text (self->private_view);
 
   return self;
 }

@@ -55,6 +55,8 @@ struct _MpScheduleDialog
   MpScheduleInfo  info;
   GDate           today;
   char           *problem;          /* why Save is insensitive; NULL when it is not */
+  char           *initial_place;    /* the texts as the dialog opened: closing asks if */
+  char           *initial_agenda;   /* they were changed */
   guint           n_warnings;
 };
 
@@ -507,8 +509,35 @@ mp_schedule_dialog_finalize (GObject *object)
 
   mp_schedule_info_clear (&self->info);
   g_clear_pointer (&self->problem, g_free);
+  g_clear_pointer (&self->initial_place, g_free);
+  g_clear_pointer (&self->initial_agenda, g_free);
 
   G_OBJECT_CLASS (mp_schedule_dialog_parent_class)->finalize (object);
+}
+
+/* What closing would lose: the place or the agenda typed since it opened */
+static gboolean
+has_edits (MpScheduleDialog *self)
+{
+  g_autofree char *agenda = mp_text_view_dup_text (self->agenda_view);
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)), self->initial_place) != 0 ||
+         g_strcmp0 (agenda, self->initial_agenda) != 0;
+}
+
+static gboolean
+mp_schedule_dialog_close_request (GtkWindow *window)
+{
+  MpScheduleDialog *self = MP_SCHEDULE_DIALOG (window);
+
+  if (has_edits (self))
+    {
+      mp_ask_discard (window, self->meeting != NULL ? _("Discard the changes to this meeting?")
+                                                   : _("Discard the meeting you were scheduling?"));
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (mp_schedule_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -519,6 +548,7 @@ mp_schedule_dialog_class_init (MpScheduleDialogClass *klass)
 
   object_class->dispose = mp_schedule_dialog_dispose;
   object_class->finalize = mp_schedule_dialog_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = mp_schedule_dialog_close_request;
 
   /**
    * MpScheduleDialog::saved:
@@ -811,6 +841,8 @@ mp_schedule_dialog_new (GtkWindow    *parent,
   g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
+  self->initial_place = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)));
+  self->initial_agenda = mp_text_view_dup_text (self->agenda_view);
 
   return self;
 }

@@ -201,6 +201,50 @@ mp_text_is_blank (const char *text)
   return TRUE;
 }
 
+static void
+on_discard_response_cb (GtkDialog *dialog,
+                        int        response,
+                        GtkWindow *window)
+{
+  /* Not transient for a window gone when it is finalized (after this signal) */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    gtk_window_destroy (window);
+}
+
+/**
+ * mp_ask_discard:
+ * @window: a dialog about to close with what was typed in it
+ * @question: what would be lost, as a question ("Discard this meeting's notes?")
+ *
+ * Asks before @window closes and loses what was typed: Keep Editing (the default, and
+ * Escape) leaves it open; Discard destroys it. For a close-request handler, which then
+ * returns %TRUE.
+ */
+void
+mp_ask_discard (GtkWindow  *window,
+                const char *question)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", question);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("What you typed here is not saved anywhere else."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
+                          _("_Discard"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * mp_calendar_select_date:
  *

@@ -22,6 +22,9 @@ gboolean  mp_text_is_blank        (const char  *text);
 void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
 
+void      mp_ask_discard          (GtkWindow   *window,
+                                   const char  *question);
+
 void      mp_style_load           (GdkDisplay  *display);
 
 /* A 1–5 rating: five toggle buttons in a group, each named for the screen reader ("3 of
