@@ -1028,6 +1028,24 @@ test_new_pairing (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (create));
   g_assert_true (mp_pairing_dialog_select_mentor (dialog, helen));
   mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_get_sensitive (create));
+
+  /* A start so long ago that the whole program is over is refused (six months and more
+   * before today, Monday 16 March 2026); one a little earlier than today is not. */
+  {
+    GtkCalendar *calendar = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "calendar");
+    g_autoptr(GDateTime) long_ago = g_date_time_new_local (2025, 3, 17, 12, 0, 0);
+    g_autoptr(GDateTime) last_month = g_date_time_new_local (2026, 2, 16, 12, 0, 0);
+    g_autoptr(GDateTime) start = g_date_time_new_local (2026, 4, 6, 12, 0, 0);
+
+    gtk_calendar_select_day (calendar, long_ago);
+    g_assert_false (gtk_widget_get_sensitive (create));
+    g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "reason_label")), ==,
+                     "With this start the whole program would already be over: choose a later start date.");
+    gtk_calendar_select_day (calendar, last_month);
+    g_assert_true (gtk_widget_get_sensitive (create));
+    gtk_calendar_select_day (calendar, start);
+  }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-new-pairing-dialog"));
   click (create);
   g_assert_null (find_toplevel (MP_TYPE_PAIRING_DIALOG));

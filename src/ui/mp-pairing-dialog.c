@@ -190,6 +190,21 @@ validate (MpPairingDialog *self)
     reason = _("Choose a mentor.");
   if (reason == NULL && employee != NULL && employee == self->mentor)
     reason = _("The mentor cannot be the new employee.");
+  /* A start so long ago that the whole program is over (a date mistyped, most likely):
+   * the pairing would run with nothing left to do. */
+  if (reason == NULL)
+    {
+      g_autofree MpSchedulePhase *phases = NULL;
+      guint n_phases = 0;
+      GDate today, first, end;
+
+      mp_pairing_list_get_today (mp_pairing_list_get_for_store (self->store), &today);
+      get_start_date (self, &first);
+      phases = mp_schedule_phases_from_program (program, &n_phases);
+      mp_schedule_program_end (phases, n_phases, &first, &end);
+      if (n_phases > 0 && g_date_valid (&end) && g_date_compare (&end, &today) <= 0)
+        reason = _("With this start the whole program would already be over: choose a later start date.");
+    }
 
   /* Translators: a start date, see g_date_time_format () */
   start_day = g_date_time_format (start, _("%A %-d %B %Y"));
