@@ -1163,6 +1163,15 @@ test_end_archive_purge (Fixture       *fixture,
                    MP_MEETING_STATUS_CANCELLED);
   g_assert_cmpint (mp_pairing_get_next_meeting_unix (daniel), ==, G_MAXINT64);
   mp_test_ui_iterate ();
+  /* The window says so; on another page it no longer does */
+  g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
+                   "The pairing of Daniel Brooks with José Álvarez ended early.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "follow-ups");
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "pairings");
+  mp_test_ui_iterate ();
 
   /* Archive: leaves "Any state", shows under "Archived" */
   select_row (fixture, "Daniel Brooks");
@@ -1366,6 +1375,8 @@ test_call_off (Fixture       *fixture,
     g_assert_cmpstr (state, ==, "Called off");
   }
   mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
+                   "The pairing of Priya Raman with Helen Okafor is called off.");
 
   /* Most urgent first: the table is sorted again, and she leaves the pairings running
    * (still selected) */

@@ -132,6 +132,7 @@ struct _MpHrWindow
   GtkWidget           *banner;
   GtkImage            *banner_icon;
   GtkLabel            *banner_label;
+  gboolean             banner_is_error;
   GtkStack            *stack;
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *state_button;
@@ -251,6 +252,7 @@ show_banner (MpHrWindow *self,
   else
     gtk_widget_remove_css_class (self->banner, "mp-banner-error");
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+  self->banner_is_error = is_error;
 
   /* Screen readers hear it too. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner_label),
@@ -1368,6 +1370,29 @@ new_pairing_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The end dialog closed: says what became of the pairing, if it ended */
+static void
+on_end_dialog_destroy_cb (MpHrWindow *self,
+                          GtkWindow  *dialog)
+{
+  MpMentorship *mentorship = g_object_get_data (G_OBJECT (dialog), "mp-mentorship");
+  MpPerson *employee = mp_mentorship_get_employee (mentorship);
+  MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
+  g_autofree char *text = NULL;
+
+  if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
+    return;
+
+  text = mp_mentorship_is_called_off (mentorship)
+         /* Translators: "The pairing of Priya Raman with Helen Okafor is called off." */
+         ? g_strdup_printf (_("The pairing of %s with %s is called off."), mp_person_get_name (employee),
+                            mp_person_get_name (mentor))
+         /* Translators: "The pairing of Liam O'Brien with Helen Okafor ended early." */
+         : g_strdup_printf (_("The pairing of %s with %s ended early."), mp_person_get_name (employee),
+                            mp_person_get_name (mentor));
+  show_banner (self, FALSE, text);
+}
+
 static void
 end_pairing_action (GtkWidget  *widget,
                     const char *action_name,
@@ -1375,12 +1400,16 @@ end_pairing_action (GtkWidget  *widget,
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
+  GtkWindow *dialog;
 
   if (pairing == NULL)
     return;
 
-  gtk_window_present (mp_end_pairing_dialog_new (GTK_WINDOW (self), get_store (self),
-                                                 mp_pairing_get_mentorship (pairing)));
+  dialog = mp_end_pairing_dialog_new (GTK_WINDOW (self), get_store (self), mp_pairing_get_mentorship (pairing));
+  g_object_set_data_full (G_OBJECT (dialog), "mp-mentorship", g_object_ref (mp_pairing_get_mentorship (pairing)),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_end_dialog_destroy_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
 }
 
 /* Asks @question about @mentorship's pairing, with @details below; Cancel is the default,
@@ -3272,6 +3301,11 @@ on_stack_visible_child_cb (MpHrWindow *self,
 
   if (self->pairings == NULL || name == NULL)
     return;
+
+  /* What was said of the last page's work is not about this one's (an error stays until
+   * dismissed) */
+  if (!self->banner_is_error)
+    gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 
   for (guint i = 0; i < N_LAZY_PAGES; i++)
     {
