@@ -910,6 +910,57 @@ static gboolean has_label (GtkWidget  *widget,
                            const char *text);
 
 /* Answer a concern (what is typed survives other changes), close it; add an introduction. */
+/* The entry of the concern row about @subject */
+static GtkWidget *
+answer_entry_of (GtkListBox *list,
+                 const char *subject)
+{
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
+
+      if (has_label (row, subject))
+        return find_widget (row, GTK_TYPE_ENTRY, NULL);
+    }
+
+  return NULL;
+}
+
+/* An answer typed and not sent stays when the rows are made again: another concern
+ * answered (the list sorted again). */
+static void
+test_answer_draft_kept (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  GListModel *concerns = mp_store_get_concerns (fixture->store, daniel);
+  g_autoptr(MpConcern) first = g_list_model_get_item (concerns, 0);
+  g_autoptr(MpConcern) later = mp_concern_new (daniel, "Parking permit", "Which form?");
+  GtkListBox *list = GTK_LIST_BOX (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "concerns_list"));
+  const char *first_subject = mp_concern_get_subject (first);
+  g_autoptr(GError) error = NULL;
+  GDate day = *mp_concern_get_needed_by (first);
+
+  g_date_add_days (&day, 30);
+  mp_concern_set_needed_by (later, &day);
+  g_assert_true (mp_store_save_concern (fixture->store, later, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+  g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)), "Parking permit"));
+
+  gtk_editable_set_text (GTK_EDITABLE (answer_entry_of (list, "Parking permit")), "DRAFT for parking");
+  gtk_editable_set_text (GTK_EDITABLE (answer_entry_of (list, first_subject)), "Yes: the Business Office.");
+  g_signal_emit_by_name (answer_entry_of (list, first_subject), "activate");
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_concern_get_status (first), ==, MP_CONCERN_STATUS_ANSWERED);
+  g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), "Parking permit"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer_entry_of (list, "Parking permit"))), ==,
+                   "DRAFT for parking");
+  /* The answer sent leaves no draft behind */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer_entry_of (list, first_subject))), ==, "");
+}
+
 static void
 test_concern_and_introduction (Fixture       *fixture,
                                gconstpointer  user_data)
@@ -1533,6 +1584,8 @@ main (int   argc,
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
   g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
+  g_test_add ("/mentor-window/answer-draft-kept", Fixture, "jalvarez", fixture_set_up, test_answer_draft_kept,
+              fixture_tear_down);
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
               fixture_set_up, test_concern_and_introduction, fixture_tear_down);
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);

@@ -99,6 +99,7 @@ struct _MpMentorWindow
   gulong              pairing_notify_id;
   gboolean            agreement_dirty;
   gboolean            filling_agreement;
+  GHashTable         *answer_drafts;  /* concern uuid → the answer typed, not sent yet */
 };
 
 G_DEFINE_FINAL_TYPE (MpMentorWindow, mp_mentor_window, MP_TYPE_WINDOW)
@@ -1398,10 +1399,19 @@ on_concern_notify_cb (GtkWidget  *widget,
     update_concern_row (row);
 }
 
+/* An answer typed and not sent outlives its row: the rows are made again when the list is
+ * sorted again (another concern answered) or another mentee is shown. */
 static void
 on_answer_changed_cb (GtkEditable *editable,
                       ConcernRow  *row)
 {
+  const char *text = gtk_editable_get_text (editable);
+  const char *uuid = mp_concern_get_uuid (row->concern);
+
+  if (*text != '\0')
+    g_hash_table_insert (row->self->answer_drafts, g_strdup (uuid), g_strdup (text));
+  else
+    g_hash_table_remove (row->self->answer_drafts, uuid);
   update_send_sensitivity (row);
 }
 
@@ -1480,6 +1490,12 @@ create_concern_row (gpointer item,
   /* Translators: %s is the subject of a question the new employee asked */
   entry_name = g_strdup_printf (_("Your answer to “%s”"), mp_concern_get_subject (concern));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->answer_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
+  {
+    const char *draft = g_hash_table_lookup (self->answer_drafts, mp_concern_get_uuid (concern));
+
+    if (draft != NULL)
+      gtk_editable_set_text (GTK_EDITABLE (row->answer_entry), draft);
+  }
   g_signal_connect (row->answer_entry, "changed", G_CALLBACK (on_answer_changed_cb), row);
   g_signal_connect (row->answer_entry, "activate", G_CALLBACK (on_send_answer_cb), row);
   gtk_box_append (GTK_BOX (row->answer_box), row->answer_entry);
@@ -2675,6 +2691,7 @@ mp_mentor_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW);
 
   g_clear_pointer (&self->activity_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->answer_drafts, g_hash_table_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted_mentees);
   g_clear_object (&self->meetings_model);
@@ -2782,6 +2799,7 @@ mp_mentor_window_init (MpMentorWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
+  self->answer_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->expectations_view), "changed",
                             G_CALLBACK (on_agreement_changed_cb), self);
