@@ -486,6 +486,16 @@ _mp_application_set_shortcuts_window (MpApplication        *self,
                                       GtkApplicationWindow *parent)
 {
   GtkWindow *window = _mp_application_build_shortcuts_window (self);
+  const char *view = NULL;
+
+  /* The window's own keys, and those every window has: not a mentor's to a new employee */
+  if (MP_IS_MENTOR_WINDOW (parent))
+    view = "mentor";
+  else if (MP_IS_ONBOARDING_WINDOW (parent))
+    view = "onboarding";
+  else if (MP_IS_HR_WINDOW (parent))
+    view = "hr";
+  g_object_set (window, "view-name", view, NULL);
 
   gtk_application_window_set_help_overlay (parent, GTK_SHORTCUTS_WINDOW (window));
 }

@@ -246,6 +246,43 @@ count_hr_shortcuts (MpApplication *app)
   return n;
 }
 
+/* The first group titled @title under @widget (not the search page's copy), or NULL */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (GTK_IS_SHORTCUTS_GROUP (widget))
+    {
+      g_autofree char *group_title = NULL;
+
+      g_object_get (widget, "title", &group_title, NULL);
+      if (g_strcmp0 (group_title, title) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+group_shown (GtkWidget  *widget,
+             const char *title)
+{
+  GtkWidget *group = find_group (widget, title);
+
+  g_assert_nonnull (group);
+
+  return gtk_widget_get_visible (group);
+}
+
 /* The keys the first shortcut naming @action_name shows under @widget. */
 static char *
 shown_keys (GtkWidget  *widget,
@@ -298,6 +335,27 @@ check_hr_admin (MpApplication *app)
 
     g_assert_cmpstr (quit, ==, "<Control>q");
     g_assert_cmpstr (hr, ==, "<Control>3");
+
+    /* It shows this window's keys and those of every window, not the others' */
+    g_assert_true (group_shown (GTK_WIDGET (overlay), "HR overview"));
+    g_assert_true (group_shown (GTK_WIDGET (overlay), "General"));
+    g_assert_true (group_shown (GTK_WIDGET (overlay), "Windows"));
+    g_assert_false (group_shown (GTK_WIDGET (overlay), "Mentor dashboard"));
+    g_assert_false (group_shown (GTK_WIDGET (overlay), "My onboarding"));
+  }
+
+  /* A new employee's window: theirs, not a mentor's */
+  {
+    g_autoptr(GtkWindow) onboarding = g_object_ref_sink (g_object_new (MP_TYPE_ONBOARDING_WINDOW, "application", app,
+                                                                       "store", mp_application_get_store (app), NULL));
+    GtkWidget *overlay;
+
+    _mp_application_set_shortcuts_window (app, GTK_APPLICATION_WINDOW (onboarding));
+    overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (onboarding)));
+    g_assert_true (group_shown (overlay, "My onboarding"));
+    g_assert_false (group_shown (overlay, "Mentor dashboard"));
+    g_assert_false (group_shown (overlay, "HR overview"));
+    gtk_window_destroy (onboarding);
   }
 }
 
