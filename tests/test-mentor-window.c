@@ -744,6 +744,72 @@ assert_close_asks (GtkWindow *dialog,
   g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
+/* Presses @keyval with Ctrl in @window as its capture-phase shortcuts see it; TRUE if one
+ * took it. */
+static gboolean
+press_ctrl (GtkWidget *window,
+            guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                 window, NULL);
+        }
+    }
+
+  return FALSE;
+}
+
+/* Ctrl+Return saves the log dialog from its text views, Ctrl+S the schedule dialog; not
+ * while Save cannot. */
+static void
+test_save_shortcuts (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  guint n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel));
+  gpointer dialog;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                               "summary_view"))),
+                            "Went through the equipment.", -1);
+  gtk_widget_grab_focus (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "summary_view"));
+  /* A day to come cannot be saved, by the keys either */
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 9, G_DATE_MARCH, 2026);
+  g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
+  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
+  g_assert_true (press_ctrl (dialog, GDK_KEY_Return));
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_true (press_ctrl (dialog, GDK_KEY_s));
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 2);
+}
+
 /* What was typed in the log and schedule dialogs is not lost to Escape without a question;
  * nothing typed, nothing asked. */
 static void
@@ -1584,6 +1650,8 @@ main (int   argc,
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
   g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
+  g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,
+              fixture_tear_down);
   g_test_add ("/mentor-window/answer-draft-kept", Fixture, "jalvarez", fixture_set_up, test_answer_draft_kept,
               fixture_tear_down);
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",

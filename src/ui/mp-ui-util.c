@@ -245,6 +245,49 @@ mp_ask_discard (GtkWindow  *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean
+save_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtkWidget *save_button = user_data;
+
+  /* As a click would: not while Save says why it cannot */
+  if (!gtk_widget_is_sensitive (save_button))
+    return FALSE;
+  g_signal_emit_by_name (save_button, "clicked");
+
+  return TRUE;
+}
+
+/**
+ * mp_add_save_shortcuts:
+ * @window: a dialog
+ * @save_button: (transfer none): its Save button, which must live as long as @window
+ *
+ * Ctrl+Return (Ctrl+Enter) and Ctrl+S in @window save, as its Save button does, even from a
+ * text view (where Return starts a new line: the shortcuts are taken before it sees them).
+ */
+void
+mp_add_save_shortcuts (GtkWindow *window,
+                       GtkWidget *save_button)
+{
+  static const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_s };
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (save_button));
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_callback_action_new (save_shortcut_cb, save_button,
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+}
+
 /**
  * mp_calendar_select_date:
  *

@@ -24,6 +24,8 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
 
 void      mp_ask_discard          (GtkWindow   *window,
                                    const char  *question);
+void      mp_add_save_shortcuts   (GtkWindow   *window,
+                                   GtkWidget   *save_button);
 
 void      mp_style_load           (GdkDisplay  *display);
 
