@@ -713,6 +713,16 @@ run_headless_commands (MpApplication  *self,
                        _("No one with the login “%s” is in this database"), mp_store_get_current_login (self->store));
           return FALSE;
         }
+      /* Someone who never mentored has no meetings to write: an empty calendar would say
+       * they have none scheduled */
+      if (g_list_model_get_n_items (mp_store_get_mentorships_for_mentor (self->store, me)) == 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       /* Translators: %1$s is a person's name, %2$s a database file */
+                       _("%1$s mentors no one in “%2$s”: there are no meetings to write"),
+                       mp_person_get_name (me), mp_store_get_path (self->store));
+          return FALSE;
+        }
       meetings = mp_ics_collect_upcoming (self->store, me, now);
       if (!mp_ics_write_file (meetings, NULL, path, error))
         return FALSE;

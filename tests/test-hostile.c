@@ -497,6 +497,15 @@ test_not_hr_admin (void)
   mp_test_run_cli (&run, hostile.cli_home, database_arg, pdf_arg, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
+  /* Mentoring no one, they have no meetings to write to a calendar */
+  {
+    g_autofree char *ics_arg = g_strconcat ("--ics=", out_dir, "/meetings.ics", NULL);
+    g_autofree char *ics = g_build_filename (out_dir, "meetings.ics", NULL);
+
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, ics_arg, NULL);
+    assert_refused (&run, "ics, not a mentor", "mentors no one");
+    g_assert_false (g_file_test (ics, G_FILE_TEST_EXISTS));
+  }
   g_clear_pointer (&out_after, g_free);
   out_after = mp_test_folder_snapshot (out_dir);
   g_assert_nonnull (strstr (out_after, "summaries.pdf"));

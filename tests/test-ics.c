@@ -252,6 +252,26 @@ test_ics_python_icalendar (IcsFixture    *fixture,
   g_assert_no_error (error);
 }
 
+/* A file that cannot be written: the error names what was chosen, never GLib's temporary
+ * file, and nothing is left behind. */
+static void
+test_ics_write_errors (IcsFixture    *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (g_get_user_data_dir (), "no-such-folder", "meetings.ics", NULL);
+
+  g_ptr_array_add (meetings, fixture->meeting);
+  g_assert_false (mp_ics_write_file (meetings, NULL, missing, &error));
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_null (strstr (error->message, "meetings.ics."));
+  g_clear_error (&error);
+
+  g_assert_false (mp_ics_write_file (meetings, NULL, g_get_user_data_dir (), &error));
+  g_assert_nonnull (strstr (error->message, "is a folder: choose a file name in it"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +282,7 @@ main (int   argc,
   g_test_add ("/ics/utc", IcsFixture, NULL, ics_fixture_set_up, test_ics_utc, ics_fixture_tear_down);
   g_test_add ("/ics/python-icalendar", IcsFixture, NULL, ics_fixture_set_up, test_ics_python_icalendar,
               ics_fixture_tear_down);
+  g_test_add ("/ics/write-errors", IcsFixture, NULL, ics_fixture_set_up, test_ics_write_errors, ics_fixture_tear_down);
 
   return g_test_run ();
 }

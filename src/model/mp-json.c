@@ -65,6 +65,7 @@
 #include <string.h>
 
 #include "mp-json.h"
+#include "mp-paths.h"
 
 typedef struct
 {
@@ -3069,7 +3070,6 @@ mp_json_export_file_full (MpStore             *store,
                           GError             **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) write_error = NULL;
   gsize length;
 
   g_return_val_if_fail (MP_IS_STORE (store), FALSE);
@@ -3085,27 +3085,7 @@ mp_json_export_file_full (MpStore             *store,
   if (!report_progress (cancellable, progress, progress_data, MP_JSON_STAGE_WRITING, 0, 0, error))
     return FALSE;
 
-  /* GLib's messages name its temporary file or its calls ("g_rename() failed"): say what
-   * the person chose instead. */
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
-    {
-      g_autofree char *folder = g_path_get_dirname (path);
-
-      if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("The folder “%s” does not exist"), folder);
-      else if (g_access (folder, W_OK) != 0)
-        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES, _("You cannot write in the folder “%s”"), folder);
-      else
-        g_propagate_error (error, g_steal_pointer (&write_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  return mp_paths_write_private_file (path, data, (gssize) length, error);
 }
 
 /* Reads and checks the document, then writes it; with @unless_updating, only when it

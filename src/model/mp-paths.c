@@ -151,3 +151,43 @@ busy:
                  "so that the database can move to “%s”."), from, to);
   return FALSE;
 }
+
+/**
+ * mp_paths_write_private_file:
+ * @path: the file the person chose
+ * @length: of @data, or -1 when it ends with a NUL
+ *
+ * Writes @data to @path whole or not at all, readable by its owner only (an export, a
+ * calendar: who meets whom, when). GLib's messages name its temporary file or its calls
+ * ("g_rename() failed"): the errors say what the person chose instead.
+ */
+gboolean
+mp_paths_write_private_file (const char  *path,
+                             const char  *data,
+                             gssize       length,
+                             GError     **error)
+{
+  g_autoptr(GError) write_error = NULL;
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
+      return FALSE;
+    }
+  if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
+    return TRUE;
+
+  folder = g_path_get_dirname (path);
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("The folder “%s” does not exist"), folder);
+  else if (g_access (folder, W_OK) != 0)
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES, _("You cannot write in the folder “%s”"), folder);
+  else
+    g_propagate_error (error, g_steal_pointer (&write_error));
+
+  return FALSE;
+}

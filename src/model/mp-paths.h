@@ -30,5 +30,9 @@ char     *mp_paths_get_old_shared_path      (void);
 gboolean  mp_paths_move_database            (const char  *from,
                                              const char  *to,
                                              GError     **error);
+gboolean  mp_paths_write_private_file       (const char  *path,
+                                             const char  *data,
+                                             gssize       length,
+                                             GError     **error);
 
 G_END_DECLS

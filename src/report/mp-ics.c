@@ -14,6 +14,7 @@
 
 #include "mp-ics.h"
 #include "mp-mentorship.h"
+#include "mp-paths.h"
 #include "mp-person.h"
 #include "mp-program.h"
 
@@ -343,7 +344,7 @@ mp_ics_write_file (GPtrArray   *meetings,
     return FALSE;
 
   /* Readable by its owner only: who meets whom, when and where */
-  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return mp_paths_write_private_file (path, text, -1, error);
 }
 
 /**
