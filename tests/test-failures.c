@@ -270,12 +270,12 @@ assert_writes_refused (Fixture    *fixture,
       g_assert_false (mp_store_in_batch (store));
     }
 
-  /* A plain small edit. */
+  /* A person with a long title (a name is at most MP_PERSON_NAME_MAX_CHARS). */
   if (!big_note)
     {
-      g_autofree char *long_name = g_strdup_printf ("Pat %s", huge + 100 * 1024);
+      g_autofree char *long_title = g_strdup_printf ("Title %s", huge + 100 * 1024);
 
-      mp_person_set_name (person, long_name);
+      mp_person_set_title (person, long_title);
       g_assert_false (mp_store_save_person (store, person, &error));
       assert_clear_message (error, code, what);
       g_clear_error (&error);

@@ -934,6 +934,8 @@ test_new_pairing (Fixture       *fixture,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
   g_assert_false (gtk_widget_get_sensitive (create));
+  g_assert_cmpint (gtk_entry_get_max_length (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry")), ==,
+                   MP_PERSON_NAME_MAX_CHARS);
 
   /* It proposes the first Monday at least a week away (today is Monday 16 March), and says by
    * when the mentor gets in touch: the week before, or, paired later, within two days. */
@@ -1766,6 +1768,9 @@ test_staff (Fixture       *fixture,
   g_assert_nonnull (dialog);
   save = dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "save_button");
   g_assert_false (gtk_widget_get_sensitive (save));
+  /* A name no longer than the store keeps */
+  g_assert_cmpint (gtk_entry_get_max_length (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry")), ==,
+                   MP_PERSON_NAME_MAX_CHARS);
 
   /* A name is required, the e-mail must look like one, the login must be free */
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry"), "x");

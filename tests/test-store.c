@@ -1070,6 +1070,17 @@ test_people (Fixture       *fixture,
   mp_person_set_login (other, "ada");
   assert_fails (mp_store_save_person (fixture->store, other, &error), MP_STORE_ERROR_CONSTRAINT);
   assert_fails (mp_store_save_person (fixture->store, nameless, &error), MP_STORE_ERROR_CONSTRAINT);
+  /* A name, not a text: at most MP_PERSON_NAME_MAX_CHARS characters (not bytes) */
+  {
+    g_autoptr(GString) name = g_string_new (NULL);
+    g_autoptr(MpPerson) long_named = mp_person_new ("x");
+
+    for (guint i = 0; i < MP_PERSON_NAME_MAX_CHARS + 1; i++)
+      g_string_append (name, "é");
+    mp_person_set_name (long_named, name->str);
+    assert_fails (mp_store_save_person (fixture->store, long_named, &error), MP_STORE_ERROR_CONSTRAINT);
+    g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (long_named)));
+  }
   mp_person_set_department (draft, unsaved_department);
   assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_NOT_FOUND);
   mp_person_set_department (draft, department);
@@ -1094,6 +1105,13 @@ test_people (Fixture       *fixture,
   mp_person_set_login (other, "");
   g_assert_true (mp_store_save_person (fixture->store, other, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(GString) name = g_string_new (NULL);
+
+    for (guint i = 0; i < MP_PERSON_NAME_MAX_CHARS; i++)
+      g_string_append (name, "é");
+    mp_person_set_name (third, name->str);
+  }
   g_assert_true (mp_store_save_person (fixture->store, third, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);

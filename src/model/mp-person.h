@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* The longest name the store keeps, in characters: a name, not a text (a printed summary's
+ * title has room for it). */
+#define MP_PERSON_NAME_MAX_CHARS 200
+
 /* A member of staff. "login" is the operating-system account name that identifies the
  * person using the app; "department" may be NULL.
  */

@@ -4043,6 +4043,9 @@ validate_person (MpPerson  *draft,
   if (is_blank (mp_person_get_name (draft)))
     return constraint_error (error, _("A person needs a name."));
 
+  if (g_utf8_strlen (mp_person_get_name (draft), -1) > MP_PERSON_NAME_MAX_CHARS)
+    return constraint_error (error, _("A name is at most %d characters long."), MP_PERSON_NAME_MAX_CHARS);
+
   if (!is_email_address (mp_person_get_email (draft)))
     return constraint_error (error, _("“%s” is not an e-mail address."), mp_person_get_email (draft));
 

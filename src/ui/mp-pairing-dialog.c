@@ -716,6 +716,8 @@ mp_pairing_dialog_init (MpPairingDialog *self)
   self->loads = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* What the store keeps: the entry takes no more */
+  gtk_entry_set_max_length (self->name_entry, MP_PERSON_NAME_MAX_CHARS);
 }
 
 /**

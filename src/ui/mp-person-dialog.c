@@ -221,6 +221,8 @@ mp_person_dialog_init (MpPersonDialog *self)
   self->departments = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* What the store keeps: the entry takes no more */
+  gtk_entry_set_max_length (self->name_entry, MP_PERSON_NAME_MAX_CHARS);
 }
 
 static void
