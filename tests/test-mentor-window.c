@@ -744,6 +744,52 @@ assert_close_asks (GtkWindow *dialog,
   g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
+/* The agreement and the introduction being typed for one mentee are there again when
+ * another mentee was shown meanwhile, still to be saved; the other's forms are empty. */
+static void
+test_forms_kept_across_mentees (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  GtkEditable *best_days = GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "best_days_entry"));
+  GtkEditable *colleague = GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry"));
+  GtkWidget *save = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "agreement_save_button");
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  gtk_editable_set_text (best_days, "Mondays after ten");
+  gtk_editable_set_text (colleague, "The Business Office manager");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (best_days), !=, "Mondays after ten");
+  g_assert_cmpstr (gtk_editable_get_text (colleague), ==, "");
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (best_days), ==, "Mondays after ten");
+  g_assert_cmpstr (gtk_editable_get_text (colleague), ==, "The Business Office manager");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Saved, nothing is kept: shown again, the form is the agreement's */
+  g_signal_emit_by_name (save, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (mp_agreement_get_best_days (mp_store_get_agreement (fixture->store, liam)), ==,
+                   "Mondays after ten");
+  gtk_editable_set_text (colleague, "");
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (best_days), ==, "Mondays after ten");
+  g_assert_false (gtk_widget_get_sensitive (save));
+}
+
 /* Presses @keyval with Ctrl in @window as its capture-phase shortcuts see it; TRUE if one
  * took it. */
 static gboolean
@@ -1657,6 +1703,8 @@ main (int   argc,
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
               fixture_set_up, test_concern_and_introduction, fixture_tear_down);
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);
+  g_test_add ("/mentor-window/forms-kept-across-mentees", Fixture, "hokafor", fixture_set_up,
+              test_forms_kept_across_mentees, fixture_tear_down);
   g_test_add ("/mentor-window/accessible-names", Fixture, "hokafor",
               fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/mentor-window/empty", Fixture, "nwilliams", fixture_set_up, test_empty, fixture_tear_down);

@@ -100,7 +100,32 @@ struct _MpMentorWindow
   gboolean            agreement_dirty;
   gboolean            filling_agreement;
   GHashTable         *answer_drafts;  /* concern uuid → the answer typed, not sent yet */
+  GHashTable         *form_drafts;    /* mentorship uuid → FormDraft: forms left unsaved */
 };
+
+/* The agreement and introduction forms of a mentee, as left unsaved when another was shown */
+typedef struct
+{
+  char     *best_days;       /* the agreement's fields, when changed and not saved */
+  char     *channels;
+  char     *expectations;
+  char     *colleague;       /* the introduction being typed */
+  char     *where;
+  gboolean  agreement_dirty;
+} FormDraft;
+
+static void
+form_draft_free (gpointer data)
+{
+  FormDraft *draft = data;
+
+  g_free (draft->best_days);
+  g_free (draft->channels);
+  g_free (draft->expectations);
+  g_free (draft->colleague);
+  g_free (draft->where);
+  g_free (draft);
+}
 
 G_DEFINE_FINAL_TYPE (MpMentorWindow, mp_mentor_window, MP_TYPE_WINDOW)
 
@@ -2198,6 +2223,59 @@ bind_list (GtkListBox                 *list,
   *sorted_out = (GListModel *) sorted;
 }
 
+/* The forms of the mentee shown, kept if anything in them is not saved: another mentee
+ * is about to be shown */
+static void
+keep_form_draft (MpMentorWindow *self)
+{
+  const char *colleague = gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry));
+  const char *where = gtk_editable_get_text (GTK_EDITABLE (self->intro_where_entry));
+  FormDraft *draft;
+
+  if (self->mentorship == NULL)
+    return;
+
+  g_hash_table_remove (self->form_drafts, mp_mentorship_get_uuid (self->mentorship));
+  if (!self->agreement_dirty && *colleague == '\0' && *where == '\0')
+    return;
+
+  draft = g_new0 (FormDraft, 1);
+  draft->agreement_dirty = self->agreement_dirty;
+  if (self->agreement_dirty)
+    {
+      draft->best_days = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->best_days_entry)));
+      draft->channels = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->channels_entry)));
+      draft->expectations = mp_text_view_dup_text (self->expectations_view);
+    }
+  draft->colleague = g_strdup (colleague);
+  draft->where = g_strdup (where);
+  g_hash_table_insert (self->form_drafts, g_strdup (mp_mentorship_get_uuid (self->mentorship)), draft);
+}
+
+/* Puts back what was left unsaved in the forms of the mentee now shown */
+static void
+restore_form_draft (MpMentorWindow *self)
+{
+  FormDraft *draft = self->mentorship != NULL
+                     ? g_hash_table_lookup (self->form_drafts, mp_mentorship_get_uuid (self->mentorship))
+                     : NULL;
+
+  if (draft == NULL)
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_colleague_entry), draft->colleague);
+  gtk_editable_set_text (GTK_EDITABLE (self->intro_where_entry), draft->where);
+  if (draft->agreement_dirty)
+    {
+      /* As typed: the changed handler marks the form unsaved again */
+      gtk_editable_set_text (GTK_EDITABLE (self->best_days_entry), draft->best_days);
+      gtk_editable_set_text (GTK_EDITABLE (self->channels_entry), draft->channels);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->expectations_view), draft->expectations, -1);
+      on_agreement_changed_cb (self);
+    }
+  g_hash_table_remove (self->form_drafts, mp_mentorship_get_uuid (self->mentorship));
+}
+
 static void
 show_mentorship (MpMentorWindow *self,
                  MpPairing      *pairing)
@@ -2208,6 +2286,8 @@ show_mentorship (MpMentorWindow *self,
 
   if (mentorship == self->mentorship)
     return;
+
+  keep_form_draft (self);
 
   if (self->pairing != NULL)
     g_clear_signal_handler (&self->pairing_notify_id, self->pairing);
@@ -2233,6 +2313,7 @@ show_mentorship (MpMentorWindow *self,
 
   build_checklist (self);
   refresh_detail (self);
+  restore_form_draft (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
 }
@@ -2692,6 +2773,7 @@ mp_mentor_window_dispose (GObject *object)
 
   g_clear_pointer (&self->activity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->answer_drafts, g_hash_table_unref);
+  g_clear_pointer (&self->form_drafts, g_hash_table_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted_mentees);
   g_clear_object (&self->meetings_model);
@@ -2800,6 +2882,7 @@ mp_mentor_window_init (MpMentorWindow *self)
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
   self->answer_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->form_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, form_draft_free);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->expectations_view), "changed",
                             G_CALLBACK (on_agreement_changed_cb), self);
