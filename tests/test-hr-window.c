@@ -1193,6 +1193,26 @@ test_end_archive_purge (Fixture       *fixture,
     g_assert_cmpstr (names, ==, "Daniel Brooks");
   }
 
+  /* Restore: an archived pairing selected, Restore takes Archive's place and brings it back,
+   * ended early as it was */
+  select_row (fixture, "Daniel Brooks");
+  g_assert_false (gtk_widget_get_visible (child (fixture, "archive_button")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "unarchive_button")));
+  click (child (fixture, "unarchive_button"));
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+  g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "Moved to another library");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
+                   "The pairing of Daniel Brooks with José Álvarez is back among the finished ones.");
+  select_state (fixture, 0);
+  select_row (fixture, "Daniel Brooks");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "archive_button")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "unarchive_button")));
+  click (child (fixture, "archive_button"));
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
+  select_state (fixture, 10);
+
   /* Purge: the confirmation says what goes, counts only */
   select_row (fixture, "Daniel Brooks");
   click (child (fixture, "purge_button"));

@@ -1630,6 +1630,26 @@ test_mentorships (Fixture       *fixture,
   g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
   assert_fails (mp_store_archive_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_INVALID);
 
+  /* Brought back, it is what it was (ended early, with its reason and day), and again */
+  {
+    g_autofree char *reason = g_strdup (mp_mentorship_get_end_reason (pair.mentorship));
+    GDate ended_on = *mp_mentorship_get_ended_on (pair.mentorship);
+
+    g_assert_nonnull (reason);
+    g_assert_true (mp_store_unarchive_mentorship (fixture->store, pair.mentorship, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mp_mentorship_get_status (pair.mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
+    g_assert_cmpstr (mp_mentorship_get_end_reason (pair.mentorship), ==, reason);
+    g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (pair.mentorship), &ended_on), ==, 0);
+    assert_fails (mp_store_unarchive_mentorship (fixture->store, pair.mentorship, &error), MP_STORE_ERROR_INVALID);
+    g_assert_true (mp_store_archive_mentorship (fixture->store, twice, &error));
+    g_assert_true (mp_store_unarchive_mentorship (fixture->store, twice, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mp_mentorship_get_status (twice), ==, MP_MENTORSHIP_STATUS_COMPLETED);
+    g_assert_true (mp_store_archive_mentorship (fixture->store, pair.mentorship, &error));
+    g_assert_no_error (error);
+  }
+
   g_object_ref (pair.mentorship);
   g_assert_true (mp_store_purge_mentorship (fixture->store, pair.mentorship, &error));
   g_assert_no_error (error);

@@ -7622,6 +7622,52 @@ mp_store_archive_mentorship (MpStore       *self,
 }
 
 /**
+ * mp_store_unarchive_mentorship:
+ *
+ * Archived → what it was before: ended early (it has an end reason) or completed, its end
+ * date and history as they were. INVALID unless it is archived.
+ */
+gboolean
+mp_store_unarchive_mentorship (MpStore       *self,
+                               MpMentorship  *mentorship,
+                               GError       **error)
+{
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autofree char *current = NULL;
+  GDate start;
+  gint64 id;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!write_begin (self, &mark, error))
+    return FALSE;
+
+  ok = lookup_state (self, "SELECT id, status, start_date FROM mentorships WHERE uuid = ?1",
+                     mp_mentorship_get_uuid (mentorship), &id, &current, &start, _("The mentorship"), error);
+  if (ok && g_strcmp0 (current, "archived") != 0)
+    {
+      g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
+                           _("Only an archived mentorship can be brought back."));
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      draft = mentorship_draft (self, mentorship);
+      mp_mentorship_set_start_date (draft, &start);  /* the file's: memory follows it */
+      /* An archived mentorship with an end reason ended early (mp_mentorship_ended_early ()) */
+      mp_mentorship_set_status (draft, mp_mentorship_ended_early (draft) ? MP_MENTORSHIP_STATUS_ENDED_EARLY
+                                                                         : MP_MENTORSHIP_STATUS_COMPLETED);
+      ok = write_mentorship_status (self, draft, id, error);
+    }
+
+  return write_end (self, ok, mark, error);
+}
+
+/**
  * mp_store_purge_mentorship:
  *
  * Deletes a finished mentorship and all its history for good (meetings, activities,

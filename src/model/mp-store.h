@@ -350,7 +350,8 @@ gboolean            mp_store_delete_question                  (MpStore          
  * (NULL: today; CONSTRAINT before the start). call_off_mentorship (): active and not started
  * by the day given → ended early on its start date, with a reason. complete_mentorship ():
  * active → completed. archive_mentorship ():
- * completed or ended early → archived. purge_mentorship (): deletes a finished mentorship
+ * completed or ended early → archived. unarchive_mentorship (): archived → ended early (with
+ * an end reason) or completed, as before. purge_mentorship (): deletes a finished mentorship
  * and all its history for good, with this user's private notes on its meetings (other
  * mentors' private databases are out of reach). All: INVALID from any other status. */
 gboolean            mp_store_create_mentorship                (MpStore             *self,
@@ -374,6 +375,9 @@ gboolean            mp_store_complete_mentorship              (MpStore          
                                                                const GDate         *ended_on,
                                                                GError             **error);
 gboolean            mp_store_archive_mentorship               (MpStore             *self,
+                                                               MpMentorship        *mentorship,
+                                                               GError             **error);
+gboolean            mp_store_unarchive_mentorship             (MpStore             *self,
                                                                MpMentorship        *mentorship,
                                                                GError             **error);
 gboolean            mp_store_purge_mentorship                 (MpStore             *self,

@@ -145,6 +145,7 @@ struct _MpHrWindow
   GtkWidget           *end_button;
   GtkWidget           *complete_button;
   GtkWidget           *archive_button;
+  GtkWidget           *unarchive_button;
   GtkWidget           *purge_button;
   GtkWidget           *pairings_toolbar;
   GtkWidget           *pairings_action_bar;
@@ -1307,6 +1308,11 @@ update_pairing_actions (MpHrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-pairing",
                                  writable && pairing && (status == MP_MENTORSHIP_STATUS_COMPLETED ||
                                                          status == MP_MENTORSHIP_STATUS_ENDED_EARLY));
+  /* An archived pairing selected: the way back instead */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unarchive-pairing",
+                                 writable && pairing && status == MP_MENTORSHIP_STATUS_ARCHIVED);
+  gtk_widget_set_visible (self->archive_button, !(pairing && status == MP_MENTORSHIP_STATUS_ARCHIVED));
+  gtk_widget_set_visible (self->unarchive_button, pairing && status == MP_MENTORSHIP_STATUS_ARCHIVED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.purge-pairing",
                                  writable && pairing && status != MP_MENTORSHIP_STATUS_ACTIVE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-pairing", writable);
@@ -1559,10 +1565,34 @@ archive_pairing_action (GtkWidget  *widget,
     return;
 
   /* Nothing is lost: the pairing only leaves the usual lists (choose "Archived" to see it). */
-  text = g_strdup_printf (_("The pairing of %s with %s is archived. Choose “Archived” in the state filter to see it."),
+  text = g_strdup_printf (_("The pairing of %s with %s is archived. Choose “Archived” in the state filter to see "
+                            "it, or to restore it."),
                           mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
   if (!mp_store_archive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error))
     show_error (self, _("Could not archive the pairing"), error);
+  else
+    show_banner (self, FALSE, text);
+  update_pairing_actions (self);
+}
+
+static void
+unarchive_pairing_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (pairing == NULL)
+    return;
+
+  /* Translators: "The pairing of Liam O'Brien with Helen Okafor is back among the finished ones." */
+  text = g_strdup_printf (_("The pairing of %s with %s is back among the finished ones."),
+                          mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
+  if (!mp_store_unarchive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error))
+    show_error (self, _("Could not restore the pairing"), error);
   else
     show_banner (self, FALSE, text);
   update_pairing_actions (self);
@@ -3660,6 +3690,7 @@ static const MpTooltip template_tooltips[] = {
   { "print_button", N_("Print progress summaries of the selected pairings, or of all shown (Ctrl+P)") },
   { "complete_button", N_("Record that the selected pairing finished the program") },
   { "archive_button", N_("Move the selected finished pairing out of the way; its history is kept") },
+  { "unarchive_button", N_("Bring the selected archived pairing back among the finished ones") },
   { "purge_button", N_("Delete the selected finished pairing and all its history") },
 };
 
@@ -3888,6 +3919,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, end_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, complete_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, archive_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, unarchive_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, purge_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_toolbar);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_action_bar);
@@ -3909,6 +3941,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.end-pairing", NULL, end_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.complete-pairing", NULL, complete_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.archive-pairing", NULL, archive_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.unarchive-pairing", NULL, unarchive_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.purge-pairing", NULL, purge_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
