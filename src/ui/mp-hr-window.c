@@ -1551,6 +1551,8 @@ complete_pairing_action (GtkWidget  *widget,
   g_string_free (details, TRUE);
 }
 
+/* "win.archive-pairing" and "win.unarchive-pairing": nothing is lost either way (an
+ * archived pairing only leaves the usual lists; choose "Archived" to see it). */
 static void
 archive_pairing_action (GtkWidget  *widget,
                         const char *action_name,
@@ -1559,40 +1561,25 @@ archive_pairing_action (GtkWidget  *widget,
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
   g_autoptr(GError) error = NULL;
+  gboolean archive = g_str_equal (action_name, "win.archive-pairing");
+  const char *employee, *mentor;
   g_autofree char *text = NULL;
+  gboolean ok;
 
   if (pairing == NULL)
     return;
 
-  /* Nothing is lost: the pairing only leaves the usual lists (choose "Archived" to see it). */
-  text = g_strdup_printf (_("The pairing of %s with %s is archived. Choose “Archived” in the state filter to see "
-                            "it, or to restore it."),
-                          mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
-  if (!mp_store_archive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error))
-    show_error (self, _("Could not archive the pairing"), error);
-  else
-    show_banner (self, FALSE, text);
-  update_pairing_actions (self);
-}
-
-static void
-unarchive_pairing_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  MpHrWindow *self = MP_HR_WINDOW (widget);
-  g_autoptr(MpPairing) pairing = selected_pairing (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (pairing == NULL)
-    return;
-
-  /* Translators: "The pairing of Liam O'Brien with Helen Okafor is back among the finished ones." */
-  text = g_strdup_printf (_("The pairing of %s with %s is back among the finished ones."),
-                          mp_pairing_get_employee_name (pairing), mp_pairing_get_mentor_name (pairing));
-  if (!mp_store_unarchive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error))
-    show_error (self, _("Could not restore the pairing"), error);
+  employee = mp_pairing_get_employee_name (pairing);
+  mentor = mp_pairing_get_mentor_name (pairing);
+  text = archive
+         ? g_strdup_printf (_("The pairing of %s with %s is archived. Choose “Archived” in the state filter to "
+                              "see it, or to restore it."), employee, mentor)
+         /* Translators: "The pairing of Liam O'Brien with Helen Okafor is back among the finished ones." */
+         : g_strdup_printf (_("The pairing of %s with %s is back among the finished ones."), employee, mentor);
+  ok = archive ? mp_store_archive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error)
+               : mp_store_unarchive_mentorship (get_store (self), mp_pairing_get_mentorship (pairing), &error);
+  if (!ok)
+    show_error (self, archive ? _("Could not archive the pairing") : _("Could not restore the pairing"), error);
   else
     show_banner (self, FALSE, text);
   update_pairing_actions (self);
@@ -3941,7 +3928,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.end-pairing", NULL, end_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.complete-pairing", NULL, complete_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.archive-pairing", NULL, archive_pairing_action);
-  gtk_widget_class_install_action (widget_class, "win.unarchive-pairing", NULL, unarchive_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.unarchive-pairing", NULL, archive_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.purge-pairing", NULL, purge_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
