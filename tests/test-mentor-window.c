@@ -744,6 +744,104 @@ assert_close_asks (GtkWindow *dialog,
   g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
+/* The widgets of @type under @widget, depth first */
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+/* The buttons the Tick menu of the activity titled @title offers, once it opened */
+static GPtrArray *
+tick_choices (Fixture    *fixture,
+              const char *title)
+{
+  GtkWidget *checklist = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "checklist_box");
+  g_autofree char *name = g_strdup_printf ("Tick “%s” as done", title);
+  g_autoptr(GPtrArray) ticks = g_ptr_array_new ();
+  GPtrArray *choices = g_ptr_array_new ();
+  GtkWidget *tick = NULL;
+  GtkWidget *popover;
+
+  collect_widgets (checklist, GTK_TYPE_MENU_BUTTON, ticks);
+  for (guint i = 0; i < ticks->len && tick == NULL; i++)
+    if (g_strcmp0 (mp_widget_get_tooltip (g_ptr_array_index (ticks, i)), name) == 0)
+      tick = g_ptr_array_index (ticks, i);
+  g_assert_nonnull (tick);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (tick));
+  mp_test_ui_iterate ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (tick)));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_free (mp_test_ui_snapshot (popover, "mentor-tick-menu"));
+  collect_widgets (popover, GTK_TYPE_BUTTON, choices);
+
+  return choices;
+}
+
+/* A meeting's activity unticked by mistake goes back to the meeting it was done at,
+ * however long ago: the Tick menu offers every meeting held (it offered the last six). */
+static void
+test_tick_any_meeting (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GListModel *meetings = mp_store_get_meetings (fixture->store, liam);
+  GListModel *progress = mp_store_get_activity_progress (fixture->store, liam);
+  g_autoptr(MpMeeting) first = NULL;
+  MpActivityProgress *departments = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_held = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) != MP_MEETING_STATUS_HELD)
+        continue;
+      n_held++;
+      if (first == NULL || g_date_time_compare (mp_meeting_get_starts_at (meeting),
+                                                mp_meeting_get_starts_at (first)) < 0)
+        g_set_object (&first, meeting);
+    }
+  g_assert_cmpuint (n_held, >, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (progress) && departments == NULL; i++)
+    {
+      g_autoptr(MpActivityProgress) each = g_list_model_get_item (progress, i);
+
+      if (g_str_equal (mp_activity_progress_get_activity_id (each), "departments"))
+        departments = each;
+    }
+  g_assert_nonnull (departments);
+  g_assert_true (mp_store_set_activity_state (fixture->store, departments, MP_ACTIVITY_STATE_PENDING, NULL, NULL,
+                                              &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  choices = tick_choices (fixture, "Introduction to the departments");
+  /* Every meeting held, and "Today, outside a meeting" */
+  g_assert_cmpuint (choices->len, ==, n_held + 1);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (choices, i);
+
+      if (g_object_get_data (G_OBJECT (button), "mp-meeting") == (gpointer) first)
+        {
+          g_signal_emit_by_name (button, "clicked");
+          break;
+        }
+    }
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_true (mp_activity_progress_get_meeting (departments) == first);
+}
+
 /* The agreement and the introduction being typed for one mentee are there again when
  * another mentee was shown meanwhile, still to be saved; the other's forms are empty. */
 static void
@@ -1703,6 +1801,8 @@ main (int   argc,
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
               fixture_set_up, test_concern_and_introduction, fixture_tear_down);
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);
+  g_test_add ("/mentor-window/tick-any-meeting", Fixture, "hokafor", fixture_set_up, test_tick_any_meeting,
+              fixture_tear_down);
   g_test_add ("/mentor-window/forms-kept-across-mentees", Fixture, "hokafor", fixture_set_up,
               test_forms_kept_across_mentees, fixture_tear_down);
   g_test_add ("/mentor-window/accessible-names", Fixture, "hokafor",

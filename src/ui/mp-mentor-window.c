@@ -710,6 +710,7 @@ on_done_popover_show_cb (GtkPopover  *popover,
   GListModel *meetings = mp_store_get_meetings (get_store (self), self->mentorship);
   g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *button;
+  GtkBox *list;
 
   clear_box (GTK_BOX (row->popover_box));
   gtk_box_append (GTK_BOX (row->popover_box), new_label (_("Done at which meeting?"), "heading"));
@@ -725,7 +726,24 @@ on_done_popover_show_cb (GtkPopover  *popover,
     }
   g_ptr_array_sort (held, mp_meeting_compare_by_start);
 
-  for (guint i = held->len; i > 0 && held->len - i < 6; i--)
+  /* Every meeting held, the latest first: one unticked by mistake can go back to the meeting
+   * it was done at, however long ago (a program has a dozen or so; more scroll) */
+  list = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
+  if (held->len > 8)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (list));
+      gtk_box_append (GTK_BOX (row->popover_box), scroller);
+    }
+  else
+    gtk_box_append (GTK_BOX (row->popover_box), GTK_WIDGET (list));
+
+  for (guint i = held->len; i > 0; i--)
     {
       MpMeeting *meeting = g_ptr_array_index (held, i - 1);
       GDate day = mp_local_date (mp_meeting_get_starts_at (meeting));
@@ -738,7 +756,7 @@ on_done_popover_show_cb (GtkPopover  *popover,
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "mp-meeting", g_object_ref (meeting), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (on_done_choice_clicked_cb), row);
-      gtk_box_append (GTK_BOX (row->popover_box), button);
+      gtk_box_append (list, button);
     }
 
   button = gtk_button_new_with_label (_("Today, outside a meeting"));
