@@ -2031,6 +2031,44 @@ typedef gboolean (*ReadItemFunc) (Import      *import,
                                   gpointer     user_data,
                                   GError     **error);
 
+/* A record's path says where it is in the file; its name ("name" of a person, a department,
+ * a program; "question") says which it is to whoever wrote it: added to the error. */
+static void
+name_record (JsonObject  *item,
+             GError     **error)
+{
+  static const char * const members[] = { "name", "question" };
+  GError *e = error != NULL ? *error : NULL;
+
+  if (e == NULL || e->domain != MP_JSON_ERROR || strstr (e->message, "\n") != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonNode *node = json_object_get_member (item, members[i]);
+      const char *text;
+      g_autofree char *head = NULL;
+      g_autofree char *shown = NULL;
+      char *message;
+
+      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        continue;
+      text = json_node_get_string (node);
+      if (text == NULL || !g_utf8_validate (text, -1, NULL) || is_blank (text) || strpbrk (text, "\r\n") != NULL)
+        continue;
+
+      /* Not all of a long text: enough to find it */
+      head = g_utf8_substring (text, 0, 60);
+      shown = g_utf8_strlen (text, -1) > 60 ? g_strconcat (head, "…", NULL) : g_strdup (text);
+      /* Translators: appended to an import error: "$.people[3].email: not an e-mail address
+       * (the record of “Daniel Brooks”)" */
+      message = g_strdup_printf (_("%s (the record of “%s”)"), e->message, shown);
+      g_free (e->message);
+      e->message = message;
+      return;
+    }
+}
+
 static gboolean
 read_list (Import        *import,
            JsonObject    *object,
@@ -2054,9 +2092,13 @@ read_list (Import        *import,
       g_autofree char *item_path = index_path (list_path, i);
       JsonObject *item;
 
-      if (!expect_object (json_array_get_element (array, i), item_path, &item, error) ||
-          !read (import, item, item_path, user_data, error))
+      if (!expect_object (json_array_get_element (array, i), item_path, &item, error))
         return FALSE;
+      if (!read (import, item, item_path, user_data, error))
+        {
+          name_record (item, error);
+          return FALSE;
+        }
 
       /* Counted in the document's own lists, a mentorship with its history as one. */
       if (g_str_equal (path, "$") &&

@@ -165,7 +165,7 @@ case('not-an-object', '$: expected an object', text='[1, 2, 3]\n')
 case('missing-format', '$.format: missing', edit=delete_in('format'))
 case('wrong-format', '$.format: expected "mentoring/1"', edit=set_in('format', 'mentoring/2'))
 case('format-not-string', '$.format: expected "mentoring/1"', edit=set_in('format', 1))
-case('bad-email', '$.people[3].email: not an e-mail address',
+case('bad-email', '$.people[3].email: not an e-mail address (the record of “Colleague Test”)',
      edit=set_in('people', 3, 'email', 'colleague at example.org'))
 case('dangling-mentor', '$.mentorships[0].mentor: no person with uuid “%s”' % MISSING,
      edit=set_in('mentorships', 0, 'mentor', MISSING))
