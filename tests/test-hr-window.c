@@ -1817,6 +1817,13 @@ test_staff (Fixture       *fixture,
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_entry"), "ines.ortega@example.org");
   g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "email_error")));
   g_assert_true (gtk_widget_get_sensitive (save));
+  /* A phone number with nothing to dial */
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "phone_entry"), "abc");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "reason_label")), ==,
+                   "This does not look like a phone number (+1 309 555 0100).");
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "phone_entry"), "+1 309 555 0147 ext. 12");
+  g_assert_true (gtk_widget_get_sensitive (save));
   gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "may_mentor_check"), TRUE);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-person-dialog"));
 

@@ -39,6 +39,24 @@ mp_hr_is_email (const char *text)
 }
 
 /**
+ * mp_hr_is_phone:
+ *
+ * Returns: %TRUE when @text could be a phone number someone dials: at least three digits
+ *   ("+1 309 555 0100", "555-0100 ext. 12"), not a word typed in the wrong field
+ */
+gboolean
+mp_hr_is_phone (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      digits++;
+
+  return digits >= 3;
+}
+
+/**
  * mp_hr_text_view_get_text:
  *
  * Returns: (transfer full): the text of @view, stripped

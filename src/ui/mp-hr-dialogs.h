@@ -46,6 +46,7 @@ GtkWindow *mp_follow_up_dialog_new   (GtkWindow          *parent,
 
 /* Shared by the HR forms */
 gboolean   mp_hr_is_email            (const char         *text);
+gboolean   mp_hr_is_phone            (const char         *text);
 char      *mp_hr_text_view_get_text  (GtkTextView        *view);
 void       mp_hr_show_form_error     (GtkLabel           *label,
                                       const GError       *error);

@@ -67,7 +67,9 @@ validate (MpPersonDialog *self)
   g_autofree char *name = entry_text (self->name_entry);
   g_autofree char *login = entry_text (self->login_entry);
   g_autofree char *email = entry_text (self->email_entry);
+  g_autofree char *phone = entry_text (self->phone_entry);
   g_autofree char *login_problem = NULL;
+  const char *phone_problem = NULL;
   const char *name_problem = NULL;
   const char *email_problem = NULL;
   g_autofree char *leaving_problem = NULL;
@@ -87,6 +89,8 @@ validate (MpPersonDialog *self)
 
   if (*email && !mp_hr_is_email (email))
     email_problem = _("This does not look like an e-mail address (name@example.org).");
+  if (*phone && !mp_hr_is_phone (phone))
+    phone_problem = _("This does not look like a phone number (+1 309 555 0100).");
 
   /* "Required" shows once the name was touched (or for an existing person). */
   set_field_error (self->name_error, self->name_touched || self->person ? name_problem : NULL);
@@ -106,7 +110,7 @@ validate (MpPersonDialog *self)
     }
 
   reason = name_problem ? name_problem : login_problem ? login_problem : email_problem ? email_problem
-                                                                                     : leaving_problem;
+                                                    : phone_problem ? phone_problem : leaving_problem;
   gtk_label_set_label (self->reason_label, reason ? reason : "");
   gtk_widget_set_visible (GTK_WIDGET (self->reason_label), reason != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), reason == NULL);
