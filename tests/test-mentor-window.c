@@ -656,6 +656,26 @@ test_schedule_bad_input (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (invalid));
   g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), >=, 2);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-warnings"));
+
+  /* Letters typed in the duration (which takes digits only, so it is left empty) leave it as
+   * it was (GTK read 0, then the shortest); a number typed is taken */
+  {
+    GtkSpinButton *duration = GTK_SPIN_BUTTON (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"));
+    int before = gtk_spin_button_get_value_as_int (duration);
+
+    g_assert_cmpint (before, >, (int) gtk_adjustment_get_lower (gtk_spin_button_get_adjustment (duration)));
+    gtk_editable_set_text (GTK_EDITABLE (duration), "abc");
+    gtk_spin_button_update (duration);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (duration), ==, before);
+    {
+      g_autofree char *shown = g_strdup_printf ("%d", before);
+
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (duration)), ==, shown);
+    }
+    gtk_editable_set_text (GTK_EDITABLE (duration), "45");
+    gtk_spin_button_update (duration);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (duration), ==, 45);
+  }
 }
 
 /* A store error is shown in the dialog and what was typed stays. */

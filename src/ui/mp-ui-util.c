@@ -288,6 +288,44 @@ mp_add_save_shortcuts (GtkWindow *window,
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
 
+static int
+on_spin_input_cb (GtkSpinButton *spin,
+                  double        *value,
+                  gpointer       user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double parsed;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  parsed = g_strtod (text, &end);
+  while (end != NULL && g_ascii_isspace (*end))
+    end++;
+  if (end == text || end == NULL || *end != '\0')
+    return GTK_INPUT_ERROR;
+
+  *value = parsed;
+
+  return TRUE;
+}
+
+/**
+ * mp_spin_button_keep_on_nonsense:
+ *
+ * Text that is not a number ("abc") typed in @spin leaves its value as it was, where GTK
+ * reads it as 0 and clamps it to the lowest value; so does a number out of its range.
+ */
+void
+mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  /* (GTK_UPDATE_ALWAYS clamps whatever was read, an error too) */
+  gtk_spin_button_set_update_policy (spin, GTK_UPDATE_IF_VALID);
+  g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
+}
+
 /**
  * mp_calendar_select_date:
  *

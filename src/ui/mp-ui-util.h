@@ -26,6 +26,7 @@ void      mp_ask_discard          (GtkWindow   *window,
                                    const char  *question);
 void      mp_add_save_shortcuts   (GtkWindow   *window,
                                    GtkWidget   *save_button);
+void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
 
 void      mp_style_load           (GdkDisplay  *display);
 
