@@ -1139,6 +1139,56 @@ find_widget (GtkWidget  *widget,
 static gboolean has_label (GtkWidget  *widget,
                            const char *text);
 
+/* A private note changed and not saved is there again, open and "Not saved", when another
+ * mentee was shown meanwhile; once saved, nothing is kept. */
+static void
+test_note_kept_across_mentees (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  GtkListBox *list = GTK_LIST_BOX (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "meetings_list"));
+  GtkWidget *row, *lock, *view;
+  g_autoptr(GPtrArray) locks = g_ptr_array_new ();
+  int index;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  collect_widgets (GTK_WIDGET (list), GTK_TYPE_TOGGLE_BUTTON, locks);
+  g_assert_cmpuint (locks->len, >, 0);
+  lock = g_ptr_array_index (locks, 0);
+  row = gtk_widget_get_ancestor (lock, GTK_TYPE_LIST_BOX_ROW);
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
+  view = find_widget (row, GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Changed, not saved yet", -1);
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+  lock = find_widget (row, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  view = find_widget (row, GTK_TYPE_TEXT_VIEW, NULL);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  {
+    g_autofree char *text = mp_text_view_dup_text (GTK_TEXT_VIEW (view));
+
+    g_assert_cmpstr (text, ==, "Changed, not saved yet");
+  }
+  g_assert_true (has_label (row, "Not saved"));
+
+  /* Saved: the note is the store's, nothing more is kept */
+  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Save Note"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_widget (row, GTK_TYPE_TOGGLE_BUTTON, NULL))));
+}
+
 /* Answer a concern (what is typed survives other changes), close it; add an introduction. */
 /* The entry of the concern row about @subject */
 static GtkWidget *
@@ -1821,6 +1871,8 @@ main (int   argc,
   g_test_add ("/mentor-window/concern-and-introduction", Fixture, "jalvarez",
               fixture_set_up, test_concern_and_introduction, fixture_tear_down);
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);
+  g_test_add ("/mentor-window/note-kept-across-mentees", Fixture, "hokafor", fixture_set_up,
+              test_note_kept_across_mentees, fixture_tear_down);
   g_test_add ("/mentor-window/tick-any-meeting", Fixture, "hokafor", fixture_set_up, test_tick_any_meeting,
               fixture_tear_down);
   g_test_add ("/mentor-window/forms-kept-across-mentees", Fixture, "hokafor", fixture_set_up,

@@ -100,6 +100,8 @@ struct _MpMentorWindow
   gboolean            agreement_dirty;
   gboolean            filling_agreement;
   GHashTable         *answer_drafts;  /* concern uuid → the answer typed, not sent yet */
+  GHashTable         *note_drafts;    /* meeting uuid → a private note changed, not saved
+                                       * (in memory only, as the notes are shown) */
   GHashTable         *form_drafts;    /* mentorship uuid → FormDraft: forms left unsaved */
 };
 
@@ -1121,13 +1123,18 @@ on_note_save_clicked_cb (GtkButton  *button,
     }
 
   gtk_label_set_text (GTK_LABEL (row->note_status), _("Saved"));
+  g_hash_table_remove (row->self->note_drafts, mp_meeting_get_uuid (row->meeting));
 }
 
+/* A note being changed outlives its row (made again for another mentee shown, then this one) */
 static void
 on_note_changed_cb (GtkTextBuffer *buffer,
                     MeetingRow    *row)
 {
   gtk_label_set_text (GTK_LABEL (row->note_status), "");
+  if (row->note_loaded)
+    g_hash_table_insert (row->self->note_drafts, g_strdup (mp_meeting_get_uuid (row->meeting)),
+                         mp_text_view_dup_text (GTK_TEXT_VIEW (row->note_view)));
 }
 
 static void
@@ -1294,6 +1301,21 @@ create_meeting_row (gpointer item,
   gtk_box_append (GTK_BOX (note_box), note_actions);
   gtk_revealer_set_child (GTK_REVEALER (row->note_revealer), note_box);
   gtk_box_append (GTK_BOX (box), row->note_revealer);
+
+  /* A change not saved yet: open, as it was left */
+  {
+    const char *draft = g_hash_table_lookup (self->note_drafts, mp_meeting_get_uuid (meeting));
+
+    if (draft != NULL)
+      {
+        g_autofree char *kept = g_strdup (draft);
+
+        row->note_loaded = TRUE;
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->note_view)), kept, -1);
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (row->lock_button), TRUE);
+        gtk_label_set_text (GTK_LABEL (row->note_status), _("Not saved"));
+      }
+  }
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (widget), box);
   g_object_set_data_full (G_OBJECT (widget), "mp-meeting-row", row, meeting_row_free);
@@ -2791,6 +2813,7 @@ mp_mentor_window_dispose (GObject *object)
 
   g_clear_pointer (&self->activity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->answer_drafts, g_hash_table_unref);
+  g_clear_pointer (&self->note_drafts, g_hash_table_unref);
   g_clear_pointer (&self->form_drafts, g_hash_table_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted_mentees);
@@ -2900,6 +2923,7 @@ mp_mentor_window_init (MpMentorWindow *self)
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
   self->answer_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->note_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->form_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, form_draft_free);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->expectations_view), "changed",
