@@ -534,6 +534,11 @@ quit_action (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
 
+  /* A window with something typed and not saved asks first (mp_ask_discard ()): the app
+   * quits when the last window closes, on Discard */
+  if (gtk_application_get_windows (app) != NULL)
+    return;
+
   g_application_quit (G_APPLICATION (app));
 }
 

@@ -589,6 +589,42 @@ test_menu_hides_overview (void)
   g_object_unref (section);
 }
 
+/* Quit with an agreement typed and not saved in the mentor dashboard: the window asks
+ * and stays; Discard closes it (and, the last window, ends the app). */
+static void
+check_quit_asks (MpApplication *app)
+{
+  GtkWindow *window = find_window (app, MP_TYPE_MENTOR_WINDOW);
+  GtkEditable *best_days;
+  GtkWindow *question = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_nonnull (window);
+  best_days = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), MP_TYPE_MENTOR_WINDOW,
+                                                           "best_days_entry"));
+  gtk_editable_set_text (best_days, "Tuesdays, not before ten");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  mp_test_ui_iterate ();
+  g_assert_true (find_window (app, MP_TYPE_MENTOR_WINDOW) == window);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && question == NULL; i++)
+    {
+      g_autoptr(GtkWindow) each = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (each) && gtk_window_get_transient_for (each) == window)
+        question = each;
+    }
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (find_window (app, MP_TYPE_MENTOR_WINDOW));
+}
+
+static void
+test_quit_asks (void)
+{
+  run_app ("hokafor", "--mentor", check_quit_asks);
+}
+
 static char *demo_notes_path;
 
 static void
@@ -633,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/application/no-hr-admin", test_no_hr_admin);
   g_test_add_func ("/application/menu-hides-overview", test_menu_hides_overview);
   g_test_add_func ("/application/demo-reopened", test_demo_reopened);
+  g_test_add_func ("/application/quit-asks", test_quit_asks);
 
   return g_test_run ();
 }

@@ -888,6 +888,20 @@ test_forms_kept_across_mentees (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (colleague), ==, "");
   g_assert_false (gtk_widget_get_sensitive (save));
 
+  /* Closing the window (or quitting) with them unsaved asks first */
+  {
+    GtkMessageDialog *question;
+
+    gtk_window_close (GTK_WINDOW (fixture->window));
+    mp_test_ui_iterate ();
+    question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (fixture->window));
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+    g_assert_true (find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
+  }
+
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
   mp_test_ui_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (best_days), ==, "Mondays after ten");
@@ -906,6 +920,12 @@ test_forms_kept_across_mentees (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (best_days), ==, "Mondays after ten");
   g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* Nothing unsaved: it closes at once */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
 /* Presses @keyval with Ctrl in @window as its capture-phase shortcuts see it; TRUE if one

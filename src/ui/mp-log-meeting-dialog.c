@@ -381,7 +381,7 @@ mp_log_meeting_dialog_close_request (GtkWindow *window)
 {
   MpLogMeetingDialog *self = MP_LOG_MEETING_DIALOG (window);
 
-  if (has_edits (self))
+  if (!mp_discard_confirmed (window) && has_edits (self))
     {
       mp_ask_discard (window, _("Discard the meeting you were logging?"));
       return TRUE;

@@ -2834,6 +2834,31 @@ mp_mentor_window_dispose (GObject *object)
   G_OBJECT_CLASS (mp_mentor_window_parent_class)->dispose (object);
 }
 
+/* What closing would lose: a form or a text typed and not saved, for any mentee */
+static gboolean
+has_unsaved (MpMentorWindow *self)
+{
+  return self->agreement_dirty ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry)) != '\0' ||
+         *gtk_editable_get_text (GTK_EDITABLE (self->intro_where_entry)) != '\0' ||
+         g_hash_table_size (self->form_drafts) > 0 || g_hash_table_size (self->answer_drafts) > 0 ||
+         g_hash_table_size (self->note_drafts) > 0;
+}
+
+static gboolean
+mp_mentor_window_close_request (GtkWindow *window)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (window);
+
+  if (!mp_discard_confirmed (window) && has_unsaved (self))
+    {
+      mp_ask_discard (window, _("Close without saving what you typed?"));
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (mp_mentor_window_parent_class)->close_request (window);
+}
+
 static void
 mp_mentor_window_class_init (MpMentorWindowClass *klass)
 {
@@ -2842,6 +2867,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
 
   object_class->constructed = mp_mentor_window_constructed;
   object_class->dispose = mp_mentor_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = mp_mentor_window_close_request;
 
   MP_WINDOW_CLASS (klass)->state_key = "mentor-window";
 

@@ -530,7 +530,7 @@ mp_schedule_dialog_close_request (GtkWindow *window)
 {
   MpScheduleDialog *self = MP_SCHEDULE_DIALOG (window);
 
-  if (has_edits (self))
+  if (!mp_discard_confirmed (window) && has_edits (self))
     {
       mp_ask_discard (window, self->meeting != NULL ? _("Discard the changes to this meeting?")
                                                    : _("Discard the meeting you were scheduling?"));

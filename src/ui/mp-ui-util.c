@@ -209,8 +209,24 @@ on_discard_response_cb (GtkDialog *dialog,
   /* Not transient for a window gone when it is finalized (after this signal) */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  if (response == GTK_RESPONSE_ACCEPT)
-    gtk_window_destroy (window);
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  /* Closed as it would have been, now that the answer is known (mp_discard_confirmed ()) */
+  g_object_set_data (G_OBJECT (window), "mp-discard-confirmed", GINT_TO_POINTER (TRUE));
+  gtk_window_close (window);
+}
+
+/**
+ * mp_discard_confirmed:
+ *
+ * Returns: %TRUE when the person chose Discard in mp_ask_discard () for @window: its
+ *   close-request handler then lets it close.
+ */
+gboolean
+mp_discard_confirmed (GtkWindow *window)
+{
+  return g_object_get_data (G_OBJECT (window), "mp-discard-confirmed") != NULL;
 }
 
 /**
@@ -219,8 +235,8 @@ on_discard_response_cb (GtkDialog *dialog,
  * @question: what would be lost, as a question ("Discard this meeting's notes?")
  *
  * Asks before @window closes and loses what was typed: Keep Editing (the default, and
- * Escape) leaves it open; Discard destroys it. For a close-request handler, which then
- * returns %TRUE.
+ * Escape) leaves it open; Discard closes it again, mp_discard_confirmed () then %TRUE. For a
+ * close-request handler, which then returns %TRUE.
  */
 void
 mp_ask_discard (GtkWindow  *window,
