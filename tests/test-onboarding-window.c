@@ -912,6 +912,49 @@ test_ics (Fixture       *fixture,
   g_assert_cmpint (i_cal_time_get_day (start), ==, 5);
   g_assert_cmpint (i_cal_time_as_timet (start), ==, g_date_time_to_unix (mp_meeting_get_starts_at (next)));
   assert_contains (i_cal_component_get_summary (event), "Helen Okafor");
+
+  /* "Add all to my calendar" (Ctrl+E) writes every meeting planned from the next one on */
+  {
+    GListModel *meetings = mp_store_get_meetings (fixture->store, _mp_onboarding_window_get_mentorship (fixture->window));
+    g_autofree char *all_path = g_build_filename (fixture->dir, "meetings.ics", NULL);
+    g_autoptr(GFile) all_file = g_file_new_for_path (all_path);
+    g_autofree char *all = NULL;
+    g_autoptr(ICalComponent) all_calendar = NULL;
+    guint planned = 0;
+
+    /* A second meeting planned, a week after the next */
+    {
+      g_autoptr(GDateTime) later = g_date_time_add_days (mp_meeting_get_starts_at (next), 7);
+      g_autoptr(MpMeeting) second = mp_meeting_new (_mp_onboarding_window_get_mentorship (fixture->window), later);
+
+      mp_meeting_set_duration_minutes (second, 45);
+      g_assert_true (mp_store_save_meeting (fixture->store, second, &error));
+      g_assert_no_error (error);
+      mp_test_ui_iterate ();
+    }
+
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+        if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED &&
+            g_date_time_compare (mp_meeting_get_starts_at (meeting), mp_meeting_get_starts_at (next)) >= 0)
+          planned++;
+      }
+    g_assert_cmpuint (planned, >=, 2);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-all-to-calendar", NULL));
+    g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mentoring-meetings.ics");
+    g_assert_true (_mp_onboarding_window_save_calendar_to (fixture->window, all_file));
+    g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+    assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), "add the meetings");
+    g_assert_true (g_file_get_contents (all_path, &all, NULL, &error));
+    g_assert_no_error (error);
+    all_calendar = i_cal_component_new_from_string (all);
+    g_assert_nonnull (all_calendar);
+    g_assert_cmpint (i_cal_component_count_components (all_calendar, I_CAL_VEVENT_COMPONENT), ==, (int) planned);
+  }
 }
 
 static void

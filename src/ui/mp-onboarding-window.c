@@ -131,6 +131,7 @@ struct _MpOnboardingWindow
   GHashTable           *watched_departments;  /* MpDepartment (ref) set */
   char                **search_words;
   GtkFileChooserNative *calendar_chooser;
+  gboolean              calendar_all;     /* the chooser saves every meeting to come */
   GListModel           *people_met;  /* the introductions, sorted; bound to people_met_list */
   MpFeedbackRatings     ratings;
   guint                 update_idle;
@@ -1290,6 +1291,7 @@ update_timeline (MpOnboardingWindow *self,
   next = describe_next_meeting (self, summary);
   gtk_label_set_text (self->next_meeting_label, next);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-calendar", self->next_meeting != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-all-to-calendar", self->next_meeting != NULL);
 
   if (summary != NULL)
     {
@@ -2262,7 +2264,7 @@ save_next_meeting (MpOnboardingWindow  *self,
                    GFile               *file,
                    GError             **error)
 {
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *path = NULL;
 
   if (self->next_meeting == NULL)
@@ -2271,14 +2273,30 @@ save_next_meeting (MpOnboardingWindow  *self,
       return FALSE;
     }
 
+  /* The next meeting, or every one to come (from the next one on, as planned) */
+  if (self->calendar_all)
+    {
+      g_autoptr(GPtrArray) ascending = get_meetings_sorted (self, TRUE);
+      GDate next_day = local_date (mp_meeting_get_starts_at (self->next_meeting));
+
+      for (guint i = 0; i < ascending->len; i++)
+        {
+          MpMeeting *meeting = g_ptr_array_index (ascending, i);
+          GDate day = local_date (mp_meeting_get_starts_at (meeting));
+
+          if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED && g_date_compare (&day, &next_day) >= 0)
+            g_ptr_array_add (meetings, g_object_ref (meeting));
+        }
+    }
+  else
+    g_ptr_array_add (meetings, g_object_ref (self->next_meeting));
+
   path = g_file_get_path (file);
   if (path == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("choose a folder on this computer"));
       return FALSE;
     }
-
-  g_ptr_array_add (meetings, self->next_meeting);
 
   return mp_ics_write_file (meetings, NULL, path, error);
 }
@@ -2306,9 +2324,12 @@ save_calendar_to (MpOnboardingWindow *self,
   basename = g_file_get_basename (file);
   uri = g_file_get_uri (file);
   /* Translators: 1: a link target (keep it), 2: the file's name */
-  markup = g_markup_printf_escaped (_("Saved as <a href=\"%s\">%s</a>. Open it to add the meeting to your "
-                                      "calendar."),
-                                    uri, basename);
+  markup = self->calendar_all
+           /* Translators: 1: a link target (keep it), 2: the file's name */
+           ? g_markup_printf_escaped (_("Saved as <a href=\"%s\">%s</a>. Open it to add the meetings to your "
+                                        "calendar."), uri, basename)
+           : g_markup_printf_escaped (_("Saved as <a href=\"%s\">%s</a>. Open it to add the meeting to your "
+                                        "calendar."), uri, basename);
   gtk_label_set_markup (self->calendar_status_label, markup);
 
   return TRUE;
@@ -2342,6 +2363,9 @@ add_to_calendar_action (GtkWidget  *widget,
   if (self->next_meeting == NULL)
     return;
 
+  /* "win.add-to-calendar": the next meeting; "win.add-all-to-calendar": every one to come */
+  self->calendar_all = g_str_equal (action_name, "win.add-all-to-calendar");
+
   if (self->calendar_chooser == NULL)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -2359,10 +2383,17 @@ add_to_calendar_action (GtkWidget  *widget,
       g_signal_connect (self->calendar_chooser, "response", G_CALLBACK (on_calendar_chooser_response_cb), self);
     }
 
+  gtk_native_dialog_set_title (GTK_NATIVE_DIALOG (self->calendar_chooser),
+                               self->calendar_all ? _("Add Your Meetings to Your Calendar")
+                                                  : _("Add the Meeting to Your Calendar"));
   date = local_date (mp_meeting_get_starts_at (self->next_meeting));
-  /* Translators: the start of a file name, as in mentoring-meeting-2026-03-05.ics; no spaces */
-  name = g_strdup_printf ("%s-%04d-%02d-%02d.ics", _("mentoring-meeting"),
-                          g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+  if (self->calendar_all)
+    /* Translators: a file name, no spaces */
+    name = g_strdup_printf ("%s.ics", _("mentoring-meetings"));
+  else
+    /* Translators: the start of a file name, as in mentoring-meeting-2026-03-05.ics; no spaces */
+    name = g_strdup_printf ("%s-%04d-%02d-%02d.ics", _("mentoring-meeting"),
+                            g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->calendar_chooser), name);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->calendar_chooser));
 }
@@ -2681,6 +2712,7 @@ update (MpOnboardingWindow *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-concern", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-feedback", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-calendar", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-all-to-calendar", FALSE);
       if (person == NULL)
         {
           g_autofree char *description =
@@ -2939,6 +2971,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-concern", NULL, send_concern_action);
   gtk_widget_class_install_action (widget_class, "win.use-earliest-date", NULL, use_earliest_date_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-calendar", NULL, add_to_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.add-all-to-calendar", NULL, add_to_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.email-mentor", NULL, email_mentor_action);
   gtk_widget_class_install_action (widget_class, "win.call-mentor", NULL, call_mentor_action);
   gtk_widget_class_install_action (widget_class, "win.send-feedback", NULL, send_feedback_action);
@@ -2946,6 +2979,9 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.raise-concern", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.add-all-to-calendar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-to-calendar", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
