@@ -106,6 +106,8 @@ ensure_store (MpApplication  *self,
               const char     *private_path,
               GError        **error)
 {
+  g_autofree char *demo_private = NULL;
+
   if (self->store != NULL)
     {
       g_autoptr(GFile) open_file = g_file_new_for_path (mp_store_get_path (self->store));
@@ -120,23 +122,16 @@ ensure_store (MpApplication  *self,
       return FALSE;
     }
 
+  /* A demo's private notes are its own (mp_demo_private_path ()), however it is opened:
+   * never the user's real ones, which are not even opened. */
+  if (private_path == NULL && mp_store_file_is_demo (path))
+    demo_private = mp_demo_private_path (path);
+
   /* Only the default folder is made (default_database_path ()); a --database in a missing
    * folder is an error. */
-  self->store = mp_store_open (path, private_path, error);
+  self->store = mp_store_open (path, demo_private != NULL ? demo_private : private_path, error);
   if (self->store == NULL)
     return FALSE;
-
-  /* A demo's private notes are its own (mp_demo_private_path ()), however it is opened:
-   * never the user's real ones. */
-  if (private_path == NULL && mp_store_is_demo (self->store))
-    {
-      g_autofree char *demo_private = mp_demo_private_path (path);
-
-      g_clear_object (&self->store);
-      self->store = mp_store_open (path, demo_private, error);
-      if (self->store == NULL)
-        return FALSE;
-    }
 
   g_signal_connect_object (self->store, "people-changed", G_CALLBACK (queue_role_check), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::current-person", G_CALLBACK (queue_role_check), self,
@@ -309,31 +304,6 @@ present_window (MpApplication *self,
   return window;
 }
 
-/* Closes what @parent opened (its dialogs, theirs, a progress window, which cancels its job
- * when closed), as a person closing them would: they act for its user. */
-static void
-close_dialogs_of (GtkWindow *parent)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-  g_autoptr(GPtrArray) dialogs = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      for (GtkWindow *up = gtk_window_get_transient_for (window); up != NULL; up = gtk_window_get_transient_for (up))
-        {
-          if (up == parent)
-            {
-              g_ptr_array_add (dialogs, g_object_ref (window));
-              break;
-            }
-        }
-    }
-
-  for (guint i = 0; i < dialogs->len; i++)
-    gtk_window_close (g_ptr_array_index (dialogs, i));
-}
 
 /* Offers the HR overview (menu item, Ctrl+3) only to those who may open it, and closes it
  * when its user stops being an HR administrator (here or on another computer). Run from
@@ -361,7 +331,7 @@ check_role (gpointer user_data)
         gtk_window_present (window);
       else
         window = present_window (self, window_for_role (self));
-      close_dialogs_of (hr_window);
+      mp_close_dialogs_of (hr_window);
       gtk_window_destroy (hr_window);
       explain_hr_refused (self, window);
     }
@@ -528,11 +498,16 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+  /* Held: closing one may destroy another (a help overlay goes with its window) */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc) (void (*) (void)) g_object_ref,
+                                     NULL);
 
-  /* Closing (rather than destroying) lets each window remember its size. */
+  /* Closing (rather than destroying) lets each window remember its size; a window closes
+   * its dialogs first (mp_close_dialogs_of ()) */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (GTK_WINDOW (l->data));
+    if (gtk_widget_get_visible (l->data))
+      gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 
   /* A window with something typed and not saved asks first (mp_ask_discard ()): the app
    * quits when the last window closes, on Discard */

@@ -645,10 +645,13 @@ test_demo_reopened (void)
   g_autofree char *real_notes = mp_store_get_default_private_path ();
 
   g_unlink (path);
+  g_unlink (real_notes);  /* in the test's own home (mp_test_ui_init ()) */
   demo_notes_path = mp_demo_private_path (path);
   run_app_on (path, TRUE, "hokafor", "--mentor", check_demo_notes);
   run_app_on (path, FALSE, "hokafor", "--mentor", check_demo_notes);
   g_assert_cmpstr (demo_notes_path, !=, real_notes);
+  /* The user's own notes were not even opened (opening makes the file) */
+  g_assert_false (g_file_test (real_notes, G_FILE_TEST_EXISTS));
   g_clear_pointer (&demo_notes_path, g_free);
 }
 

@@ -598,7 +598,8 @@ test_search_keyboard (Fixture       *fixture,
   g_assert_true (press_in_search (fixture, GDK_KEY_Down, 0));
   assert_first_pairing_focused (fixture);
   first = g_list_model_get_item (mp_hr_window_get_shown_pairings (fixture->window), 0);
-  g_assert_true (strstr ("Daniel Brooks Marcus Chen", mp_pairing_get_employee_name (first)) != NULL);
+  g_assert_true (g_str_equal (mp_pairing_get_employee_name (first), "Daniel Brooks") ||
+                 g_str_equal (mp_pairing_get_employee_name (first), "Marcus Chen"));
 
   /* Shift+Down is the entry's, and so are other keys */
   gtk_widget_grab_focus (entry);

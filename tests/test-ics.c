@@ -267,6 +267,12 @@ test_ics_write_errors (IcsFixture    *fixture,
   g_assert_nonnull (strstr (error->message, "does not exist"));
   g_assert_null (strstr (error->message, "meetings.ics."));
   g_clear_error (&error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *folder = g_path_get_dirname (missing);
+
+    g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  }
 
   g_assert_false (mp_ics_write_file (meetings, NULL, g_get_user_data_dir (), &error));
   g_assert_nonnull (strstr (error->message, "is a folder: choose a file name in it"));

@@ -725,7 +725,6 @@ test_schedule_store_error (Fixture       *fixture,
   destroy_toplevels ();
 }
 
-/* Log a meeting covering two activities: the checklist and the progress follow. */
 /* Closing @dialog (as Escape or Cancel do): with @edits, it asks first and stays open on
  * "Keep Editing"; "Discard" then closes it. Without, it closes at once. */
 static void
@@ -1034,10 +1033,32 @@ test_close_asks (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");
   assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, TRUE);
 
+  /* Closing the dashboard (or quitting) with a meeting being logged asks in the dialog, and
+   * both stay */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
+  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                               "summary_view"))),
+                            "We went through the equipment", -1);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+  g_assert_true (find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
+  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  {
+    GtkMessageDialog *question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (question);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+  }
+  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+
   /* Nothing was saved */
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
 }
 
+/* Log a meeting covering two activities: the checklist and the progress follow. */
 static void
 test_log_meeting (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -1206,10 +1227,20 @@ test_note_kept_across_mentees (Fixture       *fixture,
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
   mp_test_ui_iterate ();
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_widget (row, GTK_TYPE_TOGGLE_BUTTON, NULL))));
+  lock = find_widget (row, GTK_TYPE_TOGGLE_BUTTON, NULL);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+
+  /* Changed, then changed back to what is saved: nothing to lose, the window closes at once */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
+  view = find_widget (row, GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Changed again", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Changed, not saved yet", -1);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
-/* Answer a concern (what is typed survives other changes), close it; add an introduction. */
 /* The entry of the concern row about @subject */
 static GtkWidget *
 answer_entry_of (GtkListBox *list,
@@ -1259,8 +1290,22 @@ test_answer_draft_kept (Fixture       *fixture,
                    "DRAFT for parking");
   /* The answer sent leaves no draft behind */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer_entry_of (list, first_subject))), ==, "");
+
+  /* Nor does a question closed with an answer half typed: the window closes at once */
+  {
+    GtkWidget *row = gtk_widget_get_ancestor (answer_entry_of (list, "Parking permit"), GTK_TYPE_LIST_BOX_ROW);
+
+    g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Close"), "clicked");
+    mp_test_ui_iterate ();
+    g_assert_cmpint (mp_concern_get_status (later), ==, MP_CONCERN_STATUS_CLOSED);
+    gtk_window_close (GTK_WINDOW (fixture->window));
+    mp_test_ui_iterate ();
+    g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+    g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
+  }
 }
 
+/* Answer a concern (what is typed survives other changes), close it; add an introduction. */
 static void
 test_concern_and_introduction (Fixture       *fixture,
                                gconstpointer  user_data)

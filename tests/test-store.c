@@ -2451,12 +2451,32 @@ test_demo (void)
   g_assert_true (mp_store_current_is_hr_admin (store));
   g_assert_true (mp_store_get_current_person (store) == hr);
 
-  /* It stays a demo database. */
+  /* It stays a demo database, and says so before it is opened */
   g_clear_object (&store);
+  g_assert_true (mp_store_file_is_demo (path));
   store = open_store (path, private_path, MP_STORE_OPEN_DEFAULT);
   g_assert_true (mp_store_is_demo (store));
   g_assert_true (mp_store_set_acting_login (store, "eve", &error));
   g_assert_no_error (error);
+  g_assert_true (mp_store_file_is_demo (path));  /* open beside it */
+
+  /* Not a demo: another database, a file that is not one, no file (which it does not make) */
+  {
+    g_autofree char *other = data_path ("not-demo.sqlite");
+    g_autofree char *other_private = g_build_filename (g_get_user_config_dir (), "not-demo-private.sqlite", NULL);
+    g_autofree char *text = data_path ("not-a-database.txt");
+    g_autofree char *missing = data_path ("missing.sqlite");
+    g_autoptr(MpStore) plain = NULL;
+
+    g_assert_cmpint (g_mkdir_with_parents (g_get_user_config_dir (), 0700), ==, 0);
+    plain = open_store (other, other_private, MP_STORE_OPEN_DEFAULT);
+
+    g_assert_false (mp_store_file_is_demo (other));
+    g_assert_true (g_file_set_contents (text, "just some text\n", -1, NULL));
+    g_assert_false (mp_store_file_is_demo (text));
+    g_assert_false (mp_store_file_is_demo (missing));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* ---- batches, busy, meta, full disk ------------------------------------------------------ */

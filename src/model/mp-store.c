@@ -6129,6 +6129,7 @@ mp_store_commit_batch (MpStore  *self,
     }
 
   self->in_batch = FALSE;
+  g_array_set_size (self->batch_people, 0);
   apply_ops (self);
 
   return TRUE;
@@ -6152,6 +6153,7 @@ mp_store_rollback_batch (MpStore *self)
 
   self->in_batch = FALSE;
   self->batch_failed = FALSE;
+  g_array_set_size (self->batch_people, 0);
   resync (self);
 }
 
@@ -6743,6 +6745,36 @@ mp_store_ensure_current_person (MpStore  *self,
     return NULL;
 
   return mp_store_get_current_person (self);
+}
+
+/**
+ * mp_store_file_is_demo:
+ * @path: a shared database file
+ *
+ * Reads, without opening a store (nor the user's private database) and without writing or
+ * making anything, whether the file at @path is a demo database (mp_store_mark_demo ()).
+ *
+ * Returns: %TRUE when it is; %FALSE when it is not, or cannot be read
+ */
+gboolean
+mp_store_file_is_demo (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean demo = FALSE;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+      sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'is_demo'", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    demo = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "1") == 0;
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return demo;
 }
 
 gboolean

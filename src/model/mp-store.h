@@ -282,6 +282,7 @@ MpPerson           *mp_store_get_current_person               (MpStore          
 MpPerson           *mp_store_ensure_current_person            (MpStore             *self,
                                                                GError             **error);
 gboolean            mp_store_is_demo                          (MpStore             *self);
+gboolean            mp_store_file_is_demo                     (const char          *path);
 gboolean            mp_store_mark_demo                        (MpStore             *self,
                                                                GError             **error);
 gboolean            mp_store_set_acting_login                 (MpStore             *self,

@@ -1386,7 +1386,8 @@ on_end_dialog_destroy_cb (MpHrWindow *self,
   MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
   g_autofree char *text = NULL;
 
-  if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
+  /* (It goes with the window too: nothing to say then) */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
     return;
 
   text = mp_mentorship_is_called_off (mentorship)
@@ -3320,8 +3321,8 @@ on_stack_visible_child_cb (MpHrWindow *self,
     return;
 
   /* What was said of the last page's work is not about this one's (an error stays until
-   * dismissed) */
-  if (!self->banner_is_error)
+   * dismissed, and so does an import or export under way) */
+  if (!self->banner_is_error && !self->working)
     gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 
   for (guint i = 0; i < N_LAZY_PAGES; i++)

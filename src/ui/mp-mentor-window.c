@@ -1021,6 +1021,7 @@ typedef struct
   GtkWidget      *note_revealer;
   GtkWidget      *note_view;
   GtkWidget      *note_status;
+  char           *saved_note;  /* as the store has it: a change back to it is no change */
   gboolean        note_loaded;
 } MeetingRow;
 
@@ -1030,6 +1031,7 @@ meeting_row_free (gpointer data)
   MeetingRow *row = data;
 
   g_clear_object (&row->meeting);
+  g_free (row->saved_note);
   g_free (row);
 }
 
@@ -1123,6 +1125,8 @@ on_note_save_clicked_cb (GtkButton  *button,
     }
 
   gtk_label_set_text (GTK_LABEL (row->note_status), _("Saved"));
+  g_free (row->saved_note);
+  row->saved_note = g_steal_pointer (&text);
   g_hash_table_remove (row->self->note_drafts, mp_meeting_get_uuid (row->meeting));
 }
 
@@ -1131,10 +1135,18 @@ static void
 on_note_changed_cb (GtkTextBuffer *buffer,
                     MeetingRow    *row)
 {
+  g_autofree char *text = NULL;
+
   gtk_label_set_text (GTK_LABEL (row->note_status), "");
-  if (row->note_loaded)
+  if (!row->note_loaded)
+    return;
+
+  text = mp_text_view_dup_text (GTK_TEXT_VIEW (row->note_view));
+  if (g_strcmp0 (text, row->saved_note) == 0)
+    g_hash_table_remove (row->self->note_drafts, mp_meeting_get_uuid (row->meeting));
+  else
     g_hash_table_insert (row->self->note_drafts, g_strdup (mp_meeting_get_uuid (row->meeting)),
-                         mp_text_view_dup_text (GTK_TEXT_VIEW (row->note_view)));
+                         g_steal_pointer (&text));
 }
 
 static void
@@ -1245,6 +1257,7 @@ create_meeting_row (gpointer item,
   gtk_box_append (GTK_BOX (lock_box), row->lock_label);
   gtk_button_set_child (GTK_BUTTON (row->lock_button), lock_box);
   note = mp_store_get_private_note (get_store (self), meeting);
+  row->saved_note = g_strdup (note != NULL ? note : "");
   {
     g_autofree char *lock_name = NULL;
 
@@ -1507,6 +1520,8 @@ on_close_concern_cb (GtkButton  *button,
 
   if (!mp_store_close_concern (get_store (row->self), row->concern, &error))
     show_error (row->self, _("Could not close the question"), error);
+  else
+    g_hash_table_remove (row->self->answer_drafts, mp_concern_get_uuid (row->concern));
 }
 
 static GtkWidget *
@@ -2834,6 +2849,26 @@ mp_mentor_window_dispose (GObject *object)
   G_OBJECT_CLASS (mp_mentor_window_parent_class)->dispose (object);
 }
 
+typedef gpointer (*LookupFunc) (MpStore    *store,
+                                const char *uuid);
+
+/* Whether @drafts keeps one for something still there (not deleted for good since) */
+static gboolean
+has_live_draft (MpMentorWindow *self,
+                GHashTable     *drafts,
+                LookupFunc      lookup)
+{
+  GHashTableIter iter;
+  gpointer uuid;
+
+  g_hash_table_iter_init (&iter, drafts);
+  while (g_hash_table_iter_next (&iter, &uuid, NULL))
+    if (lookup (get_store (self), uuid) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* What closing would lose: a form or a text typed and not saved, for any mentee */
 static gboolean
 has_unsaved (MpMentorWindow *self)
@@ -2841,14 +2876,19 @@ has_unsaved (MpMentorWindow *self)
   return self->agreement_dirty ||
          *gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry)) != '\0' ||
          *gtk_editable_get_text (GTK_EDITABLE (self->intro_where_entry)) != '\0' ||
-         g_hash_table_size (self->form_drafts) > 0 || g_hash_table_size (self->answer_drafts) > 0 ||
-         g_hash_table_size (self->note_drafts) > 0;
+         has_live_draft (self, self->form_drafts, (LookupFunc) mp_store_lookup_mentorship) ||
+         has_live_draft (self, self->answer_drafts, (LookupFunc) mp_store_lookup_concern) ||
+         has_live_draft (self, self->note_drafts, (LookupFunc) mp_store_lookup_meeting);
 }
 
 static gboolean
 mp_mentor_window_close_request (GtkWindow *window)
 {
   MpMentorWindow *self = MP_MENTOR_WINDOW (window);
+
+  /* A meeting being logged or scheduled asks first, in its own dialog */
+  if (!mp_discard_confirmed (window) && !mp_close_dialogs_of (window))
+    return TRUE;
 
   if (!mp_discard_confirmed (window) && has_unsaved (self))
     {

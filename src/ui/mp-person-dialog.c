@@ -277,6 +277,9 @@ mp_person_dialog_new (GtkWindow *parent,
   if (person != NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), mp_person_get_name (person));
+      /* A name kept before names had a limit is shown whole (the store says it is too long) */
+      if (g_utf8_strlen (mp_person_get_name (person), -1) > MP_PERSON_NAME_MAX_CHARS)
+        gtk_entry_set_max_length (self->name_entry, 0);
       set_entry (self->name_entry, mp_person_get_name (person));
       set_entry (self->login_entry, mp_person_get_login (person));
       set_entry (self->email_entry, mp_person_get_email (person));

@@ -343,6 +343,53 @@ mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
 }
 
 /**
+ * mp_close_dialogs_of:
+ *
+ * Closes what @parent opened (its dialogs, theirs, a progress window, which cancels its job
+ * when closed), as a person closing them would: they act for its user.
+ *
+ * Returns: %TRUE when they all closed; %FALSE when one stays open, asking first whether to
+ *   lose what was typed in it (mp_ask_discard ())
+ */
+gboolean
+mp_close_dialogs_of (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean all_closed = TRUE;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), TRUE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      for (GtkWindow *up = gtk_window_get_transient_for (window); up != NULL; up = gtk_window_get_transient_for (up))
+        {
+          if (up == parent)
+            {
+              g_ptr_array_add (dialogs, g_object_ref (window));
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < dialogs->len; i++)
+    {
+      GtkWindow *dialog = g_ptr_array_index (dialogs, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (dialog)))
+        continue;
+      gtk_window_close (dialog);
+      /* Still shown: it asks (a question of its own is transient for it, not for @parent) */
+      if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+        all_closed = FALSE;
+    }
+
+  return all_closed;
+}
+
+/**
  * mp_calendar_select_date:
  *
  * Selects @date in @calendar (at local noon, safe from any daylight-saving change).

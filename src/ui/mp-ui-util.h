@@ -25,6 +25,7 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
 void      mp_ask_discard          (GtkWindow   *window,
                                    const char  *question);
 gboolean  mp_discard_confirmed    (GtkWindow   *window);
+gboolean  mp_close_dialogs_of     (GtkWindow   *parent);
 void      mp_add_save_shortcuts   (GtkWindow   *window,
                                    GtkWidget   *save_button);
 void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
