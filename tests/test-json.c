@@ -1078,6 +1078,40 @@ test_import_mentor_gone (Fixture       *fixture,
   g_assert_cmpint (mp_mentorship_get_status (running), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
 }
 
+/* An import error names the record it is about, a long name cut at 60 characters */
+static void
+test_import_names_record (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *good = data_path ("json-good", "minimal.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *expected = NULL;
+  JsonObject *person;
+  MpJsonImportSummary summary;
+
+  for (guint i = 0; i < 70; i++)
+    g_string_append (name, i % 10 == 0 ? "Ñ" : "a");
+  json_parser_load_from_file (parser, good, &error);
+  g_assert_no_error (error);
+  person = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                        "people"), 0);
+  json_object_set_string_member (person, "name", name->str);
+  json_object_set_string_member (person, "email", "not an address");
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+
+  g_assert_false (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+  g_test_message ("%s", error->message);
+  {
+    g_autofree char *head = g_utf8_substring (name->str, 0, 60);
+
+    expected = g_strdup_printf ("$.people[0].email: not an e-mail address (the record of “%s…”)", head);
+  }
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
 /* What an import says of its progress, checked as it comes: stages only go forward, counts
  * only up within one; it cancels itself at @cancel_at records of @cancel_stage (G_MAXUINT:
  * at its last record). */
@@ -1344,6 +1378,7 @@ main (int   argc,
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
   ADD ("/json/import/mentor-gone", test_import_mentor_gone);
+  ADD ("/json/import/names-record", test_import_names_record);
   ADD ("/json/import/progress", test_import_progress);
   ADD ("/json/export/progress", test_export_progress);
 #undef ADD

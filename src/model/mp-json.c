@@ -2057,9 +2057,14 @@ name_record (JsonObject  *item,
       if (text == NULL || !g_utf8_validate (text, -1, NULL) || is_blank (text) || strpbrk (text, "\r\n") != NULL)
         continue;
 
-      /* Not all of a long text: enough to find it */
-      head = g_utf8_substring (text, 0, 60);
-      shown = g_utf8_strlen (text, -1) > 60 ? g_strconcat (head, "…", NULL) : g_strdup (text);
+      /* Not all of a long text: enough to find it (g_utf8_substring () wants that many) */
+      if (g_utf8_strlen (text, -1) > 60)
+        {
+          head = g_utf8_substring (text, 0, 60);
+          shown = g_strconcat (head, "…", NULL);
+        }
+      else
+        shown = g_strdup (text);
       /* Translators: appended to an import error: "$.people[3].email: not an e-mail address
        * (the record of “Daniel Brooks”)" */
       message = g_strdup_printf (_("%s (the record of “%s”)"), e->message, shown);
