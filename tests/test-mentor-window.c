@@ -1384,8 +1384,22 @@ test_concern_and_introduction (Fixture       *fixture,
     mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_PREV_YEAR);
     g_assert_true (gtk_widget_get_sensitive (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button")));
   }
+  /* Two days ago; the next introduction starts from today again */
+  {
+    GtkCalendar *calendar = GTK_CALENDAR (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_calendar"));
+    GDate before = fixture->today;
+
+    g_date_subtract_days (&before, 2);
+    select_day (calendar, g_date_get_day (&before), g_date_get_month (&before), g_date_get_year (&before));
+  }
   g_signal_emit_by_name (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button"), "clicked");
   mp_test_ui_iterate ();
+  {
+    GDate shown;
+
+    calendar_day (GTK_CALENDAR (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_calendar")), &shown);
+    g_assert_cmpint (g_date_compare (&shown, &fixture->today), ==, 0);
+  }
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_introductions (fixture->store, daniel)), ==,
                     n_introductions + 1);
   {

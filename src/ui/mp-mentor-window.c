@@ -1825,6 +1825,13 @@ on_intro_add_clicked_cb (MpMentorWindow *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->intro_colleague_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->intro_where_entry), "");
+  /* The next one starts from today again, as the form does for another mentee */
+  {
+    GDate today;
+
+    get_today (self, &today);
+    mp_calendar_select_date (self->intro_calendar, &today);
+  }
 }
 
 /* ------------------------------------------------------------------------------------------ */
