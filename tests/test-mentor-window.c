@@ -410,6 +410,11 @@ test_reschedule_and_cancel (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button")));
   g_assert_cmpstr (mp_widget_get_tooltip (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button")), ==,
                    "Call this meeting off; it stays in the history as cancelled");
+  /* Not beside Save in the header, where the header's Cancel only closes the dialog */
+  g_assert_null (gtk_widget_get_ancestor (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button"),
+                                          GTK_TYPE_HEADER_BAR));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-reschedule-dialog"));
 
   /* Moved to Thursday 19 March: the same meeting, a new day; nothing added. */
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), 19, G_DATE_MARCH, 2026);
