@@ -932,6 +932,31 @@ test_forms_kept_across_mentees (Fixture       *fixture,
   g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
+/* The dialog @action opens from the window, of @type */
+static gpointer
+open_dialog (Fixture    *fixture,
+             const char *action,
+             GType       type)
+{
+  gpointer dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  dialog = find_toplevel (type);
+  g_assert_nonnull (dialog);
+
+  return dialog;
+}
+
+/* Types @text into the text view @name of the log dialog @dialog */
+static void
+set_log_text (gpointer    dialog,
+              const char *name,
+              const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, name))),
+                            text, -1);
+}
+
 /* Presses @keyval with Ctrl in @window as its capture-phase shortcuts see it; TRUE if one
  * took it. */
 static gboolean
@@ -974,11 +999,8 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
   mp_test_ui_iterate ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
-                                                                               "summary_view"))),
-                            "Went through the equipment.", -1);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+  set_log_text (dialog, "summary_view", "Went through the equipment.");
   gtk_widget_grab_focus (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "summary_view"));
   /* A day to come cannot be saved, by the keys either */
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 9, G_DATE_MARCH, 2026);
@@ -990,8 +1012,7 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   g_assert_true (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
   g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
@@ -1012,39 +1033,29 @@ test_close_asks (Fixture       *fixture,
   mp_test_ui_iterate ();
 
   /* Logging: nothing typed; a summary typed; an activity ticked */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
   assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, FALSE);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
-                                                                               "private_view"))),
-                            "She seemed stressed", -1);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+  set_log_text (dialog, "private_view", "She seemed stressed");
   assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, TRUE);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
   g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "equipment", TRUE));
   assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, TRUE);
 
   /* Scheduling: nothing typed; a place typed */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");
   assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, TRUE);
 
   /* Closing the dashboard (or quitting) with a meeting being logged asks in the dialog, and
    * both stay */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
-                                                                               "summary_view"))),
-                            "We went through the equipment", -1);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+  set_log_text (dialog, "summary_view", "We went through the equipment");
   gtk_window_close (GTK_WINDOW (fixture->window));
   mp_test_ui_iterate ();
   g_assert_true (find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);

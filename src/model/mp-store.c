@@ -4081,12 +4081,8 @@ check_people_working (MpStore       *self,
       if (!step_row (self, stmt, &found, error))
         return FALSE;
       if (found)
-        {
-          g_autofree char *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-
-          return constraint_error (error, _("%s is in an active mentorship: end it, or pair them differently, first."),
-                                   name);
-        }
+        return constraint_error (error, _("%s is in an active mentorship: end it, or pair them differently, first."),
+                                 column_text (stmt, 0));
     }
 
   return TRUE;

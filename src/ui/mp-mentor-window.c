@@ -2893,14 +2893,16 @@ mp_mentor_window_close_request (GtkWindow *window)
 {
   MpMentorWindow *self = MP_MENTOR_WINDOW (window);
 
-  /* A meeting being logged or scheduled asks first, in its own dialog */
-  if (!mp_discard_confirmed (window) && !mp_close_dialogs_of (window))
-    return TRUE;
-
-  if (!mp_discard_confirmed (window) && has_unsaved (self))
+  if (!mp_discard_confirmed (window))
     {
-      mp_ask_discard (window, _("Close without saving what you typed?"));
-      return TRUE;
+      /* A meeting being logged or scheduled asks first, in its own dialog */
+      if (!mp_close_dialogs_of (window))
+        return TRUE;
+      if (has_unsaved (self))
+        {
+          mp_ask_discard (window, _("Close without saving what you typed?"));
+          return TRUE;
+        }
     }
 
   return GTK_WINDOW_CLASS (mp_mentor_window_parent_class)->close_request (window);
