@@ -1809,6 +1809,101 @@ test_meetings (Fixture       *fixture,
   }
 }
 
+/* A meeting logged by mistake with the wrong day, summary or activities can be corrected:
+ * the activities done at it follow its new day, those unticked go back to be done, and a
+ * meeting that was not held cannot be "corrected" into one. */
+static void
+test_correct_meeting (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpMeeting) meeting = add_meeting (fixture->store, pair.mentorship, 20);
+  g_autoptr(MpMeeting) scheduled = add_meeting (fixture->store, pair.mentorship, 27);
+  g_autoptr(MpMeeting) draft = NULL;
+  g_autoptr(MpMeeting) stranger = NULL;
+  g_autoptr(GDateTime) earlier = g_date_time_new_utc (2026, 1, 16, 10, 15, 0);
+  g_autofree char *dump = NULL;
+  g_autofree char *note = NULL;
+  MpActivityProgress *departments, *equipment, *phone;
+  GError *error = NULL;
+
+  departments = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "departments");
+  equipment = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "equipment");
+  g_assert_nonnull (departments);
+  g_assert_nonnull (equipment);
+
+  draft = mp_meeting_copy (meeting);
+  mp_meeting_set_summary (draft, "We toured the building");
+  g_assert_true (mp_store_log_meeting (fixture->store, draft, (const char * const[]) { "departments", "equipment", NULL },
+                                       "First note", &error));
+  g_assert_no_error (error);
+  g_clear_object (&draft);
+
+  /* Only a meeting that was held, and one the store has. */
+  dump = dump_database (fixture->path);
+  draft = mp_meeting_copy (scheduled);
+  assert_fails (mp_store_correct_meeting (fixture->store, draft, NULL, NULL, &error), MP_STORE_ERROR_INVALID);
+  g_assert_cmpint (mp_meeting_get_status (scheduled), ==, MP_MEETING_STATUS_SCHEDULED);
+  stranger = mp_meeting_new (pair.mentorship, earlier);
+  assert_fails (mp_store_correct_meeting (fixture->store, stranger, NULL, NULL, &error), MP_STORE_ERROR_NOT_FOUND);
+  g_clear_object (&draft);
+  draft = mp_meeting_copy (meeting);
+  mp_meeting_set_summary (draft, "Changed");
+  assert_fails (mp_store_correct_meeting (fixture->store, draft, (const char * const[]) { "teleportation", NULL },
+                                          "Changed note", &error),
+                MP_STORE_ERROR_CONSTRAINT);
+  {
+    g_autofree char *after = dump_database (fixture->path);
+
+    g_assert_cmpstr (dump, ==, after);
+  }
+  g_assert_cmpstr (mp_meeting_get_summary (meeting), ==, "We toured the building");
+  g_clear_object (&draft);
+
+  /* The right day, another summary, "equipment" unticked, "shadow-consultant" ticked. */
+  draft = mp_meeting_copy (meeting);
+  mp_meeting_set_starts_at (draft, earlier);
+  mp_meeting_set_summary (draft, "We toured the building and met the director");
+  mp_meeting_set_mode (draft, MP_MEETING_MODE_VIDEO);
+  g_assert_true (mp_store_correct_meeting (fixture->store, draft,
+                                           (const char * const[]) { "departments", "shadow-consultant", NULL },
+                                           "Corrected note", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_HELD);
+  g_assert_true (g_date_time_equal (mp_meeting_get_starts_at (meeting), earlier));
+  g_assert_cmpstr (mp_meeting_get_summary (meeting), ==, "We toured the building and met the director");
+  g_assert_cmpint (mp_meeting_get_mode (meeting), ==, MP_MEETING_MODE_VIDEO);
+  note = mp_store_get_private_note (fixture->store, meeting);
+  g_assert_cmpstr (note, ==, "Corrected note");
+
+  g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_true (mp_activity_progress_get_meeting (departments) == meeting);
+  g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (departments)), ==, 16);
+  g_assert_cmpint (mp_activity_progress_get_state (equipment), ==, MP_ACTIVITY_STATE_PENDING);
+  g_assert_null (mp_activity_progress_get_meeting (equipment));
+  g_assert_null (mp_activity_progress_get_done_on (equipment));
+  phone = mp_store_lookup_activity_progress (fixture->store, pair.mentorship, "shadow-consultant");
+  g_assert_nonnull (phone);
+  g_assert_cmpint (mp_activity_progress_get_state (phone), ==, MP_ACTIVITY_STATE_DONE);
+  g_assert_true (mp_activity_progress_get_meeting (phone) == meeting);
+
+  /* As stored. */
+  reopen (fixture);
+  {
+    MpMentorship *mentorship = mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (pair.mentorship));
+    MpMeeting *stored = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
+    MpActivityProgress *stored_departments = mp_store_lookup_activity_progress (fixture->store, mentorship, "departments");
+    MpActivityProgress *stored_equipment = mp_store_lookup_activity_progress (fixture->store, mentorship, "equipment");
+
+    g_assert_true (g_date_time_equal (mp_meeting_get_starts_at (stored), earlier));
+    g_assert_cmpint (mp_meeting_get_status (stored), ==, MP_MEETING_STATUS_HELD);
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (stored_departments)), ==, 16);
+    g_assert_true (mp_activity_progress_get_meeting (stored_departments) == stored);
+    g_assert_true (stored_equipment == NULL ||
+                   mp_activity_progress_get_state (stored_equipment) == MP_ACTIVITY_STATE_PENDING);
+  }
+}
+
 static void
 test_activities (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -2765,6 +2860,7 @@ main (int   argc,
   ADD ("call-off", test_call_off);
   ADD ("complete-cancels-from-now", test_complete_cancels_from_now);
   ADD ("meetings", test_meetings);
+  ADD ("correct-meeting", test_correct_meeting);
   ADD ("activities", test_activities);
   ADD ("concerns", test_concerns);
   ADD ("introductions", test_introductions);

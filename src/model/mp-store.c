@@ -7832,24 +7832,14 @@ mp_store_cancel_meeting (MpStore    *self,
   return write_end (self, ok, mark, error);
 }
 
-/**
- * mp_store_log_meeting:
- * @draft: the meeting that took place: a copy of a scheduled one, or a new (informal) one
- * @activity_ids: (nullable): ids of the program's activities covered; each becomes done on
- *   the meeting's (local) day at this meeting, unless it was already done
- * @private_note: (nullable): the mentor's private note on it, to the private database only;
- *   %NULL leaves the note as it is, "" removes it
- *
- * Records a meeting as held, ticks its activities and keeps the private note, in one
- * transaction. The draft's status becomes held. CONSTRAINT: an activity the program does
- * not have (and what mp_store_save_meeting() refuses).
- */
-gboolean
-mp_store_log_meeting (MpStore             *self,
-                      MpMeeting           *draft,
-                      const char * const  *activity_ids,
-                      const char          *private_note,
-                      GError             **error)
+/* mp_store_log_meeting () and, @correcting, mp_store_correct_meeting (). */
+static gboolean
+write_held_meeting (MpStore             *self,
+                    MpMeeting           *draft,
+                    const char * const  *activity_ids,
+                    const char          *private_note,
+                    gboolean             correcting,
+                    GError             **error)
 {
   MpMentorship *mentorship;
   MpProgram *program;
@@ -7858,10 +7848,6 @@ mp_store_log_meeting (MpStore             *self,
   guint mark;
   gboolean ok;
   Op *op;
-
-  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (MP_IS_MEETING (draft), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!validate_meeting (draft, error))
     return FALSE;
@@ -7877,7 +7863,41 @@ mp_store_log_meeting (MpStore             *self,
   if (!write_begin (self, &mark, error))
     return FALSE;
 
-  ok = write_meeting (self, draft, MP_MEETING_STATUS_HELD, &id, &mentorship_id, error);
+  ok = TRUE;
+  if (correcting)
+    {
+      g_autofree char *status = NULL;
+
+      ok = lookup_state (self, "SELECT id, status FROM meetings WHERE uuid = ?1", mp_meeting_get_uuid (draft), &id,
+                         &status, NULL, _("The meeting"), error);
+      if (ok && g_strcmp0 (status, "held") != 0)
+        {
+          g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
+                       _("Only a meeting that took place can be corrected."));
+          ok = FALSE;
+        }
+    }
+
+  if (ok)
+    ok = write_meeting (self, draft, MP_MEETING_STATUS_HELD, &id, &mentorship_id, error);
+
+  /* A correction: what was done at the meeting is undone, then done again below from the
+   * list, on the meeting's day (as it now is). */
+  if (ok && correcting)
+    {
+      g_autoptr(MpCachedStmt) stmt =
+        prepare (self,
+                 "UPDATE activity_progress SET state = 'pending', done_on = NULL, meeting_id = NULL "
+                 "WHERE meeting_id = ?1 AND state = 'done'",
+                 error);
+
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          ok = step_done (self, stmt, error);
+        }
+    }
 
   for (guint i = 0; ok && activity_ids != NULL && activity_ids[i] != NULL; i++)
     {
@@ -7914,6 +7934,59 @@ mp_store_log_meeting (MpStore             *self,
 
   return write_end (self, ok, mark, error);
 }
+
+/**
+ * mp_store_log_meeting:
+ * @draft: the meeting that took place: a copy of a scheduled one, or a new (informal) one
+ * @activity_ids: (nullable): ids of the program's activities covered; each becomes done on
+ *   the meeting's (local) day at this meeting, unless it was already done
+ * @private_note: (nullable): the mentor's private note on it, to the private database only;
+ *   %NULL leaves the note as it is, "" removes it
+ *
+ * Records a meeting as held, ticks its activities and keeps the private note, in one
+ * transaction. The draft's status becomes held. CONSTRAINT: an activity the program does
+ * not have (and what mp_store_save_meeting() refuses).
+ */
+gboolean
+mp_store_log_meeting (MpStore             *self,
+                      MpMeeting           *draft,
+                      const char * const  *activity_ids,
+                      const char          *private_note,
+                      GError             **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MP_IS_MEETING (draft), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_held_meeting (self, draft, activity_ids, private_note, FALSE, error);
+}
+
+/**
+ * mp_store_correct_meeting:
+ * @draft: a copy of a meeting that was held, with what it should have said
+ * @activity_ids: (nullable): ids of the program's activities the meeting covered: those
+ *   done at it and not listed go back to be done, those listed and not yet done are done
+ * @private_note: (nullable): as for mp_store_log_meeting ()
+ *
+ * Corrects a meeting logged as held (its day and time, how, how long, its summary), in one
+ * transaction: the activities done at it follow it to its (local) day, and the private note
+ * is kept as for logging. INVALID: the meeting was not held (it is scheduled or cancelled);
+ * NOT_FOUND: it is not stored; and what mp_store_log_meeting () refuses.
+ */
+gboolean
+mp_store_correct_meeting (MpStore             *self,
+                          MpMeeting           *draft,
+                          const char * const  *activity_ids,
+                          const char          *private_note,
+                          GError             **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MP_IS_MEETING (draft), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_held_meeting (self, draft, activity_ids, private_note, TRUE, error);
+}
+
 
 /**
  * mp_store_get_private_note:

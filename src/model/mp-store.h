@@ -406,6 +406,11 @@ gboolean            mp_store_log_meeting                      (MpStore          
                                                                const char * const  *activity_ids,
                                                                const char          *private_note,
                                                                GError             **error);
+gboolean            mp_store_correct_meeting                  (MpStore             *self,
+                                                               MpMeeting           *draft,
+                                                               const char * const  *activity_ids,
+                                                               const char          *private_note,
+                                                               GError             **error);
 char               *mp_store_get_private_note                 (MpStore             *self,
                                                                MpMeeting           *meeting);
 gboolean            mp_store_set_private_note                 (MpStore             *self,
