@@ -1074,6 +1074,31 @@ test_close_asks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
 }
 
+/* The button under @widget that activates @action on the meeting @uuid. */
+static GtkWidget *
+find_meeting_button (GtkWidget  *widget,
+                     const char *action,
+                     const char *uuid)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), uuid) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_meeting_button (child, action, uuid);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Log a meeting covering two activities: the checklist and the progress follow. */
 static void
 test_log_meeting (Fixture       *fixture,
@@ -1171,6 +1196,57 @@ test_log_meeting (Fixture       *fixture,
   }
 
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-logged"));
+
+  /* Its record put right from the history: "Correct…" (only on meetings held) opens the
+   * dialog on it with the activities done at it ticked; opened and closed, nothing to ask. */
+  {
+    const char *uuid = mp_meeting_get_uuid (meeting);
+    GtkWidget *correct = find_meeting_button (GTK_WIDGET (fixture->window), "mentor.correct-meeting", uuid);
+    GtkWidget *log;
+    guint done_after;
+
+    g_assert_nonnull (correct);
+    g_assert_true (gtk_widget_is_visible (correct));
+    log = find_meeting_button (GTK_WIDGET (fixture->window), "mentor.log-scheduled", uuid);
+    g_assert_true (log == NULL || !gtk_widget_is_visible (log));
+
+    g_signal_emit_by_name (correct, "clicked");
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_true (mp_log_meeting_dialog_get_scheduled (dialog) == meeting);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Correct a Meeting");
+    assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, FALSE);
+
+    g_signal_emit_by_name (correct, "clicked");
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    g_assert_nonnull (dialog);
+    /* ALS Day was not covered after all; the van tablets were. */
+    g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "member-events", FALSE));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG,
+                                                                                 "summary_view"))),
+                              "Label printer and the van tablets.", -1);
+    mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-correct-dialog"));
+    g_signal_emit_by_name (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button"), "clicked");
+    mp_test_ui_iterate ();
+    g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+
+    /* The same meeting, put right: no meeting more, one activity back on the checklist,
+     * the other still done at it, the private note kept. */
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
+    g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_HELD);
+    g_assert_cmpstr (mp_meeting_get_summary (meeting), ==, "Label printer and the van tablets.");
+    g_assert_cmpint (mp_activity_progress_get_state (events), ==, MP_ACTIVITY_STATE_PENDING);
+    g_assert_cmpint (mp_activity_progress_get_state (equipment), ==, MP_ACTIVITY_STATE_DONE);
+    g_assert_true (mp_activity_progress_get_meeting (equipment) == meeting);
+    g_clear_pointer (&note, g_free);
+    note = mp_store_get_private_note (fixture->store, meeting);
+    g_assert_cmpstr (note, ==, PRIVATE_MARKER);
+    g_object_get (pairing, "activities-done", &done_after, NULL);
+    g_assert_cmpuint (done_after, ==, done_before + 1);
+  }
 }
 
 static GtkWidget *

@@ -21,7 +21,9 @@
 /* Records a meeting that took place: a scheduled one, or an informal contact (dropped
  * by, a call, an e-mail, a lunch invitation). The day, the activities covered, the shared
  * summary and the private notes go to the store in ONE call, mp_store_log_meeting (), so
- * either all of it is kept or none of it. */
+ * either all of it is kept or none of it. Opened on a meeting already held, it corrects
+ * what was recorded (mp_store_correct_meeting ()): the activities done at that meeting
+ * show ticked, and unticking one puts it back on the checklist. */
 
 /* How far before the start a contact can still belong to the mentorship. */
 #define EARLIEST_CONTACT_DAYS 90
@@ -51,12 +53,13 @@ struct _MpLogMeetingDialog
   MpStore       *store;
   MpMentorship  *mentorship;
   MpMeeting     *scheduled;   /* NULL for an informal contact or an unscheduled meeting */
+  gboolean       correcting;  /* @scheduled was held: a correction */
   GHashTable    *checks;      /* activity id → GtkCheckButton (borrowed) */
   GDate          today;
   GDateTime     *now;         /* the clock's time when NULL */
   char          *problem;
   char          *initial_summary;  /* the texts as the dialog opened: closing asks if */
-  char          *initial_private;  /* they were changed (or an activity ticked) */
+  char          *initial_private;  /* they were changed (or an activity ticked or unticked) */
 };
 
 G_DEFINE_FINAL_TYPE (MpLogMeetingDialog, mp_log_meeting_dialog, GTK_TYPE_WINDOW)
@@ -152,7 +155,11 @@ update_state (MpLogMeetingDialog *self)
   GDate day;
 
   gtk_widget_set_visible (GTK_WIDGET (self->mode_dropdown), kind == MP_LOG_KIND_MEETING);
-  if (self->scheduled != NULL)
+  if (self->correcting)
+    gtk_label_set_text (self->kind_hint_label,
+                        _("What you save replaces what was recorded. An activity you untick goes back on "
+                          "the checklist."));
+  else if (self->scheduled != NULL)
     gtk_label_set_text (self->kind_hint_label, _("The scheduled meeting is recorded as held."));
   else if (kind == MP_LOG_KIND_MEETING)
     gtk_label_set_text (self->kind_hint_label, _("A meeting of the program: it counts towards the cadence."));
@@ -209,8 +216,10 @@ on_save_button_clicked_cb (MpLogMeetingDialog *self,
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer key, value;
+  const char *note_arg;
   MpLogKind kind;
   MpMeeting *saved;
+  gboolean ok;
 
   update_state (self);
   if (self->problem != NULL)
@@ -248,9 +257,12 @@ on_save_button_clicked_cb (MpLogMeetingDialog *self,
   g_ptr_array_add (ids, NULL);
 
   /* An empty note where there was none leaves the private database alone. */
-  if (!mp_store_log_meeting (self->store, draft, (const char * const *) ids->pdata,
-                             (*private_note != '\0' || old_note != NULL) ? private_note : NULL,
-                             &error))
+  note_arg = (*private_note != '\0' || old_note != NULL) ? private_note : NULL;
+  if (self->correcting)
+    ok = mp_store_correct_meeting (self->store, draft, (const char * const *) ids->pdata, note_arg, &error);
+  else
+    ok = mp_store_log_meeting (self->store, draft, (const char * const *) ids->pdata, note_arg, &error);
+  if (!ok)
     {
       show_error (self, error);
       return;
@@ -295,8 +307,14 @@ add_activities (MpLogMeetingDialog *self,
               const char *id = mp_activity_get_id (activity);
               MpActivityProgress *progress = mp_store_lookup_activity_progress (self->store, self->mentorship, id);
               GtkWidget *check;
+              gboolean done_here = self->correcting && progress != NULL &&
+                                   mp_activity_progress_get_state (progress) == MP_ACTIVITY_STATE_DONE &&
+                                   mp_activity_progress_get_meeting (progress) != NULL &&
+                                   g_strcmp0 (mp_meeting_get_uuid (mp_activity_progress_get_meeting (progress)),
+                                              mp_meeting_get_uuid (self->scheduled)) == 0;
 
-              if (progress != NULL && mp_activity_progress_get_state (progress) != MP_ACTIVITY_STATE_PENDING)
+              if (!done_here && progress != NULL &&
+                  mp_activity_progress_get_state (progress) != MP_ACTIVITY_STATE_PENDING)
                 continue;
 
               if (heading == NULL)
@@ -309,6 +327,8 @@ add_activities (MpLogMeetingDialog *self,
                 }
 
               check = gtk_check_button_new_with_label (mp_activity_get_title (activity));
+              gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_here);
+              g_object_set_data (G_OBJECT (check), "mp-initially-active", GINT_TO_POINTER (done_here));
               mp_widget_set_tooltip (check, mp_activity_get_description (activity));
               gtk_box_append (self->activities_box, check);
               g_hash_table_insert (self->checks, g_strdup (id), check);
@@ -370,7 +390,8 @@ has_edits (MpLogMeetingDialog *self)
 
   g_hash_table_iter_init (&iter, self->checks);
   while (g_hash_table_iter_next (&iter, NULL, &check))
-    if (gtk_check_button_get_active (check))
+    if (gtk_check_button_get_active (check) !=
+        (gboolean) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "mp-initially-active")))
       return TRUE;
 
   return FALSE;
@@ -383,7 +404,8 @@ mp_log_meeting_dialog_close_request (GtkWindow *window)
 
   if (!mp_discard_confirmed (window) && has_edits (self))
     {
-      mp_ask_discard (window, _("Discard the meeting you were logging?"));
+      mp_ask_discard (window, self->correcting ? _("Discard your corrections to this meeting?")
+                                               : _("Discard the meeting you were logging?"));
       return TRUE;
     }
 
@@ -449,8 +471,8 @@ mp_log_meeting_dialog_init (MpLogMeetingDialog *self)
 
 /**
  * mp_log_meeting_dialog_new:
- * @scheduled: (nullable): the scheduled meeting that took place; %NULL to log an
- *   unscheduled meeting or an informal contact
+ * @scheduled: (nullable): the scheduled meeting that took place, or one held whose record
+ *   is to be corrected; %NULL to log an unscheduled meeting or an informal contact
  * @today: the day it is (a meeting in the future cannot be logged)
  *
  * Returns: (transfer none): a new dialog, not yet shown
@@ -501,6 +523,7 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
   self->store = g_object_ref (store);
   self->mentorship = g_object_ref (mentorship);
   self->scheduled = scheduled ? g_object_ref (scheduled) : NULL;
+  self->correcting = scheduled != NULL && mp_meeting_get_status (scheduled) == MP_MEETING_STATUS_HELD;
   self->today = *today;
   self->now = now != NULL ? g_date_time_ref (now) : NULL;
 
@@ -510,8 +533,16 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
       g_autoptr(GDateTime) local = g_date_time_to_local (mp_meeting_get_starts_at (scheduled));
       g_autofree char *note = mp_store_get_private_note (store, scheduled);
 
-      /* Translators: %s is a person's name */
-      heading = g_strdup_printf (_("How did the meeting with %s go?"), name);
+      if (self->correcting)
+        {
+          /* Translators: %s is a person's name */
+          heading = g_strdup_printf (mp_meeting_get_informal (scheduled) ? _("Correct the contact with %s")
+                                                                         : _("Correct the meeting with %s"), name);
+          gtk_window_set_title (GTK_WINDOW (self), _("Correct a Meeting"));
+        }
+      else
+        /* Translators: %s is a person's name */
+        heading = g_strdup_printf (_("How did the meeting with %s go?"), name);
       day = mp_local_date (mp_meeting_get_starts_at (scheduled));
       if (g_date_compare (&day, today) > 0)
         day = *today;

@@ -1016,6 +1016,7 @@ typedef struct
   GtkWidget      *agenda_label;
   GtkWidget      *summary_label;
   GtkWidget      *actions_box;
+  GtkWidget      *correct_button;
   GtkWidget      *lock_button;
   GtkWidget      *lock_label;
   GtkWidget      *note_revealer;
@@ -1080,6 +1081,8 @@ update_meeting_row (MeetingRow *row)
 
   gtk_widget_set_visible (row->actions_box, status == MP_MEETING_STATUS_SCHEDULED &&
                                             mp_mentorship_is_running (mp_meeting_get_mentorship (meeting)));
+  gtk_widget_set_visible (row->correct_button, status == MP_MEETING_STATUS_HELD &&
+                                               mp_mentorship_is_running (mp_meeting_get_mentorship (meeting)));
 }
 
 static void
@@ -1244,6 +1247,17 @@ create_meeting_row (gpointer item,
     append_action (row->actions_box, action_button (_("Add to Calendar…"), export_name, "mentor.export-meeting", uuid));
   }
   gtk_box_append (GTK_BOX (box), row->actions_box);
+
+  /* For a meeting held: its record, put right (the wrong day, a summary to fix). */
+  {
+    /* Translators: %s is a meeting's day and time */
+    g_autofree char *correct_name = g_strdup_printf (_("Correct the record of the meeting of %s"), when);
+
+    row->correct_button = action_button (_("Correct…"), correct_name, "mentor.correct-meeting", uuid);
+    gtk_widget_set_halign (row->correct_button, GTK_ALIGN_START);
+    gtk_widget_set_margin_top (row->correct_button, 4);
+    gtk_box_append (GTK_BOX (box), row->correct_button);
+  }
 
   /* The private notes, behind a lock. */
   row->lock_button = gtk_toggle_button_new ();
@@ -2982,6 +2996,8 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "mentor.reschedule", "s", reschedule_action);
   gtk_widget_class_install_action (widget_class, "mentor.cancel-meeting", "s", cancel_meeting_action);
   gtk_widget_class_install_action (widget_class, "mentor.log-scheduled", "s", log_scheduled_action);
+  /* The same dialog: on a meeting held, it corrects the record. */
+  gtk_widget_class_install_action (widget_class, "mentor.correct-meeting", "s", log_scheduled_action);
   gtk_widget_class_install_action (widget_class, "mentor.export-meeting", "s", export_meeting_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.schedule", NULL);
