@@ -156,6 +156,22 @@ ensure_current_person (MpApplication *self)
     g_debug ("Could not add the current user: %s", error->message);
 }
 
+/* A database with no program (a new one, or one an import filled without one) gets the
+ * built-in pilot program with its departments and typical questions before a window opens,
+ * so that HR can pair the first employee. As for the first user: headless commands add
+ * nothing, nor does a read-only database. */
+static void
+ensure_program (MpApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mp_store_is_read_only (self->store) || g_list_model_get_n_items (mp_store_get_programs (self->store)) > 0)
+    return;
+
+  if (!mp_demo_add_program (self->store, &error))
+    g_debug ("Could not add the built-in program: %s", error->message);
+}
+
 static GtkWindow *
 find_window (MpApplication *self,
              GType          type)
@@ -369,6 +385,7 @@ ensure_default_store (MpApplication *self)
     }
 
   ensure_current_person (self);
+  ensure_program (self);
 
   return TRUE;
 }
@@ -856,6 +873,7 @@ mp_application_command_line (GApplication            *app,
   }
 
   ensure_current_person (self);
+  ensure_program (self);
 
   if (g_variant_dict_contains (options, "mentor"))
     kinds[n_kinds++] = WINDOW_MENTOR;

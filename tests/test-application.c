@@ -517,6 +517,9 @@ check_first_user (MpApplication *app)
 
   g_assert_false (mp_store_is_demo (store));
   g_assert_true (mp_store_current_is_hr_admin (store));
+  /* With the program to pair new employees in, and its directory. */
+  g_assert_nonnull (mp_store_get_latest_program (store, MP_DEMO_PROGRAM_SLUG));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (store)), >, 0);
   check_hr_admin (app);
 }
 

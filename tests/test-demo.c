@@ -355,6 +355,49 @@ test_demo_refuses_non_empty (Fixture       *fixture,
   }
 }
 
+/* A new database gets the built-in program with its departments and typical questions,
+ * once, and not a demo's people; one that has a program keeps just that. */
+static void
+test_demo_add_program (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpProgram) builtin = mp_demo_load_program (&error);
+  guint n_departments, n_questions;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 0);
+
+  g_assert_true (mp_demo_add_program (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 1);
+  g_assert_nonnull (mp_store_get_latest_program (fixture->store, MP_DEMO_PROGRAM_SLUG));
+  n_departments = g_list_model_get_n_items (mp_store_get_departments (fixture->store));
+  n_questions = g_list_model_get_n_items (mp_store_get_questions (fixture->store));
+  g_assert_cmpuint (n_departments, ==, g_list_model_get_n_items (mp_program_get_departments (builtin)));
+  g_assert_cmpuint (n_questions, ==, g_list_model_get_n_items (mp_program_get_questions (builtin)));
+  g_assert_cmpuint (n_questions, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, 0);
+  g_assert_false (mp_store_is_demo (fixture->store));
+
+  /* Once: again, nothing more. */
+  g_assert_true (mp_demo_add_program (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (fixture->store)), ==, n_departments);
+
+  /* Kept in the file. */
+  {
+    g_autoptr(MpStore) again = NULL;
+
+    g_clear_object (&fixture->store);
+    again = open_store (fixture->dir, "demo");
+    g_assert_nonnull (mp_store_get_latest_program (again, MP_DEMO_PROGRAM_SLUG));
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (again)), ==, n_departments);
+    fixture->store = g_steal_pointer (&again);
+  }
+}
+
 /* The same day gives the same data: uuids, names, dates. */
 static void
 test_demo_deterministic (Fixture       *fixture,
@@ -455,6 +498,7 @@ main (int   argc,
   ADD ("/demo/windows", monday, test_demo_windows);
   ADD ("/demo/refuses-non-empty", monday, test_demo_refuses_non_empty);
   ADD ("/demo/deterministic", monday, test_demo_deterministic);
+  ADD ("/demo/add-program", monday, test_demo_add_program);
 #undef ADD
   g_test_add_func ("/demo/paths", test_demo_paths);
   g_test_add_func ("/demo/program", test_demo_program);

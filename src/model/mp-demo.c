@@ -835,6 +835,39 @@ populate (Demo    *demo,
          add_ended_early (demo, &staff, error);
 }
 
+/* Runs @fill on @store in one batch: all of it is written, or nothing. */
+static gboolean
+fill_in_batch (MpStore      *store,
+               const GDate  *today,
+               gboolean    (*fill) (Demo *demo, GError **error),
+               GError      **error)
+{
+  Demo demo = { NULL, };
+  gboolean ok;
+
+  demo.store = store;
+  if (today != NULL)
+    demo.today = *today;
+  demo.departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  demo.objects = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ok = mp_store_begin_batch (store, error);
+  if (ok)
+    {
+      ok = fill (&demo, error);
+      if (ok)
+        ok = mp_store_commit_batch (store, error);
+      if (!ok && mp_store_in_batch (store))
+        mp_store_rollback_batch (store);
+    }
+
+  g_clear_object (&demo.program);
+  g_clear_pointer (&demo.departments, g_hash_table_unref);
+  g_clear_pointer (&demo.objects, g_ptr_array_unref);
+
+  return ok;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Public API                                                                                 */
 /* ------------------------------------------------------------------------------------------ */
@@ -877,9 +910,6 @@ mp_demo_populate (MpStore      *store,
                   const GDate  *today,
                   GError      **error)
 {
-  Demo demo = { NULL, };
-  gboolean ok;
-
   g_return_val_if_fail (MP_IS_STORE (store), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -893,26 +923,27 @@ mp_demo_populate (MpStore      *store,
       return FALSE;
     }
 
-  demo.store = store;
-  demo.today = *today;
-  demo.departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  demo.objects = g_ptr_array_new_with_free_func (g_object_unref);
+  return fill_in_batch (store, today, populate, error);
+}
 
-  ok = mp_store_begin_batch (store, error);
-  if (ok)
-    {
-      ok = populate (&demo, error);
-      if (ok)
-        ok = mp_store_commit_batch (store, error);
-      if (!ok && mp_store_in_batch (store))
-        mp_store_rollback_batch (store);
-    }
+/**
+ * mp_demo_add_program:
+ *
+ * Gives a database that has no program the built-in pilot program, with the departments
+ * and typical questions it brings (those the database lacks), in one batch, so that HR can
+ * pair the first employee. Nothing to do (and %TRUE) when the database has a program.
+ */
+gboolean
+mp_demo_add_program (MpStore  *store,
+                     GError  **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_clear_object (&demo.program);
-  g_clear_pointer (&demo.departments, g_hash_table_unref);
-  g_clear_pointer (&demo.objects, g_ptr_array_unref);
+  if (g_list_model_get_n_items (mp_store_get_programs (store)) > 0)
+    return TRUE;
 
-  return ok;
+  return fill_in_batch (store, NULL, add_program, error);
 }
 
 /**

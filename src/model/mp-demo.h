@@ -27,7 +27,9 @@ G_BEGIN_DECLS
  * folder can be made). mp_demo_private_path (): where the private notes of the demo
  * database at @demo_path go (a file of their own in the user's data folder, keyed by the
  * demo's path, never in the demo's folder), so that they stay out of the user's real
- * private database. mp_demo_load_program (): the built-in pilot program template.
+ * private database. mp_demo_load_program (): the built-in pilot program template;
+ * mp_demo_add_program (): that program, with its departments and typical questions, for a
+ * database that has no program (a new one).
  */
 
 #define MP_DEMO_PROGRAM_SLUG "als-mentoring-pilot"
@@ -40,5 +42,7 @@ char      *mp_demo_default_path     (void);
 char      *mp_demo_private_path     (const char   *demo_path);
 
 MpProgram *mp_demo_load_program     (GError      **error);
+gboolean   mp_demo_add_program      (MpStore      *store,
+                                     GError      **error);
 
 G_END_DECLS
