@@ -988,6 +988,36 @@ press_ctrl (GtkWidget *window,
 
 /* Ctrl+Return saves the log dialog from its text views, Ctrl+S the schedule dialog; not
  * while Save cannot. */
+/* Meetings of @mentorship that last @minutes. */
+static guint
+count_meetings_lasting (MpStore      *store,
+                        MpMentorship *mentorship,
+                        int           minutes)
+{
+  GListModel *meetings = mp_store_get_meetings (store, mentorship);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      n += mp_meeting_get_duration_minutes (meeting) == minutes;
+    }
+
+  return n;
+}
+
+/* Types @text in the spin button @spin, focused, as a person would, and leaves it there:
+ * nothing has read it yet. */
+static void
+type_in_spin (GtkWidget  *spin,
+              const char *text)
+{
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, text);
+}
+
 static void
 test_save_shortcuts (Fixture       *fixture,
                      gconstpointer  user_data)
@@ -1007,16 +1037,23 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
   g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
+  /* A duration typed, the field still focused: the keys save it as it reads. */
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 52), ==, 0);
+  type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "52");
   g_assert_true (press_ctrl (dialog, GDK_KEY_Return));
   mp_test_ui_iterate ();
   g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 52), ==, 1);
 
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 0);
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "47");
   g_assert_true (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
   g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 2);
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 1);
 }
 
 /* What was typed in the log and schedule dialogs is not lost to Escape without a question;
@@ -1047,6 +1084,14 @@ test_close_asks (Fixture       *fixture,
   /* Scheduling: nothing typed; a place typed */
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
+
+  /* A duration being typed as the dialogs go: read on the way out, without a critical. */
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "40");
+  assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+  type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "40");
+  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, FALSE);
 
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");

@@ -146,13 +146,23 @@ get_now (MpLogMeetingDialog *self)
 static void
 update_state (MpLogMeetingDialog *self)
 {
-  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
-  MpLogKind kind = get_kind (self);
+  const GDate *start;
+  MpLogKind kind;
   g_autofree char *problem = NULL;
-  g_autoptr(GDateTime) now = get_now (self);
-  g_autoptr(GDateTime) start_time = chosen_start (self);
-  GDate real_today = mp_local_date (now);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) start_time = NULL;
+  GDate real_today;
   GDate day;
+
+  /* (a duration still being typed is read as the dialog goes, after its dispose) */
+  if (self->mentorship == NULL)
+    return;
+
+  start = mp_mentorship_get_start_date (self->mentorship);
+  kind = get_kind (self);
+  now = get_now (self);
+  start_time = chosen_start (self);
+  real_today = mp_local_date (now);
 
   gtk_widget_set_visible (GTK_WIDGET (self->mode_dropdown), kind == MP_LOG_KIND_MEETING);
   if (self->correcting)
@@ -221,6 +231,8 @@ on_save_button_clicked_cb (MpLogMeetingDialog *self,
   MpMeeting *saved;
   gboolean ok;
 
+  /* A duration typed and not yet read (saved by Ctrl+S, the field still focused) counts. */
+  gtk_spin_button_update (self->duration_spin);
   update_state (self);
   if (self->problem != NULL)
     return;

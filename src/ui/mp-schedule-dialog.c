@@ -295,13 +295,16 @@ update_state (MpScheduleDialog *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *when = NULL;
   g_autofree char *chosen = NULL;
-  const GDate *employee_start = mp_mentorship_get_start_date (self->mentorship);
+  const GDate *employee_start;
   const char *problem = NULL;
   GDate day, real_today;
   int duration;
 
+  /* (a duration still being typed is read as the dialog goes, after its dispose) */
   if (self->mentorship == NULL)
     return;
+
+  employee_start = mp_mentorship_get_start_date (self->mentorship);
 
   get_day (self, &day);
   mark_busy_days (self, &day);
@@ -393,6 +396,8 @@ on_save_button_clicked_cb (MpScheduleDialog *self,
   g_autoptr(GError) error = NULL;
   MpMeeting *saved;
 
+  /* A duration typed and not yet read (saved by Ctrl+S, the field still focused) counts. */
+  gtk_spin_button_update (self->duration_spin);
   update_state (self);
   if (self->problem != NULL)
     return;
