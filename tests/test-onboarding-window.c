@@ -1001,6 +1001,101 @@ test_feedback (Fixture       *fixture,
   assert_contains (gtk_label_get_text (child (fixture, "feedback_status_label")), "Thank you");
 }
 
+/* The message dialog asking about @window, if one is up. */
+static GtkWindow *
+find_question (GtkWindow *window)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          gtk_window_get_transient_for (toplevel) == window)
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* Closes the window: with nothing to lose, it goes; otherwise it asks, stays on Keep Editing,
+ * and goes on Discard. */
+static void
+close_window (Fixture  *fixture,
+              gboolean  asks)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+  GtkWindow *question;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &fixture->window);
+  gtk_window_close (window);
+  mp_test_ui_iterate ();
+  if (!asks)
+    {
+      g_assert_null (fixture->window);
+      return;
+    }
+
+  g_assert_nonnull (fixture->window);
+  question = find_question (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  g_assert_nonnull (fixture->window);
+  g_assert_null (find_question (window));
+
+  gtk_window_close (window);
+  mp_test_ui_iterate ();
+  question = find_question (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (fixture->window);
+}
+
+/* A concern written and not sent, or feedback changed and not sent, is not lost to closing
+ * the window without a question; nothing written, nothing asked. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  MpMentorship *mentorship;
+  guint n_concerns;
+  GtkWidget *button;
+
+  open_window (fixture, "dbrooks", &today, 1100);
+  close_window (fixture, FALSE);
+
+  open_window (fixture, "dbrooks", &today, 1100);
+  mentorship = _mp_onboarding_window_get_mentorship (fixture->window);
+  n_concerns = g_list_model_get_n_items (mp_store_get_concerns (fixture->store, mentorship));
+  show_page (fixture, "concerns");
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "subject_entry")), "Parking permit");
+  close_window (fixture, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_concerns (fixture->store, mentorship)), ==, n_concerns);
+
+  open_window (fixture, "dbrooks", &today, 1100);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (fixture, "details_view"))),
+                            "Where do I park?", -1);
+  close_window (fixture, TRUE);
+
+  /* Sofia's feedback as sent: nothing to ask; a rating changed: asked. */
+  open_window (fixture, "srossi", &today, 1100);
+  show_page (fixture, "feedback");
+  close_window (fixture, FALSE);
+
+  open_window (fixture, "srossi", &today, 1100);
+  show_page (fixture, "feedback");
+  button = gtk_widget_get_first_child (child (fixture, "meetings_rating_box"));
+  for (guint i = 0; i < 4; i++)
+    button = gtk_widget_get_next_sibling (button);  /* 5, not the 4 sent */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  close_window (fixture, TRUE);
+}
+
 static void
 test_feedback_not_yet (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -1136,6 +1231,7 @@ main (int   argc,
               fixture_set_up, test_directory_search, fixture_tear_down);
   g_test_add ("/onboarding/ics", Fixture, NULL, fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/onboarding/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
+  g_test_add ("/onboarding/close-asks", Fixture, NULL, fixture_set_up, test_close_asks, fixture_tear_down);
   g_test_add ("/onboarding/feedback-not-yet", Fixture, NULL,
               fixture_set_up, test_feedback_not_yet, fixture_tear_down);
   g_test_add ("/onboarding/accessible-names", Fixture, NULL,

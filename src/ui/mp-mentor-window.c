@@ -2892,8 +2892,10 @@ has_live_draft (MpMentorWindow *self,
 
 /* What closing would lose: a form or a text typed and not saved, for any mentee */
 static gboolean
-has_unsaved (MpMentorWindow *self)
+has_unsaved (GtkWindow *window)
 {
+  MpMentorWindow *self = MP_MENTOR_WINDOW (window);
+
   return self->agreement_dirty ||
          *gtk_editable_get_text (GTK_EDITABLE (self->intro_colleague_entry)) != '\0' ||
          *gtk_editable_get_text (GTK_EDITABLE (self->intro_where_entry)) != '\0' ||
@@ -2905,19 +2907,8 @@ has_unsaved (MpMentorWindow *self)
 static gboolean
 mp_mentor_window_close_request (GtkWindow *window)
 {
-  MpMentorWindow *self = MP_MENTOR_WINDOW (window);
-
-  if (!mp_discard_confirmed (window))
-    {
-      /* A meeting being logged or scheduled asks first, in its own dialog */
-      if (!mp_close_dialogs_of (window))
-        return TRUE;
-      if (has_unsaved (self))
-        {
-          mp_ask_discard (window, _("Close without saving what you typed?"));
-          return TRUE;
-        }
-    }
+  if (mp_close_would_lose (window, has_unsaved, _("Close without saving what you typed?")))
+    return TRUE;
 
   return GTK_WINDOW_CLASS (mp_mentor_window_parent_class)->close_request (window);
 }

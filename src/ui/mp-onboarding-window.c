@@ -2873,6 +2873,33 @@ mp_onboarding_window_dispose (GObject *object)
   G_OBJECT_CLASS (mp_onboarding_window_parent_class)->dispose (object);
 }
 
+/* What closing would lose: a concern written and not sent, feedback changed and not sent */
+static gboolean
+has_unsaved (GtkWindow *window)
+{
+  MpOnboardingWindow *self = MP_ONBOARDING_WINDOW (window);
+  g_autofree char *details = NULL;
+
+  if (self->mentorship == NULL)
+    return FALSE;
+
+  details = mp_text_view_dup_text (self->details_view);
+
+  return !mp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->subject_entry))) ||
+         !mp_text_is_blank (details) ||
+         (feedback_is_open (self, NULL) &&
+          mp_feedback_ratings_differ (self->ratings, self->comment_view, find_my_feedback (self)));
+}
+
+static gboolean
+mp_onboarding_window_close_request (GtkWindow *window)
+{
+  if (mp_close_would_lose (window, has_unsaved, _("Close without sending what you wrote?")))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (mp_onboarding_window_parent_class)->close_request (window);
+}
+
 static void
 mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
 {
@@ -2881,6 +2908,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
 
   object_class->constructed = mp_onboarding_window_constructed;
   object_class->dispose = mp_onboarding_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = mp_onboarding_window_close_request;
 
   MP_WINDOW_CLASS (klass)->state_key = "onboarding-window";
 

@@ -183,6 +183,36 @@ mp_feedback_answered (MpFeedbackRatings  ratings,
 }
 
 /**
+ * mp_feedback_ratings_differ:
+ * @feedback: (nullable): the feedback sent, if any
+ *
+ * Returns: whether the form says something @feedback does not (with no feedback sent: an
+ *   answer or a comment): what closing the form would lose
+ */
+gboolean
+mp_feedback_ratings_differ (MpFeedbackRatings  ratings,
+                            GtkTextView       *comment_view,
+                            MpFeedback        *feedback)
+{
+  g_autofree char *comment = NULL;
+  const char *sent;
+
+  if (feedback == NULL)
+    return mp_feedback_answered (ratings, comment_view);
+
+  if (mp_rating_get (ratings[MP_EVALUATION_QUESTION_PROGRAM]) != mp_feedback_get_program_rating (feedback) ||
+      mp_rating_get (ratings[MP_EVALUATION_QUESTION_MEETINGS]) != mp_feedback_get_meetings_rating (feedback) ||
+      mp_rating_get (ratings[MP_EVALUATION_QUESTION_USEFULNESS]) != mp_feedback_get_usefulness_rating (feedback))
+    return TRUE;
+
+  /* Stripped as mp_feedback_send () strips it */
+  comment = g_strstrip (mp_text_view_dup_text (comment_view));
+  sent = mp_feedback_get_comment (feedback);
+
+  return g_strcmp0 (comment, sent != NULL ? sent : "") != 0;
+}
+
+/**
  * mp_text_is_blank:
  * @text: (nullable): UTF-8 text
  *
@@ -340,6 +370,39 @@ mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
   /* (GTK_UPDATE_ALWAYS clamps whatever was read, an error too) */
   gtk_spin_button_set_update_policy (spin, GTK_UPDATE_IF_VALID);
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
+}
+
+/**
+ * mp_close_would_lose:
+ * @window: a window whose close-request handler this is
+ * @has_unsaved: whether closing @window would lose something typed in it
+ * @question: what would be lost, as a question, for mp_ask_discard ()
+ *
+ * For a window's close-request handler: closes its dialogs (mp_close_dialogs_of ()), then
+ * asks before losing what @has_unsaved says was typed, unless the person chose Discard
+ * already.
+ *
+ * Returns: %TRUE when @window stays open for now (a dialog of its asks first, or the
+ *   question is asked): the handler then returns %TRUE
+ */
+gboolean
+mp_close_would_lose (GtkWindow       *window,
+                     MpHasUnsavedFunc has_unsaved,
+                     const char      *question)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  if (mp_discard_confirmed (window))
+    return FALSE;
+  /* A meeting being logged or scheduled asks first, in its own dialog */
+  if (!mp_close_dialogs_of (window))
+    return TRUE;
+  if (!has_unsaved (window))
+    return FALSE;
+
+  mp_ask_discard (window, question);
+
+  return TRUE;
 }
 
 /**

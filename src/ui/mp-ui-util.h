@@ -26,6 +26,12 @@ void      mp_ask_discard          (GtkWindow   *window,
                                    const char  *question);
 gboolean  mp_discard_confirmed    (GtkWindow   *window);
 gboolean  mp_close_dialogs_of     (GtkWindow   *parent);
+
+typedef gboolean (*MpHasUnsavedFunc) (GtkWindow *window);
+
+gboolean  mp_close_would_lose     (GtkWindow        *window,
+                                   MpHasUnsavedFunc  has_unsaved,
+                                   const char       *question);
 void      mp_add_save_shortcuts   (GtkWindow   *window,
                                    GtkWidget   *save_button);
 void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
@@ -59,6 +65,9 @@ void      mp_feedback_ratings_get  (MpFeedbackRatings  ratings,
                                     int                values[MP_EVALUATION_N_QUESTIONS]);
 gboolean  mp_feedback_answered     (MpFeedbackRatings  ratings,
                                     GtkTextView       *comment_view);
+gboolean  mp_feedback_ratings_differ (MpFeedbackRatings  ratings,
+                                      GtkTextView       *comment_view,
+                                      MpFeedback        *feedback);
 
 void        mp_widget_set_tooltip (GtkWidget   *widget,
                                    const char  *text);
