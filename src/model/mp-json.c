@@ -235,7 +235,13 @@ format_instant (GDateTime *instant)
                           g_date_time_get_second (utc));
 }
 
-/* Exactly "YYYY-MM-DD", a day that exists. */
+/* The years a day or an instant may have: a program runs six months in the staff's own
+ * time, and beyond these the schedule's dates (a start's last phase, months later) would
+ * leave what GDateTime can hold (years 1 to 9999). */
+#define FIRST_YEAR 1900
+#define LAST_YEAR  2999
+
+/* Exactly "YYYY-MM-DD", a day that exists, from FIRST_YEAR to LAST_YEAR. */
 static gboolean
 parse_date (const char *text,
             GDate      *date)
@@ -260,7 +266,7 @@ parse_date (const char *text,
   month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
   day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
 
-  if (year < 1 || month < 1 || month > 12 || day < 1 ||
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
 
@@ -295,7 +301,7 @@ parse_instant (const char *text)
     return NULL;
 
   utc = g_date_time_to_utc (parsed);
-  if (g_date_time_get_year (utc) < 1 || g_date_time_get_year (utc) > 9999)
+  if (g_date_time_get_year (utc) < FIRST_YEAR || g_date_time_get_year (utc) > LAST_YEAR)
     return NULL;
 
   return g_date_time_new_utc (g_date_time_get_year (utc),
@@ -1716,7 +1722,9 @@ read_date (JsonObject  *object,
     {
       g_autofree char *child = member_path (path, name);
       g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a valid day (expected YYYY-MM-DD)"), text);
+        /* Translators: %s is what the file says; %d and %d, the first and last years */
+        g_strdup_printf (_("“%s” is not a valid day (expected YYYY-MM-DD, from year %d to %d)"), text, FIRST_YEAR,
+                         LAST_YEAR);
 
       set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
       return FALSE;

@@ -237,6 +237,13 @@ case('invalid-utf8', '$: is not valid UTF-8 text',
 # What the windows' dialogs refuse, a file may not bring in either.
 case('active-with-end', '$.mentorships[1].ended_on: a mentorship still active has not ended',
      edit=set_in('mentorships', 1, 'ended_on', '2026-03-01'))
+# Years a schedule cannot span: refused, not read into dates GDateTime cannot hold.
+case('year-9999', '$.mentorships[0].start_date: “9999-12-31” is not a valid day (expected YYYY-MM-DD, from year 1900 to 2999)',
+     edit=set_in('mentorships', 0, 'start_date', '9999-12-31'))
+case('year-1', '$.mentorships[0].start_date: “0001-01-01” is not a valid day',
+     edit=set_in('mentorships', 0, 'start_date', '0001-01-01'))
+case('instant-year-9999', '$.mentorships[0].meetings[1].starts_at: “9999-12-31T10:00:00Z” is not a valid date and time',
+     edit=set_in('mentorships', 0, 'meetings', 1, 'starts_at', '9999-12-31T10:00:00Z'))
 
 os.makedirs(GOOD, exist_ok=True)
 os.makedirs(BAD, exist_ok=True)
