@@ -843,6 +843,41 @@ test_import_conflicts (Fixture       *fixture,
   export_after = export_stripped (fixture->store);
   g_assert_cmpstr (export_after, ==, export_before);
 
+  /* The login of whoever imports, changed in the file: refused (they would be locked out),
+   * nothing kept. */
+  {
+    g_autofree char *mine = mp_json_export_data (fixture->store, NULL, &error);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *edited = NULL;
+    g_autofree char *after = NULL;
+    JsonArray *people;
+    gboolean found = FALSE;
+
+    g_assert_no_error (error);
+    json_parser_load_from_data (parser, mine, -1, &error);
+    g_assert_no_error (error);
+    people = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "people");
+    for (guint i = 0; i < json_array_get_length (people); i++)
+      {
+        JsonObject *person = json_array_get_object_element (people, i);
+
+        if (g_strcmp0 (json_object_get_string_member_with_default (person, "login", NULL), g_get_user_name ()) == 0)
+          {
+            json_object_set_string_member (person, "login", "somebody-new");
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+    g_assert_false (mp_json_import_data (fixture->store, edited, strlen (edited), NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "is your own login"));
+    g_clear_error (&error);
+    after = export_stripped (fixture->store);
+    g_assert_cmpstr (after, ==, export_before);
+    g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
+  }
+
   /* A reference to a record that only the database holds is fine. */
   {
     g_autoptr(JsonParser) parser = json_parser_new ();

@@ -2483,22 +2483,44 @@ test_identity (Fixture       *fixture,
   g_assert_true (mp_store_set_acting_login (fixture->store, NULL, &error));
   g_assert_no_error (error);
 
-  /* On a database with people, an unknown user is nobody: no one is created. */
+  g_assert_true (mp_mentorship_get_mentor (mentorship) == mentor);
+
+  /* Whoever runs the app cannot give themselves another login (an edit, an import): they
+   * would be unknown to it, an HR administrator locked out of HR. Others' logins change. */
   {
     g_autoptr(MpPerson) draft = mp_person_copy (me);
+    g_autoptr(MpPerson) other = mp_person_copy (mentor);
+    g_autofree char *dump = dump_database (fixture->path);
+    g_autofree char *after = NULL;
 
     mp_person_set_login (draft, "someone-else");
-    mp_person_set_is_hr_admin (draft, TRUE);
-    g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+    assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+    mp_person_set_login (draft, NULL);
+    assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+    after = dump_database (fixture->path);
+    g_assert_cmpstr (dump, ==, after);
+    g_assert_true (mp_store_get_current_person (fixture->store) == me);
+    g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
+
+    mp_person_set_login (other, "morgan-m");
+    g_assert_true (mp_store_save_person (fixture->store, other, &error));
     g_assert_no_error (error);
+    g_assert_cmpstr (mp_person_get_login (mentor), ==, "morgan-m");
+  }
+
+  /* On a database with people, an unknown user is nobody: no one is created (another HR
+   * administrator gave this one another login, from their own computer). */
+  {
+    char *sql = sqlite3_mprintf ("UPDATE people SET login = 'someone-else' WHERE login = %Q", g_get_user_name ());
+
+    run_sql (fixture->path, sql);
+    sqlite3_free (sql);
+    reopen (fixture);
     g_assert_null (mp_store_get_current_person (fixture->store));
-    g_assert_cmpuint (notifies, ==, 2);
     g_assert_null (mp_store_ensure_current_person (fixture->store, &error));
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, 3);
   }
-
-  g_assert_true (mp_mentorship_get_mentor (mentorship) == mentor);
 }
 
 static void

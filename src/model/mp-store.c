@@ -4134,6 +4134,24 @@ write_person (MpStore   *self,
         return constraint_error (error, _("The login “%s” already belongs to %s."), login, owner);
     }
 
+  /* Mentoring knows whoever runs it by their login: a new one for them (an edit, an import)
+   * would leave them unknown to it, an HR administrator locked out of HR. Someone else
+   * changes it for them. */
+  {
+    const char *current = mp_store_get_current_login (self);
+    gboolean is_current;
+
+    if (!exists (self, "SELECT id FROM people WHERE uuid = ?1 AND login = ?2", uuid, current, &is_current, NULL,
+                 error))
+      return FALSE;
+    if (is_current && g_strcmp0 (login, current) != 0)
+      return constraint_error (error,
+                               /* Translators: %s and %s are a login and a person's name */
+                               _("“%s” is your own login (%s): with another one, Mentoring would no longer know "
+                                 "you. Ask another HR administrator to change it."),
+                               current, mp_person_get_name (draft));
+  }
+
   if (!exists (self, "SELECT id FROM people WHERE uuid = ?1 AND is_hr_admin = 1 AND active = 1", uuid, NULL,
                &was_admin, NULL, error))
     return FALSE;
