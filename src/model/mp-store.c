@@ -1286,11 +1286,31 @@ is_blank (const char *text)
   if (text == NULL)
     return TRUE;
 
+  /* Zero-width and other invisible format characters (U+200B, U+FEFF...) show nothing either */
   for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (text);
+
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        return FALSE;
+    }
 
   return TRUE;
+}
+
+/* Whether @text breaks a line (a name on two lines garbles a list and a printout) */
+static gboolean
+has_line_break (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    {
+      gunichar c = g_utf8_get_char (text);
+
+      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* A plausible e-mail address: local@domain.tld, no spaces, one "@". Empty is allowed. */
@@ -4042,6 +4062,9 @@ validate_person (MpPerson  *draft,
 
   if (is_blank (mp_person_get_name (draft)))
     return constraint_error (error, _("A person needs a name."));
+
+  if (has_line_break (mp_person_get_name (draft)))
+    return constraint_error (error, _("A name fits on one line."));
 
   if (g_utf8_strlen (mp_person_get_name (draft), -1) > MP_PERSON_NAME_MAX_CHARS)
     return constraint_error (error, _("A name is at most %d characters long."), MP_PERSON_NAME_MAX_CHARS);
