@@ -1242,6 +1242,22 @@ test_log_meeting (Fixture       *fixture,
 
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-logged"));
 
+  /* The same meeting cannot be logged twice (it would count twice): another time can. */
+  {
+    GtkDropDown *time;
+
+    dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+    time = GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "time_dropdown"));
+    select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")),
+                g_date_get_day (&fixture->today), g_date_get_month (&fixture->today), g_date_get_year (&fixture->today));
+    gtk_drop_down_set_selected (time, mp_schedule_minutes_to_time_index (10 * 60));
+    g_assert_nonnull (strstr (mp_log_meeting_dialog_get_problem (dialog), "logged already"));
+    g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));
+    gtk_drop_down_set_selected (time, mp_schedule_minutes_to_time_index (8 * 60));
+    g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+    assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, FALSE);
+  }
+
   /* Its record put right from the history: "Correct…" (only on meetings held) opens the
    * dialog on it with the activities done at it ticked; opened and closed, nothing to ask. */
   {

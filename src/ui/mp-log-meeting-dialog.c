@@ -143,6 +143,30 @@ get_now (MpLogMeetingDialog *self)
   return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
 }
 
+/* Whether another meeting of the pair is logged as held at @start (the same one logged
+ * twice would count twice towards the cadence) */
+static gboolean
+logged_already (MpLogMeetingDialog *self,
+                GDateTime          *start)
+{
+  GListModel *meetings = mp_store_get_meetings (self->store, self->mentorship);
+  g_autoptr(GDateTime) start_utc = g_date_time_to_utc (start);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD &&
+          mp_meeting_get_starts_at (meeting) != NULL &&
+          g_date_time_equal (mp_meeting_get_starts_at (meeting), start_utc) &&
+          (self->scheduled == NULL ||
+           g_strcmp0 (mp_meeting_get_uuid (meeting), mp_meeting_get_uuid (self->scheduled)) != 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 update_state (MpLogMeetingDialog *self)
 {
@@ -194,6 +218,9 @@ update_state (MpLogMeetingDialog *self)
       problem = g_strdup_printf (_("That is long before this mentorship began (the start is %s): "
                                    "check the year and the month."), first);
     }
+  else if (logged_already (self, start_time))
+    problem = g_strdup (_("A meeting at that day and time is logged already: to change it, use Correct… in the "
+                          "history."));
   else
     problem = mp_after_end_problem (self->mentorship, &day);
 
