@@ -1571,6 +1571,18 @@ test_concern_and_introduction (Fixture       *fixture,
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
                                                                   "intro_colleague_entry"))), ==, "");
+
+  /* Enter in "Where" adds one too (as Add Introduction would) */
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry")),
+                         "The drivers");
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_where_entry")),
+                         "Van route");
+  g_signal_emit_by_name (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_where_entry"), "activate");
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_introductions (fixture->store, daniel)), ==,
+                    n_introductions + 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                  "intro_where_entry"))), ==, "");
 }
 
 /* The .ics export holds the upcoming meetings and no private note. */
