@@ -921,9 +921,14 @@ test_import_too_large (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "$: the file is larger than"));
   g_clear_error (&error);
 
-  /* A missing file is an I/O error, not a crash. */
+  /* A missing file is an I/O error, not a crash, said in plain words; so is a folder. */
   g_assert_false (mp_json_import_file (fixture->store, "/nonexistent/file.json", NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no file “/nonexistent/file.json”");
+  g_clear_error (&error);
+  g_assert_false (mp_json_import_file (fixture->store, fixture->dir, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_str_has_suffix (error->message, "is a folder: choose a file Mentoring exported (.json) in it"));
 }
 
 /* A file that passes every check but that the store refuses half-way: nothing is kept. */

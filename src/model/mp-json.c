@@ -1168,9 +1168,22 @@ read_file (const char  *path,
   guint limit = MP_JSON_MAX_FILE_SIZE / (1024 * 1024);
   guint8 chunk[64 * 1024];
 
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL)
-    return NULL;
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    stream = g_file_read (file, NULL, &local_error);
+    /* In the words of what the person did, not GLib's ("Error opening file …: Is a
+     * directory"); the same code, for callers. */
+    if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder: choose a file Mentoring exported (.json) in it"), path);
+    else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no file “%s”"), path);
+    else if (local_error != NULL)
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    if (stream == NULL)
+      return NULL;
+  }
 
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
