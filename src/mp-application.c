@@ -651,6 +651,74 @@ may_run_hr_commands (MpApplication  *self,
   return FALSE;
 }
 
+/* Whether @a and @b name the same file: the same path, or (both there) the same inode */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf stat_a, stat_b;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+
+  return g_stat (a, &stat_a) == 0 && g_stat (b, &stat_b) == 0 &&
+         stat_a.st_dev == stat_b.st_dev && stat_a.st_ino == stat_b.st_ino;
+}
+
+/* Whether @path is one of the store's databases (shared or private) or a file SQLite keeps
+ * beside one */
+static gboolean
+is_database_file (MpApplication *self,
+                  const char    *path)
+{
+  const char *databases[] = { mp_store_get_path (self->store), mp_store_get_private_path (self->store) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (databases); i++)
+    for (guint j = 0; databases[i] != NULL && j < G_N_ELEMENTS (sqlite_suffixes); j++)
+      {
+        g_autofree char *file = g_strconcat (databases[i], sqlite_suffixes[j], NULL);
+
+        if (same_file (path, file))
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The files the headless commands write (@outputs, NULL where not asked for): none may be
+ * a database (the export would replace it), nor another's (one would replace the other). */
+static gboolean
+check_outputs (MpApplication  *self,
+               const char    **outputs,
+               guint           n_outputs,
+               GError        **error)
+{
+  for (guint i = 0; i < n_outputs; i++)
+    {
+      if (outputs[i] == NULL)
+        continue;
+
+      if (is_database_file (self, outputs[i]))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       /* Translators: %s is a file */
+                       _("“%s” is a database of Mentoring's: write to another file"), outputs[i]);
+          return FALSE;
+        }
+
+      for (guint j = i + 1; j < n_outputs; j++)
+        if (outputs[j] != NULL && same_file (outputs[i], outputs[j]))
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                         /* Translators: %s is a file */
+                         _("“%s” is given for two files to write: each needs a name of its own"), outputs[i]);
+            return FALSE;
+          }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 run_headless_commands (MpApplication  *self,
                        GVariantDict   *options,
@@ -668,6 +736,16 @@ run_headless_commands (MpApplication  *self,
 
   if ((import_arg != NULL || export_arg != NULL || pdf_arg != NULL) && !may_run_hr_commands (self, error))
     return FALSE;
+
+  {
+    g_autofree char *export_path = export_arg != NULL ? absolute_path (export_arg) : NULL;
+    g_autofree char *pdf_path = pdf_arg != NULL ? absolute_path (pdf_arg) : NULL;
+    g_autofree char *ics_path = ics_arg != NULL ? absolute_path (ics_arg) : NULL;
+    const char *outputs[] = { export_path, pdf_path, ics_path };
+
+    if (!check_outputs (self, outputs, G_N_ELEMENTS (outputs), error))
+      return FALSE;
+  }
 
   if (import_arg != NULL)
     {

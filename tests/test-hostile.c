@@ -422,6 +422,30 @@ test_controls (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
 
+  /* An output that is the database itself (an export would replace it), or one file for two
+   * outputs: refused before anything is written. */
+  {
+    g_autofree char *over_database = g_strconcat ("--export=", mended, NULL);
+    g_autofree char *twice = g_build_filename (shared, "twice.out", NULL);
+    g_autofree char *export_twice = g_strconcat ("--export=", twice, NULL);
+    g_autofree char *pdf_twice = g_strconcat ("--summary-pdf=", twice, NULL);
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    gsize before_length, after_length;
+
+    g_file_get_contents (mended, &before, &before_length, &error);
+    g_assert_no_error (error);
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, over_database, NULL);
+    assert_refused (&run, "export over the database", "is a database of Mentoring's");
+    g_file_get_contents (mended, &after, &after_length, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (before, before_length, after, after_length);
+
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, export_twice, pdf_twice, NULL);
+    assert_refused (&run, "one file for two outputs", "each needs a name of its own");
+    g_assert_false (g_file_test (twice, G_FILE_TEST_EXISTS));
+  }
+
   mp_test_run_clear (&run);
   hostile_clear (&hostile);
 }
