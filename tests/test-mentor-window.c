@@ -1279,6 +1279,15 @@ test_log_meeting (Fixture       *fixture,
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Correct a Meeting");
     assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, FALSE);
 
+    /* The time alone corrected is a correction to lose */
+    g_signal_emit_by_name (correct, "clicked");
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    g_assert_nonnull (dialog);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "time_dropdown")),
+                                mp_schedule_minutes_to_time_index (9 * 60));
+    assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, TRUE);
+
     g_signal_emit_by_name (correct, "clicked");
     mp_test_ui_iterate ();
     dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);

@@ -1897,6 +1897,40 @@ test_correct_meeting (Fixture       *fixture,
   g_assert_cmpint (mp_activity_progress_get_state (phone), ==, MP_ACTIVITY_STATE_DONE);
   g_assert_true (mp_activity_progress_get_meeting (phone) == meeting);
 
+  /* HR followed the shadowing up on the 18th: it stays done, and its meeting no later. */
+  {
+    g_autoptr(GDate) followed_up = date_new (2026, 1, 18);
+    g_autoptr(GDateTime) after = g_date_time_new_utc (2026, 1, 19, 10, 15, 0);
+    g_autoptr(GDateTime) before = g_date_time_new_utc (2026, 1, 17, 10, 15, 0);
+    g_autofree char *dump_before = NULL;
+    g_autofree char *dump_after = NULL;
+
+    g_assert_true (mp_store_record_hr_follow_up (fixture->store, phone, followed_up, "Went well", &error));
+    g_assert_no_error (error);
+    dump_before = dump_database (fixture->path);
+    g_clear_object (&draft);
+    draft = mp_meeting_copy (meeting);
+    assert_fails (mp_store_correct_meeting (fixture->store, draft, (const char * const[]) { "departments", NULL }, NULL,
+                                            &error),
+                  MP_STORE_ERROR_INVALID);
+    mp_meeting_set_starts_at (draft, after);
+    assert_fails (mp_store_correct_meeting (fixture->store, draft,
+                                            (const char * const[]) { "departments", "shadow-consultant", NULL }, NULL,
+                                            &error),
+                  MP_STORE_ERROR_INVALID);
+    dump_after = dump_database (fixture->path);
+    g_assert_cmpstr (dump_before, ==, dump_after);
+
+    mp_meeting_set_starts_at (draft, before);
+    g_assert_true (mp_store_correct_meeting (fixture->store, draft,
+                                             (const char * const[]) { "departments", "shadow-consultant", NULL }, NULL,
+                                             &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (phone)), ==, 17);
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_hr_followed_up_on (phone)), ==, 18);
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (departments)), ==, 17);
+  }
+
   /* As stored. */
   reopen (fixture);
   {
@@ -1904,13 +1938,14 @@ test_correct_meeting (Fixture       *fixture,
     MpMeeting *stored = mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (meeting));
     MpActivityProgress *stored_departments = mp_store_lookup_activity_progress (fixture->store, mentorship, "departments");
     MpActivityProgress *stored_equipment = mp_store_lookup_activity_progress (fixture->store, mentorship, "equipment");
+    g_autoptr(GDateTime) seventeenth = g_date_time_new_utc (2026, 1, 17, 10, 15, 0);
 
-    g_assert_true (g_date_time_equal (mp_meeting_get_starts_at (stored), earlier));
+    g_assert_true (g_date_time_equal (mp_meeting_get_starts_at (stored), seventeenth));
     g_assert_cmpint (mp_meeting_get_status (stored), ==, MP_MEETING_STATUS_HELD);
-    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (stored_departments)), ==, 16);
+    g_assert_cmpint (g_date_get_day (mp_activity_progress_get_done_on (stored_departments)), ==, 17);
     g_assert_true (mp_activity_progress_get_meeting (stored_departments) == stored);
-    g_assert_true (stored_equipment == NULL ||
-                   mp_activity_progress_get_state (stored_equipment) == MP_ACTIVITY_STATE_PENDING);
+    g_assert_nonnull (stored_equipment);
+    g_assert_cmpint (mp_activity_progress_get_state (stored_equipment), ==, MP_ACTIVITY_STATE_PENDING);
   }
 }
 
@@ -2519,6 +2554,7 @@ test_identity (Fixture       *fixture,
     after = dump_database (fixture->path);
     g_assert_cmpstr (dump, ==, after);
     g_assert_true (mp_store_get_current_person (fixture->store) == me);
+    g_assert_cmpuint (notifies, ==, 1);  /* no one else became "me", even for a moment */
     g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
 
     mp_person_set_login (other, "morgan-m");

@@ -1306,7 +1306,7 @@ has_line_break (const char *text)
     {
       gunichar c = g_utf8_get_char (text);
 
-      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085)
+      if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x0085 || c == 0x2028 || c == 0x2029)
         return TRUE;
     }
 
@@ -4169,9 +4169,9 @@ write_person (MpStore   *self,
       return FALSE;
     if (is_current && g_strcmp0 (login, current) != 0)
       return constraint_error (error,
-                               /* Translators: %s and %s are a login and a person's name */
-                               _("“%s” is your own login (%s): with another one, Mentoring would no longer know "
-                                 "you. Ask another HR administrator to change it."),
+                               /* Translators: %1$s is a login, %2$s a person's name */
+                               _("“%1$s” is your own login (%2$s): with another one, Mentoring would no longer "
+                                 "know you. Ask another HR administrator to change it."),
                                current, mp_person_get_name (draft));
   }
 
@@ -7873,6 +7873,102 @@ mp_store_cancel_meeting (MpStore    *self,
   return write_end (self, ok, mark, error);
 }
 
+/* Runs @sql for each activity progress row of @ids (?1), with @day as ?2 if given */
+static gboolean
+update_progress_rows (MpStore      *self,
+                      const char   *sql,
+                      GArray       *ids,
+                      const GDate  *day,
+                      GError      **error)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(MpCachedStmt) stmt = prepare (self, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      if (day != NULL)
+        bind_date (stmt, 2, day);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A correction (mp_store_correct_meeting ()): the activities done at meeting @meeting_id and
+ * still in @activity_ids move to its day, @done_on; those no longer listed go back to be
+ * done. HR's follow-up of one stays HR's: INVALID to untick it, or to move it past the day
+ * HR followed it up. */
+static gboolean
+correct_done_activities (MpStore             *self,
+                         MpProgram           *program,
+                         gint64               meeting_id,
+                         const char * const  *activity_ids,
+                         const GDate         *done_on,
+                         GError             **error)
+{
+  g_autoptr(MpCachedStmt) select =
+    prepare (self, "SELECT id, activity_id, hr_followed_up_on FROM activity_progress "
+                   "WHERE meeting_id = ?1 AND state = 'done'",
+             error);
+  g_autoptr(GArray) moved = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) undone = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean found = TRUE;
+
+  if (select == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (select, 1, meeting_id);
+  while (found)
+    {
+      const char *activity_id;
+      MpActivity *activity;
+      gboolean listed;
+      gint64 row_id;
+      GDate followed_up;
+
+      if (!step_row (self, select, &found, error))
+        return FALSE;
+      if (!found)
+        break;
+
+      row_id = sqlite3_column_int64 (select, 0);
+      activity_id = column_text (select, 1);
+      activity = program != NULL ? mp_program_lookup_activity (program, activity_id) : NULL;
+      listed = activity_ids != NULL && g_strv_contains ((const char * const *) activity_ids, activity_id);
+
+      if (column_date (select, 2, &followed_up))
+        {
+          if (!listed)
+            {
+              g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
+                           _("HR has already followed up on “%s”: it stays done. Ask HR if it was not done "
+                             "after all."),
+                           activity != NULL ? mp_activity_get_title (activity) : activity_id);
+              return FALSE;
+            }
+          if (g_date_compare (done_on, &followed_up) > 0)
+            {
+              g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
+                           _("HR followed up on “%s” before that day: the meeting where it was done cannot be "
+                             "later."),
+                           activity != NULL ? mp_activity_get_title (activity) : activity_id);
+              return FALSE;
+            }
+        }
+
+      g_array_append_val (listed ? moved : undone, row_id);
+    }
+
+  return update_progress_rows (self, "UPDATE activity_progress SET done_on = ?2 WHERE id = ?1", moved, done_on,
+                               error) &&
+         update_progress_rows (self, "UPDATE activity_progress SET state = 'pending', done_on = NULL, "
+                                     "meeting_id = NULL WHERE id = ?1",
+                               undone, NULL, error);
+}
+
 /* mp_store_log_meeting () and, @correcting, mp_store_correct_meeting (). */
 static gboolean
 write_held_meeting (MpStore             *self,
@@ -7922,23 +8018,8 @@ write_held_meeting (MpStore             *self,
   if (ok)
     ok = write_meeting (self, draft, MP_MEETING_STATUS_HELD, &id, &mentorship_id, error);
 
-  /* A correction: what was done at the meeting is undone, then done again below from the
-   * list, on the meeting's day (as it now is). */
   if (ok && correcting)
-    {
-      g_autoptr(MpCachedStmt) stmt =
-        prepare (self,
-                 "UPDATE activity_progress SET state = 'pending', done_on = NULL, meeting_id = NULL "
-                 "WHERE meeting_id = ?1 AND state = 'done'",
-                 error);
-
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = step_done (self, stmt, error);
-        }
-    }
+    ok = correct_done_activities (self, program, id, activity_ids, &done_on, error);
 
   for (guint i = 0; ok && activity_ids != NULL && activity_ids[i] != NULL; i++)
     {
@@ -8011,8 +8092,9 @@ mp_store_log_meeting (MpStore             *self,
  *
  * Corrects a meeting logged as held (its day and time, how, how long, its summary), in one
  * transaction: the activities done at it follow it to its (local) day, and the private note
- * is kept as for logging. INVALID: the meeting was not held (it is scheduled or cancelled);
- * NOT_FOUND: it is not stored; and what mp_store_log_meeting () refuses.
+ * is kept as for logging. INVALID: the meeting was not held (it is scheduled or cancelled),
+ * or the correction would untick an activity HR has followed up, or move it past the day HR
+ * did; NOT_FOUND: it is not stored; and what mp_store_log_meeting () refuses.
  */
 gboolean
 mp_store_correct_meeting (MpStore             *self,
@@ -8027,7 +8109,6 @@ mp_store_correct_meeting (MpStore             *self,
 
   return write_held_meeting (self, draft, activity_ids, private_note, TRUE, error);
 }
-
 
 /**
  * mp_store_get_private_note:

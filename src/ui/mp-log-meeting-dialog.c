@@ -60,6 +60,10 @@ struct _MpLogMeetingDialog
   char          *problem;
   char          *initial_summary;  /* the texts as the dialog opened: closing asks if */
   char          *initial_private;  /* they were changed (or an activity ticked or unticked) */
+  GDate          initial_day;      /* in a correction, what is being corrected: the day, the */
+  guint          initial_time;     /* time (an index in the list), how and how long */
+  guint          initial_mode;
+  int            initial_duration;
 };
 
 G_DEFINE_FINAL_TYPE (MpLogMeetingDialog, mp_log_meeting_dialog, GTK_TYPE_WINDOW)
@@ -143,20 +147,23 @@ get_now (MpLogMeetingDialog *self)
   return self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
 }
 
-/* Whether another meeting of the pair is logged as held at @start (the same one logged
- * twice would count twice towards the cadence) */
+/* Whether another meeting (or informal contact, as the one logged) of the pair is logged
+ * as held at @start: the same one logged twice would count twice */
 static gboolean
 logged_already (MpLogMeetingDialog *self,
                 GDateTime          *start)
 {
   GListModel *meetings = mp_store_get_meetings (self->store, self->mentorship);
   g_autoptr(GDateTime) start_utc = g_date_time_to_utc (start);
+  gboolean informal = self->scheduled != NULL ? mp_meeting_get_informal (self->scheduled)
+                                              : get_kind (self) != MP_LOG_KIND_MEETING;
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
 
       if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD &&
+          mp_meeting_get_informal (meeting) == informal &&
           mp_meeting_get_starts_at (meeting) != NULL &&
           g_date_time_equal (mp_meeting_get_starts_at (meeting), start_utc) &&
           (self->scheduled == NULL ||
@@ -219,7 +226,7 @@ update_state (MpLogMeetingDialog *self)
                                    "check the year and the month."), first);
     }
   else if (logged_already (self, start_time))
-    problem = g_strdup (_("A meeting at that day and time is logged already: to change it, use Correct… in the "
+    problem = g_strdup (_("That day and time are logged already: to change what was logged, use Correct… in the "
                           "history."));
   else
     problem = mp_after_end_problem (self->mentorship, &day);
@@ -272,8 +279,15 @@ on_save_button_clicked_cb (MpLogMeetingDialog *self,
 
   if (self->scheduled != NULL)
     {
+      GDate day;
+
       draft = mp_meeting_copy (self->scheduled);
-      mp_meeting_set_starts_at (draft, start_utc);
+      get_day (self, &day);
+      /* A correction that leaves the day and time keeps the time as recorded, which the list's
+       * quarter hours may not hold (10:07, from an import) */
+      if (!self->correcting || g_date_compare (&day, &self->initial_day) != 0 ||
+          gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time)
+        mp_meeting_set_starts_at (draft, start_utc);
       old_note = mp_store_get_private_note (self->store, self->scheduled);
     }
   else
@@ -367,6 +381,9 @@ add_activities (MpLogMeetingDialog *self,
 
               check = gtk_check_button_new_with_label (mp_activity_get_title (activity));
               gtk_check_button_set_active (GTK_CHECK_BUTTON (check), done_here);
+              /* HR followed it up: it stays done (the store would refuse) */
+              if (done_here && mp_activity_progress_get_hr_followed_up_on (progress) != NULL)
+                gtk_widget_set_sensitive (check, FALSE);
               g_object_set_data (G_OBJECT (check), "mp-initially-active", GINT_TO_POINTER (done_here));
               mp_widget_set_tooltip (check, mp_activity_get_description (activity));
               gtk_box_append (self->activities_box, check);
@@ -426,6 +443,18 @@ has_edits (MpLogMeetingDialog *self)
 
   if (g_strcmp0 (summary, self->initial_summary) != 0 || g_strcmp0 (private_text, self->initial_private) != 0)
     return TRUE;
+
+  if (self->correcting)
+    {
+      GDate day;
+
+      get_day (self, &day);
+      if (g_date_compare (&day, &self->initial_day) != 0 ||
+          gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time ||
+          gtk_drop_down_get_selected (self->mode_dropdown) != self->initial_mode ||
+          gtk_spin_button_get_value_as_int (self->duration_spin) != self->initial_duration)
+        return TRUE;
+    }
 
   g_hash_table_iter_init (&iter, self->checks);
   while (g_hash_table_iter_next (&iter, NULL, &check))
@@ -632,6 +661,10 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
   update_state (self);
   self->initial_summary = mp_text_view_dup_text (self->summary_view);
   self->initial_private = mp_text_view_dup_text (self->private_view);
+  get_day (self, &self->initial_day);
+  self->initial_time = gtk_drop_down_get_selected (self->time_dropdown);
+  self->initial_mode = gtk_drop_down_get_selected (self->mode_dropdown);
+  self->initial_duration = gtk_spin_button_get_value_as_int (self->duration_spin);
 
   return self;
 }

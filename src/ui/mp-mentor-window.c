@@ -2565,6 +2565,8 @@ reschedule_action (GtkWidget  *widget,
     open_schedule_dialog (self, meeting);
 }
 
+/* mentor.log-scheduled logs a meeting still to come as held; mentor.correct-meeting opens a
+ * meeting held to correct its record (the same dialog, in the mode the meeting's status asks) */
 static void
 log_scheduled_action (GtkWidget  *widget,
                       const char *action_name,
@@ -2572,8 +2574,10 @@ log_scheduled_action (GtkWidget  *widget,
 {
   MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
   MpMeeting *meeting = meeting_from_parameter (self, parameter);
+  MpMeetingStatus wanted = g_str_equal (action_name, "mentor.correct-meeting") ? MP_MEETING_STATUS_HELD
+                                                                              : MP_MEETING_STATUS_SCHEDULED;
 
-  if (meeting != NULL)
+  if (meeting != NULL && mp_meeting_get_status (meeting) == wanted)
     open_log_dialog (self, meeting);
 }
 
@@ -2987,7 +2991,6 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "mentor.reschedule", "s", reschedule_action);
   gtk_widget_class_install_action (widget_class, "mentor.cancel-meeting", "s", cancel_meeting_action);
   gtk_widget_class_install_action (widget_class, "mentor.log-scheduled", "s", log_scheduled_action);
-  /* The same dialog: on a meeting held, it corrects the record. */
   gtk_widget_class_install_action (widget_class, "mentor.correct-meeting", "s", log_scheduled_action);
   gtk_widget_class_install_action (widget_class, "mentor.export-meeting", "s", export_meeting_action);
 
