@@ -157,15 +157,17 @@ ensure_current_person (MpApplication *self)
 }
 
 /* A database with no program (a new one, or one an import filled without one) gets the
- * built-in pilot program with its departments and typical questions before a window opens,
- * so that HR can pair the first employee. As for the first user: headless commands add
- * nothing, nor does a read-only database. */
+ * built-in pilot program with its departments and typical questions when an HR
+ * administrator opens a window (on a new one, the first user is), so that HR can pair the
+ * first employee. As for the first user: headless commands add nothing, nor does a
+ * read-only database or anyone else. */
 static void
 ensure_program (MpApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (mp_store_is_read_only (self->store) || g_list_model_get_n_items (mp_store_get_programs (self->store)) > 0)
+  if (mp_store_is_read_only (self->store) || !mp_store_current_is_hr_admin (self->store) ||
+      g_list_model_get_n_items (mp_store_get_programs (self->store)) > 0)
     return;
 
   if (!mp_demo_add_program (self->store, &error))

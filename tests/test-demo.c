@@ -386,6 +386,30 @@ test_demo_add_program (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (fixture->store)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (fixture->store)), ==, n_departments);
 
+  /* A database that has a program keeps just that: nothing is added to it. */
+  {
+    g_autoptr(MpStore) other = open_store (fixture->dir, "other");
+    g_autoptr(MpDepartment) gone = NULL;
+    g_autofree char *dump = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_nonnull (mp_store_ensure_program (other, builtin, &error));
+    g_assert_no_error (error);
+    /* HR deleted one of the program's departments: it does not come back */
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (other)), >, 0);
+    gone = g_list_model_get_item (mp_store_get_departments (other), 0);
+    g_assert_true (mp_store_delete_department (other, gone, &error));
+    g_assert_no_error (error);
+    dump = g_strdup_printf ("%u %u", g_list_model_get_n_items (mp_store_get_departments (other)),
+                            g_list_model_get_n_items (mp_store_get_questions (other)));
+    g_assert_true (mp_demo_add_program (other, &error));
+    g_assert_no_error (error);
+    after = g_strdup_printf ("%u %u", g_list_model_get_n_items (mp_store_get_departments (other)),
+                             g_list_model_get_n_items (mp_store_get_questions (other)));
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_programs (other)), ==, 1);
+    g_assert_cmpstr (after, ==, dump);
+  }
+
   /* Kept in the file. */
   {
     g_autoptr(MpStore) again = NULL;

@@ -1176,8 +1176,10 @@ read_file (const char  *path,
      * directory"); the same code, for callers. */
     if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   /* Translators: %s is a folder */
                    _("“%s” is a folder: choose a file Mentoring exported (.json) in it"), path);
     else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      /* Translators: %s is a file */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no file “%s”"), path);
     else if (local_error != NULL)
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1735,9 +1737,9 @@ read_date (JsonObject  *object,
     {
       g_autofree char *child = member_path (path, name);
       g_autofree char *message =
-        /* Translators: %s is what the file says; %d and %d, the first and last years */
-        g_strdup_printf (_("“%s” is not a valid day (expected YYYY-MM-DD, from year %d to %d)"), text, FIRST_YEAR,
-                         LAST_YEAR);
+        /* Translators: %1$s is what the file says; %2$d and %3$d, the first and last years */
+        g_strdup_printf (_("“%1$s” is not a valid day (expected YYYY-MM-DD, from year %2$d to %3$d)"), text,
+                         FIRST_YEAR, LAST_YEAR);
 
       set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
       return FALSE;

@@ -224,8 +224,9 @@ mp_text_is_blank (const char *text)
   if (text == NULL)
     return TRUE;
 
+  /* As the store judges it: zero-width and other invisible format characters show nothing */
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_unichar_type (g_utf8_get_char (p)) != G_UNICODE_FORMAT)
       return FALSE;
 
   return TRUE;

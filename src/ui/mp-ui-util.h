@@ -22,13 +22,13 @@ gboolean  mp_text_is_blank        (const char  *text);
 void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
 
-void      mp_ask_discard          (GtkWindow   *window,
-                                   const char  *question);
-gboolean  mp_discard_confirmed    (GtkWindow   *window);
-gboolean  mp_close_dialogs_of     (GtkWindow   *parent);
-
+/* For mp_close_would_lose (): whether closing @window would lose something typed in it */
 typedef gboolean (*MpHasUnsavedFunc) (GtkWindow *window);
 
+void      mp_ask_discard          (GtkWindow        *window,
+                                   const char       *question);
+gboolean  mp_discard_confirmed    (GtkWindow        *window);
+gboolean  mp_close_dialogs_of     (GtkWindow        *parent);
 gboolean  mp_close_would_lose     (GtkWindow        *window,
                                    MpHasUnsavedFunc  has_unsaved,
                                    const char       *question);
@@ -53,18 +53,18 @@ void      mp_rating_set           (GtkToggleButton *buttons[MP_RATING_MAX],
  * as the employee's form and the mentor's dialog ask them. */
 typedef GtkToggleButton *MpFeedbackRatings[MP_EVALUATION_N_QUESTIONS][MP_RATING_MAX];
 
-void      mp_feedback_ratings_fill (MpFeedbackRatings  ratings,
-                                    GtkBox            *boxes[MP_EVALUATION_N_QUESTIONS],
-                                    GtkWidget         *captions[MP_EVALUATION_N_QUESTIONS],
-                                    GCallback          on_toggled,
-                                    gpointer           data);
-void      mp_feedback_ratings_load (MpFeedbackRatings  ratings,
-                                    GtkTextView       *comment_view,
-                                    MpFeedback        *feedback);
-void      mp_feedback_ratings_get  (MpFeedbackRatings  ratings,
-                                    int                values[MP_EVALUATION_N_QUESTIONS]);
-gboolean  mp_feedback_answered     (MpFeedbackRatings  ratings,
-                                    GtkTextView       *comment_view);
+void      mp_feedback_ratings_fill   (MpFeedbackRatings  ratings,
+                                      GtkBox            *boxes[MP_EVALUATION_N_QUESTIONS],
+                                      GtkWidget         *captions[MP_EVALUATION_N_QUESTIONS],
+                                      GCallback          on_toggled,
+                                      gpointer           data);
+void      mp_feedback_ratings_load   (MpFeedbackRatings  ratings,
+                                      GtkTextView       *comment_view,
+                                      MpFeedback        *feedback);
+void      mp_feedback_ratings_get    (MpFeedbackRatings  ratings,
+                                      int                values[MP_EVALUATION_N_QUESTIONS]);
+gboolean  mp_feedback_answered       (MpFeedbackRatings  ratings,
+                                      GtkTextView       *comment_view);
 gboolean  mp_feedback_ratings_differ (MpFeedbackRatings  ratings,
                                       GtkTextView       *comment_view,
                                       MpFeedback        *feedback);

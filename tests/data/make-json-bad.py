@@ -242,6 +242,10 @@ case('year-9999', '$.mentorships[0].start_date: “9999-12-31” is not a valid 
      edit=set_in('mentorships', 0, 'start_date', '9999-12-31'))
 case('year-1', '$.mentorships[0].start_date: “0001-01-01” is not a valid day',
      edit=set_in('mentorships', 0, 'start_date', '0001-01-01'))
+case('year-1899', '$.mentorships[0].start_date: “1899-12-31” is not a valid day',
+     edit=set_in('mentorships', 0, 'start_date', '1899-12-31'))
+case('year-3000', '$.mentorships[0].start_date: “3000-01-01” is not a valid day',
+     edit=set_in('mentorships', 0, 'start_date', '3000-01-01'))
 case('instant-year-9999', '$.mentorships[0].meetings[1].starts_at: “9999-12-31T10:00:00Z” is not a valid date and time',
      edit=set_in('mentorships', 0, 'meetings', 1, 'starts_at', '9999-12-31T10:00:00Z'))
 
