@@ -2884,6 +2884,28 @@ test_empty (Fixture       *fixture,
   g_assert_cmpstr (mp_status_page_get_title (child (fixture, "staff_none_page")), ==, "No Staff Yet");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
   mp_test_ui_iterate ();
+
+  /* New Pairing on a new database (the built-in program, no one who may mentor): it says
+   * what is missing and where to get it. */
+  {
+    g_autoptr(GError) error = NULL;
+    MpPairingDialog *dialog;
+
+    g_assert_true (mp_demo_add_program (fixture->store, &error));
+    g_assert_no_error (error);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
+    mp_test_ui_iterate ();
+    dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+    g_assert_nonnull (dialog);
+    gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "new_check"), TRUE);
+    gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry"), "Grace Newcomer");
+    mp_test_ui_iterate ();
+    g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "reason_label")), ==,
+                     "No one on the staff list may mentor yet: on the Staff page, edit a colleague and tick "
+                     "“May mentor new employees”.");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    mp_test_ui_iterate ();
+  }
 }
 
 /* ---- Confidentiality ------------------------------------------------------------------ */

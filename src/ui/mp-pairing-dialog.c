@@ -187,7 +187,10 @@ validate (MpPairingDialog *self)
            ? _("Choose the program to follow.")
            : _("No program is loaded yet: import one first.");
   if (reason == NULL && self->mentor == NULL)
-    reason = _("Choose a mentor.");
+    reason = self->mentor_selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->mentor_selection)) > 0
+           ? _("Choose a mentor.")
+           : _("No one on the staff list may mentor yet: on the Staff page, edit a colleague and tick “May "
+               "mentor new employees”.");
   if (reason == NULL && employee != NULL && employee == self->mentor)
     reason = _("The mentor cannot be the new employee.");
   /* A start so long ago that the whole program is over (a date mistyped, most likely):
