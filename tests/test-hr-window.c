@@ -1946,7 +1946,7 @@ test_staff (Fixture       *fixture,
    * told what to do first; offered to someone in no pairing. */
   {
     GtkSearchEntry *search = child (fixture, "staff_search_entry");
-    const char *who[] = { "okafor", "ortega" };
+    const char *who[] = { "okafor", "whitfield", "ortega" };
 
     for (guint i = 0; i < G_N_ELEMENTS (who); i++)
       {
@@ -1969,6 +1969,13 @@ test_staff (Fixture       *fixture,
             g_assert_nonnull (strstr (secondary, "They still mentor 2 new employees. End those pairings first"));
             g_assert_null (gtk_dialog_get_widget_for_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT));
             g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "hr-cannot-deactivate"));
+            gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CLOSE);
+          }
+        else if (i == 1)
+          {
+            /* The only HR administrator: said first, nothing to answer */
+            g_assert_nonnull (strstr (secondary, "make someone else HR administrator first"));
+            g_assert_null (gtk_dialog_get_widget_for_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT));
             gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CLOSE);
           }
         else

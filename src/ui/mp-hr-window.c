@@ -2933,6 +2933,14 @@ on_deactivate_response_cb (GtkDialog  *dialog,
 
 /* Someone in a running pairing cannot leave the staff list (mp_store_deactivate_person ()):
  * say what to do first rather than offer what would fail. */
+static void
+add_close_button (GtkWidget *dialog)
+{
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+}
+
 static GtkWidget *
 cannot_deactivate_dialog_new (MpHrWindow *self,
                               MpPerson   *person,
@@ -2959,11 +2967,30 @@ cannot_deactivate_dialog_new (MpHrWindow *self,
     gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                               _("Their own pairing with a mentor is still running: end it first "
                                                 "(Pairings, End Early…). Its history is kept."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  add_close_button (dialog);
 
   return dialog;
+}
+
+/* Whether @person is the only active HR administrator (the store would refuse to let them go) */
+static gboolean
+is_only_hr_admin (MpHrWindow *self,
+                  MpPerson   *person)
+{
+  GListModel *people = mp_store_get_people (get_store (self));
+
+  if (!mp_person_get_is_hr_admin (person) || !mp_person_get_active (person))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) other = g_list_model_get_item (people, i);
+
+      if (other != person && mp_person_get_is_hr_admin (other) && mp_person_get_active (other))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -2985,6 +3012,21 @@ deactivate_person_action (GtkWidget  *widget,
   if (mentees > 0 || (own != NULL && mp_mentorship_get_status (own) == MP_MENTORSHIP_STATUS_ACTIVE))
     {
       gtk_window_present (GTK_WINDOW (cannot_deactivate_dialog_new (self, person, mentees)));
+      return;
+    }
+
+  /* Said before the question, not after the answer */
+  if (is_only_hr_admin (self, person))
+    {
+      dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                       GTK_MESSAGE_INFO, GTK_BUTTONS_NONE,
+                                       /* Translators: %s is a person's name */
+                                       _("%s is the only HR administrator"), mp_person_get_name (person));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                                _("Someone must keep running this overview: make someone else HR "
+                                                  "administrator first (Edit, “HR administrator”)."));
+      add_close_button (dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
 
