@@ -831,7 +831,13 @@ mp_application_handle_local_options (GApplication *app,
    * be opened is a one-line error even without one, and headless commands run
    * without one. The absolute path travels to the primary instance, whose working
    * directory may differ. */
-  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+  if (g_variant_dict_lookup (options, "database", "^ay", &database) && *database == '\0')
+    {
+      /* (an empty name would be the working folder's) */
+      g_printerr ("mentoring: %s\n", _("--database needs a file name"));
+      return EXIT_FAILURE;
+    }
+  if (database != NULL)
     path = absolute_path (database);
   else if (demo)
     path = mp_demo_default_path ();

@@ -308,8 +308,15 @@ test_generated (void)
     import_refused (&hostile, "database-as-json", database_as_json, "$: contains a NUL byte");
   }
 
-  /* A folder where the database should be; a folder that does not exist. */
+  /* A folder where the database should be; a folder that does not exist; no name at all. */
   database_refused (&hostile, "folder-as-database", hostile.work, "is not a database file");
+  {
+    MpTestRun run = { 0 };
+
+    mp_test_run_cli (&run, hostile.cli_home, "--database=", "--export=/dev/null", NULL);
+    assert_refused (&run, "empty database name", "--database needs a file name");
+    mp_test_run_clear (&run);
+  }
   {
     g_autofree char *shared = case_folder (&hostile, "missing-folder");
     g_autofree char *database_arg = g_strconcat ("--database=", shared, "/no/such/folder/mentoring.sqlite", NULL);
