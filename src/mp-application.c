@@ -708,6 +708,10 @@ check_outputs (MpApplication  *self,
           return FALSE;
         }
 
+      /* (/dev/null, a pipe: no file to replace, for any number of outputs) */
+      if (g_file_test (outputs[i], G_FILE_TEST_EXISTS) && !g_file_test (outputs[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+
       for (guint j = i + 1; j < n_outputs; j++)
         if (outputs[j] != NULL && same_file (outputs[i], outputs[j]))
           {

@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -377,6 +378,51 @@ make_hr_admin (const char *path)
   g_assert_no_error (error);
 }
 
+/* Drains a named pipe on a thread of its own, writer after writer, until stopped. */
+typedef struct
+{
+  const char *path;
+  gboolean    stop;  /* (atomic) */
+  gsize       bytes;
+} PipeReader;
+
+static gpointer
+read_pipe_thread (gpointer data)
+{
+  PipeReader *reader = data;
+
+  while (!g_atomic_int_get (&reader->stop))
+    {
+      /* Blocks until a writer opens it; reads until that writer closes it */
+      int fd = g_open (reader->path, O_RDONLY | O_CLOEXEC, 0);
+      char buffer[4096];
+      gssize n;
+
+      if (fd < 0)
+        break;
+      while ((n = read (fd, buffer, sizeof buffer)) > 0)
+        reader->bytes += (gsize) n;
+      close (fd);
+    }
+
+  return NULL;
+}
+
+static void
+stop_pipe_reader (PipeReader *reader,
+                  GThread    *thread)
+{
+  int fd;
+
+  g_atomic_int_set (&reader->stop, TRUE);
+  /* Wakes the reader up if it waits for a writer (and, not waiting for one, fails at once:
+   * the reader has seen the stop) */
+  fd = g_open (reader->path, O_WRONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd >= 0)
+    close (fd);
+  g_thread_join (thread);
+}
+
 /* The harness refuses only what is broken: the unbroken inputs go through. */
 static void
 test_controls (void)
@@ -451,6 +497,27 @@ test_controls (void)
     mp_test_run_cli (&run, hostile.cli_home, database_arg, export_twice, pdf_twice, NULL);
     assert_refused (&run, "one file for two outputs", "each needs a name of its own");
     g_assert_false (g_file_test (twice, G_FILE_TEST_EXISTS));
+
+    /* A pipe (as /dev/null) is no file to replace: any number of outputs may go there, each
+     * written into it (a pipe, not a device: should that break, no device is replaced) */
+    {
+      g_autofree char *fifo = g_build_filename (shared, "pipe.out", NULL);
+      g_autofree char *export_pipe = g_strconcat ("--export=", fifo, NULL);
+      g_autofree char *pdf_pipe = g_strconcat ("--summary-pdf=", fifo, NULL);
+      PipeReader reader = { fifo, FALSE, 0 };
+      GThread *thread;
+      GStatBuf buf;
+
+      g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+      thread = g_thread_new ("pipe-reader", read_pipe_thread, &reader);
+      mp_test_run_cli (&run, hostile.cli_home, database_arg, export_pipe, pdf_pipe, NULL);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      stop_pipe_reader (&reader, thread);
+      g_assert_cmpint (g_lstat (fifo, &buf), ==, 0);
+      g_assert_true (S_ISFIFO (buf.st_mode));
+      g_assert_cmpuint (reader.bytes, >, 1000);  /* the export and the PDF went through it */
+    }
   }
 
   mp_test_run_clear (&run);

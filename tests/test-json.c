@@ -560,6 +560,55 @@ test_paired_on (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "$.mentorships[0].paired_on"));
 }
 
+/* An export to a symbolic link writes the file it points to (the link stays); one to what is
+ * no regular file (a pipe here; /dev/null for a person) writes into it rather than replace
+ * it with a file, which as root would replace a device. */
+static void
+test_export_targets (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *real = g_build_filename (fixture->dir, "real.json", NULL);
+  g_autofree char *link = g_build_filename (fixture->dir, "link.json", NULL);
+  g_autofree char *dangling = g_build_filename (fixture->dir, "dangling.json", NULL);
+  g_autofree char *later = g_build_filename (fixture->dir, "later.json", NULL);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe.json", NULL);
+  g_autofree char *contents = NULL;
+  GStatBuf buf;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.json", link), ==, 0);
+  g_assert_true (mp_json_export_file (fixture->store, link, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{"));
+  g_clear_pointer (&contents, g_free);
+
+  /* A link to a file not there yet: made where it points */
+  g_assert_cmpint (symlink ("later.json", dangling), ==, 0);
+  g_assert_true (mp_json_export_file (fixture->store, dangling, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (dangling, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (later, G_FILE_TEST_IS_REGULAR));
+
+  /* A pipe, kept open here for reading (and writing, so that the export never waits) */
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  {
+    int fd = g_open (fifo, O_RDWR | O_NONBLOCK | O_CLOEXEC, 0);
+    char head[16] = { 0 };
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_true (mp_json_export_file (fixture->store, fifo, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_lstat (fifo, &buf), ==, 0);
+    g_assert_true (S_ISFIFO (buf.st_mode));
+    g_assert_cmpint (read (fd, head, sizeof head - 1), >, 0);
+    g_assert_cmpint (head[0], ==, '{');
+    close (fd);
+  }
+}
+
 /* Errors in the words of what the person did: no temporary file's name, no GLib call. */
 static void
 test_file_errors (Fixture       *fixture,
@@ -1409,6 +1458,7 @@ main (int   argc,
   ADD ("/json/export/feedback-ratings", test_feedback_ratings);
   ADD ("/json/paired-on", test_paired_on);
   ADD ("/json/file-errors", test_file_errors);
+  ADD ("/json/export-targets", test_export_targets);
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/round-trip-undone", test_round_trip_undone);
   ADD ("/json/import/twice", test_import_twice);

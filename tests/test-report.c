@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mp-demo.h"
 #include "mp-evaluation.h"
@@ -531,6 +532,22 @@ test_unwritable (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
   assert_refused (report, missing, fixture->dir);
+  g_clear_error (&error);
+
+  /* A symbolic link stays one: the file it points to gets the PDF. */
+  {
+    g_autofree char *real = g_build_filename (fixture->dir, "real.pdf", NULL);
+    g_autofree char *link = g_build_filename (fixture->dir, "link.pdf", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+    g_assert_cmpint (symlink ("real.pdf", link), ==, 0);
+    g_assert_true (mp_report_write_pdf (report, link, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  }
 }
 
 static void

@@ -11,6 +11,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -153,6 +155,53 @@ busy:
 }
 
 /**
+ * mp_paths_get_output_target:
+ * @direct: (out): whether to write into the target as it is (a device such as /dev/null, a
+ *   pipe) rather than replace it with a file written beside it
+ *
+ * Where writing @path should go: a symbolic link's target (the link stays a link), and for
+ * what is no regular file, the thing itself: replacing /dev/null by a file, as root, would be
+ * worse than any error.
+ *
+ * Returns: (transfer full): the path to write
+ */
+char *
+mp_paths_get_output_target (const char *path,
+                            gboolean   *direct)
+{
+  char *target = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (direct != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      char *resolved = realpath (path, NULL);
+
+      if (resolved != NULL)
+        {
+          target = g_strdup (resolved);
+          free (resolved);
+        }
+      else
+        {
+          /* A link to a file not there yet: the file is made where it points */
+          g_autofree char *link = g_file_read_link (path, NULL);
+          g_autofree char *folder = g_path_get_dirname (path);
+
+          if (link != NULL)
+            target = g_path_is_absolute (link) ? g_strdup (link) : g_build_filename (folder, link, NULL);
+        }
+    }
+  if (target == NULL)
+    target = g_strdup (path);
+
+  *direct = g_file_test (target, G_FILE_TEST_EXISTS) && !g_file_test (target, G_FILE_TEST_IS_REGULAR);
+
+  return target;
+}
+
+/**
  * mp_paths_write_private_file:
  * @path: the file the person chose
  * @length: of @data, or -1 when it ends with a NUL
@@ -169,6 +218,8 @@ mp_paths_write_private_file (const char  *path,
 {
   g_autoptr(GError) write_error = NULL;
   g_autofree char *folder = NULL;
+  g_autofree char *target = NULL;
+  gboolean direct;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -178,7 +229,42 @@ mp_paths_write_private_file (const char  *path,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
       return FALSE;
     }
-  if (g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
+
+  target = mp_paths_get_output_target (path, &direct);
+  if (direct)
+    {
+      int fd = g_open (target, O_WRONLY | O_CLOEXEC, 0);
+      gsize size = length < 0 ? strlen (data) : (gsize) length;
+      gsize done = 0;
+      int saved_errno = 0;
+
+      while (fd >= 0 && done < size)
+        {
+          gssize n = write (fd, data + done, size - done);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n <= 0)
+            {
+              saved_errno = n < 0 ? errno : EIO;
+              break;
+            }
+          done += (gsize) n;
+        }
+      if (fd < 0)
+        saved_errno = errno;
+      else if (close (fd) != 0 && saved_errno == 0)
+        saved_errno = errno;
+      if (saved_errno == 0)
+        return TRUE;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: %s is a file name, then why it could not be written */
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (g_file_set_contents_full (target, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
     return TRUE;
 
   folder = g_path_get_dirname (path);

@@ -30,6 +30,7 @@
 #include "mp-meeting.h"
 #include "mp-pairing.h"
 #include "mp-person.h"
+#include "mp-paths.h"
 #include "mp-phase.h"
 #include "mp-program.h"
 #include "mp-report-page.h"
@@ -2194,6 +2195,8 @@ mp_report_write_pdf (MpReport              *self,
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *tmp_name = NULL;
+  g_autofree char *target = NULL;
+  gboolean direct;
   PangoContext *context;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -2213,12 +2216,19 @@ mp_report_write_pdf (MpReport              *self,
   if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
     return set_write_error (error, errno, path);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-  /* Readable by its owner only, as the JSON export: names, states and HR's notes */
-  stream.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+  /* A link's target, written beside it; /dev/null or a pipe, written into */
+  target = mp_paths_get_output_target (path, &direct);
+  if (direct)
+    stream.fd = g_open (target, O_WRONLY | O_CLOEXEC, 0);
+  else
+    {
+      dir = g_path_get_dirname (target);
+      base = g_path_get_basename (target);
+      tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+      tmp_path = g_build_filename (dir, tmp_name, NULL);
+      /* Readable by its owner only, as the JSON export: names, states and HR's notes */
+      stream.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+    }
   if (stream.fd < 0)
     return set_write_error (error, errno, path);
   stream.buffer = g_malloc (PDF_BUFFER_SIZE);
@@ -2287,7 +2297,7 @@ mp_report_write_pdf (MpReport              *self,
       goto out;
     }
   stream.fd = -1;
-  if (g_rename (tmp_path, path) != 0)
+  if (tmp_path != NULL && g_rename (tmp_path, target) != 0)
     {
       set_write_error (error, errno, path);
       goto out;
@@ -2301,7 +2311,7 @@ out:
   if (stream.fd >= 0)
     close (stream.fd);
   g_free (stream.buffer);
-  if (!ok)
+  if (!ok && tmp_path != NULL)
     g_unlink (tmp_path);
 
   return ok;
