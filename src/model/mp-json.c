@@ -1059,13 +1059,16 @@ check_text (const char  *data,
             gsize        length,
             GError     **error)
 {
-  const char *nul, *end;
+  const char *nul, *end, *first;
   gboolean in_string = FALSE;
   gboolean escaped = FALSE;
   gboolean root_closed = FALSE;
   guint depth = 0;
 
-  if (length == 0)
+  /* Nothing but white space (a file saved blank) is empty too, not "expected an object" */
+  for (first = data; first < data + length && g_ascii_isspace (*first); first++)
+    ;
+  if (first == data + length)
     {
       g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE, "$: %s", _("the file is empty"));
       return FALSE;
@@ -1767,8 +1770,9 @@ read_instant (JsonObject  *object,
     {
       g_autofree char *child = member_path (path, name);
       g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a valid date and time (expected ISO 8601 such as "
-                           "2026-01-31T14:00:00Z)"), text);
+        /* Translators: %1$s is what the file says; %2$d and %3$d, the first and last years */
+        g_strdup_printf (_("“%1$s” is not a valid date and time (expected ISO 8601 such as "
+                           "2026-01-31T14:00:00Z, from year %2$d to %3$d)"), text, FIRST_YEAR, LAST_YEAR);
 
       set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
       return FALSE;

@@ -248,6 +248,8 @@ case('year-3000', '$.mentorships[0].start_date: “3000-01-01” is not a valid 
      edit=set_in('mentorships', 0, 'start_date', '3000-01-01'))
 case('instant-year-9999', '$.mentorships[0].meetings[1].starts_at: “9999-12-31T10:00:00Z” is not a valid date and time',
      edit=set_in('mentorships', 0, 'meetings', 1, 'starts_at', '9999-12-31T10:00:00Z'))
+# Only white space: empty, as a file of no bytes is.
+case('blank', '$: the file is empty', raw=b'  \n\t\n')
 
 os.makedirs(GOOD, exist_ok=True)
 os.makedirs(BAD, exist_ok=True)
