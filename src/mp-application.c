@@ -653,20 +653,6 @@ may_run_hr_commands (MpApplication  *self,
   return FALSE;
 }
 
-/* Whether @a and @b name the same file: the same path, or (both there) the same inode */
-static gboolean
-same_file (const char *a,
-           const char *b)
-{
-  GStatBuf stat_a, stat_b;
-
-  if (g_strcmp0 (a, b) == 0)
-    return TRUE;
-
-  return g_stat (a, &stat_a) == 0 && g_stat (b, &stat_b) == 0 &&
-         stat_a.st_dev == stat_b.st_dev && stat_a.st_ino == stat_b.st_ino;
-}
-
 /* Whether @path is one of the store's databases (shared or private) or a file SQLite keeps
  * beside one */
 static gboolean
@@ -680,7 +666,7 @@ is_database_file (MpApplication *self,
       {
         g_autofree char *file = g_strconcat (databases[i], sqlite_suffixes[j], NULL);
 
-        if (same_file (path, file))
+        if (mp_paths_is_same_file (path, file))
           return TRUE;
       }
 
@@ -713,7 +699,7 @@ check_outputs (MpApplication  *self,
         continue;
 
       for (guint j = i + 1; j < n_outputs; j++)
-        if (outputs[j] != NULL && same_file (outputs[i], outputs[j]))
+        if (outputs[j] != NULL && mp_paths_is_same_file (outputs[i], outputs[j]))
           {
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                          /* Translators: %s is a file */

@@ -44,3 +44,4 @@
 #include "mp-progress.h"
 #include "mp-schedule.h"
 #include "mp-store.h"
+#include "mp-text.h"

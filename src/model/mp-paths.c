@@ -155,6 +155,29 @@ busy:
 }
 
 /**
+ * mp_paths_is_same_file:
+ *
+ * Returns: whether @a and @b name one file: the same name once canonical, or (both there)
+ *   the same file by another name (a link, a bind mount)
+ */
+gboolean
+mp_paths_is_same_file (const char *a,
+                       const char *b)
+{
+  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
+  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
+  GStatBuf st_a, st_b;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_strcmp0 (canonical_a, canonical_b) == 0)
+    return TRUE;
+
+  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
+         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+/**
  * mp_paths_get_output_target:
  * @direct: (out): whether to write into the target as it is (a device such as /dev/null, a
  *   pipe) rather than replace it with a file written beside it

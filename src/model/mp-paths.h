@@ -30,6 +30,8 @@ char     *mp_paths_get_old_shared_path      (void);
 gboolean  mp_paths_move_database            (const char  *from,
                                              const char  *to,
                                              GError     **error);
+gboolean  mp_paths_is_same_file             (const char  *a,
+                                             const char  *b);
 char     *mp_paths_get_output_target        (const char  *path,
                                              gboolean    *direct);
 gboolean  mp_paths_write_private_file       (const char  *path,

@@ -21,9 +21,11 @@
 
 #include "mp-enum-types.h"
 #include "mp-model-private.h"
+#include "mp-paths.h"
 #include "mp-schedule.h"
 #include "mp-store.h"
 #include "mp-store-private.h"
+#include "mp-text.h"
 
 /* How the store works (see also mp-store.h):
  *
@@ -1278,24 +1280,6 @@ column_enum (sqlite3_stmt *stmt,
              int           fallback)
 {
   return enum_from_nick (type, column_text (stmt, column), fallback);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  /* Zero-width and other invisible format characters (U+200B, U+FEFF...) show nothing either */
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    {
-      gunichar c = g_utf8_get_char (text);
-
-      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Whether @text breaks a line (a name on two lines garbles a list and a printout) */
@@ -2982,7 +2966,7 @@ is_sound (Kind     kind,
 
     case KIND_PROGRESS:
       return mp_activity_progress_get_mentorship (MP_ACTIVITY_PROGRESS (object)) != NULL &&
-             !is_blank (mp_activity_progress_get_activity_id (MP_ACTIVITY_PROGRESS (object)));
+             !mp_text_is_blank (mp_activity_progress_get_activity_id (MP_ACTIVITY_PROGRESS (object)));
 
     case KIND_CONCERN:
       return mp_concern_get_mentorship (MP_CONCERN (object)) != NULL &&
@@ -4045,7 +4029,7 @@ validate_department (MpDepartment  *draft,
   if (!check_uuid (mp_department_get_uuid (draft), error))
     return FALSE;
 
-  if (is_blank (mp_department_get_name (draft)))
+  if (mp_text_is_blank (mp_department_get_name (draft)))
     return constraint_error (error, _("A department needs a name."));
 
   return TRUE;
@@ -4060,7 +4044,7 @@ validate_person (MpPerson  *draft,
   if (!check_uuid (mp_person_get_uuid (draft), error))
     return FALSE;
 
-  if (is_blank (mp_person_get_name (draft)))
+  if (mp_text_is_blank (mp_person_get_name (draft)))
     return constraint_error (error, _("A person needs a name."));
 
   if (has_line_break (mp_person_get_name (draft)))
@@ -4072,7 +4056,7 @@ validate_person (MpPerson  *draft,
   if (!is_email_address (mp_person_get_email (draft)))
     return constraint_error (error, _("“%s” is not an e-mail address."), mp_person_get_email (draft));
 
-  if (login != NULL && login[0] != '\0' && is_blank (login))
+  if (login != NULL && login[0] != '\0' && mp_text_is_blank (login))
     return constraint_error (error, _("A login cannot be only spaces."));
 
   return TRUE;
@@ -4233,7 +4217,7 @@ validate_question (MpQuestion  *draft,
   if (!check_uuid (mp_question_get_uuid (draft), error))
     return FALSE;
 
-  if (is_blank (mp_question_get_question (draft)))
+  if (mp_text_is_blank (mp_question_get_question (draft)))
     return constraint_error (error, _("A question cannot be empty."));
 
   return TRUE;
@@ -4291,7 +4275,7 @@ seed_from_program (MpStore    *self,
       if (!exists (self, "SELECT id FROM questions WHERE uuid = ?1 OR question = ?2", mp_question_get_uuid (seed),
                    mp_question_get_question (seed), &found, NULL, error))
         return FALSE;
-      if (found || is_blank (mp_question_get_question (seed)))
+      if (found || mp_text_is_blank (mp_question_get_question (seed)))
         continue;
 
       question = mp_question_copy (seed);
@@ -4310,7 +4294,7 @@ seed_from_program (MpStore    *self,
       if (!exists (self, "SELECT id FROM departments WHERE uuid = ?1 OR name = ?2 COLLATE NOCASE",
                    mp_department_get_uuid (seed), mp_department_get_name (seed), &found, NULL, error))
         return FALSE;
-      if (found || is_blank (mp_department_get_name (seed)))
+      if (found || mp_text_is_blank (mp_department_get_name (seed)))
         continue;
 
       department = mp_department_copy (seed);
@@ -4842,7 +4826,7 @@ validate_concern (MpConcern  *draft,
   if (mp_concern_get_mentorship (draft) == NULL)
     return constraint_error (error, _("A concern must belong to a mentorship."));
 
-  if (is_blank (mp_concern_get_subject (draft)))
+  if (mp_text_is_blank (mp_concern_get_subject (draft)))
     return constraint_error (error, _("A concern needs a subject."));
 
   return check_enum (MP_TYPE_CONCERN_STATUS, mp_concern_get_status (draft), error);
@@ -4916,7 +4900,7 @@ validate_introduction (MpIntroduction  *draft,
   if (mp_introduction_get_mentorship (draft) == NULL)
     return constraint_error (error, _("An introduction must belong to a mentorship."));
 
-  if (is_blank (mp_introduction_get_colleague (draft)))
+  if (mp_text_is_blank (mp_introduction_get_colleague (draft)))
     return constraint_error (error, _("Say whom the new employee was introduced to."));
 
   return TRUE;
@@ -5305,21 +5289,6 @@ mp_store_get_default_private_path (void)
   return g_build_filename (g_get_user_data_dir (), PRIVATE_DIR_NAME, "private.sqlite", NULL);
 }
 
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
-  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
-  GStatBuf st_a, st_b;
-
-  if (g_strcmp0 (canonical_a, canonical_b) == 0)
-    return TRUE;
-
-  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
-         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
-}
-
 /* Whether the files @a and @b are (or would be) in the same folder, by name or because the
  * two folder names lead to one folder (a symbolic link, a bind mount). */
 static gboolean
@@ -5331,7 +5300,7 @@ is_in_same_folder (const char *a,
   g_autofree char *dir_a = g_path_get_dirname (canonical_a);
   g_autofree char *dir_b = g_path_get_dirname (canonical_b);
 
-  return is_same_file (dir_a, dir_b);
+  return mp_paths_is_same_file (dir_a, dir_b);
 }
 
 /**
@@ -5392,7 +5361,7 @@ mp_store_open_full (const char        *shared_path,
       !check_shared_read_only (shared_path, &probe, &needs_recovery, &check, error))
     return NULL;
 
-  if (is_same_file (shared_path, private_path))
+  if (mp_paths_is_same_file (shared_path, private_path))
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
                    _("The private notes database cannot be the shared database “%s”."), shared_path);
@@ -6768,7 +6737,7 @@ mp_store_ensure_current_person (MpStore  *self,
       const char *login = mp_store_get_current_login (self);
       const char *real_name = g_get_real_name ();
 
-      if (is_blank (real_name) || g_strcmp0 (real_name, "Unknown") == 0)
+      if (mp_text_is_blank (real_name) || g_strcmp0 (real_name, "Unknown") == 0)
         real_name = login;
 
       draft = mp_person_new (real_name);
@@ -7592,7 +7561,7 @@ end_early (MpStore       *self,
 {
   static const char * const from[] = { "active", NULL };
 
-  if (is_blank (reason))
+  if (mp_text_is_blank (reason))
     return constraint_error (error, call_off ? _("Say why the mentorship is called off.")
                                              : _("Say why the mentorship ends early."));
 
@@ -7915,17 +7884,16 @@ correct_done_activities (MpStore             *self,
              error);
   g_autoptr(GArray) moved = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) undone = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean found = TRUE;
 
   if (select == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (select, 1, meeting_id);
-  while (found)
+  for (;;)
     {
       const char *activity_id;
       MpActivity *activity;
-      gboolean listed;
+      gboolean found, listed;
       gint64 row_id;
       GDate followed_up;
 
@@ -8478,7 +8446,7 @@ mp_store_answer_concern (MpStore     *self,
   g_return_val_if_fail (MP_IS_CONCERN (concern), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (is_blank (answer))
+  if (mp_text_is_blank (answer))
     return constraint_error (error, _("Write an answer first."));
 
   if (!write_begin (self, &mark, error))

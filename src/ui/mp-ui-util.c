@@ -212,26 +212,6 @@ mp_feedback_ratings_differ (MpFeedbackRatings  ratings,
   return g_strcmp0 (comment, sent != NULL ? sent : "") != 0;
 }
 
-/**
- * mp_text_is_blank:
- * @text: (nullable): UTF-8 text
- *
- * Returns: %TRUE when @text is %NULL, empty or only white space
- */
-gboolean
-mp_text_is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  /* As the store judges it: zero-width and other invisible format characters show nothing */
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_unichar_type (g_utf8_get_char (p)) != G_UNICODE_FORMAT)
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 on_discard_response_cb (GtkDialog *dialog,
                         int        response,

@@ -18,7 +18,6 @@ G_BEGIN_DECLS
  * tooltips. */
 
 char     *mp_text_view_dup_text   (GtkTextView *view);
-gboolean  mp_text_is_blank        (const char  *text);
 void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
 
