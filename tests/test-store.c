@@ -1069,6 +1069,9 @@ test_people (Fixture       *fixture,
   /* A login taken by someone else, no name, a department that is not stored. */
   mp_person_set_login (other, "ada");
   assert_fails (mp_store_save_person (fixture->store, other, &error), MP_STORE_ERROR_CONSTRAINT);
+  /* or one that differs from it only in capitals */
+  mp_person_set_login (other, "Ada");
+  assert_fails (mp_store_save_person (fixture->store, other, &error), MP_STORE_ERROR_CONSTRAINT);
   assert_fails (mp_store_save_person (fixture->store, nameless, &error), MP_STORE_ERROR_CONSTRAINT);
   /* A name, not a text: at most MP_PERSON_NAME_MAX_CHARS characters (not bytes) */
   {
@@ -2578,6 +2581,46 @@ test_identity (Fixture       *fixture,
   }
 }
 
+/* A login that differs from another only in capitals is refused, new or changed; one kept
+ * from an older database is left alone when its person is edited. */
+static void
+test_login_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MpPerson *morgan = add_person (fixture->store, "Morgan Price", "morgan", FALSE);
+  g_autoptr(MpPerson) newcomer = mp_person_new ("Morgan Pryce");
+  g_autoptr(MpPerson) draft = NULL;
+  GError *error = NULL;
+
+  mp_person_set_login (newcomer, "MORGAN");
+  assert_fails (mp_store_save_person (fixture->store, newcomer, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (newcomer)));
+  mp_person_set_login (newcomer, "mpryce");
+  g_assert_true (mp_store_save_person (fixture->store, newcomer, &error));
+  g_assert_no_error (error);
+
+  draft = mp_person_copy (mp_store_lookup_person (fixture->store, mp_person_get_uuid (newcomer)));
+  mp_person_set_login (draft, "Morgan");
+  assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (mp_person_get_login (mp_store_lookup_person (fixture->store, mp_person_get_uuid (newcomer))), ==,
+                   "mpryce");
+  /* The same person may write their own login in other capitals */
+  g_clear_object (&draft);
+  draft = mp_person_copy (morgan);
+  mp_person_set_login (draft, "Morgan");
+  g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+  g_assert_no_error (error);
+
+  /* An older database already holds two such logins: an edit that keeps them is fine. */
+  run_sql (fixture->path, "UPDATE people SET login = 'MORGAN' WHERE login = 'mpryce'");
+  reopen (fixture);
+  g_clear_object (&draft);
+  draft = mp_person_copy (mp_store_lookup_person_by_login (fixture->store, "MORGAN"));
+  mp_person_set_title (draft, "Librarian");
+  g_assert_true (mp_store_save_person (fixture->store, draft, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_demo (void)
 {
@@ -2930,6 +2973,7 @@ main (int   argc,
   ADD ("private-database", test_private_database);
   ADD ("departments", test_departments);
   ADD ("people", test_people);
+  ADD ("login-case", test_login_case);
   ADD ("people-in-running-pairings", test_people_in_running_pairings);
   ADD ("questions", test_questions);
   ADD ("programs", test_programs);

@@ -4139,6 +4139,24 @@ write_person (MpStore   *self,
         return FALSE;
       if (taken)
         return constraint_error (error, _("The login “%s” already belongs to %s."), login, owner);
+
+      /* Logins are told apart by case, as the system tells them; one that differs from
+       * another only in capitals is a slip (a login kept from before is left alone). */
+      if (!exists (self, "SELECT id FROM people WHERE uuid = ?1 AND login = ?2", uuid, login, &taken, NULL,
+                   error))
+        return FALSE;
+      if (!taken)
+        {
+          if (!exists (self, "SELECT name FROM people WHERE login = ?1 COLLATE NOCASE AND uuid <> ?2", login, uuid,
+                       &taken, &owner, error))
+            return FALSE;
+          if (taken)
+            return constraint_error (error,
+                                     /* Translators: %1$s is a login, %2$s a person's name */
+                                     _("The login “%1$s” differs from %2$s’s only in capital letters: choose one "
+                                       "no one else has."),
+                                     login, owner);
+        }
     }
 
   /* Mentoring knows whoever runs it by their login: a new one for them (an edit, an import)
