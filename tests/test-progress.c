@@ -356,7 +356,14 @@ test_time_zone (Fixture       *fixture,
     }
 
   /* 00:30 in Madrid on the morning summer time starts is 23:30 UTC the day before:
-   * held on Sunday 29 March in Madrid, Saturday 28 March in UTC. */
+   * held on Sunday 29 March in Madrid, Saturday 28 March in UTC. (From a start on
+   * 20 January it is the month-2 meeting of 20 March, held late; the next one the program
+   * expects is on 20 April, before a month after it.) */
+  {
+    GDate start = day (2026, 1, 20);
+
+    mp_mentorship_set_start_date (fixture->mentorship, &start);
+  }
   starts_at = g_date_time_new_from_iso8601 ("2026-03-28T23:30:00Z", NULL);
   meeting = mp_meeting_new (fixture->mentorship, starts_at);
   mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
@@ -438,8 +445,8 @@ test_plain (void)
 }
 
 /* The mentor's dashboard and the schedule dialog are about the meeting after those already
- * arranged (16 April and 20 May): due a month after 20 May, on 20 June, a Saturday, so
- * suggested on Friday 19 June; the state stays that of the meetings held. */
+ * arranged (16 April and 20 May): a month after 20 May is 20 June, a Saturday, so due by
+ * Monday 22 June and suggested on Friday 19 June; the state stays that of the meetings held. */
 static void
 test_suggest_after_arranged (Fixture       *fixture,
                              gconstpointer  user_data)
@@ -450,9 +457,9 @@ test_suggest_after_arranged (Fixture       *fixture,
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
   assert_date (&info.suggested, "2026-06-19");
-  assert_date (&info.due, "2026-06-20");
-  g_assert_cmpint (info.days_until_due, ==, 67);
-  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Saturday 20 June");
+  assert_date (&info.due, "2026-06-22");
+  g_assert_cmpint (info.days_until_due, ==, 69);
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Monday 22 June");
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
 
   /* With nothing arranged from today on, the due day as before (14 April is the other

@@ -174,9 +174,9 @@ test_late_pairing (void)
   g_assert_cmpuint (slots->len, ==, 8);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
 
-  /* Made on 22 January, its first meeting due on the 24th: the slot of 5 January, whose
-   * window closed on the 12th, is not expected of it (nor judged against it); that of
-   * 19 January, open until the 26th, is. */
+  /* Made on 22 January, its first meeting due on the 24th (a Saturday: the Monday after,
+   * the 26th): the slot of 5 January, whose window closed on the 12th, is not expected of it
+   * (nor judged against it); that of 19 January, open until the 26th, is. */
   mp_schedule_info_clear (&info);
   g_clear_pointer (&slots, g_array_unref);
   paired_on = day ("2026-01-22");
@@ -189,7 +189,7 @@ test_late_pairing (void)
                        NULL, &info);
   g_assert_cmpuint (info.expected_total, ==, 7);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
-  assert_date (&info.due, "2026-01-24");
+  assert_date (&info.due, "2026-01-26");
   g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
   {
     GDate held = day ("2026-01-24");
@@ -280,15 +280,16 @@ test_slot_across_phases (void)
   g_assert_cmpfloat (info.adherence, ==, 1.0);
 
   /* ...and the next one is due a month after it, not a fortnight: on 19 March the pair is
-   * on track, not overdue since the 18th */
+   * on track, not overdue since the 18th. (A month after it is 4 April, but the next slot is
+   * the 5th, a Sunday: the Monday after.) */
   mp_schedule_info_clear (&info);
   compute (pilot, 3, "2026-01-05",
            (const char *[]) { "2025-12-30", "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16",
                               "2026-03-04", NULL },
            NULL, "2026-03-19", MP_MENTORSHIP_STATUS_ACTIVE, &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
-  assert_date (&info.due, "2026-04-04");
-  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Saturday 4 April");
+  assert_date (&info.due, "2026-04-06");
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Monday 6 April");
 }
 
 static void
@@ -334,24 +335,25 @@ test_month_ends_and_leap_years (void)
   g_assert_cmpint (info.days_until_due, ==, 19);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
 
-  /* In 2027 it is the 28th, a Sunday: suggested on Friday the 26th. */
+  /* In 2027 it is the 28th, a Sunday: due by Monday 1 March, suggested on Friday the 26th. */
   compute (monthly, 1, "2027-01-31", (const char *[]) { "2027-01-31", NULL }, NULL,
            "2027-02-10", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-  assert_date (&info.due, "2027-02-28");
+  assert_date (&info.due, "2027-03-01");
   assert_date (&info.suggested, "2027-02-26");
 
-  /* Pilot: a meeting on Friday 31 March 2028 (months 3–6) → due Sunday 30 April → Friday 28 April. */
+  /* Pilot: a meeting on Friday 31 March 2028 (months 3–6) → a month on is Sunday 30 April:
+   * due by Monday 1 May, suggested on Friday 28 April. */
   compute (pilot, 3, "2028-01-31",
            (const char *[]) { "2028-01-25", "2028-01-31", "2028-02-14", "2028-02-28", "2028-03-13",
                               "2028-03-31", NULL },
            NULL, "2028-04-03", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-  assert_date (&info.due, "2028-04-30");
+  assert_date (&info.due, "2028-05-01");
   assert_date (&info.suggested, "2028-04-28");
   g_assert_cmpint (info.phase_index, ==, 2);
   g_assert_cmpuint (info.held, ==, 6);
   g_assert_cmpuint (info.expected_by_today, ==, 6);
   g_assert_cmpuint (info.slots_kept, ==, 6);
-  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Sunday 30 April");
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Monday 1 May");
 }
 
 static void
@@ -383,13 +385,18 @@ test_weekends (void)
   mp_schedule_suggest (&due, &not_before, NULL, 0, &suggested);
   assert_date (&suggested, "2026-01-26");
 
-  /* The start on a Saturday with nothing held: the first meeting is due that
-   * day, and Friday is before the start, so Monday. */
+  /* The start on a Saturday with nothing held: the first meeting is due by the Monday
+   * after, and suggested then too (Friday is before the start). */
   compute (pilot, 3, "2026-01-31", (const char *[]) { "2026-01-20", NULL }, NULL,
            "2026-01-31", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-  assert_date (&info.due, "2026-01-31");
+  assert_date (&info.due, "2026-02-02");
   assert_date (&info.suggested, "2026-02-02");
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  /* ...and on Sunday, the day before, it is not overdue. */
+  compute (pilot, 3, "2026-01-31", (const char *[]) { "2026-01-20", NULL }, NULL,
+           "2026-02-01", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpint (info.days_until_due, ==, 1);
 
   /* Overdue on a Saturday: not in the past, so not Friday: Monday. */
   compute (pilot, 3, "2026-01-05", (const char *[]) { "2026-01-05", "2026-02-03", NULL }, NULL,
@@ -398,20 +405,31 @@ test_weekends (void)
   assert_date (&info.suggested, "2026-02-23");
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
 
-  /* Weekly: due on a working day stays; due on a Saturday goes to Friday. */
+  /* Weekly: due on a working day stays; due on a Saturday is due by Monday, suggested on
+   * the Friday before. */
   {
     static const MpSchedulePhase weekly[] = { { 0, 2, MP_CADENCE_UNIT_WEEKS, 1 } };
 
-    compute (weekly, 1, "2026-01-05", (const char *[]) { "2026-01-05", "2026-01-16", NULL }, NULL,
-             "2026-01-16", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-    assert_date (&info.due, "2026-01-23");
-    assert_date (&info.suggested, "2026-01-23");
+    compute (weekly, 1, "2026-01-05", (const char *[]) { "2026-01-05", "2026-01-19", NULL }, NULL,
+             "2026-01-19", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    assert_date (&info.due, "2026-01-26");
+    assert_date (&info.suggested, "2026-01-26");
 
-    /* (a meeting on Saturday 17th makes the 24th due; Friday 23rd is after it) */
-    compute (weekly, 1, "2026-01-05", (const char *[]) { "2026-01-05", "2026-01-17", NULL }, NULL,
-             "2026-01-17", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-    assert_date (&info.due, "2026-01-24");
-    assert_date (&info.suggested, "2026-01-23");
+    /* (from a start on Saturday 10th, a meeting that day makes Saturday 17th due) */
+    compute (weekly, 1, "2026-01-10", (const char *[]) { "2026-01-10", NULL }, NULL,
+             "2026-01-12", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    assert_date (&info.due, "2026-01-19");
+    assert_date (&info.suggested, "2026-01-16");
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+
+    /* Due soon counts working days: on Thursday 15th, Friday and Monday are left. */
+    compute (weekly, 1, "2026-01-10", (const char *[]) { "2026-01-10", NULL }, NULL,
+             "2026-01-14", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+    compute (weekly, 1, "2026-01-10", (const char *[]) { "2026-01-10", NULL }, NULL,
+             "2026-01-15", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+    g_assert_cmpint (info.days_until_due, ==, 4);
   }
 }
 
@@ -515,17 +533,64 @@ test_dst (void)
   assert_date (&date, "2026-11-01");
   g_clear_pointer (&instant, g_date_time_unref);
 
-  /* A weekly-by-two cadence across the switch: the meeting of 00:30 on Sunday
-   * 29 March counts for the 29th, so the next is due on Sunday 12 April,
-   * suggested on Friday 10 April (with the UTC date it would be the 11th). */
-  start = day ("2026-03-02");
+  /* A monthly cadence across the switch: the meeting of 00:30 on Sunday 29 March counts
+   * for the 29th, so the next is due on Wednesday 29 April (with the UTC date it would be
+   * Tuesday the 28th). */
+  start = day ("2026-01-20");
   today = day ("2026-03-30");
-  held[1] = day ("2026-03-02");
+  held[1] = day ("2026-01-20");
   mp_schedule_compute (pilot, 3, &start, NULL, held, 2, NULL, 0, &today,
                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
-  assert_date (&info.due, "2026-04-12");
-  assert_date (&info.suggested, "2026-04-10");
-  g_assert_cmpstr (info.reason, ==, "Every two weeks during months 1–2: due by Sunday 12 April");
+  assert_date (&info.last_held, "2026-03-29");
+  assert_date (&info.due, "2026-04-29");
+  assert_date (&info.suggested, "2026-04-29");
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Wednesday 29 April");
+}
+
+/* A pair meeting on every day the program expects is never overdue: not after the last
+ * fortnightly meeting (a fortnight after it comes before the first monthly one), not after a
+ * meeting held on the Friday before a slot on a weekend, not after the last one. */
+static void
+test_on_schedule (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  /* From Monday 27 April 2026: the months fall on Saturday 27 June, Monday 27 July, Thursday
+   * 27 August and Sunday 27 September; the program ends on 27 October. */
+  const char *held[] = { "2026-04-20", "2026-04-27", "2026-05-11", "2026-05-25", "2026-06-08",
+                         "2026-06-26", "2026-07-27", "2026-08-27", "2026-09-25", NULL };
+  const char *fortnightly[G_N_ELEMENTS (held)] = { NULL };
+
+  memcpy (fortnightly, held, 5 * sizeof *held);
+
+  compute (pilot, 3, "2026-04-27", fortnightly, NULL, "2026-06-23", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  assert_date (&info.due, "2026-06-29");
+  assert_date (&info.suggested, "2026-06-26");
+  g_assert_cmpstr (info.reason, ==, "Every month during months 3–6: due by Monday 29 June");
+  compute (pilot, 3, "2026-04-27", fortnightly, NULL, "2026-06-26", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpuint (info.held, ==, 5);
+  g_assert_cmpuint (info.slots_kept, ==, 5);
+
+  /* Held on Friday 26 June for the 27th: a month after it is Sunday 26 July, the next slot
+   * Monday 27 July; due by then, and not overdue on the Monday. */
+  memcpy (fortnightly, held, 6 * sizeof *held);
+  compute (pilot, 3, "2026-04-27", fortnightly, NULL, "2026-07-27", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  assert_date (&info.due, "2026-07-27");
+  g_assert_cmpint (info.days_until_due, ==, 0);
+
+  /* All nine held, the last on Friday 25 September for the Sunday: nothing more is due, the
+   * day before the end as on any other. */
+  for (const char * const *today = (const char * const[]) { "2026-10-25", "2026-10-26", NULL }; *today != NULL;
+       today++)
+    {
+      compute (pilot, 3, "2026-04-27", held, NULL, *today, MP_MENTORSHIP_STATUS_ACTIVE, &info);
+      g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+      g_assert_false (g_date_valid (&info.due));
+      g_assert_cmpuint (info.held, ==, 9);
+      g_assert_cmpstr (info.reason, ==, "All meetings held: the program ends on Monday 26 October");
+    }
 }
 
 static void
@@ -570,12 +635,20 @@ test_states (void)
   g_assert_cmpstr (info.reason, ==,
                    "First contact made: the first meeting is due on the first day, Monday 5 January");
 
-  /* On track, due soon (2 days, 0 days), overdue. */
+  /* On track, due soon (two working days left: Thursday for a Monday; also Friday, and the
+   * weekend, 2 days, 0 days), overdue. */
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-14", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  g_assert_cmpint (info.days_until_due, ==, 5);
+  g_assert_cmpint (info.phase_index, ==, 1);
+  compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
+           "2026-01-15", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
   compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
            "2026-01-16", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
   g_assert_cmpint (info.days_until_due, ==, 3);
-  g_assert_cmpint (info.phase_index, ==, 1);
   compute (pilot, 3, "2026-01-05", (const char *[]) { "2025-12-30", "2026-01-05", NULL }, NULL,
            "2026-01-17", MP_MENTORSHIP_STATUS_ACTIVE, &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
@@ -621,11 +694,12 @@ test_states (void)
   g_assert_cmpfloat (info.adherence, ==, 1.0);
   g_assert_cmpint (info.phase_index, ==, 2);
 
-  /* Six months done with one meeting missing: overdue until one more is held. */
-  compute (pilot, 3, "2026-01-05", one_missing, NULL, "2026-07-06", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  /* Six months done with one meeting missing: overdue until one more is held (a month after
+   * the last is Sunday 5 July: due by Monday the 6th). */
+  compute (pilot, 3, "2026-01-05", one_missing, NULL, "2026-07-07", MP_MENTORSHIP_STATUS_ACTIVE, &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
-  assert_date (&info.due, "2026-07-05");
-  assert_date (&info.suggested, "2026-07-06");
+  assert_date (&info.due, "2026-07-06");
+  assert_date (&info.suggested, "2026-07-07");
   g_assert_cmpuint (info.slots_kept, ==, 8);
   g_assert_cmpuint (info.slots_judged, ==, 9);
   {
@@ -821,6 +895,7 @@ main (int   argc,
   g_test_add_func ("/schedule/busy-days", test_busy_days);
   g_test_add_func ("/schedule/dst", test_dst);
   g_test_add_func ("/schedule/local-date-from-unix", test_local_date_from_unix);
+  g_test_add_func ("/schedule/on-schedule", test_on_schedule);
   g_test_add_func ("/schedule/states", test_states);
   g_test_add_func ("/schedule/worked-example", test_worked_example);
   g_test_add_func ("/schedule/info-boxed", test_info_boxed);

@@ -68,9 +68,15 @@
  *     it, MP_SCHEDULE_LATE_PAIRING_DAYS after the day it was made).
  *   - Otherwise: the last held meeting + the cadence of the phase that meeting
  *     falls in (a meeting after the program end uses the last phase's; a ONCE
- *     phase's next is due at that phase's end).
- *   When that date is on or after the program end and all expected meetings
- *   are held (held >= expected_total), nothing more is due.
+ *     phase's next is due at that phase's end), but not before the slot after the
+ *     one whose window holds that meeting: after the last fortnightly meeting the next
+ *     is due with the first monthly one, not a fortnight on. That slot's phase then
+ *     names the cadence.
+ *   When that date is on or after the program end, or the last meeting is in the last
+ *   slot's window, and all expected meetings are held (held >= expected_total), nothing
+ *   more is due.
+ *   A due date on a Saturday or Sunday is the Monday after (but for the contact before
+ *   arrival); the suggestion below still starts from the weekend day.
  *
  * Suggested date (mp_schedule_suggest)
  *   Not before a lower bound L: today, and also (except for the contact before
@@ -90,7 +96,7 @@
  *   PRE_ARRIVAL today < start;
  *   ON_TRACK   nothing more is due;
  *   OVERDUE    today > due;
- *   DUE_SOON   due - today <= MP_SCHEDULE_DUE_SOON_DAYS;
+ *   DUE_SOON   at most MP_SCHEDULE_DUE_SOON_DAYS working days after today up to due;
  *   ON_TRACK   otherwise.
  *   ENDED and COMPLETED have no due or suggested date. Counts and adherence are
  *   computed for every state; for a mentorship that is no longer ACTIVE and has
@@ -214,6 +220,38 @@ is_free_working_day (const GDate *date,
     return FALSE;
 
   return !is_weekend (date) && !is_busy (date, busy_dates, n_busy);
+}
+
+static GDate
+working_day_on_or_after (const GDate *date)
+{
+  switch (g_date_get_weekday (date))
+    {
+    case G_DATE_SATURDAY:
+      return date_plus_days (date, 2);
+    case G_DATE_SUNDAY:
+      return date_plus_days (date, 1);
+    default:
+      return *date;
+    }
+}
+
+/* The working days after @from up to @to (none when @to is not after @from). */
+static int
+working_days_until (const GDate *from,
+                    const GDate *to)
+{
+  int days = g_date_days_between (from, to);
+  int count = 0;
+
+  for (int i = 1; i <= days; i++)
+    {
+      GDate day = date_plus_days (from, i);
+
+      count += is_weekend (&day) ? 0 : 1;
+    }
+
+  return count;
 }
 
 static int
@@ -575,6 +613,32 @@ mp_schedule_slot_phase_for_date (GArray      *slots,
   return -1;
 }
 
+/* The slot after the one whose window holds @date (or the first after @date when none
+ * holds it); NULL when there is none. */
+static const MpScheduleSlot *
+next_slot (GArray      *slots,
+           const GDate *date)
+{
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+
+      if (date_is_set (&slot->window_start) && g_date_compare (date, &slot->window_start) >= 0 &&
+          g_date_compare (date, &slot->window_end) < 0)
+        return i + 1 < slots->len ? &g_array_index (slots, MpScheduleSlot, i + 1) : NULL;
+    }
+
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+
+      if (g_date_compare (&slot->date, date) > 0)
+        return slot;
+    }
+
+  return NULL;
+}
+
 /**
  * mp_schedule_as_of:
  * @ended_on: (nullable): the day the mentorship ended
@@ -767,8 +831,9 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   guint held_in_program = 0;
   gboolean first_contact_due = FALSE;
   gboolean has_due = FALSE;
+  gboolean past_last_slot = FALSE;
   GDate last_in_program;
-  GDate due;
+  GDate due, cadence_day;
   GDate as_of;
 
   g_return_if_fail (phases != NULL || n_phases == 0);
@@ -895,11 +960,30 @@ mp_schedule_compute (const MpSchedulePhase *phases,
         }
       else
         {
+          const MpScheduleSlot *next = next_slot (slots, &last_in_program);
+
+          /* One cadence after the last meeting, but not before the next meeting the program
+           * expects: after the last fortnightly one that is the first monthly one. After the
+           * last slot, only a meeting missed before is still to come. */
           due = advance_by_cadence (&phases[reason_phase], &last_in_program);
+          if (next != NULL && g_date_compare (&next->date, &due) > 0)
+            {
+              due = next->date;
+              reason_phase = next->phase_index;
+            }
+          past_last_slot = next == NULL;
         }
     }
 
-  has_due = !(g_date_compare (&due, &out->program_end) >= 0 && out->held >= out->expected_total);
+  has_due = !((past_last_slot || g_date_compare (&due, &out->program_end) >= 0)
+              && out->held >= out->expected_total);
+
+  /* The day to meet by is a working day: one on a weekend is the Monday after (the
+   * suggestion still looks for the Friday before). The contact before arrival may be a call
+   * or a message, and is due before the first day. */
+  cadence_day = due;
+  if (!first_contact_due)
+    due = working_day_on_or_after (&due);
 
   /* State. */
   if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY || status == MP_MENTORSHIP_STATUS_ARCHIVED)
@@ -945,14 +1029,14 @@ mp_schedule_compute (const MpSchedulePhase *phases,
             not_before = max_date (&not_before, &after_last);
           }
       }
-    mp_schedule_suggest (&due, &not_before, busy_dates, n_busy, &out->suggested);
+    mp_schedule_suggest (&cadence_day, &not_before, busy_dates, n_busy, &out->suggested);
   }
 
   if (g_date_compare (today, start) < 0)
     out->state = MP_SCHEDULE_STATE_PRE_ARRIVAL;
   else if (out->days_until_due < 0)
     out->state = MP_SCHEDULE_STATE_OVERDUE;
-  else if (out->days_until_due <= MP_SCHEDULE_DUE_SOON_DAYS)
+  else if (working_days_until (today, &due) <= MP_SCHEDULE_DUE_SOON_DAYS)
     out->state = MP_SCHEDULE_STATE_DUE_SOON;
   else
     out->state = MP_SCHEDULE_STATE_ON_TRACK;

@@ -16,7 +16,7 @@
 
 G_BEGIN_DECLS
 
-/* A meeting is "due soon" when its due date is at most this many days away
+/* A meeting is "due soon" when its due date is at most this many working days away
  * (DESIGN.md: nudge "when a meeting is due within two days"). */
 #define MP_SCHEDULE_DUE_SOON_DAYS 2
 
