@@ -17,6 +17,7 @@
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
+#include "mp-program-window.h"
 #include "mp-demo.h"
 #include "mp-ics.h"
 #include "mp-json.h"
@@ -410,6 +411,33 @@ open_window_action (GSimpleAction *action,
     present_window (self, kind);
 }
 
+/* The program as the organisation wrote it (F1), from any window: one window, raised when
+ * asked again. */
+static void
+program_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  MpApplication *self = MP_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MP_IS_PROGRAM_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  if (!ensure_default_store (self))
+    return;
+
+  window = mp_program_window_new (mp_program_window_choose_program (self->store));
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  gtk_window_present (window);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -576,6 +604,7 @@ static const GActionEntry app_actions[] = {
   { "mentor-dashboard", open_window_action },
   { "onboarding", open_window_action },
   { "hr-overview", open_window_action },
+  { "program", program_action },
   { "about", about_action },
   { "shortcuts", shortcuts_action },
   { "quit", quit_action },
@@ -983,6 +1012,7 @@ mp_application_startup (GApplication *app)
   static const char *mentor_accels[] = { "<Control>1", NULL };
   static const char *onboarding_accels[] = { "<Control>2", NULL };
   static const char *hr_accels[] = { "<Control>3", NULL };
+  static const char *program_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (mp_application_parent_class)->startup (app);
 
@@ -997,6 +1027,7 @@ mp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.mentor-dashboard", mentor_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.onboarding", onboarding_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.hr-overview", hr_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.program", program_accels);
 }
 
 static void

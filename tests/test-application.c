@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "mp-application.h"
+#include "mp-program-window.h"
 #include "mp-demo.h"
 #include "mp-hr-window.h"
 #include "mp-mentor-window.h"
@@ -628,6 +629,89 @@ test_quit_asks (void)
   run_app ("hokafor", "--mentor", check_quit_asks);
 }
 
+/* The program as written (F1, "The Program" in the main menu): one window, raised when
+ * asked again, showing every part of the program the app holds: what the mentor and the
+ * new employee each take on, the qualities, goals and benefits, the typical questions, and
+ * each phase with its activities. */
+static void
+check_program_window (MpApplication *app)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (app));
+  MpStore *store = mp_window_get_store (MP_WINDOW (parent));
+  MpProgram *program = mp_program_window_choose_program (store);
+  GtkWindow *window;
+  g_autofree char *text = NULL;
+  GListModel *phases;
+  guint n_windows;
+
+  g_assert_nonnull (program);
+  g_assert_null (find_window (app, MP_TYPE_PROGRAM_WINDOW));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "program", NULL);
+  mp_test_ui_iterate ();
+  window = find_window (app, MP_TYPE_PROGRAM_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_true (gtk_window_get_transient_for (window) == parent);
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "program", NULL);
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+
+  text = mp_program_window_text (MP_PROGRAM_WINDOW (window));
+  /* The pilot's own words: the mentor keeps every conversation in confidence and does not
+   * evaluate; the new employee leaves the mentor time to help. */
+  g_assert_nonnull (strstr (text, "The mentor treats all interactions and discussions in confidence."));
+  g_assert_nonnull (strstr (text, "The mentor does not evaluate or assess the new employee"));
+  g_assert_nonnull (strstr (text, "leaves enough time for the mentor"));
+  g_assert_nonnull (strstr (text, mp_program_get_description (program)));
+  g_assert_nonnull (strstr (text, mp_program_get_mentor_role (program)));
+  {
+    const char * const *lists[] = { mp_program_get_mentor_qualities (program), mp_program_get_mentor_goals (program),
+                                    mp_program_get_mentor_benefits (program) };
+
+    for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+      {
+        g_assert_nonnull (lists[l]);
+        g_assert_nonnull (lists[l][0]);
+        for (guint i = 0; lists[l][i] != NULL; i++)
+          g_assert_nonnull (strstr (text, lists[l][i]));
+      }
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (mp_program_get_questions (program)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (mp_program_get_questions (program)); i++)
+    {
+      g_autoptr(MpQuestion) question = g_list_model_get_item (mp_program_get_questions (program), i);
+
+      g_assert_nonnull (strstr (text, mp_question_get_question (question)));
+    }
+  phases = mp_program_get_phases (program);
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+      GListModel *activities = mp_phase_get_activities (phase);
+
+      g_assert_nonnull (strstr (text, mp_phase_get_title (phase)));
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
+
+          g_assert_nonnull (strstr (text, mp_activity_get_title (activity)));
+        }
+    }
+  g_assert_nonnull (strstr (text, "Shadow a consultant on a site visit — HR follows up"));
+
+  gtk_window_destroy (window);
+  mp_test_ui_iterate ();
+  g_assert_null (find_window (app, MP_TYPE_PROGRAM_WINDOW));
+}
+
+static void
+test_program_window (void)
+{
+  run_app ("hokafor", "--mentor", check_program_window);
+  run_app ("dbrooks", "--onboarding", check_program_window);
+}
+
 static char *demo_notes_path;
 
 static void
@@ -676,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/application/menu-hides-overview", test_menu_hides_overview);
   g_test_add_func ("/application/demo-reopened", test_demo_reopened);
   g_test_add_func ("/application/quit-asks", test_quit_asks);
+  g_test_add_func ("/application/program-window", test_program_window);
 
   return g_test_run ();
 }
