@@ -718,6 +718,53 @@ test_long_name (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Before arrival"));  /* its state, below it */
 }
 
+/* A mentor's name, a job title or an activity too long for its column goes on to the next
+ * line, and is never cut short; a name in a right-to-left script is printed too. */
+static void
+test_long_facts (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  static const char *mentor_name = "Jean-Baptiste Emmanuel Zorg-Oberkampf-Liebenstein-Wittgenstein Junior III";
+  static const char *mentor_title = "Senior Principal Associate Director of Integrated Library Systems "
+                                    "Infrastructure and Digital Services";
+  static const char *employee_name = "דניאל ברוקס";
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpPerson) mentor = NULL;
+  g_autoptr(MpPerson) employee = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  MpPairing *priya;
+
+  if (!have_poppler ())
+    return;
+
+  priya = find_priya (all);
+  mentor = mp_person_copy (mp_mentorship_get_mentor (mp_pairing_get_mentorship (priya)));
+  mp_person_set_name (mentor, mentor_name);
+  mp_person_set_title (mentor, mentor_title);
+  g_assert_true (mp_store_save_person (fixture->store, mentor, &error));
+  g_assert_no_error (error);
+  employee = mp_person_copy (mp_mentorship_get_employee (mp_pairing_get_mentorship (priya)));
+  mp_person_set_name (employee, employee_name);
+  g_assert_true (mp_store_save_person (fixture->store, employee, &error));
+  g_assert_no_error (error);
+
+  text = summary_text (fixture, priya, "long-facts.pdf");
+  g_assert_null (strstr (text, "…"));
+  /* Every part of the name and the title, wherever the lines break */
+  words = g_regex_split_simple ("[ -]", mentor_name, 0, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    g_assert_nonnull (strstr (text, words[i]));
+  g_clear_pointer (&words, g_strfreev);
+  words = g_strsplit (mentor_title, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    g_assert_nonnull (strstr (text, words[i]));
+  g_assert_nonnull (strstr (text, "Infrastructure and Digital Services"));
+  g_assert_nonnull (strstr (text, "דניאל"));
+  g_assert_nonnull (strstr (text, "ברוקס"));
+}
+
 static void
 test_empty (void)
 {
@@ -805,6 +852,7 @@ main (int   argc,
   g_test_add ("/report/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
+  g_test_add ("/report/long-facts", Fixture, NULL, fixture_set_up, test_long_facts, fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
               fixture_tear_down);
   g_test_add_func ("/report/empty", test_empty);

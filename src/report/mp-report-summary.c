@@ -60,6 +60,7 @@
 
 #define MAX_COLUMNS 5
 #define TITLE_LINE_CHARS 30    /* see add_summary () */
+#define FIT_BODY_WIDTH 511.0   /* the narrowest body: A4's width less the PDF's margins */
 
 #define ITEM_GAP 22.0          /* between two items on a page */
 #define CONTINUED_HEIGHT 16.0  /* the "continued" line at the top of a continuation page */
@@ -302,6 +303,8 @@ struct _MpReport
   GHashTable   *shaped_old;     /* the generation before */
   GArray       *batches;        /* GlyphBatch */
   GHashTable   *day_texts;      /* (julian << 2 | format) -> formatted date, while building */
+  GHashTable   *fitted;         /* "style column text" -> GStrv of its lines, while building */
+  PangoContext *fit_context;    /* to measure them, made when first needed */
   GTimeZone    *local_tz;       /* looked up once: with TZ unset, GLib 2.74 reads /etc/localtime
                                  * again for every g_date_time_to_local () */
 
@@ -457,6 +460,103 @@ table_add (Table      *table,
   table_addv (table, texts);
 }
 
+/* @text (one line) as the lines it takes in @column of @style on the narrowest body, each
+ * of them short enough for one line there: NULL when it takes one. Measured once per
+ * report for each text and column (names, departments and titles repeat). */
+static const char * const *
+fit_lines (MpReport   *self,
+           RowStyle    style,
+           guint       column,
+           const char *text)
+{
+  const Column *spec = &styles[style].columns[column];
+  double width = MAX (1.0, spec->width * FIT_BODY_WIDTH + spec->width_pt - 2.0);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *key = NULL;
+  GPtrArray *lines;
+  gpointer found;
+
+  /* No glyph is wider than 1.25 times the font's size: a text this short fits. */
+  if (text == NULL || 1.25 * g_utf8_strlen (text, -1) * pango_font_description_get_size (self->fonts[spec->font]) <=
+                        width * PANGO_SCALE)
+    return NULL;
+
+  key = g_strdup_printf ("%d %u %s", style, column, text);
+  if (g_hash_table_lookup_extended (self->fitted, key, NULL, &found))
+    return found;
+
+  if (self->fit_context == NULL)
+    self->fit_context = mp_report_create_pango_context ();
+  layout = pango_layout_new (self->fit_context);
+  pango_layout_set_font_description (layout, self->fonts[spec->font]);
+  pango_layout_set_attributes (layout, self->attributes);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+
+  lines = NULL;
+  if (pango_layout_get_line_count (layout) > 1)
+    {
+      lines = g_ptr_array_new ();
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+
+          g_ptr_array_add (lines, g_strchomp (g_strndup (text + line->start_index, line->length)));
+        }
+      g_ptr_array_add (lines, NULL);
+    }
+
+  found = lines != NULL ? g_ptr_array_free (lines, FALSE) : NULL;
+  g_hash_table_insert (self->fitted, g_steal_pointer (&key), found);
+
+  return found;
+}
+
+/* A line of @table whose texts too long for their columns go on as many lines as they
+ * need (the others' columns empty there) rather than being cut short. */
+static void
+table_add_fitted (MpReport   *self,
+                  Table      *table,
+                  const char *t0,
+                  const char *t1,
+                  const char *t2,
+                  const char *t3,
+                  const char *t4)
+{
+  const StyleSpec *spec = &styles[table->style];
+  const char *texts[MAX_COLUMNS] = { t0, t1, t2, t3, t4 };
+  const char * const *lines[MAX_COLUMNS] = { NULL };
+  char *flat[MAX_COLUMNS] = { NULL };
+  guint n_lines = 1;
+
+  for (guint i = 0; i < spec->n_columns; i++)
+    {
+      flat[i] = one_line (texts[i]);
+      lines[i] = fit_lines (self, table->style, i, flat[i]);
+      if (lines[i] != NULL)
+        n_lines = MAX (n_lines, g_strv_length ((char **) lines[i]));
+    }
+
+  for (guint line = 0; line < n_lines; line++)
+    {
+      const char *row[MAX_COLUMNS] = { NULL };
+
+      for (guint i = 0; i < spec->n_columns; i++)
+        {
+          if (lines[i] != NULL)
+            row[i] = line < g_strv_length ((char **) lines[i]) ? lines[i][line] : NULL;
+          else
+            row[i] = line == 0 ? flat[i] : NULL;
+        }
+      table_addv (table, row);
+    }
+
+  for (guint i = 0; i < spec->n_columns; i++)
+    g_free (flat[i]);
+}
+
 static void
 table_finish (Table *table,
               Item  *item)
@@ -488,6 +588,23 @@ item_add_row (Item       *item,
 
   table_init (&table, style);
   table_add (&table, t0, t1, t2, t3, t4);
+  table_finish (&table, item);
+}
+
+static void
+item_add_row_fitted (MpReport   *self,
+                     Item       *item,
+                     RowStyle    style,
+                     const char *t0,
+                     const char *t1,
+                     const char *t2,
+                     const char *t3,
+                     const char *t4)
+{
+  Table table;
+
+  table_init (&table, style);
+  table_add_fitted (self, &table, t0, t1, t2, t3, t4);
   table_finish (&table, item);
 }
 
@@ -668,7 +785,7 @@ add_meetings (MpReport                *self,
   /* Translators: meetings of a pairing: held, expected by today, in the whole program */
   aside = g_strdup_printf (_("%u held of %u expected so far · %u in the program"),
                            summary->meetings_held, summary->meetings_expected, summary->meetings_total);
-  item_add_row (item, STYLE_HEADING, _("Meetings"), aside, NULL, NULL, NULL);
+  item_add_row_fitted (self, item, STYLE_HEADING, _("Meetings"), aside, NULL, NULL, NULL);
 
   if (program != NULL && start != NULL && g_date_valid (start))
     {
@@ -739,7 +856,8 @@ add_meetings (MpReport                *self,
   if (n_others > 0)
     {
       table_finish (&table, item);
-      item_add_row (item, STYLE_SUBHEADING, _("Other meetings and contacts"), NULL, NULL, NULL, NULL);
+      item_add_row_fitted (self, item, STYLE_SUBHEADING, _("Other meetings and contacts"), NULL, NULL, NULL,
+                           NULL);
       table_init (&table, STYLE_MEETINGS);
       for (guint j = 0; j < refs->len; j++)
         {
@@ -804,7 +922,7 @@ add_activities (MpReport                *self,
 
   /* Translators: activities of a pairing, as in "4 of 7 done" */
   aside = g_strdup_printf (_("%u of %u done"), summary->activities_done, summary->activities_applicable);
-  item_add_row (item, STYLE_HEADING, _("Activities"), aside, NULL, NULL, NULL);
+  item_add_row_fitted (self, item, STYLE_HEADING, _("Activities"), aside, NULL, NULL, NULL);
 
   phases = mp_program_get_phases (program);
   n_phases = phases != NULL ? g_list_model_get_n_items (phases) : 0;
@@ -835,7 +953,7 @@ add_activities (MpReport                *self,
                                    format_day (self, &end_day, DAY_LONG));
         }
 
-      item_add_row (item, STYLE_SUBHEADING, mp_phase_get_title (phase), dates, NULL, NULL, NULL);
+      item_add_row_fitted (self, item, STYLE_SUBHEADING, mp_phase_get_title (phase), dates, NULL, NULL, NULL);
       table_init (&table, STYLE_ACTIVITIES);
 
       for (guint j = 0; j < n; j++)
@@ -854,15 +972,15 @@ add_activities (MpReport                *self,
           switch (state)
             {
             case MP_ACTIVITY_STATE_DONE:
-              table_add (&table, "✓", title, _("Done"),
+              table_add_fitted (self, &table, "✓", title, _("Done"),
                          format_day (self, p ? mp_activity_progress_get_done_on (p) : NULL, DAY_SHORT), NULL);
               break;
             case MP_ACTIVITY_STATE_NOT_APPLICABLE:
-              table_add (&table, "–", title, _("Not applicable"), NULL, NULL);
+              table_add_fitted (self, &table, "–", title, _("Not applicable"), NULL, NULL);
               break;
             case MP_ACTIVITY_STATE_PENDING:
             default:
-              table_add (&table, "○", title, not_done, NULL, NULL);
+              table_add_fitted (self, &table, "○", title, not_done, NULL, NULL);
               break;
             }
 
@@ -881,7 +999,7 @@ add_activities (MpReport                *self,
                              summary->hr_follow_ups_pending);
   else
     aside = g_strdup (_("none pending"));
-  item_add_row (item, STYLE_HEADING, _("HR follow-ups"), aside, NULL, NULL, NULL);
+  item_add_row_fitted (self, item, STYLE_HEADING, _("HR follow-ups"), aside, NULL, NULL, NULL);
   item_add_row (item, STYLE_FOLLOW_UPS_HEAD, _("Activity"), _("Activity done"), _("HR followed up"), NULL, NULL);
 
   for (guint i = 0; i < follow_ups->len; i++)
@@ -909,7 +1027,8 @@ add_activities (MpReport                *self,
       else
         followed_text = "—";
 
-      item_add_row (item, STYLE_FOLLOW_UPS, mp_activity_get_title (activity), done_text, followed_text, NULL, NULL);
+      item_add_row_fitted (self, item, STYLE_FOLLOW_UPS, mp_activity_get_title (activity), done_text, followed_text,
+                           NULL, NULL);
       if (note != NULL && *note != '\0')
         {
           /* HR's own note: written by HR for HR, so it belongs in HR's summary. */
@@ -997,19 +1116,19 @@ add_summary (MpReport    *self,
     cadence = g_strdup (_("Not judged yet"));
 
   table_init (&facts, STYLE_FACTS);
-  /* Each fact holds one line: the mentor's job title goes on a line of its own, below the
-   * name (a name and a title together are often longer than the column). */
-  table_add (&facts, _("Employee"), employee_title && *employee_title ? employee_title : _("New employee"),
+  /* The mentor's job title goes on a line of its own, below the name (a name and a title
+   * together are often longer than the column); a fact too long for its column goes on. */
+  table_add_fitted (self, &facts, _("Employee"), employee_title && *employee_title ? employee_title : _("New employee"),
              _("Mentor"), mp_pairing_get_mentor_name (pairing), NULL);
   if (mentor_title != NULL && *mentor_title != '\0')
-    table_add (&facts, "", "", "", mentor_title, NULL);
-  table_add (&facts, _("Department"), department && *department ? department : _("None"),
+    table_add_fitted (self, &facts, "", "", "", mentor_title, NULL);
+  table_add_fitted (self, &facts, _("Department"), department && *department ? department : _("None"),
              _("Program"), program_name ? program_name : _("None"), NULL);
-  table_add (&facts, _("Start date"), start ? start : _("Not set"),
+  table_add_fitted (self, &facts, _("Start date"), start ? start : _("Not set"),
              _("Phase"), summary->phase_title ? summary->phase_title : _("Unknown"), NULL);
-  table_add (&facts, _("Meetings"), meetings, _("Cadence"), cadence, NULL);
-  table_add (&facts, _("Activities"), activities, _("HR follow-ups"), follow_ups, NULL);
-  table_add (&facts, _("Last contact"), last_contact ? last_contact : _("None yet"),
+  table_add_fitted (self, &facts, _("Meetings"), meetings, _("Cadence"), cadence, NULL);
+  table_add_fitted (self, &facts, _("Activities"), activities, _("HR follow-ups"), follow_ups, NULL);
+  table_add_fitted (self, &facts, _("Last contact"), last_contact ? last_contact : _("None yet"),
              _("Next meeting"), next_meeting, NULL);
   table_finish (&facts, item);
 
@@ -1102,6 +1221,9 @@ shape (MpReport     *self,
   pango_layout_set_font_description (shaped->layout, self->fonts[column->font]);
   pango_layout_set_attributes (shaped->layout, self->attributes);
   pango_layout_set_width (shaped->layout, width);
+  /* The page is laid out left to right: a name in a right-to-left script keeps its
+   * column's side (its letters still run right to left). */
+  pango_layout_set_auto_dir (shaped->layout, FALSE);
   pango_layout_set_alignment (shaped->layout, column->align);
   if (wrap)
     {
@@ -1471,6 +1593,8 @@ mp_report_finalize (GObject *object)
   g_clear_pointer (&self->shaped_old, g_hash_table_unref);
   g_clear_pointer (&self->batches, g_array_unref);
   g_clear_pointer (&self->day_texts, g_hash_table_unref);
+  g_clear_pointer (&self->fitted, g_hash_table_unref);
+  g_clear_object (&self->fit_context);
   g_clear_pointer (&self->local_tz, g_time_zone_unref);
   g_clear_object (&self->context);
   for (guint i = 0; i < N_FONTS; i++)
@@ -1500,6 +1624,7 @@ mp_report_init (MpReport *self)
   self->batches = g_array_new (FALSE, TRUE, sizeof (GlyphBatch));
   g_array_set_clear_func (self->batches, glyph_batch_clear);
   self->day_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->fitted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   self->local_tz = g_time_zone_new_local ();
   for (guint i = 0; i < N_FONTS; i++)
     self->fonts[i] = pango_font_description_from_string (font_names[i]);
@@ -1585,6 +1710,7 @@ mp_report_new_summaries (MpStore   *store,
     }
 
   g_hash_table_remove_all (self->day_texts);
+  g_hash_table_remove_all (self->fitted);
 
   return self;
 }
@@ -1743,6 +1869,7 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
 #undef FIGURE
 
   g_hash_table_remove_all (self->day_texts);
+  g_hash_table_remove_all (self->fitted);
 
   return self;
 }
