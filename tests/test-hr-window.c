@@ -3399,6 +3399,49 @@ test_rows_drawn (Fixture       *fixture,
                    ==, "Liam O'Brien");
 }
 
+/* A name in a right-to-left script starts where the others do (not at the column's far
+ * end); in a narrow window the State column still shows its longest text whole, the names
+ * giving way first. */
+static void
+test_columns_fit (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  MpHrPairingHeader *header = child (fixture, "pairings_header");
+  const char * const *states = mp_pairing_get_state_label_samples ();
+  int xs[MP_HR_N_PAIRING_COLUMNS], ws[MP_HR_N_PAIRING_COLUMNS];
+  int longest = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? "سارة الأحمد" : "דוד לוי 2";
+      PangoLayout *layout = _mp_hr_pairing_header_get_layout (header, name, FALSE, 300, PANGO_ALIGN_LEFT);
+      PangoRectangle logical;
+
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      g_assert_cmpint (logical.width, <, 200);
+      g_assert_cmpint (logical.x, ==, 0);
+    }
+
+  g_assert_nonnull (states);
+  g_assert_cmpuint (g_strv_length ((char **) states), >=, 8);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 700, 600);
+  gtk_widget_set_size_request (GTK_WIDGET (fixture->window), -1, -1);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  _mp_hr_pairing_header_get_columns (header, gtk_widget_get_width (GTK_WIDGET (header)), xs, ws);
+  for (guint i = 0; states[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (header), states[i]);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      longest = MAX (longest, width);
+    }
+  g_assert_cmpint (longest, >, 0);
+  g_assert_cmpint (ws[MP_HR_PAIRING_STATE] - 2 * MP_HR_PAIRING_CELL_PADDING, >=, longest);
+  /* (the names did give way) */
+  g_assert_cmpint (ws[MP_HR_PAIRING_DEPARTMENT], <, ws[MP_HR_PAIRING_STATE]);
+}
+
 /* A row is named after its texts, as a screen reader reads it; the list item that takes
  * the focus is labelled by it. */
 static void
@@ -3636,6 +3679,7 @@ main (int   argc,
   ADD ("confidential", test_confidential);
   ADD ("search-filter", test_search_filter);
   ADD ("search-keyboard", test_search_keyboard);
+  g_test_add ("/hr-window/columns-fit", Fixture, NULL, fixture_set_up, test_columns_fit, fixture_tear_down);
   g_test_add ("/hr-window/many-pairings", Fixture, NULL, NULL, test_many_pairings, fixture_tear_down);
   g_test_add ("/hr-window/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
   g_test_add ("/hr-window/empty-demo-button", Fixture, NULL, fixture_set_up, test_empty_demo_button,

@@ -101,18 +101,17 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MpPairingList, mp_pairing_list, G_TYPE_OBJECT,
 
 static void pairing_refresh (MpPairing *self);
 
-/* @summary is already self's (pairing_update ()) */
+/* The State column's text: what the schedule says, in words short enough for it */
 static char *
-state_label (MpPairing               *self,
-             const MpProgressSummary *summary)
+format_state_label (MpScheduleState state,
+                    int             days,
+                    gboolean        first_contact_late,
+                    gboolean        called_off)
 {
-  const MpScheduleInfo *info = &summary->schedule;
-  int days = info->days_until_due;
-
-  switch (info->state)
+  switch (state)
     {
     case MP_SCHEDULE_STATE_PRE_ARRIVAL:
-      if (mp_pairing_get_first_contact_late (self))
+      if (first_contact_late)
         /* Translators: before the employee's first day, the mentor's first contact is late
          * (short: it fits the HR table's State column, as "Overdue by 22 days" does) */
         return g_strdup (_("First contact late"));
@@ -131,12 +130,51 @@ state_label (MpPairing               *self,
       return g_strdup (_("Completed"));
 
     case MP_SCHEDULE_STATE_ENDED:
-      return g_strdup (mp_mentorship_is_called_off (self->mentorship) ? _("Called off") : _("Ended early"));
+      return g_strdup (called_off ? _("Called off") : _("Ended early"));
 
     case MP_SCHEDULE_STATE_ON_TRACK:
     default:
       return g_strdup (_("On track"));
     }
+}
+
+/* @summary is already self's (pairing_update ()) */
+static char *
+state_label (MpPairing               *self,
+             const MpProgressSummary *summary)
+{
+  return format_state_label (summary->schedule.state, summary->schedule.days_until_due,
+                             mp_pairing_get_first_contact_late (self), mp_mentorship_is_called_off (self->mentorship));
+}
+
+/**
+ * mp_pairing_get_state_label_samples:
+ *
+ * Returns: (transfer none): one label of each kind the State column shows, in the user's
+ *   language (an overdue one with 99 days), to give the column room for the longest
+ */
+const char * const *
+mp_pairing_get_state_label_samples (void)
+{
+  static char **labels;
+
+  if (labels == NULL)
+    {
+      static const struct { MpScheduleState state; int days; gboolean late, called_off; } samples[] = {
+        { MP_SCHEDULE_STATE_PRE_ARRIVAL, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_PRE_ARRIVAL, 0, TRUE, FALSE },
+        { MP_SCHEDULE_STATE_OVERDUE, -99, FALSE, FALSE }, { MP_SCHEDULE_STATE_DUE_SOON, 0, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_DUE_SOON, 2, FALSE, FALSE }, { MP_SCHEDULE_STATE_COMPLETED, 0, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_ENDED, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_ENDED, 0, FALSE, TRUE },
+        { MP_SCHEDULE_STATE_ON_TRACK, 0, FALSE, FALSE },
+      };
+      char **made = g_new0 (char *, G_N_ELEMENTS (samples) + 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+        made[i] = format_state_label (samples[i].state, samples[i].days, samples[i].late, samples[i].called_off);
+      labels = made;
+    }
+
+  return (const char * const *) labels;
 }
 
 /* Lower is more urgent: overdue first (most overdue at the top), then by due date,

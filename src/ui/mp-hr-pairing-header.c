@@ -145,6 +145,8 @@ struct _MpHrPairingHeader
   GtkAdjustment     *vadjustment;    /* weak */
 
   /* From the last horizontal measure */
+  int                state_width;  /* state_width () */
+  guint              state_width_serial;
   int                col_min[MP_HR_N_PAIRING_COLUMNS];
   int                col_nat[MP_HR_N_PAIRING_COLUMNS];
   int                last_width;
@@ -334,6 +336,33 @@ layout_columns (MpHrPairingHeader *self,
     }
 }
 
+/* The width of the longest state label, in pixels, measured again when the font changes */
+static int
+state_width (MpHrPairingHeader *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  guint serial = pango_context_get_serial (context);
+
+  if (self->state_width == 0 || serial != self->state_width_serial)
+    {
+      const char * const *labels = mp_pairing_get_state_label_samples ();
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+
+      self->state_width = 1;
+      for (guint i = 0; labels[i] != NULL; i++)
+        {
+          int width;
+
+          pango_layout_set_text (layout, labels[i], -1);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          self->state_width = MAX (self->state_width, width);
+        }
+      self->state_width_serial = serial;
+    }
+
+  return self->state_width;
+}
+
 static void
 mp_hr_pairing_header_measure (GtkWidget      *widget,
                               GtkOrientation  orientation,
@@ -361,6 +390,10 @@ mp_hr_pairing_header_measure (GtkWidget      *widget,
           if (!info->expand)
             button_min = button_nat;
           self->col_min[i] = MAX (button_min, info->min_chars * width + 2 * MP_HR_PAIRING_CELL_PADDING);
+          /* The states are a few known texts: room for the longest, in the user's language,
+           * before the names get theirs (those give way, their whole text in a tooltip) */
+          if (i == MP_HR_PAIRING_STATE)
+            self->col_min[i] = MAX (self->col_min[i], state_width (self) + 2 * MP_HR_PAIRING_CELL_PADDING);
           self->col_nat[i] = MAX (MAX (button_nat, info->nat_chars * width + 2 * MP_HR_PAIRING_CELL_PADDING),
                                   self->col_min[i]);
           *minimum += self->col_min[i];
@@ -684,6 +717,9 @@ _mp_hr_pairing_header_get_layout (MpHrPairingHeader *self,
       pango_layout_set_attributes (layout, attributes);
     }
   pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  /* A column keeps its side whatever the script of its text: a name in Arabic or Hebrew
+   * starts where the others do (the window's direction, not the text's, decides). */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_alignment (layout, alignment);
   g_hash_table_insert (self->layouts, g_steal_pointer (&key), layout);
 
