@@ -961,6 +961,17 @@ test_new_pairing (Fixture       *fixture,
     gtk_calendar_select_day (calendar, soon);
     g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
                               "Friday 20 March 2026. The mentor has until Wednesday 18 March to get in touch."));
+    g_assert_null (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                           "weekend"));
+    /* A first day on a Saturday is said to be on a weekend (and still allowed) */
+    {
+      g_autoptr(GDateTime) saturday = g_date_time_new_local (2026, 3, 28, 12, 0, 0);
+
+      gtk_calendar_select_day (calendar, saturday);
+      g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                                "Saturday 28 March 2026. The mentor gets in touch the week before. That is on a "
+                                "weekend: check that it is the first working day."));
+    }
     {
       g_autoptr(GDateTime) today = g_date_time_new_local (2026, 3, 16, 12, 0, 0);
 

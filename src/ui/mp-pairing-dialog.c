@@ -13,6 +13,7 @@
 
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
+#include "mp-mentor-util.h"
 #include "mp-pairing-dialog.h"
 #include "mp-ui-util.h"
 #include "mp-ui-private.h"
@@ -232,6 +233,16 @@ validate (MpPairingDialog *self)
         /* Translators: "Starts on Friday 20 March 2026. The mentor has until Wednesday 18 March…" */
         start_text = g_strdup_printf (_("Starts on %1$s. The mentor has until %2$s to get in touch."), start_day,
                                       contact_day);
+      }
+    /* A first day on a weekend is most likely a slip: said, not refused (some start then). */
+    if (mp_is_weekend (&first))
+      {
+        g_autofree char *with_weekend = g_strconcat (start_text, " ",
+                                                     _("That is on a weekend: check that it is the first "
+                                                       "working day."), NULL);
+
+        g_free (start_text);
+        start_text = g_steal_pointer (&with_weekend);
       }
   }
   gtk_label_set_label (self->start_label, start_text);
