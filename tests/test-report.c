@@ -765,6 +765,54 @@ test_long_facts (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "ברוקס"));
 }
 
+/* The Expected column gives the day each meeting is due by: a slot on a Saturday or a
+ * Sunday reads as the Monday after, as the pairing's state counts it. */
+static void
+test_expected_working_days (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  guint weekend_slots = 0;
+
+  if (!have_poppler ())
+    return;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      MpPairing *pairing = g_ptr_array_index (all, i);
+      MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+      g_autofree MpSchedulePhase *phases = NULL;
+      g_autoptr(GArray) slots = NULL;
+      g_autofree char *name = g_strdup_printf ("expected-%u.pdf", i);
+      g_autofree char *text = NULL;
+      guint n_phases = 0;
+
+      phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
+      slots = mp_schedule_slots (phases, n_phases, mp_mentorship_get_start_date (mentorship),
+                                 mp_mentorship_get_paired_on (mentorship));
+      text = summary_text (fixture, pairing, name);
+      for (guint j = 0; j < slots->len; j++)
+        {
+          const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+          GDateWeekday weekday = g_date_get_weekday (&slot->date);
+          GDate monday = slot->date;
+          g_autoptr(GDateTime) noon = NULL;
+          g_autofree char *shown = NULL;
+
+          if (!g_date_valid (&slot->window_start) || (weekday != G_DATE_SATURDAY && weekday != G_DATE_SUNDAY))
+            continue;
+          weekend_slots++;
+          g_date_add_days (&monday, weekday == G_DATE_SATURDAY ? 2 : 1);
+          noon = g_date_time_new_utc (g_date_get_year (&monday), g_date_get_month (&monday),
+                                      g_date_get_day (&monday), 12, 0, 0);
+          shown = g_date_time_format (noon, "%a %-d %b %Y");
+          g_assert_true (g_str_has_prefix (shown, "Mon "));
+          g_assert_nonnull (strstr (text, shown));
+        }
+    }
+  g_assert_cmpuint (weekend_slots, >, 0);
+}
+
 static void
 test_empty (void)
 {
@@ -853,6 +901,8 @@ main (int   argc,
   g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
   g_test_add ("/report/long-facts", Fixture, NULL, fixture_set_up, test_long_facts, fixture_tear_down);
+  g_test_add ("/report/expected-working-days", Fixture, NULL, fixture_set_up, test_expected_working_days,
+              fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
               fixture_tear_down);
   g_test_add_func ("/report/empty", test_empty);

@@ -222,8 +222,14 @@ is_free_working_day (const GDate *date,
   return !is_weekend (date) && !is_busy (date, busy_dates, n_busy);
 }
 
-static GDate
-working_day_on_or_after (const GDate *date)
+/**
+ * mp_schedule_working_day_on_or_after:
+ *
+ * Returns: @date, or the Monday after it when it is a Saturday or a Sunday: the day a
+ *   meeting due on @date is due by
+ */
+GDate
+mp_schedule_working_day_on_or_after (const GDate *date)
 {
   switch (g_date_get_weekday (date))
     {
@@ -983,7 +989,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
    * or a message, and is due before the first day. */
   cadence_day = due;
   if (!first_contact_due)
-    due = working_day_on_or_after (&due);
+    due = mp_schedule_working_day_on_or_after (&due);
 
   /* State. */
   if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY || status == MP_MENTORSHIP_STATUS_ARCHIVED)

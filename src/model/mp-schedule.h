@@ -133,6 +133,7 @@ gboolean         mp_schedule_meeting_counts     (MpMeetingStatus        status,
                                                  const GDate           *date,
                                                  const GDate           *start);
 
+GDate            mp_schedule_working_day_on_or_after (const GDate      *date);
 GDate            mp_schedule_local_date         (GDateTime             *instant,
                                                  GTimeZone             *tz);
 GDate            mp_schedule_local_date_from_unix (gint64                unix_time,

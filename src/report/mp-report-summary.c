@@ -799,7 +799,9 @@ add_meetings (MpReport                *self,
   for (guint i = 0; slots != NULL && i < slots->len; i++)
     {
       const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
-      const char *expected = format_day (self, &slot->date, DAY_SHORT);
+      /* The day it is due by: a slot on a weekend is due by the Monday after */
+      GDate due_by = mp_schedule_working_day_on_or_after (&slot->date);
+      const char *expected = format_day (self, &due_by, DAY_SHORT);
       MeetingRef *found = NULL;
 
       if (!g_date_valid (&slot->window_start))
