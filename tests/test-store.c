@@ -1795,6 +1795,26 @@ test_meetings (Fixture       *fixture,
   /* Already done: it keeps its first meeting. */
   g_assert_true (mp_activity_progress_get_meeting (equipment) == meeting);
 
+  /* The same meeting logged again (a new draft at the very moment of one held) would count
+   * twice: refused, nothing changed; a contact at that moment is another thing. */
+  {
+    g_autoptr(MpMeeting) again = mp_meeting_new (pair.mentorship, later);
+    g_autoptr(MpMeeting) contact = mp_meeting_new (pair.mentorship, later);
+    g_autofree char *dump_before = dump_database (fixture->path);
+    g_autofree char *dump_after = NULL;
+
+    assert_fails (mp_store_log_meeting (fixture->store, again, NULL, NULL, &error), MP_STORE_ERROR_CONSTRAINT);
+    dump_after = dump_database (fixture->path);
+    g_assert_cmpstr (dump_before, ==, dump_after);
+    g_assert_null (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (again)));
+    g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+    mp_meeting_set_informal (contact, TRUE);
+    mp_meeting_set_mode (contact, MP_MEETING_MODE_PHONE);
+    g_assert_true (mp_store_log_meeting (fixture->store, contact, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 3);
+  }
+
   /* Cancel a scheduled one (twice is fine). */
   {
     g_autoptr(MpMeeting) next = add_meeting (fixture->store, pair.mentorship, 30);
@@ -1815,7 +1835,7 @@ test_meetings (Fixture       *fixture,
     g_autofree char *a = snapshot_object (meeting);
     g_autofree char *b = snapshot_object (stored);
 
-    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, mentorship)), ==, 4);
     g_assert_cmpstr (a, ==, b);
     g_assert_true (mp_activity_progress_get_meeting (stored_progress) == stored);
     g_assert_true (mp_meeting_get_mentorship (stored) == mentorship);

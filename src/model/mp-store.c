@@ -8001,6 +8001,32 @@ write_held_meeting (MpStore             *self,
         }
     }
 
+  /* The same meeting logged twice would count twice: one held at that moment already (a
+   * meeting of the program against those, a contact against contacts) refuses it. */
+  if (ok)
+    {
+      g_autoptr(MpCachedStmt) stmt =
+        prepare (self,
+                 "SELECT m.id FROM meetings m JOIN mentorships s ON s.id = m.mentorship_id "
+                 "WHERE s.uuid = ?1 AND m.starts_at = ?2 AND m.status = 'held' AND m.informal = ?3 "
+                 "AND m.uuid <> ?4",
+                 error);
+      gboolean found = FALSE;
+
+      ok = stmt != NULL;
+      if (ok)
+        {
+          bind_text (stmt, 1, mp_mentorship_get_uuid (mentorship));
+          bind_instant (stmt, 2, mp_meeting_get_starts_at (draft));
+          sqlite3_bind_int (stmt, 3, mp_meeting_get_informal (draft) ? 1 : 0);
+          bind_text (stmt, 4, mp_meeting_get_uuid (draft));
+          ok = step_row (self, stmt, &found, error);
+        }
+      if (ok && found)
+        ok = constraint_error (error, _("That day and time are logged already: correct the meeting logged "
+                                        "then instead."));
+    }
+
   if (ok)
     ok = write_meeting (self, draft, MP_MEETING_STATUS_HELD, &id, &mentorship_id, error);
 
