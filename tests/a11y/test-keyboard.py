@@ -271,6 +271,11 @@ def test_hr():
                     ('Filter by state', None), ('Filter by department', None),
                     ('Employee', 'push button'), (lambda a: role(a) == 'table cell', None), ('Pairings', 'page tab'),
                     ('Evaluation', 'page tab'))
+        # One stop in the table, whatever its length: Tab leaves it (the arrows move in it),
+        # or thousands of pairings stand between the search and the buttons below.
+        rows = [s for s in stops if role(s) == 'table cell']
+        check(len(rows) == 1, f'Tab stops on {len(rows)} rows of the pairings, not one: '
+                              f'{[spoken(s) for s in rows]}')
         check_back(focus, stops)
 
         press('f', CONTROL)
