@@ -807,6 +807,34 @@ tick_choices (Fixture    *fixture,
   return choices;
 }
 
+/* Waits (two seconds at most) until the focus is on (or in) the widget of @type whose
+ * tooltip is @tooltip, and returns what has the focus. */
+static GtkWidget *
+wait_for_focus (Fixture    *fixture,
+                GType       type,
+                const char *tooltip)
+{
+  gint64 end = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+  GtkWidget *focus = NULL;
+
+  for (;;)
+    {
+      GtkWidget *holder;
+
+      mp_test_ui_iterate ();
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      holder = focus == NULL ? NULL : G_TYPE_CHECK_INSTANCE_TYPE (focus, type) ? focus
+                                                                         : gtk_widget_get_ancestor (focus, type);
+      if (holder != NULL && g_strcmp0 (mp_widget_get_tooltip (holder), tooltip) == 0)
+        return focus;
+      if (g_get_monotonic_time () > end)
+        break;
+      g_usleep (10000);
+    }
+  g_error ("The focus is on %s (%s), not on “%s”", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing",
+           focus ? mp_widget_get_tooltip (focus) : "", tooltip);
+}
+
 /* A meeting's activity unticked by mistake goes back to the meeting it was done at,
  * however long ago: the Tick menu offers every meeting held (it offered the last six). */
 static void
@@ -857,6 +885,7 @@ test_tick_any_meeting (Fixture       *fixture,
 
       if (g_object_get_data (G_OBJECT (button), "mp-meeting") == (gpointer) first)
         {
+          gtk_widget_grab_focus (button);
           g_signal_emit_by_name (button, "clicked");
           break;
         }
@@ -864,6 +893,18 @@ test_tick_any_meeting (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
   g_assert_true (mp_activity_progress_get_meeting (departments) == first);
+
+  /* "Tick…" is gone: the keyboard's focus went to what replaced it, not to nowhere; and
+   * back again when the activity goes back on the list. */
+  {
+    GtkWidget *focus = wait_for_focus (fixture, GTK_TYPE_BUTTON,
+                                       "Put “Introduction to the departments” back on the to-do list");
+
+    g_signal_emit_by_name (focus, "clicked");
+    mp_test_ui_iterate ();
+    g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_PENDING);
+    wait_for_focus (fixture, GTK_TYPE_MENU_BUTTON, "Tick “Introduction to the departments” as done");
+  }
 }
 
 /* The agreement and the introduction being typed for one mentee are there again when

@@ -664,6 +664,7 @@ test_concern_lead_time (Fixture       *fixture,
   concerns = mp_store_get_concerns (fixture->store, mentorship);
   n_before = g_list_model_get_n_items (concerns);
   g_signal_connect (concerns, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  gtk_widget_grab_focus (child (fixture, "send_button"));
   g_signal_emit_by_name (child (fixture, "send_button"), "clicked");
 
   g_assert_cmpuint (changes, >=, 1);
@@ -687,8 +688,25 @@ test_concern_lead_time (Fixture       *fixture,
   g_assert_true (found);
   g_signal_handlers_disconnect_by_data (concerns, &changes);
 
-  /* The form is ready for the next one, and the concern is in "My concerns". */
+  /* The form is ready for the next one, and the concern is in "My concerns"; "Send" is
+   * greyed out: the keyboard's focus is back on the form's first field, not lost. */
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "subject_entry")), ==, "");
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  {
+    gint64 end = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+    GtkWidget *focus = NULL;
+
+    do
+      {
+        mp_test_ui_iterate ();
+        g_usleep (10000);
+        focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      }
+    while ((focus == NULL || gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != child (fixture, "subject_entry")) &&
+           g_get_monotonic_time () < end);
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) == child (fixture, "subject_entry"));
+  }
   g_assert_true (gtk_widget_get_visible (child (fixture, "sent_label")));
   g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
   mp_test_ui_iterate ();

@@ -693,6 +693,8 @@ on_done_choice_clicked_cb (GtkButton   *button,
   GDate day;
 
   gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (row->done_button)));
+  /* "Tick…" goes once ticked: the focus goes to what replaces it ("Not Done") */
+  mp_focus_later (gtk_widget_get_parent (row->done_button));
 
   if (meeting != NULL)
     day = mp_local_date (mp_meeting_get_starts_at (meeting));
@@ -771,6 +773,7 @@ static void
 on_undo_clicked_cb (GtkButton   *button,
                     ActivityRow *row)
 {
+  mp_focus_later (gtk_widget_get_parent (row->undo_button));
   set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL);
 }
 
@@ -778,6 +781,7 @@ static void
 on_not_applicable_clicked_cb (GtkButton   *button,
                               ActivityRow *row)
 {
+  mp_focus_later (gtk_widget_get_parent (row->na_button));
   set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_NOT_APPLICABLE, NULL, NULL);
 }
 
@@ -1524,6 +1528,8 @@ on_send_answer_cb (GtkWidget  *widget,
     }
 
   gtk_editable_set_text (GTK_EDITABLE (row->answer_entry), "");
+  /* "Send" is greyed out with the answer sent: the focus stays with the concern */
+  mp_focus_later (row->answer_entry);
 }
 
 static void
@@ -1666,6 +1672,10 @@ on_confirm_delete_introduction_cb (GtkDialog      *dialog,
   if (response == GTK_RESPONSE_ACCEPT &&
       !mp_store_delete_introduction (get_store (self), introduction, &error))
     show_error (self, _("Could not remove the introduction"), error);
+  /* Its row (and the button that had the focus) is gone: the focus stays with the
+   * introductions, on the field to add one */
+  if (response == GTK_RESPONSE_ACCEPT)
+    mp_focus_later (GTK_WIDGET (self->intro_colleague_entry));
 }
 
 static void

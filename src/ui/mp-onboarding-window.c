@@ -2107,6 +2107,8 @@ send_concern_action (GtkWidget  *widget,
   gtk_label_set_text (self->sent_label, sent);
   gtk_widget_set_visible (GTK_WIDGET (self->sent_label), TRUE);
   update_concern_form (self);
+  /* "Send" is greyed out with the form emptied: the focus goes back to its first field */
+  mp_focus_later (GTK_WIDGET (self->subject_entry));
 }
 
 static void

@@ -612,3 +612,67 @@ mp_widget_get_tooltip (GtkWidget *widget)
 
   return text != NULL ? text : gtk_widget_get_tooltip_text (widget);
 }
+
+#define FOCUS_LATER_TRIES 40     /* looked at every FOCUS_LATER_INTERVAL ms: two seconds */
+#define FOCUS_LATER_INTERVAL 50
+
+typedef struct
+{
+  GtkWidget *target;  /* owned */
+  guint      tries;
+} FocusLater;
+
+static void
+focus_later_free (gpointer data)
+{
+  FocusLater *later = data;
+
+  g_object_unref (later->target);
+  g_free (later);
+}
+
+static gboolean
+focus_later_cb (gpointer user_data)
+{
+  FocusLater *later = user_data;
+  GtkWidget *target = later->target;
+  GtkRoot *root = gtk_widget_get_root (target);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (root == NULL || !gtk_widget_get_visible (target) || ++later->tries > FOCUS_LATER_TRIES)
+    return G_SOURCE_REMOVE;
+
+  /* Only once the focus is lost (on a widget hidden, made insensitive or gone, or passed up
+   * by GTK to a pane holding @target): the window refreshes in its own time, and the user
+   * may have moved on already */
+  if (!gtk_widget_get_mapped (target) ||
+      (focus != NULL && gtk_widget_get_mapped (focus) && gtk_widget_is_sensitive (focus) &&
+       !gtk_widget_is_ancestor (target, focus)))
+    return G_SOURCE_CONTINUE;
+
+  if (!gtk_widget_get_focusable (target) || !gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mp_focus_later:
+ * @target: the widget to focus (or, when it takes no focus itself, the first it holds that does)
+ *
+ * After an action that hides or disables the control that had the focus (a button that
+ * goes once its work is done), gives the focus to @target when the window has caught up
+ * and the focus is lost, unless it went somewhere else meanwhile: from the keyboard, the
+ * next Tab goes on from there rather than from the top of the window.
+ */
+void
+mp_focus_later (GtkWidget *target)
+{
+  FocusLater *later;
+
+  g_return_if_fail (GTK_IS_WIDGET (target));
+
+  later = g_new0 (FocusLater, 1);
+  later->target = g_object_ref (target);
+  g_timeout_add_full (G_PRIORITY_LOW, FOCUS_LATER_INTERVAL, focus_later_cb, later, focus_later_free);
+}

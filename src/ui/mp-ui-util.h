@@ -34,6 +34,7 @@ gboolean  mp_close_would_lose     (GtkWindow        *window,
 void      mp_add_save_shortcuts   (GtkWindow   *window,
                                    GtkWidget   *save_button);
 void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
+void      mp_focus_later          (GtkWidget   *target);
 
 void      mp_style_load           (GdkDisplay  *display);
 
