@@ -23,6 +23,7 @@
 #include "mp-pairing.h"
 #include "mp-schedule-dialog.h"
 #include "mp-status-page.h"
+#include "mp-a11y.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
 
@@ -542,6 +543,28 @@ test_feedback (Fixture       *fixture,
                             "never how Liam O'Brien did"));
   g_assert_false (gtk_widget_get_sensitive (send));
   g_assert_true (gtk_widget_get_visible (reason));
+
+  /* A screen reader tells the three questions' buttons apart: each is named with its
+   * question (GTK 4.8 reads no description through a relation) */
+  {
+    const char *parts[][2] = { { "program_caption", "program_box" }, { "meetings_caption", "meetings_box" },
+                               { "usefulness_caption", "usefulness_box" } };
+
+    for (guint q = 0; q < G_N_ELEMENTS (parts); q++)
+      {
+        GtkLabel *caption = GTK_LABEL (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, parts[q][0]));
+        GtkWidget *first = gtk_widget_get_first_child (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, parts[q][1]));
+        g_autofree char *question = mp_a11y_strip_mnemonic (gtk_label_get_label (caption));
+        g_autofree char *expected = g_strdup_printf ("%s — 1 of 5: Not at all", question);
+        g_autofree char *wrong = NULL;
+
+        g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (first)), ==, "1");
+        g_assert_cmpuint (strlen (question), >, 10);
+        wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+        if (wrong != NULL)
+          g_error ("The rating button is named “%s”, not “%s”", wrong, expected);
+      }
+  }
 
   /* 4 of 5 on the first question, a comment */
   {

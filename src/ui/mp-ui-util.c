@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-mentor-util.h"
+#include "mp-a11y.h"
 #include "mp-ui-util.h"
 
 /**
@@ -45,17 +46,26 @@ mp_rating_box_fill (GtkBox          *box,
                     GtkToggleButton *buttons[MP_RATING_MAX])
 {
   const char *words[MP_RATING_MAX] = { _("Not at all"), _("A little"), _("Somewhat"), _("Much"), _("Very much") };
+  g_autofree char *question = NULL;
   GtkWidget *hint;
 
   g_return_if_fail (GTK_IS_BOX (box));
   g_return_if_fail (GTK_IS_WIDGET (caption));
 
   gtk_widget_set_halign (GTK_WIDGET (box), GTK_ALIGN_START);
+  /* GTK 4.8 reads a button's description rather than what it points to: three questions'
+   * buttons all read "1 of 5: Not at all". Each is named with its question. */
+  question = GTK_IS_LABEL (caption) ? mp_a11y_strip_mnemonic (gtk_label_get_label (GTK_LABEL (caption))) : NULL;
+  if (question != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, question, -1);
   for (guint i = 0; i < MP_RATING_MAX; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       /* Translators: a rating button: 1: the number, 2: the maximum, 3: what it means */
-      g_autofree char *name = g_strdup_printf (_("%u of %d: %s"), i + 1, MP_RATING_MAX, words[i]);
+      g_autofree char *rating = g_strdup_printf (_("%u of %d: %s"), i + 1, MP_RATING_MAX, words[i]);
+      /* Translators: a rating button: the question, then as "3 of 5: Somewhat" */
+      g_autofree char *name = question != NULL ? g_strdup_printf (_("%1$s — %2$s"), question, rating)
+                                               : g_strdup (rating);
       GtkWidget *button = gtk_toggle_button_new_with_label (number);
 
       mp_widget_set_tooltip (button, words[i]);
