@@ -305,6 +305,8 @@ struct _MpReport
   GHashTable   *day_texts;      /* (julian << 2 | format) -> formatted date, while building */
   GHashTable   *fitted;         /* "style column text" -> GStrv of its lines, while building */
   PangoContext *fit_context;    /* to measure them, made when first needed */
+  PangoLayout  *fit_layouts[N_FONTS];   /* one per font, for its characters' widths */
+  GHashTable   *char_widths[N_FONTS];   /* gunichar -> its width + 1, in Pango units */
   GTimeZone    *local_tz;       /* looked up once: with TZ unset, GLib 2.74 reads /etc/localtime
                                  * again for every g_date_time_to_local () */
 
@@ -460,6 +462,67 @@ table_add (Table      *table,
   table_addv (table, texts);
 }
 
+static PangoLayout *
+fit_layout (MpReport *self,
+            FontId    font)
+{
+  if (self->fit_context == NULL)
+    self->fit_context = mp_report_create_pango_context ();
+  if (self->fit_layouts[font] == NULL)
+    {
+      self->fit_layouts[font] = pango_layout_new (self->fit_context);
+      pango_layout_set_font_description (self->fit_layouts[font], self->fonts[font]);
+      pango_layout_set_attributes (self->fit_layouts[font], self->attributes);
+      pango_layout_set_auto_dir (self->fit_layouts[font], FALSE);
+      self->char_widths[font] = g_hash_table_new (NULL, NULL);
+    }
+
+  return self->fit_layouts[font];
+}
+
+/* Whether @text surely fits on one line @width points wide in @font: the sum of its
+ * characters' own widths (each measured once per report; kerning only narrows a line, and
+ * the report turns ligatures off) against the width, with room to spare. Scripts whose
+ * letters change shape with their neighbours (Arabic, the Indic scripts...) are laid out
+ * instead. */
+static gboolean
+text_fits (MpReport   *self,
+           FontId      font,
+           const char *text,
+           double      width)
+{
+  PangoLayout *layout = fit_layout (self, font);
+  double limit = 0.97 * width * PANGO_SCALE;
+  gint64 sum = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gpointer known;
+      int w;
+
+      if (c >= 0x0600 && c < 0x2000)
+        return FALSE;
+      known = g_hash_table_lookup (self->char_widths[font], GUINT_TO_POINTER (c));
+      if (known != NULL)
+        w = GPOINTER_TO_INT (known) - 1;
+      else
+        {
+          char utf8[8] = { 0 };
+
+          g_unichar_to_utf8 (c, utf8);
+          pango_layout_set_text (layout, utf8, -1);
+          pango_layout_get_size (layout, &w, NULL);
+          g_hash_table_insert (self->char_widths[font], GUINT_TO_POINTER (c), GINT_TO_POINTER (w + 1));
+        }
+      sum += w;
+      if (sum > limit)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* @text (one line) as the lines it takes in @column of @style on the narrowest body, each
  * of them short enough for one line there: NULL when it takes one. Measured once per
  * report for each text and column (names, departments and titles repeat). */
@@ -476,17 +539,13 @@ fit_lines (MpReport   *self,
   GPtrArray *lines;
   gpointer found;
 
-  /* No glyph is wider than 1.25 times the font's size: a text this short fits. */
-  if (text == NULL || 1.25 * g_utf8_strlen (text, -1) * pango_font_description_get_size (self->fonts[spec->font]) <=
-                        width * PANGO_SCALE)
+  if (text == NULL || text_fits (self, spec->font, text, width))
     return NULL;
 
   key = g_strdup_printf ("%d %u %s", style, column, text);
   if (g_hash_table_lookup_extended (self->fitted, key, NULL, &found))
     return found;
 
-  if (self->fit_context == NULL)
-    self->fit_context = mp_report_create_pango_context ();
   layout = pango_layout_new (self->fit_context);
   pango_layout_set_font_description (layout, self->fonts[spec->font]);
   pango_layout_set_attributes (layout, self->attributes);
@@ -1596,6 +1655,11 @@ mp_report_finalize (GObject *object)
   g_clear_pointer (&self->batches, g_array_unref);
   g_clear_pointer (&self->day_texts, g_hash_table_unref);
   g_clear_pointer (&self->fitted, g_hash_table_unref);
+  for (guint i = 0; i < N_FONTS; i++)
+    {
+      g_clear_object (&self->fit_layouts[i]);
+      g_clear_pointer (&self->char_widths[i], g_hash_table_unref);
+    }
   g_clear_object (&self->fit_context);
   g_clear_pointer (&self->local_tz, g_time_zone_unref);
   g_clear_object (&self->context);
