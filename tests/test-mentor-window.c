@@ -264,6 +264,33 @@ test_schedule (Fixture       *fixture,
   g_assert_null (mp_schedule_dialog_get_problem (dialog));
   g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), ==, 0);
 
+  /* The time's list opens on the time chosen, not on the first of the day: from the
+   * keyboard, Down goes to the next quarter hour */
+  {
+    GtkDropDown *time = GTK_DROP_DOWN (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "time_dropdown"));
+    GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (time));
+    GtkWidget *focus = NULL, *label = NULL;
+    GObject *selected = gtk_drop_down_get_selected_item (time);
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_assert_cmpuint (gtk_drop_down_get_selected (time), >, 8);
+    g_assert_true (gtk_expression_evaluate (gtk_drop_down_get_expression (time), selected, &value));
+    gtk_widget_grab_focus (toggle);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+    for (guint i = 0; i < 100 && (label == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)),
+                                                              g_value_get_string (&value)) != 0); i++)
+      {
+        mp_test_ui_iterate ();
+        g_usleep (10000);
+        focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+        label = focus != NULL ? mp_test_ui_find_descendant (focus, GTK_TYPE_LABEL) : NULL;
+      }
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, g_value_get_string (&value));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+    mp_test_ui_iterate ();
+  }
+
   /* The agenda starts with the phase's activity still to do. */
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG,

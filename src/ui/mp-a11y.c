@@ -276,6 +276,78 @@ watch_stack_switcher (GtkStackSwitcher *switcher)
 
 /* The button a GtkDropDown shows, which is what takes the focus, has no name: it is
  * labelled by the drop-down ("Filter by state"), as a screen reader announces it. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text the drop-down shows for its selected item: its expression's, or a string's */
+static char *
+selected_text (GtkDropDown *drop_down)
+{
+  GObject *item = gtk_drop_down_get_selected_item (drop_down);
+  GtkExpression *expression = gtk_drop_down_get_expression (drop_down);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (item == NULL)
+    return NULL;
+  if (expression != NULL && gtk_expression_evaluate (expression, item, &value) && G_VALUE_HOLDS_STRING (&value))
+    return g_value_dup_string (&value);
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+
+  return NULL;
+}
+
+static gboolean
+focus_selected_cb (gpointer user_data)
+{
+  GtkDropDown *drop_down = user_data;
+  GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
+  GtkWidget *list = popover != NULL ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
+  guint position = gtk_drop_down_get_selected (drop_down);
+  g_autofree char *text = selected_text (drop_down);
+
+  if (list == NULL || text == NULL || position == GTK_INVALID_LIST_POSITION || !gtk_widget_get_mapped (list))
+    return G_SOURCE_REMOVE;
+
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *label = find_descendant (row, GTK_TYPE_LABEL);
+
+      if (label != NULL && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        {
+          gtk_widget_grab_focus (row);
+          break;
+        }
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8 opens a drop-down's list with the focus on its first item, whatever is chosen:
+ * from 10:00, Down Down Return chose 07:30. The focus goes to the chosen item instead. */
+static void
+on_drop_down_popover_show_cb (GtkWidget   *popover,
+                              GtkDropDown *drop_down)
+{
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_selected_cb, g_object_ref (drop_down), g_object_unref);
+}
+
 static void
 fix_drop_down (GtkDropDown *drop_down)
 {
@@ -284,6 +356,16 @@ fix_drop_down (GtkDropDown *drop_down)
 
   if (!GTK_IS_TOGGLE_BUTTON (button))
     return;
+
+  {
+    GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
+
+    if (popover != NULL && g_object_get_data (G_OBJECT (popover), "mp-a11y-focus-selected") == NULL)
+      {
+        g_object_set_data (G_OBJECT (popover), "mp-a11y-focus-selected", GINT_TO_POINTER (TRUE));
+        g_signal_connect_object (popover, "show", G_CALLBACK (on_drop_down_popover_show_cb), drop_down, 0);
+      }
+  }
 
   /* Labelled only by a mnemonic label ("_Time"), GTK 4.8 does not follow the relation
    * from the button through the drop-down to it (the button read "GtkDropDown"): the
@@ -298,23 +380,6 @@ fix_drop_down (GtkDropDown *drop_down)
   else
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                     drop_down, NULL, -1);
-}
-
-static GtkWidget *
-find_label (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A GtkMenuButton with a label ("Tick…", a date) is named by the app ("Tick “Shadow a
@@ -342,7 +407,7 @@ fix_menu_button (GtkMenuButton *menu_button)
   else
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                     menu_button, NULL, -1);
-  label = find_label (button);
+  label = find_descendant (button, GTK_TYPE_LABEL);
   if (label != NULL)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                     label, NULL, -1);
@@ -386,23 +451,6 @@ on_tab_leaves_key_pressed_cb (GtkEventControllerKey *controller,
   return moved;
 }
 
-static GtkWidget *
-find_list_box (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_BOX (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_list_box (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 make_tab_leave (GtkWidget *list)
 {
@@ -421,7 +469,7 @@ make_tab_leave (GtkWidget *list)
 static void
 fix_stack_sidebar (GtkWidget *sidebar)
 {
-  make_tab_leave (find_list_box (sidebar));
+  make_tab_leave (find_descendant (sidebar, GTK_TYPE_LIST_BOX));
 }
 
 /* A message dialog has no title, so no name: it is named after its question ("Cancel the
