@@ -291,6 +291,39 @@ test_schedule (Fixture       *fixture,
     mp_test_ui_iterate ();
   }
 
+  /* The arrows move the day chosen in the calendar (not a cell of GTK's that started on
+   * the first one shown): Right the next day, Down a week on; Space keeps it */
+  {
+    GtkCalendar *calendar = GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar"));
+    GtkEventController *keys = g_object_get_data (G_OBJECT (calendar), "mp-a11y-calendar-keys");
+    GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
+    g_autoptr(GDateTime) before = gtk_calendar_get_date (calendar);
+    gboolean handled = FALSE;
+    GDate day;
+
+    g_assert_nonnull (keys);
+    gtk_widget_grab_focus (GTK_WIDGET (calendar));
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, (GdkModifierType) 0, &handled);
+    g_assert_true (handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, (GdkModifierType) 0, &handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_space, 0, (GdkModifierType) 0, &handled);
+    g_assert_true (handled);
+    {
+      g_autoptr(GDateTime) after = gtk_calendar_get_date (calendar);
+
+      g_assert_cmpint (g_date_time_difference (after, before) / G_TIME_SPAN_DAY, ==, 8);
+    }
+    calendar_day (calendar, &day);
+    g_assert_cmpint (g_date_days_between (&shown, &day), ==, 8);
+    /* ...and the header's buttons keep theirs */
+    gtk_widget_grab_focus (gtk_widget_get_first_child (header));
+    handled = TRUE;
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_space, 0, (GdkModifierType) 0, &handled);
+    g_assert_false (handled);
+    gtk_calendar_select_day (calendar, before);
+    mp_test_ui_iterate ();
+  }
+
   /* The agenda starts with the phase's activity still to do. */
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG,

@@ -197,6 +197,65 @@ fix_stack (GtkStack *stack)
     }
 }
 
+/* GTK 4.8's calendar moves a cell of its own with the arrows, which a day chosen by the
+ * app does not move: from Thursday 10 December, Right then Space chose Sunday 29 November
+ * (the first cell), and no cell shows where it is. The arrows move the day chosen itself
+ * instead, a day or a week at a time (what the app shows follows it), and Space and Enter,
+ * which would choose that stray cell, have nothing left to do. */
+static gboolean
+on_calendar_key_pressed_cb (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            gpointer               user_data)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (calendar)) == GTK_TEXT_DIR_RTL;
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  int days;
+
+  /* The days only: the header's buttons (next month...) keep their keys */
+  if (!gtk_widget_has_focus (GTK_WIDGET (calendar)) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK | GDK_META_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      days = rtl ? 1 : -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      days = rtl ? -1 : 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      days = -7;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      days = 7;
+      break;
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+
+  day = gtk_calendar_get_date (calendar);
+  moved = g_date_time_add_days (day, days);
+  if (moved != NULL)
+    gtk_calendar_select_day (calendar, moved);
+
+  return TRUE;
+}
+
 /* GtkCalendar's header holds, in this order, the previous and next month buttons and
  * the previous and next year buttons (with the month and the year between them). A
  * calendar built otherwise (another GTK) is left alone. */
@@ -212,6 +271,16 @@ fix_calendar (GtkCalendar *calendar)
   GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (calendar));
   GtkWidget *buttons[G_N_ELEMENTS (names)];
   guint n_buttons = 0;
+
+  if (g_object_get_data (G_OBJECT (calendar), "mp-a11y-calendar-keys") == NULL)
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      g_object_set_data (G_OBJECT (calendar), "mp-a11y-calendar-keys", keys);
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (calendar), keys);
+    }
 
   if (header == NULL)
     return;
