@@ -422,15 +422,20 @@ program_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWindow *window;
 
+  if (!ensure_default_store (self))
+    return;
+
+  /* The one up already shows the program as it is now (an import may have brought a newer
+   * version), above the window it was asked from */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (MP_IS_PROGRAM_WINDOW (l->data))
       {
+        mp_program_window_set_program (l->data, mp_program_window_choose_program (self->store));
+        if (parent != l->data)
+          gtk_window_set_transient_for (l->data, parent);
         gtk_window_present (l->data);
         return;
       }
-
-  if (!ensure_default_store (self))
-    return;
 
   window = mp_program_window_new (mp_program_window_choose_program (self->store));
   gtk_window_set_transient_for (window, parent);

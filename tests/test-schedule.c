@@ -174,9 +174,10 @@ test_late_pairing (void)
   g_assert_cmpuint (slots->len, ==, 8);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
 
-  /* Made on 22 January, its first meeting due on the 24th (a Saturday: the Monday after,
-   * the 26th): the slot of 5 January, whose window closed on the 12th, is not expected of it
-   * (nor judged against it); that of 19 January, open until the 26th, is. */
+  /* Made on 22 January, its first meeting due on the 24th (a Saturday; the Monday after,
+   * the 26th, is the day the slot's window closes: the Friday before, the 23rd): the slot of
+   * 5 January, whose window closed on the 12th, is not expected of it (nor judged against
+   * it); that of 19 January, open until the 26th, is. */
   mp_schedule_info_clear (&info);
   g_clear_pointer (&slots, g_array_unref);
   paired_on = day ("2026-01-22");
@@ -189,8 +190,19 @@ test_late_pairing (void)
                        NULL, &info);
   g_assert_cmpuint (info.expected_total, ==, 7);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
-  assert_date (&info.due, "2026-01-26");
+  assert_date (&info.due, "2026-01-23");
   g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
+  /* A meeting held on the day it is due by keeps its slot */
+  {
+    GDate held = info.due;
+
+    mp_schedule_info_clear (&info);
+    today = day ("2026-01-27");
+    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+                         NULL, &info);
+    g_assert_cmpuint (info.slots_judged, ==, 1);
+    g_assert_cmpuint (info.slots_kept, ==, 1);
+  }
   {
     GDate held = day ("2026-01-24");
 
@@ -392,6 +404,12 @@ test_weekends (void)
   assert_date (&info.due, "2026-02-02");
   assert_date (&info.suggested, "2026-02-02");
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  /* Before it, the first day named is the first day itself (due by the Monday after) */
+  compute (pilot, 3, "2026-01-31", (const char *[]) { "2026-01-20", NULL }, NULL,
+           "2026-01-25", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact made: the first meeting is due on the first day, Saturday 31 January");
   /* ...and on Sunday, the day before, it is not overdue. */
   compute (pilot, 3, "2026-01-31", (const char *[]) { "2026-01-20", NULL }, NULL,
            "2026-02-01", MP_MENTORSHIP_STATUS_ACTIVE, &info);

@@ -151,7 +151,8 @@ state_label (MpPairing               *self,
  * mp_pairing_get_state_label_samples:
  *
  * Returns: (transfer none): one label of each kind the State column shows, in the user's
- *   language (an overdue one with 99 days), to give the column room for the longest
+ *   language (an overdue one with 999 days, singular and plural forms), to give the column
+ *   room for the longest
  */
 const char * const *
 mp_pairing_get_state_label_samples (void)
@@ -162,8 +163,9 @@ mp_pairing_get_state_label_samples (void)
     {
       static const struct { MpScheduleState state; int days; gboolean late, called_off; } samples[] = {
         { MP_SCHEDULE_STATE_PRE_ARRIVAL, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_PRE_ARRIVAL, 0, TRUE, FALSE },
-        { MP_SCHEDULE_STATE_OVERDUE, -99, FALSE, FALSE }, { MP_SCHEDULE_STATE_DUE_SOON, 0, FALSE, FALSE },
-        { MP_SCHEDULE_STATE_DUE_SOON, 2, FALSE, FALSE }, { MP_SCHEDULE_STATE_COMPLETED, 0, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_OVERDUE, -999, FALSE, FALSE }, { MP_SCHEDULE_STATE_OVERDUE, -1, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_DUE_SOON, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_DUE_SOON, 1, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_DUE_SOON, 22, FALSE, FALSE }, { MP_SCHEDULE_STATE_COMPLETED, 0, FALSE, FALSE },
         { MP_SCHEDULE_STATE_ENDED, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_ENDED, 0, FALSE, TRUE },
         { MP_SCHEDULE_STATE_ON_TRACK, 0, FALSE, FALSE },
       };

@@ -76,7 +76,8 @@
  *   slot's window, and all expected meetings are held (held >= expected_total), nothing
  *   more is due.
  *   A due date on a Saturday or Sunday is the Monday after (but for the contact before
- *   arrival); the suggestion below still starts from the weekend day.
+ *   arrival), or the Friday before when the Monday is past the window of the slot it is
+ *   for; the suggestion below still starts from the weekend day.
  *
  * Suggested date (mp_schedule_suggest)
  *   Not before a lower bound L: today, and also (except for the contact before
@@ -242,7 +243,8 @@ mp_schedule_working_day_on_or_after (const GDate *date)
     }
 }
 
-/* The working days after @from up to @to (none when @to is not after @from). */
+/* The working days after @from up to @to (none when @to is not after @from), counted up to
+ * one more than MP_SCHEDULE_DUE_SOON_DAYS. */
 static int
 working_days_until (const GDate *from,
                     const GDate *to)
@@ -250,7 +252,8 @@ working_days_until (const GDate *from,
   int days = g_date_days_between (from, to);
   int count = 0;
 
-  for (int i = 1; i <= days; i++)
+  /* (counted only as far as "due soon" needs) */
+  for (int i = 1; i <= days && count <= MP_SCHEDULE_DUE_SOON_DAYS; i++)
     {
       GDate day = date_plus_days (from, i);
 
@@ -989,7 +992,27 @@ mp_schedule_compute (const MpSchedulePhase *phases,
    * or a message, and is due before the first day. */
   cadence_day = due;
   if (!first_contact_due)
-    due = mp_schedule_working_day_on_or_after (&due);
+    {
+      GDate monday = mp_schedule_working_day_on_or_after (&due);
+
+      /* ...unless the Monday is past the window of the slot that day is for (a pair made
+       * late, whose first slot closes early): then the Friday before, or the meeting would
+       * miss its slot. */
+      for (guint i = 0; i < slots->len; i++)
+        {
+          const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+
+          if (date_is_set (&slot->window_start) && g_date_compare (&due, &slot->window_start) >= 0 &&
+              g_date_compare (&due, &slot->window_end) < 0 && g_date_compare (&monday, &slot->window_end) >= 0)
+            {
+              monday = due;
+              while (is_weekend (&monday))
+                g_date_subtract_days (&monday, 1);
+              break;
+            }
+        }
+      due = monday;
+    }
 
   /* State. */
   if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY || status == MP_MENTORSHIP_STATUS_ARCHIVED)
@@ -1060,9 +1083,11 @@ mp_schedule_compute (const MpSchedulePhase *phases,
     }
   else if (g_date_compare (today, start) < 0)
     {
+      g_autofree char *start_text = mp_schedule_format_day (start);
+
       /* Translators: %s is the start date, as in "Tuesday 15 December" */
       out->reason = g_strdup_printf (_("First contact made: the first meeting is due on the first day, %s"),
-                                     due_text);
+                                     start_text);
     }
   else if (reason_phase < 0 || phases[reason_phase].unit == MP_CADENCE_UNIT_ONCE)
     {
@@ -1465,11 +1490,11 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
               if (after.state == MP_SCHEDULE_STATE_PRE_ARRIVAL && !contact_held)
                 {
                   /* The contact before arrival is only arranged: "made" would be untrue. */
-                  g_autofree char *due_text = mp_schedule_format_day (&after.due);
+                  g_autofree char *start_text = mp_schedule_format_day (start);
 
                   /* Translators: %s is the start date, as in "Tuesday 15 December" */
                   out->reason = g_strdup_printf (_("First contact arranged: the first meeting is due on the first day, %s"),
-                                                 due_text);
+                                                 start_text);
                 }
               else
                 out->reason = g_steal_pointer (&after.reason);

@@ -549,7 +549,8 @@ fit_lines (MpReport   *self,
   layout = pango_layout_new (self->fit_context);
   pango_layout_set_font_description (layout, self->fonts[spec->font]);
   pango_layout_set_attributes (layout, self->attributes);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  /* (with the same room to spare as text_fits (): a printer measures a little otherwise) */
+  pango_layout_set_width (layout, (int) (0.97 * width * PANGO_SCALE));
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
@@ -900,10 +901,10 @@ add_meetings (MpReport                *self,
       else if (called_off && g_date_compare (&slot->date, ended_on) < 0)
         add_meeting_line (self, &table, expected, _("Called off"), NULL);
       /* A pairing over before the slot's day (ended then) will never see it. */
-      else if (finished && ((ended_on != NULL && g_date_valid (ended_on) && g_date_compare (&slot->date, ended_on) >= 0)
-                            || g_date_compare (&slot->date, today) > 0))
+      else if (finished && ((ended_on != NULL && g_date_valid (ended_on) && g_date_compare (&due_by, ended_on) >= 0)
+                            || g_date_compare (&due_by, today) > 0))
         add_meeting_line (self, &table, expected, _("After the end"), NULL);
-      else if (g_date_compare (&slot->date, today) > 0)
+      else if (g_date_compare (&due_by, today) > 0)
         add_meeting_line (self, &table, expected, _("Upcoming"), NULL);
       else if (g_date_compare (today, &slot->window_end) >= 0 || finished)
         add_meeting_line (self, &table, expected, _("Not held"), NULL);

@@ -591,8 +591,9 @@ mp_a11y_fix_widget (GtkWidget *widget)
     fix_stack (GTK_STACK (widget));
   else if (GTK_IS_DROP_DOWN (widget))
     fix_drop_down (GTK_DROP_DOWN (widget));
-  else if (GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget))
-    make_tab_leave (widget);
+  else if ((GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget)) &&
+           gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL)
+    make_tab_leave (widget);  /* (not a drop-down's list, whose popover keeps the focus) */
   else if (GTK_IS_STACK_SIDEBAR (widget))
     fix_stack_sidebar (widget);
   else if (GTK_IS_MENU_BUTTON (widget))

@@ -254,12 +254,25 @@ mp_program_window_new (MpProgram *program)
   g_return_val_if_fail (program == NULL || MP_IS_PROGRAM (program), NULL);
 
   self = g_object_new (MP_TYPE_PROGRAM_WINDOW, NULL);
-  g_set_object (&self->program, program);
-  if (program != NULL)
-    gtk_window_set_title (GTK_WINDOW (self), mp_program_get_name (program));
-  fill (self);
+  mp_program_window_set_program (self, program);
 
   return GTK_WINDOW (self);
+}
+
+/**
+ * mp_program_window_set_program:
+ * @program: (nullable): the program to show now (after an import, a newer version)
+ */
+void
+mp_program_window_set_program (MpProgramWindow *self,
+                               MpProgram       *program)
+{
+  g_return_if_fail (MP_IS_PROGRAM_WINDOW (self));
+  g_return_if_fail (program == NULL || MP_IS_PROGRAM (program));
+
+  g_set_object (&self->program, program);
+  gtk_window_set_title (GTK_WINDOW (self), program != NULL ? mp_program_get_name (program) : _("The Program"));
+  fill (self);
 }
 
 /**
