@@ -1773,6 +1773,17 @@ test_follow_ups (Fixture       *fixture,
 }
 
 static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *each = gtk_widget_get_first_child (widget); each != NULL; each = gtk_widget_get_next_sibling (each))
+    collect_of_type (each, type, found);
+}
+
+static void
 test_staff (Fixture       *fixture,
             gconstpointer  user_data)
 {
@@ -1793,6 +1804,31 @@ test_staff (Fixture       *fixture,
       if (g_str_equal (mp_person_get_name (person), "Helen Okafor"))
         helen = person;
     }
+
+  /* A screen reader reads a cell as "Name: Helen Okafor" and its row by its cells' texts,
+   * not by GTK's type names */
+  {
+    g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+    GtkWidget *name = NULL;
+    g_autofree char *wrong = NULL;
+
+    mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+    collect_of_type (GTK_WIDGET (child (fixture, "people_view")), GTK_TYPE_INSCRIPTION, cells);
+    for (guint i = 0; i < cells->len && name == NULL; i++)
+      if (g_strcmp0 (gtk_inscription_get_text (g_ptr_array_index (cells, i)), "Helen Okafor") == 0)
+        name = g_ptr_array_index (cells, i);
+    g_assert_nonnull (name);
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (name)),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, "Name: Helen Okafor");
+    if (wrong != NULL)
+      g_error ("The cell is named “%s”", wrong);
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (name))),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Helen Okafor, hokafor, Member Services, Senior Member Services "
+                                                "Consultant, helen.okafor@alliancelibrarysystem.example, May mentor, 2");
+    if (wrong != NULL)
+      g_error ("The row is named “%s”", wrong);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
   mp_test_ui_iterate ();

@@ -287,6 +287,22 @@ test_schedule (Fixture       *fixture,
       }
     g_assert_nonnull (label);
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, g_value_get_string (&value));
+    /* (its search field is named after the field, not "GtkSearchEntry") */
+    {
+      GtkWidget *search = mp_test_ui_find_descendant (GTK_WIDGET (time), GTK_TYPE_SEARCH_ENTRY);
+      g_autoptr(GList) captions = gtk_widget_list_mnemonic_labels (GTK_WIDGET (time));
+      g_autofree char *caption = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *wrong = NULL;
+
+      g_assert_nonnull (search);
+      g_assert_nonnull (captions);
+      caption = mp_a11y_strip_mnemonic (gtk_label_get_label (captions->data));
+      expected = g_strdup_printf ("Search %s", caption);
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+      if (wrong != NULL)
+        g_error ("The time's search field is named “%s”, not “%s”", wrong, expected);
+    }
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
     mp_test_ui_iterate ();
   }

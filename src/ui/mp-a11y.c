@@ -443,8 +443,17 @@ fix_drop_down (GtkDropDown *drop_down)
   if (mnemonic_labels != NULL && GTK_IS_LABEL (mnemonic_labels->data))
     {
       g_autofree char *text = mp_a11y_strip_mnemonic (gtk_label_get_label (mnemonic_labels->data));
+      GtkWidget *search = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_SEARCH_ENTRY);
 
       set_label (GTK_ACCESSIBLE (button), text);
+      /* The search field of its list read "GtkSearchEntry" */
+      if (search != NULL)
+        {
+          /* Translators: the search field in a drop-down's list, as in "Search Time" */
+          g_autofree char *search_name = g_strdup_printf (_("Search %s"), text);
+
+          set_label (GTK_ACCESSIBLE (search), search_name);
+        }
     }
   else
     gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,

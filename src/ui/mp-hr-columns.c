@@ -212,6 +212,7 @@ struct _CellKind
   float       xalign;
   int         min_chars;
   int         nat_chars;
+  const char *title;          /* the column's, translated */
 };
 
 /* One CellKind per column, kept by the view. */
@@ -226,6 +227,44 @@ cell_kinds_new (GtkColumnView *view,
   return kinds;
 }
 
+/* GTK 4.8 names a column view's cells and rows after their types ("GtkColumnViewCell",
+ * "GtkListItemWidget"), which a screen reader reads: a cell is named "Column: text", its
+ * row after its cells' texts, as the pairings table's rows are. */
+static void
+name_cell (const CellKind *kind,
+           GtkWidget      *label)
+{
+  GtkWidget *cell = gtk_widget_get_parent (label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (label));
+  g_autofree char *name = NULL;
+  g_autoptr(GString) row_name = NULL;
+
+  if (cell == NULL)
+    return;
+
+  /* Translators: a table's cell as a screen reader reads it: the column, then its text */
+  name = g_strdup_printf (_("%s: %s"), kind->title != NULL ? kind->title : "", text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  if (row == NULL)
+    return;
+  row_name = g_string_new (NULL);
+  for (GtkWidget *each = gtk_widget_get_first_child (row); each != NULL; each = gtk_widget_get_next_sibling (each))
+    {
+      GtkWidget *inscription = gtk_widget_get_first_child (each);
+      const char *each_text = GTK_IS_INSCRIPTION (inscription) ? gtk_inscription_get_text (GTK_INSCRIPTION (inscription))
+                                                               : NULL;
+
+      if (each_text == NULL || *each_text == '\0')
+        continue;
+      if (row_name->len > 0)
+        g_string_append (row_name, ", ");
+      g_string_append (row_name, each_text);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_name->str, -1);
+}
+
 static void
 on_cell_item_notify_cb (GObject     *item,
                         GParamSpec  *pspec,
@@ -235,7 +274,10 @@ on_cell_item_notify_cb (GObject     *item,
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
   if (kind != NULL && GTK_IS_INSCRIPTION (label) && gtk_list_item_get_item (list_item) == (gpointer) item)
-    kind->fill (kind, GTK_INSCRIPTION (label), item);
+    {
+      kind->fill (kind, GTK_INSCRIPTION (label), item);
+      name_cell (kind, label);
+    }
 }
 
 static gboolean
@@ -319,6 +361,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
     return;
 
   kind->fill (kind, GTK_INSCRIPTION (label), item);
+  name_cell (kind, label);
   /* Disconnected in unbind, before the list item can go. */
   handler = g_signal_connect (item, kind->notify_signal, G_CALLBACK (on_cell_item_notify_cb), list_item);
   g_object_set_data (G_OBJECT (list_item), "mp-cell-handler", GSIZE_TO_POINTER (handler));
@@ -826,6 +869,7 @@ mp_hr_columns_setup_people (GtkColumnView *view,
         .xalign = i == PERSON_MENTEES ? 0.5 : 0.0,
         .min_chars = infos[i].min_chars,
         .nat_chars = infos[i].nat_chars,
+        .title = _(infos[i].title),
       };
 
       column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));
@@ -1063,6 +1107,7 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
         .xalign = 0.0,
         .min_chars = infos[i].min_chars,
         .nat_chars = infos[i].nat_chars,
+        .title = _(infos[i].title),
       };
 
       column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));

@@ -3387,8 +3387,18 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
+  GtkWidget *page, *focus;
 
   gtk_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+
+  /* From the keyboard (Alt+2) the focus stayed on the page left, or fell on a pane of the
+   * new one, unnamed: it goes to the new page's first control */
+  page = gtk_stack_get_visible_child (self->stack);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (page != NULL &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, page) || GTK_IS_SCROLLED_WINDOW (focus) ||
+       GTK_IS_VIEWPORT (focus)))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void

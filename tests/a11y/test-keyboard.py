@@ -283,6 +283,18 @@ def test_hr():
         dialog_from_key(app, focus, 'n', CONTROL, 'New Pairing')
         dialog_from_key(app, focus, 'p', CONTROL | SHIFT, 'Export Progress Summaries as PDF')
 
+        # Alt+2 puts the focus on the Follow-ups page's first control, named (it was left on
+        # an unnamed pane)
+        moved = focus.press('2', ALT)
+        for _ in range(20):
+            if moved is not None:
+                break
+            focus.pump(0.1)
+            moved = focus.events[-1] if focus.events else None
+        check(moved is not None and bad_name(name(moved)) is None and role(moved) != 'scroll pane',
+              f'Alt+2 leaves the focus on {spoken(moved) if moved is not None else "nothing"}')
+        log(f'  Alt+2: the focus goes to {spoken(moved)}')
+
         press('3', ALT)
         staff = find(window, 'page tab', name_is='Staff')
         wait_for('the Staff page', lambda: has_state(staff, pyatspi.STATE_SELECTED) or
