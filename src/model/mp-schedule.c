@@ -603,23 +603,36 @@ mp_schedule_slots (const MpSchedulePhase *phases,
  * Returns: the phase index, or -1 when no slot's window holds @date (before the start, after
  *   the program, or before the first slot a late pair is expected to keep)
  */
-int
-mp_schedule_slot_phase_for_date (GArray      *slots,
-                                 const GDate *date)
+/* The index of the slot whose window holds @date (the before-arrival slot, which has no
+ * window start, aside), or -1 */
+static int
+slot_holding (GArray      *slots,
+              const GDate *date)
 {
-  g_return_val_if_fail (slots != NULL, -1);
-  g_return_val_if_fail (date_is_set (date), -1);
-
   for (guint i = 0; i < slots->len; i++)
     {
       const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
 
       if (date_is_set (&slot->window_start) && g_date_compare (date, &slot->window_start) >= 0 &&
           g_date_compare (date, &slot->window_end) < 0)
-        return (int) slot->phase_index;
+        return (int) i;
     }
 
   return -1;
+}
+
+int
+mp_schedule_slot_phase_for_date (GArray      *slots,
+                                 const GDate *date)
+{
+  int i;
+
+  g_return_val_if_fail (slots != NULL, -1);
+  g_return_val_if_fail (date_is_set (date), -1);
+
+  i = slot_holding (slots, date);
+
+  return i >= 0 ? (int) g_array_index (slots, MpScheduleSlot, i).phase_index : -1;
 }
 
 /* The slot after the one whose window holds @date (or the first after @date when none
@@ -628,14 +641,10 @@ static const MpScheduleSlot *
 next_slot (GArray      *slots,
            const GDate *date)
 {
-  for (guint i = 0; i < slots->len; i++)
-    {
-      const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+  int holding = slot_holding (slots, date);
 
-      if (date_is_set (&slot->window_start) && g_date_compare (date, &slot->window_start) >= 0 &&
-          g_date_compare (date, &slot->window_end) < 0)
-        return i + 1 < slots->len ? &g_array_index (slots, MpScheduleSlot, i + 1) : NULL;
-    }
+  if (holding >= 0)
+    return (guint) holding + 1 < slots->len ? &g_array_index (slots, MpScheduleSlot, holding + 1) : NULL;
 
   for (guint i = 0; i < slots->len; i++)
     {
@@ -994,24 +1003,16 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   if (!first_contact_due)
     {
       GDate monday = mp_schedule_working_day_on_or_after (&due);
+      int holding = slot_holding (slots, &due);
 
       /* ...unless the Monday is past the window of the slot that day is for (a pair made
        * late, whose first slot closes early): then the Friday before, or the meeting would
        * miss its slot. */
-      for (guint i = 0; i < slots->len; i++)
-        {
-          const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
-
-          if (date_is_set (&slot->window_start) && g_date_compare (&due, &slot->window_start) >= 0 &&
-              g_date_compare (&due, &slot->window_end) < 0 && g_date_compare (&monday, &slot->window_end) >= 0)
-            {
-              monday = due;
-              while (is_weekend (&monday))
-                g_date_subtract_days (&monday, 1);
-              break;
-            }
-        }
-      due = monday;
+      if (holding >= 0 && g_date_compare (&monday, &g_array_index (slots, MpScheduleSlot, holding).window_end) >= 0)
+        while (is_weekend (&due))
+          g_date_subtract_days (&due, 1);
+      else
+        due = monday;
     }
 
   /* State. */

@@ -24,16 +24,9 @@ struct _MpProgramWindow
   GtkWindow    parent_instance;
 
   GtkTextView *view;
-  MpProgram   *program;  /* owned, nullable */
 };
 
 G_DEFINE_FINAL_TYPE (MpProgramWindow, mp_program_window, GTK_TYPE_WINDOW)
-
-static gboolean
-has_text (const char *text)
-{
-  return text != NULL && !mp_text_is_blank (text);
-}
 
 static void
 insert (GtkTextBuffer *buffer,
@@ -62,7 +55,7 @@ add_paragraph (GtkTextBuffer *buffer,
                const char    *heading,
                const char    *text)
 {
-  if (!has_text (text))
+  if (!!mp_text_is_blank (text))
     return;
 
   add_heading (buffer, heading);
@@ -112,7 +105,7 @@ add_phases (GtkTextBuffer *buffer,
 
       insert (buffer, mp_phase_get_title (phase), "subheading");
       insert (buffer, "\n", NULL);
-      if (has_text (mp_phase_get_summary (phase)))
+      if (!mp_text_is_blank (mp_phase_get_summary (phase)))
         {
           insert (buffer, mp_phase_get_summary (phase), NULL);
           insert (buffer, "\n", NULL);
@@ -134,10 +127,10 @@ add_phases (GtkTextBuffer *buffer,
 }
 
 static void
-fill (MpProgramWindow *self)
+fill (MpProgramWindow *self,
+      MpProgram       *program)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
-  MpProgram *program = self->program;
 
   gtk_text_buffer_set_text (buffer, "", 0);
 
@@ -150,7 +143,7 @@ fill (MpProgramWindow *self)
 
   insert (buffer, mp_program_get_name (program), "title");
   insert (buffer, "\n", NULL);
-  if (has_text (mp_program_get_description (program)))
+  if (!mp_text_is_blank (mp_program_get_description (program)))
     {
       insert (buffer, mp_program_get_description (program), NULL);
       insert (buffer, "\n", NULL);
@@ -181,22 +174,9 @@ fill (MpProgramWindow *self)
 }
 
 static void
-mp_program_window_dispose (GObject *object)
-{
-  MpProgramWindow *self = MP_PROGRAM_WINDOW (object);
-
-  g_clear_object (&self->program);
-
-  G_OBJECT_CLASS (mp_program_window_parent_class)->dispose (object);
-}
-
-static void
 mp_program_window_class_init (MpProgramWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = mp_program_window_dispose;
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -270,9 +250,8 @@ mp_program_window_set_program (MpProgramWindow *self,
   g_return_if_fail (MP_IS_PROGRAM_WINDOW (self));
   g_return_if_fail (program == NULL || MP_IS_PROGRAM (program));
 
-  g_set_object (&self->program, program);
   gtk_window_set_title (GTK_WINDOW (self), program != NULL ? mp_program_get_name (program) : _("The Program"));
-  fill (self);
+  fill (self, program);
 }
 
 /**
