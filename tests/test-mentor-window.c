@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include "mp-demo.h"
+#include "mp-enum-types.h"
 #include "mp-evaluation.h"
 #include "mp-feedback-dialog.h"
 #include "mp-hr-window.h"
@@ -176,6 +177,25 @@ calendar_day (GtkCalendar *calendar,
                   g_date_time_get_year (date));
 }
 
+/* A meeting dialog's "How" list offers every way of meeting, each item the word the rest
+ * of the app (the dashboard, the onboarding view, the print, the calendar file) uses for
+ * the mode its position saves: the dialogs save the position as the mode. */
+static void
+assert_modes_offered (GtkDropDown *dropdown)
+{
+  GListModel *items = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GEnumClass) modes = g_type_class_ref (MP_TYPE_MEETING_MODE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, modes->n_values);
+  for (guint i = 0; i < modes->n_values; i++)
+    {
+      MpMeetingMode mode = (MpMeetingMode) modes->values[i].value;
+
+      g_assert_cmpuint (mode, ==, i);
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), ==, mp_meeting_mode_get_label (mode));
+    }
+}
+
 static void
 select_day (GtkCalendar *calendar,
             int          day,
@@ -252,6 +272,7 @@ test_schedule (Fixture       *fixture,
   g_assert_nonnull (dialog);
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog"));
+  assert_modes_offered (GTK_DROP_DOWN (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "mode_dropdown")));
 
   /* Its calendar is on the suggested day, with the reason beside it. */
   calendar_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), &shown);
@@ -1321,6 +1342,7 @@ test_log_meeting (Fixture       *fixture,
                             PRIVATE_MARKER, -1);
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-log-dialog"));
+  assert_modes_offered (GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "mode_dropdown")));
 
   /* A day to come cannot be logged. */
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 9, G_DATE_MARCH, 2026);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mp-meeting.h"
 
 #include "mp-enum-types.h"
@@ -377,6 +379,33 @@ mp_meeting_get_mode (MpMeeting *self)
   g_return_val_if_fail (MP_IS_MEETING (self), MP_MEETING_MODE_IN_PERSON);
 
   return self->mode;
+}
+
+/**
+ * mp_meeting_mode_get_label:
+ *
+ * How a meeting takes place, in words, the same in every window, print and calendar file
+ * (and as the meeting dialogs offer it).
+ *
+ * Returns: "In person", "Phone", "E-mail", "Lunch" or "Video call", translated
+ */
+const char *
+mp_meeting_mode_get_label (MpMeetingMode mode)
+{
+  switch (mode)
+    {
+    case MP_MEETING_MODE_PHONE:
+      return _("Phone");
+    case MP_MEETING_MODE_EMAIL:
+      return _("E-mail");
+    case MP_MEETING_MODE_LUNCH:
+      return _("Lunch");
+    case MP_MEETING_MODE_VIDEO:
+      return _("Video call");
+    case MP_MEETING_MODE_IN_PERSON:
+    default:
+      return _("In person");
+    }
 }
 
 void

@@ -59,4 +59,6 @@ void             mp_meeting_set_informal         (MpMeeting       *self,
 int              mp_meeting_compare_by_start     (gconstpointer    a,
                                                   gconstpointer    b);
 
+const char      *mp_meeting_mode_get_label       (MpMeetingMode    mode);
+
 G_END_DECLS

@@ -22,25 +22,6 @@
  * Evolution or Outlook. Only what both people share goes out: the agenda, never the
  * private notes (which the model keeps elsewhere anyway). */
 
-static const char *
-mode_label (MpMeetingMode mode)
-{
-  switch (mode)
-    {
-    case MP_MEETING_MODE_PHONE:
-      return _("Phone call");
-    case MP_MEETING_MODE_EMAIL:
-      return _("E-mail");
-    case MP_MEETING_MODE_LUNCH:
-      return _("Lunch");
-    case MP_MEETING_MODE_VIDEO:
-      return _("Video call");
-    case MP_MEETING_MODE_IN_PERSON:
-    default:
-      return _("In person");
-    }
-}
-
 /**
  * mp_ics_uid:
  *
@@ -238,7 +219,7 @@ build_event (MpMeeting    *meeting,
                              mentor ? mp_person_get_name (mentor) : "?",
                              employee ? mp_person_get_name (employee) : "?");
 
-  g_string_append_printf (description, _("How: %s"), mode_label (mp_meeting_get_mode (meeting)));
+  g_string_append_printf (description, _("How: %s"), mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
   g_string_append_c (description, '\n');
   if (mentorship != NULL && mp_mentorship_get_program (mentorship) != NULL)
     {

@@ -730,25 +730,6 @@ format_time (GDateTime *local)
   return g_date_time_format (local, _("%H:%M"));
 }
 
-static const char *
-mode_label (MpMeetingMode mode)
-{
-  switch (mode)
-    {
-    case MP_MEETING_MODE_PHONE:
-      return _("Phone");
-    case MP_MEETING_MODE_EMAIL:
-      return _("E-mail");
-    case MP_MEETING_MODE_LUNCH:
-      return _("Lunch");
-    case MP_MEETING_MODE_VIDEO:
-      return _("Video");
-    case MP_MEETING_MODE_IN_PERSON:
-    default:
-      return _("In person");
-    }
-}
-
 static char *
 format_percent (double fraction)
 {
@@ -800,7 +781,7 @@ add_meeting_line (MpReport   *self,
   g_autofree char *time = ref ? format_time (ref->local) : NULL;
 
   table_add (table, expected, status, ref ? format_day (self, &ref->date, DAY_SHORT) : NULL, time,
-             ref ? mode_label (mp_meeting_get_mode (ref->meeting)) : NULL);
+             ref ? mp_meeting_mode_get_label (mp_meeting_get_mode (ref->meeting)) : NULL);
 }
 
 /* The expected meetings with the one held (or scheduled) in each one's window, then

@@ -15,30 +15,6 @@
 #include "mp-schedule.h"
 #include "mp-ui-util.h"
 
-/**
- * mp_meeting_mode_label:
- *
- * Returns: how a meeting takes place, in words ("In person", "Phone", …)
- */
-const char *
-mp_meeting_mode_label (MpMeetingMode mode)
-{
-  switch (mode)
-    {
-    case MP_MEETING_MODE_PHONE:
-      return _("Phone");
-    case MP_MEETING_MODE_EMAIL:
-      return _("E-mail");
-    case MP_MEETING_MODE_LUNCH:
-      return _("Lunch");
-    case MP_MEETING_MODE_VIDEO:
-      return _("Video call");
-    case MP_MEETING_MODE_IN_PERSON:
-    default:
-      return _("In person");
-    }
-}
-
 static GDateTime *
 noon_of (const GDate *date)
 {

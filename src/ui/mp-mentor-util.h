@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 /* Small helpers shared by the mentor dashboard, its dialogs and the nudges.
  * None of them needs a display. */
 
-const char *mp_meeting_mode_label        (MpMeetingMode  mode);
 char       *mp_format_day                (const GDate   *date);
 char       *mp_format_day_with_year      (const GDate   *date);
 char       *mp_format_time               (GDateTime     *instant);

@@ -440,7 +440,7 @@ refresh_calendar (MpMentorWindow *self)
       /* Translators: a meeting in a day's list: time, person, how, state, e.g.
        * "10:00 Liam O’Brien — In person (Scheduled)" */
       text = g_strdup_printf (_("%1$s %2$s — %3$s (%4$s)"), time, meeting_employee_name (meeting),
-                              mp_meeting_mode_label (mp_meeting_get_mode (meeting)), meeting_status_label (meeting));
+                              mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)), meeting_status_label (meeting));
       label = new_label (text, NULL);
       gtk_widget_set_margin_start (label, 8);
       gtk_widget_set_margin_end (label, 8);
@@ -755,7 +755,7 @@ on_done_popover_show_cb (GtkPopover  *popover,
       g_autofree char *label = NULL;
 
       /* Translators: %1$s is a day, %2$s how the meeting took place */
-      label = g_strdup_printf (_("The meeting of %1$s (%2$s)"), text, mp_meeting_mode_label (mp_meeting_get_mode (meeting)));
+      label = g_strdup_printf (_("The meeting of %1$s (%2$s)"), text, mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
       button = gtk_button_new_with_label (label);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "mp-meeting", g_object_ref (meeting), g_object_unref);
@@ -1064,11 +1064,11 @@ update_meeting_row (MeetingRow *row)
     /* Translators: how, how long and where, e.g. "In person · 60 minutes · Room 2" */
     info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s · %2$d minute · %3$s", "%1$s · %2$d minutes · %3$s",
                                          duration),
-                            mp_meeting_mode_label (mp_meeting_get_mode (meeting)), duration, place);
+                            mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)), duration, place);
   else
     /* Translators: how and how long, e.g. "Phone · 20 minutes" */
     info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s · %2$d minute", "%1$s · %2$d minutes", duration),
-                            mp_meeting_mode_label (mp_meeting_get_mode (meeting)), duration);
+                            mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)), duration);
   gtk_label_set_text (GTK_LABEL (row->info_label), info);
 
   if (!mp_text_is_blank (mp_meeting_get_agenda (meeting)))
@@ -2160,10 +2160,10 @@ refresh_detail (MpMentorWindow *self)
 
       if (!mp_text_is_blank (place))
         /* Translators: %1$s is a day and time, %2$s how, %3$s where */
-        text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)), place);
+        text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)), place);
       else
         /* Translators: %1$s is a day and time, %2$s how */
-        text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_label (mp_meeting_get_mode (next)));
+        text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)));
       gtk_label_set_text (self->next_label, text);
     }
   else if (unlogged != NULL)

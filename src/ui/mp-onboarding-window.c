@@ -222,25 +222,6 @@ local_date (GDateTime *instant)
 }
 
 static const char *
-mode_label (MpMeetingMode mode)
-{
-  switch (mode)
-    {
-    case MP_MEETING_MODE_PHONE:
-      return _("Phone call");
-    case MP_MEETING_MODE_EMAIL:
-      return _("E-mail");
-    case MP_MEETING_MODE_LUNCH:
-      return _("Lunch");
-    case MP_MEETING_MODE_VIDEO:
-      return _("Video call");
-    case MP_MEETING_MODE_IN_PERSON:
-    default:
-      return _("In person");
-    }
-}
-
-static const char *
 mentor_name (MpOnboardingWindow *self)
 {
   const char *name = self->mentor != NULL ? nonempty (mp_person_get_name (self->mentor)) : NULL;
@@ -527,7 +508,7 @@ describe_when (MpMeeting *meeting)
 static char *
 describe_how (MpMeeting *meeting)
 {
-  g_autoptr(GString) how = g_string_new (mode_label (mp_meeting_get_mode (meeting)));
+  g_autoptr(GString) how = g_string_new (mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
   int minutes = mp_meeting_get_duration_minutes (meeting);
   const char *place = nonempty (mp_meeting_get_place (meeting));
 
@@ -800,7 +781,7 @@ describe_first_contact (MpOnboardingWindow *self,
       GDate date = local_date (mp_meeting_get_starts_at (contact));
       g_autofree char *day = format_day (&date);
       g_autofree char *time = format_time (mp_meeting_get_starts_at (contact));
-      const char *how = mode_label (mp_meeting_get_mode (contact));
+      const char *how = mp_meeting_mode_get_label (mp_meeting_get_mode (contact));
       const char *agenda = nonempty (mp_meeting_get_agenda (contact));
       const char *shared = nonempty (mp_meeting_get_summary (contact));
 
