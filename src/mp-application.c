@@ -258,9 +258,8 @@ explain_hr_refused (MpApplication *self,
 {
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
-                                   "%s", _("Only HR administrators can open the HR overview"));
+  dialog = mp_message_dialog_new (parent, GTK_MESSAGE_INFO, "%s", _("Only HR administrators can open the HR overview"));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             /* Translators: %s is a computer account name (login) */
                                             _("You are signed in as “%s”, who is not an HR administrator in this "
@@ -590,9 +589,9 @@ demo_action (GSimpleAction *action,
 
   if (path == NULL || !create_demo (self, path, &error))
     {
-      GtkWidget *dialog = gtk_message_dialog_new (NULL, GTK_DIALOG_MODAL, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                                  "%s", _("The demo could not be created"));
+      GtkWidget *dialog = mp_message_dialog_new (NULL, GTK_MESSAGE_ERROR, "%s", _("The demo could not be created"));
 
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Close"), GTK_RESPONSE_CLOSE);
       gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                                 error ? error->message : _("No temporary folder"));
       gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));

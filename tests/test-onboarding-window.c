@@ -333,6 +333,24 @@ test_people_met (Fixture       *fixture,
     g_assert_true (g_str_has_prefix (changed, "Facilities manager — Loading dock, "));
   }
 
+  /* A colleague typed as one long run of letters wraps inside it: the window stays as
+   * narrow as it was, its menu and close buttons on the screen. */
+  {
+    g_autoptr(MpIntroduction) draft = mp_introduction_copy (introduction);
+    g_autofree char *run = g_strnfill (900, 'x');
+    g_autofree char *shown = NULL;
+    int minimum = 0, natural = 0;
+
+    mp_introduction_set_colleague (draft, run);
+    g_assert_true (mp_store_save_introduction (fixture->store, draft, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    shown = text_of (child (fixture, "people_met_list"));
+    g_assert_nonnull (strstr (shown, run));
+    gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 1100);
+  }
+
   /* Priya has met no one yet: no card, until her first introduction. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   fixture->window = NULL;

@@ -159,7 +159,14 @@ typedef struct
   const char *file;
   GPtrArray  *classes;  /* the innermost last; NULL for a <template> or <menu> */
   GPtrArray  *found;    /* "file: class" */
+  /* Labels that wrap only between words: "file: line" */
+  GPtrArray  *word_wrapped;
+  GArray     *wraps;    /* per open object: WRAPS | WRAPS_ANYWHERE */
+  GPtrArray  *ids;      /* per open object: its id, or NULL */
+  guint       reading;  /* the property whose text comes next: WRAPS or WRAPS_ANYWHERE */
 } UiScan;
+
+enum { WRAPS = 1 << 0, WRAPS_ANYWHERE = 1 << 1 };
 
 static void
 ui_scan_start (GMarkupParseContext  *context,
@@ -170,7 +177,7 @@ ui_scan_start (GMarkupParseContext  *context,
                GError              **error)
 {
   UiScan *scan = user_data;
-  const char *class = NULL, *property = NULL;
+  const char *class = NULL, *property = NULL, *id = NULL;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -178,10 +185,23 @@ ui_scan_start (GMarkupParseContext  *context,
         class = values[i];
       else if (g_str_equal (names[i], "name"))
         property = values[i];
+      else if (g_str_equal (names[i], "id"))
+        id = values[i];
     }
 
+  scan->reading = 0;
   if (g_str_equal (element, "object") || g_str_equal (element, "template"))
-    g_ptr_array_add (scan->classes, g_strdup (g_str_equal (element, "object") ? class : NULL));
+    {
+      guint none = 0;
+
+      g_ptr_array_add (scan->classes, g_strdup (g_str_equal (element, "object") ? class : NULL));
+      g_array_append_val (scan->wraps, none);
+      g_ptr_array_add (scan->ids, g_strdup (id));
+    }
+  else if (g_str_equal (element, "property") && g_strcmp0 (property, "wrap") == 0)
+    scan->reading = WRAPS;
+  else if (g_str_equal (element, "property") && g_strcmp0 (property, "wrap-mode") == 0)
+    scan->reading = WRAPS_ANYWHERE;
   else if (g_str_equal (element, "property") && property != NULL &&
            (g_str_equal (property, "tooltip-text") || g_str_equal (property, "tooltip-markup")))
     {
@@ -201,8 +221,37 @@ ui_scan_end (GMarkupParseContext  *context,
 {
   UiScan *scan = user_data;
 
+  scan->reading = 0;
   if (g_str_equal (element, "object") || g_str_equal (element, "template"))
-    g_ptr_array_remove_index (scan->classes, scan->classes->len - 1);
+    {
+      const char *class = g_ptr_array_index (scan->classes, scan->classes->len - 1);
+      const char *id = g_ptr_array_index (scan->ids, scan->ids->len - 1);
+      guint wraps = g_array_index (scan->wraps, guint, scan->wraps->len - 1);
+
+      if (g_strcmp0 (class, "GtkLabel") == 0 && wraps == WRAPS)
+        g_ptr_array_add (scan->word_wrapped, g_strdup_printf ("%s: GtkLabel %s", scan->file, id ? id : "(no id)"));
+      g_ptr_array_remove_index (scan->classes, scan->classes->len - 1);
+      g_array_remove_index (scan->wraps, scan->wraps->len - 1);
+      g_ptr_array_remove_index (scan->ids, scan->ids->len - 1);
+    }
+}
+
+static void
+ui_scan_text (GMarkupParseContext  *context,
+              const char           *text,
+              gsize                 length,
+              gpointer              user_data,
+              GError              **error)
+{
+  UiScan *scan = user_data;
+  g_autofree char *value = g_strstrip (g_strndup (text, length));
+
+  if (scan->reading == 0 || scan->wraps->len == 0)
+    return;
+  if ((scan->reading == WRAPS && (g_ascii_strcasecmp (value, "true") == 0 || g_str_equal (value, "1") ||
+                                  g_ascii_strcasecmp (value, "yes") == 0)) ||
+      (scan->reading == WRAPS_ANYWHERE && g_str_equal (value, "word-char")))
+    g_array_index (scan->wraps, guint, scan->wraps->len - 1) |= scan->reading;
 }
 
 /* No .ui file sets a tooltip property: GTK 4.8 asks the X server where the pointer is for
@@ -212,10 +261,11 @@ ui_scan_end (GMarkupParseContext  *context,
 static void
 test_template_tooltips (void)
 {
-  static const GMarkupParser parser = { ui_scan_start, ui_scan_end, NULL, NULL, NULL };
+  static const GMarkupParser parser = { ui_scan_start, ui_scan_end, ui_scan_text, NULL, NULL };
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) files = g_resources_enumerate_children (MP_UI_PATH, 0, &error);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) word_wrapped = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *db_path = g_build_filename (g_get_user_data_dir (), "tooltips-test.sqlite", NULL);
   g_autoptr(MpStore) store = NULL;
   static const struct
@@ -261,7 +311,9 @@ test_template_tooltips (void)
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GMarkupParseContext) context = NULL;
       g_autoptr(GPtrArray) classes = g_ptr_array_new_with_free_func (g_free);
-      UiScan scan = { files[i], classes, found };
+      g_autoptr(GArray) wraps = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      UiScan scan = { files[i], classes, found, word_wrapped, wraps, ids, 0 };
 
       if (!g_str_has_suffix (files[i], ".ui"))
         continue;
@@ -277,6 +329,12 @@ test_template_tooltips (void)
   for (guint i = 0; i < found->len; i++)
     g_test_message ("Set in a .ui file: %s", (char *) g_ptr_array_index (found, i));
   g_assert_cmpuint (found->len, ==, 0);
+  /* And every label that wraps may break a word longer than its line (a name or a path typed
+   * as one long run): one that breaks only between words is as wide as its longest word,
+   * and takes its window wider than the screen. */
+  for (guint i = 0; i < word_wrapped->len; i++)
+    g_test_message ("Wraps only between words: %s", (char *) g_ptr_array_index (word_wrapped, i));
+  g_assert_cmpuint (word_wrapped->len, ==, 0);
 
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
   store = mp_store_open (db_path, NULL, &error);
@@ -298,6 +356,28 @@ test_template_tooltips (void)
   mp_test_ui_assert_no_app_warnings ();
 }
 
+/* A question quoting a name typed as one long run of letters wraps inside it: the dialog
+ * stays narrower than a screen, its buttons in reach (it was 10,680 pixels wide). */
+static void
+test_message_dialog_wraps (void)
+{
+  g_autofree char *run = g_strnfill (900, 'x');
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *dialog = mp_message_dialog_new (GTK_WINDOW (window), GTK_MESSAGE_QUESTION,
+                                             "Remove the introduction to %s?", run);
+  int minimum = 0, natural = 0;
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s/%s", run, run);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), "_Remove", GTK_RESPONSE_ACCEPT);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_window_get_destroy_with_parent (GTK_WINDOW (dialog)));
+  gtk_widget_measure (dialog, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <, 1000);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +390,7 @@ main (int   argc,
 
   g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
+  g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);
 
   g_test_add ("/windows/mentor", WindowFixture, GSIZE_TO_POINTER (MP_TYPE_MENTOR_WINDOW),
               window_fixture_set_up, test_window_opens, window_fixture_tear_down);

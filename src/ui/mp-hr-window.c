@@ -939,6 +939,7 @@ add_line (GtkWidget  *section,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (dim)
     gtk_widget_add_css_class (label, "dim-label");
@@ -961,6 +962,7 @@ add_tile (GtkWidget  *flow,
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_widget_add_css_class (caption_label, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (caption_label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (caption_label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (tile), value_label);
   gtk_box_append (GTK_BOX (tile), caption_label);
@@ -1126,6 +1128,7 @@ fill_evaluation (MpHrWindow *self)
 
         gtk_label_set_xalign (GTK_LABEL (name), 0);
         gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
         gtk_grid_attach (GTK_GRID (grid), name, 0, q, 1, 1);
 
         if (rating->shown)
@@ -1170,6 +1173,7 @@ fill_evaluation (MpHrWindow *self)
 
         gtk_label_set_xalign (GTK_LABEL (value), 0);
         gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
         gtk_widget_set_hexpand (value, TRUE);
         gtk_grid_attach (GTK_GRID (grid), value, rating->shown ? 2 : 1, q, rating->shown ? 1 : 2, 1);
       }
@@ -1434,8 +1438,7 @@ confirm_for_pairing (MpHrWindow     *self,
 {
   GtkWidget *dialog, *button;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, type,
-                                   GTK_BUTTONS_NONE, "%s", question);
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), type, "%s", question);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept_label, GTK_RESPONSE_ACCEPT);
@@ -1981,6 +1984,7 @@ progress_window_open (ProgressWindow     *progress,
   gtk_widget_add_css_class (box, "mp-form");
   label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), label);
   progress->label = GTK_LABEL (label);
@@ -2206,10 +2210,9 @@ ask_import (MpHrWindow                *self,
   g_autofree char *counts = mp_json_import_summary_to_string (summary);
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %s is a file name */
-                                   _("Replace records with those of “%s”?"), name);
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
+                                  /* Translators: %s is a file name */
+                                  _("Replace records with those of “%s”?"), name);
   gtk_message_dialog_format_secondary_text (
     GTK_MESSAGE_DIALOG (dialog),
     g_dngettext (GETTEXT_PACKAGE,
@@ -2948,10 +2951,9 @@ cannot_deactivate_dialog_new (MpHrWindow *self,
 {
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_INFO, GTK_BUTTONS_NONE,
-                                   /* Translators: %s is a person's name */
-                                   _("%s is still in a running pairing"), mp_person_get_name (person));
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_INFO,
+                                  /* Translators: %s is a person's name */
+                                  _("%s is still in a running pairing"), mp_person_get_name (person));
   if (mentees > 0)
     gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                               g_dngettext (GETTEXT_PACKAGE,
@@ -3018,10 +3020,9 @@ deactivate_person_action (GtkWidget  *widget,
   /* Said before the question, not after the answer */
   if (is_only_hr_admin (self, person))
     {
-      dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                       GTK_MESSAGE_INFO, GTK_BUTTONS_NONE,
-                                       /* Translators: %s is a person's name */
-                                       _("%s is the only HR administrator"), mp_person_get_name (person));
+      dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_INFO,
+                                      /* Translators: %s is a person's name */
+                                      _("%s is the only HR administrator"), mp_person_get_name (person));
       gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                                 _("Someone must keep running this overview: make someone else HR "
                                                   "administrator first (Edit, “HR administrator”)."));
@@ -3030,9 +3031,8 @@ deactivate_person_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Mark %s as no longer working here?"), mp_person_get_name (person));
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
+                                  _("Mark %s as no longer working here?"), mp_person_get_name (person));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("They will no longer be offered as a mentor nor listed as staff. "
                                               "Their history is kept, and you can make them active again from "
@@ -3249,8 +3249,7 @@ confirm_delete (MpHrWindow *self,
   GtkWidget *dialog;
   GtkWidget *button;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s", primary);
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING, "%s", primary);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);

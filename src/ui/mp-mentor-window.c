@@ -841,8 +841,9 @@ update_activity_row (ActivityRow *row)
       const GDate *followed = progress ? mp_activity_progress_get_hr_followed_up_on (progress) : NULL;
 
       if (state != MP_ACTIVITY_STATE_DONE)
+        /* Still to do: what comes after it, not something that happened */
         hr = g_strdup (state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? NULL
-                                                                 : _("Followed up with the HR administrator afterwards"));
+                                                                 : _("Once done, follow up with the HR administrator"));
       else if (followed != NULL && g_date_valid (followed))
         {
           g_autofree char *day = mp_format_day_with_year (followed);
@@ -1685,10 +1686,9 @@ on_remove_introduction_clicked_cb (GtkButton      *button,
   MpIntroduction *introduction = g_object_get_data (G_OBJECT (button), "mp-introduction");
   GtkWidget *dialog;
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %s is a colleague's name */
-                                   _("Remove the introduction to %s?"), mp_introduction_name (introduction));
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
+                                  /* Translators: %s is a colleague's name */
+                                  _("Remove the introduction to %s?"), mp_introduction_name (introduction));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("Only this line of the list goes: who, where and when."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
@@ -2619,10 +2619,9 @@ cancel_meeting_action (GtkWidget  *widget,
     return;
 
   when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting));
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %1$s is a person's name, %2$s a day and time */
-                                   _("Cancel the meeting with %1$s on %2$s?"), meeting_employee_name (meeting), when);
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
+                                  /* Translators: %1$s is a person's name, %2$s a day and time */
+                                  _("Cancel the meeting with %1$s on %2$s?"), meeting_employee_name (meeting), when);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("It stays in the meeting history, marked as cancelled, "
                                               "with its agenda and your private notes."));

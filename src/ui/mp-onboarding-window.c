@@ -2595,6 +2595,7 @@ create_person_met_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "mp-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   /* Changed here or on another computer: who, where or when */

@@ -147,6 +147,7 @@ add_warning (MpScheduleDialog *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
   gtk_widget_set_valign (image, GTK_ALIGN_START);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), image);
@@ -468,10 +469,9 @@ on_cancel_meeting_button_clicked_cb (MpScheduleDialog *self,
 
   when = mp_format_meeting_when (mp_meeting_get_starts_at (self->meeting));
   name = mp_employee_first_name (self->mentorship);
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   /* Translators: %1$s is a person's name, %2$s a day and time */
-                                   _("Cancel the meeting with %1$s on %2$s?"), name, when);
+  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
+                                  /* Translators: %1$s is a person's name, %2$s a day and time */
+                                  _("Cancel the meeting with %1$s on %2$s?"), name, when);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("It stays in the meeting history, marked as cancelled, "
                                               "with its agenda and your private notes."));

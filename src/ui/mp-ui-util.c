@@ -251,6 +251,46 @@ mp_discard_confirmed (GtkWindow *window)
 }
 
 /**
+ * mp_message_dialog_new:
+ * @parent: the window it is about
+ * @type: a question, a warning…
+ * @format: the question or message, printf ()-style
+ *
+ * A modal GtkMessageDialog with no buttons yet (add them), destroyed with @parent. Its texts
+ * wrap between words and, for a word longer than a line (a name typed as one long run),
+ * inside it: a name of a thousand letters makes it taller, never wider than the screen with
+ * its buttons out of reach.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWidget *
+mp_message_dialog_new (GtkWindow      *parent,
+                       GtkMessageType  type,
+                       const char     *format,
+                       ...)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *dialog, *area;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, GTK_BUTTONS_NONE, "%s", text);
+  /* The message and the secondary text (hidden until given) */
+  area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+  for (GtkWidget *child = gtk_widget_get_first_child (area); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+    }
+
+  return dialog;
+}
+
+/**
  * mp_ask_discard:
  * @window: a dialog about to close with what was typed in it
  * @question: what would be lost, as a question ("Discard this meeting's notes?")
@@ -267,8 +307,7 @@ mp_ask_discard (GtkWindow  *window,
 
   g_return_if_fail (GTK_IS_WINDOW (window));
 
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", question);
+  dialog = mp_message_dialog_new (window, GTK_MESSAGE_QUESTION, "%s", question);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                             _("What you typed here is not saved anywhere else."));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),

@@ -24,6 +24,10 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
 /* For mp_close_would_lose (): whether closing @window would lose something typed in it */
 typedef gboolean (*MpHasUnsavedFunc) (GtkWindow *window);
 
+GtkWidget *mp_message_dialog_new (GtkWindow        *parent,
+                                  GtkMessageType    type,
+                                  const char       *format,
+                                  ...) G_GNUC_PRINTF (3, 4);
 void      mp_ask_discard          (GtkWindow        *window,
                                    const char       *question);
 gboolean  mp_discard_confirmed    (GtkWindow        *window);
