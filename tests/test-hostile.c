@@ -494,6 +494,26 @@ test_controls (void)
     g_assert_no_error (error);
     g_assert_cmpmem (before, before_length, after, after_length);
 
+    /* Nor any other database: a copy kept of this one (or your private notes, when another
+     * database is open) is no place for an export, a print or a calendar file */
+    {
+      g_autofree char *copy = g_build_filename (shared, "kept-copy.sqlite", NULL);
+      g_autofree char *export_copy = g_strconcat ("--export=", copy, NULL);
+      g_autofree char *pdf_copy = g_strconcat ("--summary-pdf=", copy, NULL);
+      g_autofree char *copied = NULL;
+      gsize copied_length;
+
+      g_assert_true (g_file_set_contents (copy, before, before_length, &error));
+      g_assert_no_error (error);
+      mp_test_run_cli (&run, hostile.cli_home, database_arg, export_copy, NULL);
+      assert_refused (&run, "export over another database", "is a database: write to another file");
+      mp_test_run_cli (&run, hostile.cli_home, database_arg, pdf_copy, NULL);
+      assert_refused (&run, "print over another database", "is a database: write to another file");
+      g_file_get_contents (copy, &copied, &copied_length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpmem (before, before_length, copied, copied_length);
+    }
+
     mp_test_run_cli (&run, hostile.cli_home, database_arg, export_twice, pdf_twice, NULL);
     assert_refused (&run, "one file for two outputs", "each needs a name of its own");
     g_assert_false (g_file_test (twice, G_FILE_TEST_EXISTS));
