@@ -218,7 +218,7 @@ test_bad_folder (void)
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  guint n_json = 0, n_databases = 0;
+  guint n_json = 0, n_databases = 0, n_wal = 0;
   const char *name;
 
   hostile_init (&hostile);
@@ -244,14 +244,37 @@ test_bad_folder (void)
         }
       else
         {
+          g_autofree gchar *contents = NULL;
+          gsize length = 0;
+
           database_refused (&hostile, stem, path, expected);
           n_databases++;
+
+          /* The same file in WAL mode (a database any staff PC has written is): a reader of
+           * one makes -wal and -shm files beside it, which a refusal must not leave */
+          g_file_get_contents (path, &contents, &length, &error);
+          g_assert_no_error (error);
+          if (length >= 100 && memcmp (contents, "SQLite format 3", 16) == 0)
+            {
+              g_autofree char *wal_stem = g_strconcat (stem, "-wal-mode", NULL);
+              g_autofree char *wal_dir = g_build_filename (hostile.work, "wal-mode-sources", NULL);
+              g_autofree char *wal_path = g_build_filename (wal_dir, file, NULL);
+
+              contents[18] = contents[19] = 2;  /* the header's file format versions: WAL */
+              g_assert_cmpint (g_mkdir_with_parents (wal_dir, 0700), ==, 0);
+              g_assert_true (g_file_set_contents (wal_path, contents, length, &error));
+              g_assert_no_error (error);
+              database_refused (&hostile, wal_stem, wal_path, expected);
+              n_wal++;
+            }
         }
     }
 
-  g_test_message ("%u broken exchange files and %u broken databases refused", n_json, n_databases);
+  g_test_message ("%u broken exchange files and %u broken databases refused (%u of them in WAL mode too)",
+                  n_json, n_databases, n_wal);
   g_assert_cmpuint (n_json + n_databases, >=, 25);
   g_assert_cmpuint (n_databases, >=, 4);
+  g_assert_cmpuint (n_wal, >=, 3);
   hostile_clear (&hostile);
 }
 

@@ -1529,6 +1529,27 @@ immutable_uri (const char *path)
   return file_uri != NULL ? g_strconcat (file_uri, "?immutable=1", NULL) : NULL;
 }
 
+/* Opens @path read-only. A reader of a WAL database (@wal: its header says so) leaves empty
+ * -wal and -shm files behind: when there is no -wal (so nothing beyond the main file to
+ * read), it looks at the file as immutable instead, so that a file refused or only peeked
+ * at gets no new neighbours. */
+static int
+open_read_only_leaving_nothing (const char  *path,
+                                gboolean     wal,
+                                sqlite3    **db)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+
+  if (wal && !g_file_test (wal_path, G_FILE_TEST_EXISTS))
+    uri = immutable_uri (path);
+
+  if (uri != NULL)
+    return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+
+  return sqlite3_open_v2 (path, db, SQLITE_OPEN_READONLY, NULL);
+}
+
 static void
 set_open_error (const char  *path,
                 sqlite3     *db,
@@ -1739,8 +1760,6 @@ check_shared_read_only (const char       *path,
                         IntegrityCheck  **check,
                         GError          **error)
 {
-  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
-  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 version = 0;
@@ -1748,16 +1767,7 @@ check_shared_read_only (const char       *path,
 
   *needs_recovery = FALSE;
 
-  /* A reader of a WAL database leaves empty -wal and -shm files behind. When there is no -wal
-   * (so nothing beyond the main file to read), look at the file as immutable instead, so that
-   * a refused file gets no new neighbours either. */
-  if (probe->wal && !g_file_test (wal_path, G_FILE_TEST_EXISTS))
-    uri = immutable_uri (path);
-
-  if (uri != NULL)
-    rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  else
-    rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only_leaving_nothing (path, probe->wal, &db);
   if (rc != SQLITE_OK)
     {
       set_open_error (path, db, rc, error);
@@ -6785,12 +6795,15 @@ mp_store_file_is_demo (const char *path)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
+  guint8 header[100];
+  gsize length = 0;
   gboolean demo = FALSE;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
-      sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      read_header (path, header, &length, NULL) && has_sqlite_magic (header, length) &&
+      open_read_only_leaving_nothing (path, header[18] == 2 || header[19] == 2, &db) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'is_demo'", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     demo = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "1") == 0;
