@@ -850,8 +850,8 @@ run_headless_commands (MpApplication  *self,
                        mp_person_get_name (me), mp_store_get_path (self->store));
           return FALSE;
         }
-      meetings = mp_ics_collect_upcoming (self->store, me, now);
-      if (!mp_ics_write_file (meetings, NULL, path, error))
+      meetings = mp_ics_collect_upcoming (self->store, me, now, error);
+      if (meetings == NULL || !mp_ics_write_file (meetings, NULL, path, error))
         return FALSE;
     }
 

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "mp-test-files.h"
 
@@ -674,6 +675,66 @@ test_not_hr_admin (void)
   hostile_clear (&hostile);
 }
 
+/* A meeting whose day a tool wrote as nonsense (no constraint stopped it): the export says
+ * the file is damaged, and so do the print and the calendar file, which would otherwise
+ * leave that meeting out and show the pair a meeting short. Nothing is written. */
+static void
+test_damaged_row (void)
+{
+  Hostile hostile = { 0 };
+  g_autofree char *shared = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *database_arg = NULL;
+  g_autofree char *out_dir = NULL;
+  g_autofree char *before = NULL;
+  const char *outputs[] = { "--export=", "--summary-pdf=", "--ics=" };
+  const char *names[] = { "export.json", "summaries.pdf", "meetings.ics" };
+  MpTestRun run = { 0 };
+  sqlite3 *db = NULL;
+
+  hostile_init (&hostile);
+  shared = case_folder (&hostile, "damaged-row");
+  database = g_build_filename (shared, "mentoring.sqlite", NULL);
+  database_arg = g_strconcat ("--database=", database, NULL);
+  out_dir = g_build_filename (hostile.work, "damaged-row", "out", NULL);
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  mp_test_copy_file (hostile.target, database);
+
+  /* One of Helen Okafor's running pairs' meetings */
+  g_assert_cmpint (sqlite3_open (database, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA ignore_check_constraints = 1;"
+                                 "UPDATE meetings SET starts_at = 'garbage' WHERE id = ("
+                                 "  SELECT m.id FROM meetings m JOIN mentorships s ON s.id = m.mentorship_id"
+                                 "  JOIN people p ON p.id = s.mentor_id"
+                                 "  WHERE p.login = 'hokafor' AND s.status = 'active' ORDER BY m.id LIMIT 1);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  before = mp_test_folder_snapshot (shared);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *output = g_build_filename (out_dir, names[i], NULL);
+      g_autofree char *output_arg = g_strconcat (outputs[i], output, NULL);
+      g_autofree char *after = NULL;
+      g_autofree char *out_after = NULL;
+
+      if (g_str_has_prefix (output_arg, "--ics="))
+        mp_test_run_cli (&run, hostile.cli_home, database_arg, "--as=hokafor", output_arg, NULL);
+      else
+        mp_test_run_cli (&run, hostile.cli_home, database_arg, output_arg, NULL);
+      assert_refused (&run, output_arg, "is damaged");
+      after = mp_test_folder_snapshot (shared);
+      g_assert_cmpstr (after, ==, before);
+      out_after = mp_test_folder_snapshot (out_dir);
+      g_assert_cmpstr (out_after, ==, "");
+    }
+
+  mp_test_run_clear (&run);
+  hostile_clear (&hostile);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +745,7 @@ main (int   argc,
   g_test_add_func ("/hostile/not-hr-admin", test_not_hr_admin);
   g_test_add_func ("/hostile/bad-folder", test_bad_folder);
   g_test_add_func ("/hostile/generated", test_generated);
+  g_test_add_func ("/hostile/damaged-row", test_damaged_row);
 
   return g_test_run ();
 }

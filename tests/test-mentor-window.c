@@ -488,7 +488,7 @@ test_reschedule_and_cancel (Fixture       *fixture,
 
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
   mp_test_ui_iterate ();
-  upcoming = mp_ics_collect_upcoming (fixture->store, mp_store_get_current_person (fixture->store), from);
+  upcoming = mp_ics_collect_upcoming (fixture->store, mp_store_get_current_person (fixture->store), from, NULL);
   for (guint i = 0; i < upcoming->len; i++)
     if (mp_meeting_get_mentorship (g_ptr_array_index (upcoming, i)) == liam)
       meeting = g_ptr_array_index (upcoming, i);
@@ -1772,7 +1772,7 @@ test_ics (Fixture       *fixture,
   guint n_events = 0;
 
   from = mp_local_date_time (&fixture->today, 0);
-  upcoming = mp_ics_collect_upcoming (fixture->store, me, from);
+  upcoming = mp_ics_collect_upcoming (fixture->store, me, from, NULL);
   g_assert_cmpuint (upcoming->len, >=, 2);
 
   /* Every upcoming meeting carries a private note that must not leave. */

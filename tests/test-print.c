@@ -176,7 +176,7 @@ test_export (Fixture       *fixture,
     return;
 
   pairings = mp_report_list_pairings (fixture->store);
-  report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  report = mp_report_new_summaries (fixture->store, pairings, NULL, NULL);
   operation = mp_print_operation_new (report);
   g_object_get (operation, "report", &own, "show-progress", &show_progress, NULL);
   g_assert_true (own == report);

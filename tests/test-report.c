@@ -378,7 +378,7 @@ test_summaries (Fixture       *fixture,
 
   pairings = mp_report_list_pairings (fixture->store);
   g_assert_cmpuint (pairings->len, >=, 6);
-  report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  report = mp_report_new_summaries (fixture->store, pairings, NULL, NULL);
   g_assert_cmpuint (mp_report_get_n_items (report), ==, pairings->len);
 
   g_assert_true (mp_report_write_pdf (report, path, NULL, progress_cb, &calls, &error));
@@ -503,7 +503,7 @@ test_unwritable (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) pairings = mp_report_list_pairings (fixture->store);
-  g_autoptr(MpReport) report = mp_report_new_summaries (fixture->store, pairings, NULL);
+  g_autoptr(MpReport) report = mp_report_new_summaries (fixture->store, pairings, NULL, NULL);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "out.pdf", NULL);
@@ -625,7 +625,7 @@ summary_text (Fixture    *fixture,
   g_autofree char *raw = NULL;
 
   g_ptr_array_add (one, g_object_ref (pairing));
-  report = mp_report_new_summaries (fixture->store, one, NULL);
+  report = mp_report_new_summaries (fixture->store, one, NULL, NULL);
   g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   raw = pdf_text (path, 0);
@@ -832,7 +832,7 @@ test_empty (void)
   store = mp_store_open_full (db, path, MP_STORE_OPEN_NO_WATCH, &error);
   g_assert_no_error (error);
 
-  report = mp_report_new_summaries (store, none, NULL);
+  report = mp_report_new_summaries (store, none, NULL, NULL);
   g_assert_cmpuint (mp_report_paginate (report, context, 500, 700), ==, 1);
 
   g_clear_object (&report);
@@ -868,7 +868,7 @@ test_perf (Fixture       *fixture,
     g_ptr_array_add (many, g_ptr_array_index (some, i % some->len));
 
   start = g_get_monotonic_time ();
-  report = mp_report_new_summaries (fixture->store, many, NULL);
+  report = mp_report_new_summaries (fixture->store, many, NULL, NULL);
   built = g_get_monotonic_time ();
   g_assert_true (mp_report_write_pdf (report, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);

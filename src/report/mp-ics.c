@@ -332,32 +332,44 @@ mp_ics_write_file (GPtrArray   *meetings,
  * mp_ics_collect_upcoming:
  * @mentor: whose mentorships to look at
  * @now: meetings starting before this are left out
+ * @error: where to say why the meetings could not be read (a damaged database)
  *
- * Returns: (transfer container) (element-type MpMeeting): the scheduled (not held,
- *   not cancelled) meetings of @mentor's active mentorships from @now on, earliest first
+ * Returns: (transfer container) (element-type MpMeeting) (nullable): the scheduled (not
+ *   held, not cancelled) meetings of @mentor's active mentorships from @now on, earliest
+ *   first; %NULL with @error set when their histories cannot be read (a calendar without
+ *   some of them would be wrong, not short)
  */
 GPtrArray *
-mp_ics_collect_upcoming (MpStore   *store,
-                         MpPerson  *mentor,
-                         GDateTime *now)
+mp_ics_collect_upcoming (MpStore    *store,
+                         MpPerson   *mentor,
+                         GDateTime  *now,
+                         GError    **error)
 {
-  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) active = NULL;
   GListModel *mentorships;
 
-  g_return_val_if_fail (MP_IS_STORE (store), meetings);
-  g_return_val_if_fail (MP_IS_PERSON (mentor), meetings);
-  g_return_val_if_fail (now != NULL, meetings);
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (MP_IS_PERSON (mentor), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   mentorships = mp_store_get_mentorships_for_mentor (store, mentor);
+  active = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
     {
       g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
-      GListModel *list;
 
-      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
-        continue;
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
+        g_ptr_array_add (active, g_steal_pointer (&mentorship));
+    }
+  if (!mp_store_preload_mentorships (store, (MpMentorship * const *) active->pdata, active->len, error))
+    return NULL;
 
-      list = mp_store_get_meetings (store, mentorship);
+  meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < active->len; i++)
+    {
+      GListModel *list = mp_store_get_meetings (store, g_ptr_array_index (active, i));
 
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {
@@ -372,5 +384,5 @@ mp_ics_collect_upcoming (MpStore   *store,
 
   g_ptr_array_sort (meetings, mp_meeting_compare_by_start);
 
-  return meetings;
+  return g_steal_pointer (&meetings);
 }

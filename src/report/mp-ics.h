@@ -24,8 +24,9 @@ gboolean  mp_ics_write_file (GPtrArray   *meetings,
                              GError     **error);
 char     *mp_ics_uid        (MpMeeting   *meeting);
 
-GPtrArray *mp_ics_collect_upcoming (MpStore   *store,
-                                    MpPerson  *mentor,
-                                    GDateTime *now);
+GPtrArray *mp_ics_collect_upcoming (MpStore    *store,
+                                    MpPerson   *mentor,
+                                    GDateTime  *now,
+                                    GError    **error);
 
 G_END_DECLS

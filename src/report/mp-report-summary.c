@@ -1704,38 +1704,40 @@ report_new (const char *title,
  * @pairings: (element-type MpPairing): the pairings to print, in order (from
  *   mp_pairing_list_get_for_store (), whose "today" the summaries are as of)
  * @printed_on: (nullable): the date in the page header; %NULL for now
+ * @error: where to say why the histories could not be read
  *
- * Reads what the summaries show from @store now; later changes do not show.
+ * Reads what the summaries show from @store now; later changes do not show. A history that
+ * cannot be read (a damaged database) fails the whole report: a summary printed without
+ * some of its meetings would be wrong, not short.
  *
- * Returns: (transfer full): a report with one progress summary per pairing
+ * Returns: (transfer full) (nullable): a report with one progress summary per pairing, or
+ *   %NULL with @error set
  */
 MpReport *
-mp_report_new_summaries (MpStore   *store,
-                         GPtrArray *pairings,
-                         GDateTime *printed_on)
+mp_report_new_summaries (MpStore    *store,
+                         GPtrArray  *pairings,
+                         GDateTime  *printed_on,
+                         GError    **error)
 {
+  g_autoptr(GPtrArray) mentorships = NULL;
   MpReport *self;
   GDate today;
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
   g_return_val_if_fail (pairings != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The pairings' meetings and activities: one query per kind for all of them. */
+  mentorships = g_ptr_array_new ();
+  for (guint i = 0; i < pairings->len; i++)
+    if (MP_IS_PAIRING (g_ptr_array_index (pairings, i)))
+      g_ptr_array_add (mentorships, mp_pairing_get_mentorship (g_ptr_array_index (pairings, i)));
+  if (!mp_store_preload_mentorships (store, (MpMentorship * const *) mentorships->pdata, mentorships->len, error))
+    return NULL;
 
   self = report_new (_("Progress summaries"), printed_on);
   g_date_clear (&today, 1);
   mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
-
-  /* The pairings' meetings and activities: one query per kind for all of them. */
-  {
-    g_autoptr(GPtrArray) mentorships = g_ptr_array_new ();
-    g_autoptr(GError) error = NULL;
-
-    for (guint i = 0; i < pairings->len; i++)
-      if (MP_IS_PAIRING (g_ptr_array_index (pairings, i)))
-        g_ptr_array_add (mentorships, mp_pairing_get_mentorship (g_ptr_array_index (pairings, i)));
-    if (!mp_store_preload_mentorships (store, (MpMentorship * const *) mentorships->pdata, mentorships->len,
-                                       &error))
-      g_warning ("Could not read the pairings’ histories at once: %s", error->message);
-  }
 
   for (guint i = 0; i < pairings->len; i++)
     {
@@ -2575,7 +2577,7 @@ mp_report_write_summaries_pdf (MpStore     *store,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   pairings = mp_report_list_pairings (store);
-  report = mp_report_new_summaries (store, pairings, NULL);
+  report = mp_report_new_summaries (store, pairings, NULL, error);
 
-  return mp_report_write_pdf (report, path, NULL, NULL, NULL, error);
+  return report != NULL && mp_report_write_pdf (report, path, NULL, NULL, NULL, error);
 }

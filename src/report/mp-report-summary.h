@@ -49,7 +49,8 @@ typedef void (*MpReportProgressFunc) (guint    pages_done,
 
 MpReport   *mp_report_new_summaries          (MpStore              *store,
                                               GPtrArray            *pairings,
-                                              GDateTime            *printed_on);
+                                              GDateTime            *printed_on,
+                                              GError              **error);
 MpReport   *mp_report_new_evaluation         (MpEvaluation         *evaluation,
                                               GDateTime            *printed_on);
 

@@ -1802,8 +1802,8 @@ print_pairings (MpHrWindow *self,
   if (!check_some_pairings (self, pairings, FALSE))
     return;
 
-  report = mp_report_new_summaries (get_store (self), pairings, now);
-  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+  report = mp_report_new_summaries (get_store (self), pairings, now, &error);
+  if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
     show_error (self, _("Could not print"), error);
 }
 
@@ -2619,7 +2619,12 @@ mp_hr_window_export_summaries_pdf (MpHrWindow *self,
       return FALSE;
     }
 
-  report = mp_report_new_summaries (get_store (self), pairings, now);
+  report = mp_report_new_summaries (get_store (self), pairings, now, &error);
+  if (report == NULL)
+    {
+      show_error (self, _("Could not export the summaries"), error);
+      return FALSE;
+    }
   keep = g_object_ref (self);
   export_progress_open (self, &progress, name, pairings->len);
   ok = mp_report_write_pdf (report, path, progress.cancellable, on_export_progress_cb, &progress, &error);
@@ -4160,9 +4165,9 @@ mp_hr_window_print_to_file (MpHrWindow  *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   pairings = shown_pairings (self, TRUE);
-  report = mp_report_new_summaries (get_store (self), pairings, now);
+  report = mp_report_new_summaries (get_store (self), pairings, now, error);
 
-  return run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
+  return report != NULL && run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
 }
 
 /**

@@ -1995,7 +1995,8 @@ update_actions (MpMentorWindow *self)
     {
       g_autoptr(GDateTime) from = start_of_today (self);
 
-      upcoming = mp_ics_collect_upcoming (get_store (self), me, from);
+      /* (unreadable: nothing to export; saying why is the export's) */
+      upcoming = mp_ics_collect_upcoming (get_store (self), me, from, NULL);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule", running);
@@ -3177,7 +3178,9 @@ mp_mentor_window_export_ics (MpMentorWindow  *self,
                                _("You are not in the staff directory, so you have no meetings."));
           return FALSE;
         }
-      meetings = mp_ics_collect_upcoming (get_store (self), me, from);
+      meetings = mp_ics_collect_upcoming (get_store (self), me, from, error);
+      if (meetings == NULL)
+        return FALSE;
     }
 
   if (meetings->len == 0)

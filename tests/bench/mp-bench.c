@@ -783,8 +783,8 @@ time_summary_pdf (MpStore    *store,
   gint64 start = g_get_monotonic_time ();
   double elapsed;
 
-  report = mp_report_new_summaries (store, pairings, NULL);
-  if (!mp_report_write_pdf (report, pdf_path, NULL, NULL, NULL, &error))
+  report = mp_report_new_summaries (store, pairings, NULL, &error);
+  if (report == NULL || !mp_report_write_pdf (report, pdf_path, NULL, NULL, NULL, &error))
     g_error ("Cannot write %s: %s", pdf_path, error->message);
   elapsed = ms_since (start);
 
