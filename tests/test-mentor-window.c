@@ -1198,8 +1198,13 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
   g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
-  /* A duration typed, the field still focused: the keys save it as it reads. */
+  /* A duration typed, the field still focused: the keys save it as it reads (one out of
+   * range, or no number, is refused in words). */
   g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 52), ==, 0);
+  type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "4");
+  g_assert_cmpstr (mp_log_meeting_dialog_get_problem (dialog), ==, "Type how long it lasts in minutes, from 5 to 480.");
+  g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
+  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "52");
   g_assert_true (press_ctrl (dialog, GDK_KEY_Return));
   mp_test_ui_iterate ();
@@ -1209,7 +1214,18 @@ test_save_shortcuts (Fixture       *fixture,
 
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 0);
+  /* A length out of range is refused in words, not saved as the one before */
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "2000");
+  g_assert_cmpstr (mp_schedule_dialog_get_problem (dialog), ==, "Type how long it lasts in minutes, from 15 to 480.");
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-length-refused"));
+  g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button")));
+  g_assert_false (press_ctrl (dialog, GDK_KEY_s));
+  mp_test_ui_iterate ();
+  g_assert_true (find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
   type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "47");
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
   g_assert_true (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
   g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
@@ -1246,13 +1262,37 @@ test_close_asks (Fixture       *fixture,
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
 
-  /* A duration being typed as the dialogs go: read on the way out, without a critical. */
+  /* A duration being typed as the dialogs go: read on the way out, without a critical; a
+   * length changed is something to lose, as a day or a time chosen is */
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "40");
-  assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, FALSE);
+  assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, TRUE);
   dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
   type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "40");
-  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, FALSE);
+  assert_close_asks (dialog, MP_TYPE_LOG_MEETING_DIALOG, TRUE);
+
+  /* Another day chosen in the calendar, another time or way of meeting: asks first */
+  {
+    const char *fields[] = { "calendar", "time_dropdown", "mode_dropdown" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        GtkWidget *field;
+
+        dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
+        field = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, fields[i]);
+        if (GTK_IS_CALENDAR (field))
+          {
+            g_autoptr(GDateTime) shown = gtk_calendar_get_date (GTK_CALENDAR (field));
+            g_autoptr(GDateTime) other = g_date_time_add_days (shown, 1);
+
+            gtk_calendar_select_day (GTK_CALENDAR (field), other);
+          }
+        else
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (field), gtk_drop_down_get_selected (GTK_DROP_DOWN (field)) == 0);
+        assert_close_asks (dialog, MP_TYPE_SCHEDULE_DIALOG, TRUE);
+      }
+  }
 
   dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
   gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");
@@ -1417,7 +1457,8 @@ test_log_meeting (Fixture       *fixture,
     g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));
     gtk_drop_down_set_selected (time, mp_schedule_minutes_to_time_index (8 * 60));
     g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
-    assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, FALSE);
+    /* (a day and time chosen are something to lose: closing asks) */
+    assert_close_asks (GTK_WINDOW (dialog), MP_TYPE_LOG_MEETING_DIALOG, TRUE);
   }
 
   /* Its record put right from the history: "Correct…" (only on meetings held) opens the

@@ -60,7 +60,7 @@ struct _MpLogMeetingDialog
   char          *problem;
   char          *initial_summary;  /* the texts as the dialog opened: closing asks if */
   char          *initial_private;  /* they were changed (or an activity ticked or unticked) */
-  GDate          initial_day;      /* in a correction, what is being corrected: the day, the */
+  GDate          initial_day;      /* what is logged, or corrected: the day, the */
   guint          initial_time;     /* time (an index in the list), how and how long */
   guint          initial_mode;
   int            initial_duration;
@@ -184,6 +184,7 @@ update_state (MpLogMeetingDialog *self)
   g_autoptr(GDateTime) start_time = NULL;
   GDate real_today;
   GDate day;
+  int length;
 
   /* (a duration still being typed is read as the dialog goes, after its dispose) */
   if (self->mentorship == NULL)
@@ -211,7 +212,10 @@ update_state (MpLogMeetingDialog *self)
 
   get_day (self, &day);
 
-  if (g_date_compare (&day, &self->today) > 0)
+  /* The length as typed, entered or not: one out of range is refused, not replaced */
+  if (!mp_spin_button_get_typed (self->duration_spin, &length))
+    problem = mp_spin_button_range_problem (self->duration_spin);
+  else if (g_date_compare (&day, &self->today) > 0)
     problem = g_strdup (_("That day has not come yet. To plan a meeting, use Schedule Next Meeting."));
   else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&self->today, &real_today) == 0 &&
            g_date_time_compare (start_time, now) > 0)
@@ -433,7 +437,8 @@ mp_log_meeting_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (mp_log_meeting_dialog_parent_class)->finalize (object);
 }
 
-/* What closing would lose: the texts changed since it opened, or an activity ticked */
+/* What closing would lose: the texts changed since it opened, the day, time, way or length
+ * chosen, or an activity ticked */
 static gboolean
 has_edits (MpLogMeetingDialog *self)
 {
@@ -445,17 +450,18 @@ has_edits (MpLogMeetingDialog *self)
   if (g_strcmp0 (summary, self->initial_summary) != 0 || g_strcmp0 (private_text, self->initial_private) != 0)
     return TRUE;
 
-  if (self->correcting)
-    {
-      GDate day;
+  /* The day, time, way and length chosen (what is logged, or corrected) */
+  {
+    GDate day;
+    int duration;
 
-      get_day (self, &day);
-      if (g_date_compare (&day, &self->initial_day) != 0 ||
-          gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time ||
-          gtk_drop_down_get_selected (self->mode_dropdown) != self->initial_mode ||
-          gtk_spin_button_get_value_as_int (self->duration_spin) != self->initial_duration)
-        return TRUE;
-    }
+    get_day (self, &day);
+    if (g_date_compare (&day, &self->initial_day) != 0 ||
+        gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time ||
+        gtk_drop_down_get_selected (self->mode_dropdown) != self->initial_mode ||
+        !mp_spin_button_get_typed (self->duration_spin, &duration) || duration != self->initial_duration)
+      return TRUE;
+  }
 
   g_hash_table_iter_init (&iter, self->checks);
   while (g_hash_table_iter_next (&iter, NULL, &check))
@@ -658,6 +664,7 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
   g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->time_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
+  g_signal_connect_swapped (self->duration_spin, "changed", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
   self->initial_summary = mp_text_view_dup_text (self->summary_view);

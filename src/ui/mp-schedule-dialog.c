@@ -55,8 +55,12 @@ struct _MpScheduleDialog
   MpScheduleInfo  info;
   GDate           today;
   char           *problem;          /* why Save is insensitive; NULL when it is not */
-  char           *initial_place;    /* the texts as the dialog opened: closing asks if */
-  char           *initial_agenda;   /* they were changed */
+  char           *initial_place;    /* what the dialog opened with: closing asks if any */
+  char           *initial_agenda;   /* was changed */
+  GDate           initial_day;
+  guint           initial_time;     /* an index in the list */
+  guint           initial_mode;
+  int             initial_duration;
   guint           n_warnings;
 };
 
@@ -297,8 +301,10 @@ update_state (MpScheduleDialog *self)
   g_autofree char *when = NULL;
   g_autofree char *chosen = NULL;
   const GDate *employee_start;
+  g_autofree char *length_problem = NULL;
   const char *problem = NULL;
   GDate day, real_today;
+  gboolean length_typed;
   int duration;
 
   /* (a duration still being typed is read as the dialog goes, after its dispose) */
@@ -310,7 +316,10 @@ update_state (MpScheduleDialog *self)
   get_day (self, &day);
   mark_busy_days (self, &day);
   start = chosen_start (self);
-  duration = gtk_spin_button_get_value_as_int (self->duration_spin);
+  /* As typed, entered or not: a length out of range is refused, not replaced */
+  length_typed = mp_spin_button_get_typed (self->duration_spin, &duration);
+  if (!length_typed)
+    duration = gtk_spin_button_get_value_as_int (self->duration_spin);
   end = g_date_time_add_minutes (start, duration);
   real_today = mp_local_date (now);
 
@@ -324,6 +333,8 @@ update_state (MpScheduleDialog *self)
   /* What cannot be. */
   if (!mp_mentorship_is_running (self->mentorship))
     problem = _("This mentorship has ended: no more meetings can be scheduled.");
+  else if (!length_typed)
+    problem = length_problem = mp_spin_button_range_problem (self->duration_spin);
   else if (g_date_compare (&day, &self->today) < 0)
     problem = _("That day has passed. To record a meeting that took place, use Log a Meeting.");
   else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&self->today, &real_today) == 0 &&
@@ -520,13 +531,22 @@ mp_schedule_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (mp_schedule_dialog_parent_class)->finalize (object);
 }
 
-/* What closing would lose: the place or the agenda typed since it opened */
+/* What closing would lose: the day, time, length or way of meeting chosen, or the place or
+ * the agenda typed, since it opened */
 static gboolean
 has_edits (MpScheduleDialog *self)
 {
   g_autofree char *agenda = mp_text_view_dup_text (self->agenda_view);
+  GDate day;
+  int duration;
 
-  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)), self->initial_place) != 0 ||
+  get_day (self, &day);
+
+  return g_date_compare (&day, &self->initial_day) != 0 ||
+         gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time ||
+         gtk_drop_down_get_selected (self->mode_dropdown) != self->initial_mode ||
+         !mp_spin_button_get_typed (self->duration_spin, &duration) || duration != self->initial_duration ||
+         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)), self->initial_place) != 0 ||
          g_strcmp0 (agenda, self->initial_agenda) != 0;
 }
 
@@ -846,10 +866,15 @@ mp_schedule_dialog_new (GtkWindow    *parent,
   g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->time_dropdown, "notify::selected", G_CALLBACK (on_input_changed_cb), self);
   g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (on_input_changed_cb), self);
+  g_signal_connect_swapped (self->duration_spin, "changed", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
   self->initial_place = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)));
   self->initial_agenda = mp_text_view_dup_text (self->agenda_view);
+  get_day (self, &self->initial_day);
+  self->initial_time = gtk_drop_down_get_selected (self->time_dropdown);
+  self->initial_mode = gtk_drop_down_get_selected (self->mode_dropdown);
+  self->initial_duration = gtk_spin_button_get_value_as_int (self->duration_spin);
 
   return self;
 }

@@ -364,12 +364,11 @@ mp_add_save_shortcuts (GtkWindow *window,
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
 
-static int
-on_spin_input_cb (GtkSpinButton *spin,
-                  double        *value,
-                  gpointer       user_data)
+/* A number, and nothing else but spaces around it */
+static gboolean
+parse_number (const char *text,
+              double     *value)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
   char *end = NULL;
   double parsed;
 
@@ -379,9 +378,47 @@ on_spin_input_cb (GtkSpinButton *spin,
   while (end != NULL && g_ascii_isspace (*end))
     end++;
   if (end == text || end == NULL || *end != '\0')
-    return GTK_INPUT_ERROR;
+    return FALSE;
 
   *value = parsed;
+
+  return TRUE;
+}
+
+static int
+on_spin_input_cb (GtkSpinButton *spin,
+                  double        *value,
+                  gpointer       user_data)
+{
+  return parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), value) ? TRUE : GTK_INPUT_ERROR;
+}
+
+/**
+ * mp_spin_button_get_typed:
+ * @spin: a spin button that keeps its value on nonsense (mp_spin_button_keep_on_nonsense ())
+ * @value: (out): the whole number its text says, when it says one
+ *
+ * What @spin's text says now, read or not yet (a number typed and not yet entered is not
+ * its value): a number out of its range, or text that is no number, is no value, where GTK
+ * would keep the value before it without a word.
+ *
+ * Returns: %TRUE when the text is a whole number within @spin's range
+ */
+gboolean
+mp_spin_button_get_typed (GtkSpinButton *spin,
+                          int           *value)
+{
+  double typed, lowest, highest;
+
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  gtk_spin_button_get_range (spin, &lowest, &highest);
+  if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), &typed) ||
+      !(typed >= lowest && typed <= highest) || typed != (double) (int) typed)
+    return FALSE;
+
+  *value = (int) typed;
 
   return TRUE;
 }
@@ -400,6 +437,25 @@ mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
   /* (GTK_UPDATE_ALWAYS clamps whatever was read, an error too) */
   gtk_spin_button_set_update_policy (spin, GTK_UPDATE_IF_VALID);
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
+}
+
+/**
+ * mp_spin_button_range_problem:
+ *
+ * Returns: (transfer full): what to type in @spin, a field of minutes, when what it holds
+ *   is no number within its range (mp_spin_button_get_typed ())
+ */
+char *
+mp_spin_button_range_problem (GtkSpinButton *spin)
+{
+  double lowest, highest;
+
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), NULL);
+
+  gtk_spin_button_get_range (spin, &lowest, &highest);
+
+  /* Translators: a field's error; %1$d and %2$d are numbers of minutes */
+  return g_strdup_printf (_("Type how long it lasts in minutes, from %1$d to %2$d."), (int) lowest, (int) highest);
 }
 
 /**

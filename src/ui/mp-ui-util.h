@@ -38,6 +38,9 @@ gboolean  mp_close_would_lose     (GtkWindow        *window,
 void      mp_add_save_shortcuts   (GtkWindow   *window,
                                    GtkWidget   *save_button);
 void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
+gboolean  mp_spin_button_get_typed        (GtkSpinButton *spin,
+                                           int           *value);
+char     *mp_spin_button_range_problem    (GtkSpinButton *spin);
 void      mp_focus_later          (GtkWidget   *target);
 
 void      mp_style_load           (GdkDisplay  *display);
