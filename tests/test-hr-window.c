@@ -1859,6 +1859,11 @@ test_staff (Fixture       *fixture,
       g_assert_false (gtk_widget_get_sensitive (save));
     }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-person-dialog-errors"));
+  /* No account's name has a space (the store refuses it too) */
+  gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), "i ortega");
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error"))), ==,
+                   mp_person_login_problem ("i ortega"));
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), "iortega");
   g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
   g_assert_false (gtk_widget_get_sensitive (save));

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mp-person.h"
 
 #include "mp-model-private.h"
@@ -526,4 +528,35 @@ _mp_person_assign (MpPerson *self,
   mp_person_set_active (self, from->active);
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * mp_person_login_problem:
+ * @login: (nullable): a login as typed or imported
+ *
+ * A login is the name of a computer account (g_get_user_name ()): no such name holds a
+ * space, a line break or another control character, a "/" or a ":" (which separates the
+ * fields of the system's account list).
+ *
+ * Returns: (nullable): why @login cannot be one, in words; %NULL when it can (or is empty:
+ *   no login)
+ */
+const char *
+mp_person_login_problem (const char *login)
+{
+  if (login == NULL || *login == '\0')
+    return NULL;
+
+  if (!g_utf8_validate (login, -1, NULL))
+    return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
+
+  for (const char *p = login; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == '/' || c == ':')
+        return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
+    }
+
+  return NULL;
 }

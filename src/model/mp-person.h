@@ -56,4 +56,6 @@ gboolean      mp_person_get_active      (MpPerson     *self);
 void          mp_person_set_active      (MpPerson     *self,
                                          gboolean      active);
 
+const char   *mp_person_login_problem   (const char   *login);
+
 G_END_DECLS

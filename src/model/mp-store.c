@@ -4157,6 +4157,9 @@ write_person (MpStore   *self,
         return FALSE;
       if (!taken)
         {
+          /* A new login must be one an account can have (one kept from before is left alone) */
+          if (mp_person_login_problem (login) != NULL)
+            return constraint_error (error, "%s", mp_person_login_problem (login));
           if (!exists (self, "SELECT name FROM people WHERE login = ?1 COLLATE NOCASE AND uuid <> ?2", login, uuid,
                        &taken, &owner, error))
             return FALSE;

@@ -86,6 +86,9 @@ validate (MpPersonDialog *self)
   if (owner != NULL && (self->person == NULL || g_strcmp0 (mp_person_get_uuid (owner),
                                                            mp_person_get_uuid (self->person)) != 0))
     login_problem = g_strdup_printf (_("This login belongs to %s already."), mp_person_get_name (owner));
+  /* (one kept from before, unchanged, is its owner's: left alone, as the store does) */
+  else if (owner == NULL)
+    login_problem = g_strdup (mp_person_login_problem (login));
 
   if (*email && !mp_hr_is_email (email))
     email_problem = _("This does not look like an e-mail address (name@example.org).");
