@@ -1853,7 +1853,33 @@ is_unchanged (FieldsFunc  fields,
   return g_str_equal (a, b);
 }
 
-/* Registers a record under @key (the uuid of its kind), refusing a second one. */
+/* A value that must be unique in the file (department names, logins, program versions, uuids). */
+static gboolean
+claim_unique (Import      *import,
+              const char  *what,
+              const char  *value,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *key = g_strdup_printf ("%s\n%s", what, value);
+  const char *first = g_hash_table_lookup (import->unique, key);
+
+  if (first != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is given twice (first at %s)"), value, first);
+
+      set_path_error (error, MP_JSON_ERROR_DUPLICATE, path, message);
+      return FALSE;
+    }
+
+  g_hash_table_insert (import->unique, g_steal_pointer (&key), g_strdup (path));
+
+  return TRUE;
+}
+
+/* Registers a record under @key (the uuid of its kind), refusing a second one, and a uuid
+ * another record of the file has. */
 static gboolean
 add_record_to_import (Import      *import,
                       MpJsonKind   kind,
@@ -1876,6 +1902,15 @@ add_record_to_import (Import      *import,
         g_strdup_printf (_("“%s” is given twice (first at %s)"), key, first->path);
 
       set_path_error (error, MP_JSON_ERROR_DUPLICATE, key_path, message);
+      g_object_unref (draft);
+      return FALSE;
+    }
+  /* A uuid is one record's in the whole file: another list giving it again (a concern with a
+   * meeting's) is a file made wrong. (An activity's key and an agreement's, its pair's uuid,
+   * are no uuids of their own.) */
+  if (kind != MP_JSON_KIND_ACTIVITY && kind != MP_JSON_KIND_AGREEMENT &&
+      !claim_unique (import, "uuid", key, key_path, error))
+    {
       g_object_unref (draft);
       return FALSE;
     }
@@ -1916,31 +1951,6 @@ add_record_to_import (Import      *import,
 
   if (out != NULL)
     *out = record;
-
-  return TRUE;
-}
-
-/* A value that must be unique in the file (department names, logins, program versions). */
-static gboolean
-claim_unique (Import      *import,
-              const char  *what,
-              const char  *value,
-              const char  *path,
-              GError     **error)
-{
-  g_autofree char *key = g_strdup_printf ("%s\n%s", what, value);
-  const char *first = g_hash_table_lookup (import->unique, key);
-
-  if (first != NULL)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is given twice (first at %s)"), value, first);
-
-      set_path_error (error, MP_JSON_ERROR_DUPLICATE, path, message);
-      return FALSE;
-    }
-
-  g_hash_table_insert (import->unique, g_steal_pointer (&key), g_strdup (path));
 
   return TRUE;
 }
