@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -771,6 +772,46 @@ check_outputs (MpApplication  *self,
   return TRUE;
 }
 
+/* The folders of the files the headless commands write: missing or read-only is said before
+ * any database is opened, made or changed (an import is not committed, a demo not made, for
+ * an export that cannot be written). */
+static gboolean
+check_output_folders (GVariantDict  *options,
+                      GError       **error)
+{
+  const char *names[] = { "export", "summary-pdf", "ics" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *arg = NULL;
+      g_autofree char *path = NULL;
+
+      if (!g_variant_dict_lookup (options, names[i], "^ay", &arg))
+        continue;
+      path = absolute_path (arg);
+      if (!mp_paths_check_output (path, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A database this run made (@path did not exist before it) and a command then failed on: it
+ * goes, with its journals, so that a failed command leaves nothing behind. */
+static void
+remove_made_database (MpApplication *self,
+                      const char    *path)
+{
+  g_clear_object (&self->store);
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, sqlite_suffixes[i], NULL);
+
+      if (g_unlink (file) != 0 && errno != ENOENT)
+        g_warning ("Could not remove %s: %s", file, g_strerror (errno));
+    }
+}
+
 static gboolean
 run_headless_commands (MpApplication  *self,
                        GVariantDict   *options,
@@ -868,6 +909,7 @@ mp_application_handle_local_options (GApplication *app,
   g_autofree char *acting = NULL;
   g_autoptr(GError) error = NULL;
   gboolean demo = g_variant_dict_contains (options, "demo");
+  gboolean made = FALSE;  /* the database did not exist before this run */
   gboolean headless = g_variant_dict_contains (options, "import") || g_variant_dict_contains (options, "export") ||
                       g_variant_dict_contains (options, "summary-pdf") || g_variant_dict_contains (options, "ics");
 
@@ -897,6 +939,12 @@ mp_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
+  if (headless && !check_output_folders (options, &error))
+    {
+      g_printerr ("mentoring: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
   /* Export, print and calendar commands read a database: a --database file name mistyped is
    * an error, not a new empty database (an import may fill a new one; a folder missing is
    * the store's error; the default database is made where it belongs). */
@@ -919,6 +967,7 @@ mp_application_handle_local_options (GApplication *app,
     {
       gboolean ok;
 
+      made = !g_file_test (path, G_FILE_TEST_EXISTS);
       if (demo)
         ok = create_demo (self, path, &error);
       else
@@ -956,6 +1005,9 @@ mp_application_handle_local_options (GApplication *app,
       if (!run_headless_commands (self, options, &error))
         {
           g_printerr ("mentoring: %s\n", error->message);
+          /* (an import refused into a database it was to fill; never a demo asked for) */
+          if (made && !demo)
+            remove_made_database (self, path);
           return EXIT_FAILURE;
         }
       return EXIT_SUCCESS;

@@ -616,6 +616,27 @@ test_not_hr_admin (void)
     g_assert_cmpstr (listing, ==, "");
   }
 
+  /* A command that fails makes nothing: an import refused leaves no new database behind, and
+   * an output's folder missing is said before an import is committed or a demo made */
+  {
+    g_autofree char *bad_json = g_build_filename (hostile.bad_dir, "json-trailing-garbage.json", NULL);
+    g_autofree char *bad_expected = g_build_filename (hostile.bad_dir, "json-trailing-garbage.expected", NULL);
+    g_autofree char *bad_message = expected_message (bad_expected);
+    g_autofree char *bad_import = g_strconcat ("--import=", bad_json, NULL);
+    g_autofree char *nowhere = g_strconcat ("--export=", out_dir, "/missing-folder/export.json", NULL);
+    g_autofree char *demo_arg = g_strconcat ("--database=", shared, "/demo.sqlite", NULL);
+    g_autofree char *listing = NULL;
+
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, bad_import, NULL);
+    assert_refused (&run, "bad import into a new database", bad_message);
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, nowhere, NULL);
+    assert_refused (&run, "import, then an export nowhere", "does not exist");
+    mp_test_run_cli (&run, hostile.cli_home, demo_arg, "--demo", nowhere, NULL);
+    assert_refused (&run, "demo, then an export nowhere", "does not exist");
+    listing = mp_test_folder_snapshot (shared);
+    g_assert_cmpstr (listing, ==, "");
+  }
+
   /* A new database: the import brings its staff (its HR administrator is someone else). */
   mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, NULL);
   g_assert_cmpstr (run.err, ==, "");

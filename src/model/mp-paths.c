@@ -225,6 +225,52 @@ mp_paths_get_output_target (const char *path,
 }
 
 /**
+ * mp_paths_check_output:
+ * @path: a file to write, as the person gave it
+ *
+ * Whether @path can be written, as far as can be told before writing anything: not a
+ * folder, in a folder that exists and that one may write in (a pipe or a device is written
+ * as it is). The command line asks before any of its commands runs, so that an import is not
+ * committed for an export that then fails.
+ *
+ * Returns: %TRUE when it can; else %FALSE with @error saying why in the person's words
+ */
+gboolean
+mp_paths_check_output (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *folder = NULL;
+  gboolean direct;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
+      return FALSE;
+    }
+
+  target = mp_paths_get_output_target (path, &direct);
+  if (direct)
+    return TRUE;
+
+  folder = g_path_get_dirname (target);
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("The folder “%s” does not exist"), folder);
+      return FALSE;
+    }
+  if (g_access (folder, W_OK) != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES, _("You cannot write in the folder “%s”"), folder);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * mp_paths_write_private_file:
  * @path: the file the person chose
  * @length: of @data, or -1 when it ends with a NUL
@@ -240,18 +286,14 @@ mp_paths_write_private_file (const char  *path,
                              GError     **error)
 {
   g_autoptr(GError) write_error = NULL;
-  g_autofree char *folder = NULL;
   g_autofree char *target = NULL;
   gboolean direct;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("“%s” is a folder: choose a file name in it"), path);
-      return FALSE;
-    }
+  if (!mp_paths_check_output (path, error))
+    return FALSE;
 
   target = mp_paths_get_output_target (path, &direct);
   if (direct)
@@ -290,12 +332,8 @@ mp_paths_write_private_file (const char  *path,
   if (g_file_set_contents_full (target, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &write_error))
     return TRUE;
 
-  folder = g_path_get_dirname (path);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("The folder “%s” does not exist"), folder);
-  else if (g_access (folder, W_OK) != 0)
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES, _("You cannot write in the folder “%s”"), folder);
-  else
+  /* (the folder gone or made read-only meanwhile: said as before writing) */
+  if (mp_paths_check_output (path, error))
     g_propagate_error (error, g_steal_pointer (&write_error));
 
   return FALSE;
