@@ -4121,6 +4121,26 @@ check_people_working_later (MpStore       *self,
   return TRUE;
 }
 
+/* The logins folded to lower case (ASCII, as SQLite's NOCASE folds), for the search of one
+ * that differs from a new login only in capitals: without it each save scanned every person,
+ * and an import of 20,000 staff took 28 s. Made by the first save that asks, inside its
+ * transaction (nothing is written to open a file); not a new version of the file: SQLite
+ * keeps an index up to date whoever writes the table, an earlier build of Mentoring too. */
+static gboolean
+ensure_login_fold_index (MpStore  *self,
+                         GError  **error)
+{
+  gboolean present = FALSE;
+
+  if (!exists (self, "SELECT name FROM main.sqlite_schema WHERE type = 'index' AND name = ?1",
+               "people_by_login_nocase", NULL, &present, NULL, error))
+    return FALSE;
+
+  return present ||
+         exec_sql (self, "CREATE INDEX main.people_by_login_nocase ON people (login COLLATE NOCASE) "
+                         "WHERE login IS NOT NULL", error);
+}
+
 static gboolean
 write_person (MpStore   *self,
               MpPerson  *draft,
@@ -4160,6 +4180,8 @@ write_person (MpStore   *self,
           /* A new login must be one an account can have (one kept from before is left alone) */
           if (mp_person_login_problem (login) != NULL)
             return constraint_error (error, "%s", mp_person_login_problem (login));
+          if (!ensure_login_fold_index (self, error))
+            return FALSE;
           if (!exists (self, "SELECT name FROM people WHERE login = ?1 COLLATE NOCASE AND uuid <> ?2", login, uuid,
                        &taken, &owner, error))
             return FALSE;
