@@ -296,6 +296,10 @@ parse_instant (const char *text)
       return NULL;
   }
 
+  /* A leap second ("…T23:59:60Z"): GLib reads it as :59, another instant than the one given */
+  if (strlen (text) >= 19 && text[13] == ':' && text[16] == ':' && text[17] >= '6')
+    return NULL;
+
   parsed = g_date_time_new_from_iso8601 (text, NULL);
   if (parsed == NULL)
     return NULL;
@@ -2639,6 +2643,14 @@ read_concern (Import      *import,
                   &status, error) ||
       !read_instant (object, path, "answered_at", OPTIONAL, &answered_at, error))
     return FALSE;
+
+  if (answered_at != NULL && g_date_time_compare (answered_at, raised_at) < 0)
+    {
+      g_autofree char *answered_path = member_path (path, "answered_at");
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, answered_path, _("is before the concern was raised"));
+      return FALSE;
+    }
 
   existing = mp_store_lookup_concern (import->store, uuid);
   if (existing != NULL && !check_owner (mp_concern_get_mentorship (existing), mentorship, uuid_path, error))

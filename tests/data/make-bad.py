@@ -81,6 +81,14 @@ json_cases = [
     ('json-missing-mentorship-member', '$.mentorships[1].start_date: missing',
      good.replace('"start_date": "2026-02-09",', '', 1).encode()),
     ('json-utf16', '$: contains a NUL byte', good.encode('utf-16-le')),
+    ('json-uuid-in-two-lists', '$.questions[0].uuid: “11111111-1111-4111-8111-000000000001” is given twice '
+     '(first at $.departments[0].uuid)',
+     good.replace('33333333-3333-4333-8333-000000000001', '11111111-1111-4111-8111-000000000001', 1).encode()),
+    ('json-leap-second',
+     '$.mentorships[0].meetings[1].starts_at: “2026-02-16T23:59:60Z” is not a valid date and time',
+     good.replace('"starts_at": "2026-02-16T10:00:00Z"', '"starts_at": "2026-02-16T23:59:60Z"', 1).encode()),
+    ('json-answered-before-raised', '$.mentorships[0].concerns[0].answered_at: is before the concern was raised',
+     good.replace('"answered_at": null', '"answered_at": "2026-02-03T09:30:00Z"', 1).encode()),
     ('json-single-quotes', '$: has a single-quoted string',
      good.replace('"Test HR"', "'Test HR'", 1).encode()),
 ]
