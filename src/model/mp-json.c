@@ -2986,6 +2986,64 @@ write_record (Import   *import,
   return ok;
 }
 
+/* Someone the file makes inactive must not be in a pairing still active once the file is
+ * in: the store refuses it at the commit, naming them but no record; said here instead, at
+ * their record's "active", as every other refusal. */
+static gboolean
+check_people_working (Import  *import,
+                      GError **error)
+{
+  g_autoptr(GHashTable) working = g_hash_table_new (g_str_hash, g_str_equal);  /* person uuid → the pairing */
+  GListModel *stored = mp_store_get_mentorships (import->store);
+
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      Record *record = g_ptr_array_index (import->records, i);
+      MpMentorship *mentorship;
+
+      if (record->kind != MP_JSON_KIND_MENTORSHIP)
+        continue;
+      mentorship = MP_MENTORSHIP (record->draft);
+      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
+        continue;
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)), mentorship);
+    }
+  /* The stored pairings the file leaves as they are */
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (stored, i);
+
+      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE ||
+          g_hash_table_contains (import->by_key[MP_JSON_KIND_MENTORSHIP], mp_mentorship_get_uuid (mentorship)))
+        continue;
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)), mentorship);
+    }
+
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      Record *record = g_ptr_array_index (import->records, i);
+      MpPerson *person;
+
+      if (record->kind != MP_JSON_KIND_PERSON || record->action == ACTION_KEEP)
+        continue;
+      person = MP_PERSON (record->draft);
+      if (!mp_person_get_active (person) && g_hash_table_contains (working, mp_person_get_uuid (person)))
+        {
+          g_autofree char *active_path = member_path (record->path, "active");
+          g_autofree char *message =
+            g_strdup_printf (_("%s is in an active mentorship: end it, or pair them differently, first."),
+                             mp_person_get_name (person));
+
+          set_path_error (error, MP_JSON_ERROR_CONFLICT, active_path, message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 write_records (Import   *import,
                GError  **error)
@@ -3254,7 +3312,7 @@ import_data (MpStore              *store,
     goto out;
   if (!unless_updating || import.summary.total.updated == 0)
     {
-      if (!write_records (&import, error))
+      if (!check_people_working (&import, error) || !write_records (&import, error))
         goto out;
       if (imported != NULL)
         *imported = TRUE;

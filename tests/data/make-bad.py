@@ -87,6 +87,10 @@ json_cases = [
     ('json-leap-second',
      '$.mentorships[0].meetings[1].starts_at: “2026-02-16T23:59:60Z” is not a valid date and time',
      good.replace('"starts_at": "2026-02-16T10:00:00Z"', '"starts_at": "2026-02-16T23:59:60Z"', 1).encode()),
+    ('json-inactive-while-paired',
+     '$.people[1].active: Björn Test-Employee is in an active mentorship: end it, or pair them differently, first.',
+     good.replace('"login": "jsontest-employee",', '"login": "jsontest-employee", "active": false,', 1)
+         .replace('"may_mentor": false,\n      "active": true', '"may_mentor": false', 1).encode()),
     ('json-answered-before-raised', '$.mentorships[0].concerns[0].answered_at: is before the concern was raised',
      good.replace('"answered_at": null', '"answered_at": "2026-02-03T09:30:00Z"', 1).encode()),
     ('json-single-quotes', '$: has a single-quoted string',
