@@ -955,6 +955,34 @@ wait_for_focus (Fixture    *fixture,
            focus ? mp_widget_get_tooltip (focus) : "", tooltip);
 }
 
+/* The action a key of @window's own (a binding of its class, not of a dialog) runs */
+static const char *
+window_key_action (GtkWidget       *window,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) && GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
 /* A meeting's activity unticked by mistake goes back to the meeting it was done at,
  * however long ago: the Tick menu offers every meeting held (it offered the last six). */
 static void
@@ -1024,6 +1052,30 @@ test_tick_any_meeting (Fixture       *fixture,
     mp_test_ui_iterate ();
     g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_PENDING);
     wait_for_focus (fixture, GTK_TYPE_MENU_BUTTON, "Tick “Introduction to the departments” as done");
+  }
+
+  /* "Not Done" by mistake: the banner says what happened and Undo (Ctrl+Z) puts the activity
+   * back as it was, done on its day at its meeting */
+  {
+    GtkWidget *undo = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "banner_undo_button");
+    GDate day = mp_local_date (mp_meeting_get_starts_at (first));
+
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW,
+                                                                           "banner_revealer"))));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "banner_label"))),
+                     ==, "“Introduction to the departments” is back on the to-do list.");
+    g_assert_true (gtk_widget_get_visible (undo));
+    g_assert_true (gtk_widget_is_sensitive (undo));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-not-done-undo"));
+    g_assert_cmpstr (window_key_action (GTK_WIDGET (fixture->window), GDK_KEY_z, GDK_CONTROL_MASK), ==, "win.undo");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    mp_test_ui_iterate ();
+    g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
+    g_assert_true (mp_activity_progress_get_meeting (departments) == first);
+    g_assert_cmpint (g_date_compare (mp_activity_progress_get_done_on (departments), &day), ==, 0);
+    g_assert_false (gtk_widget_get_visible (undo));
+    /* Once put back, nothing more to undo: the action is off (its button, bound to it, too) */
+    g_assert_false (gtk_widget_is_sensitive (undo));
   }
 }
 

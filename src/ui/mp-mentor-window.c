@@ -43,6 +43,7 @@ struct _MpMentorWindow
   GtkBox             *banner_box;
   GtkImage           *banner_icon;
   GtkLabel           *banner_label;
+  GtkButton          *banner_undo_button;
   GtkStack           *main_stack;
   MpStatusPage       *status_page;
   GtkListView        *mentee_list;
@@ -95,6 +96,12 @@ struct _MpMentorWindow
   GListModel         *introductions_model;
   GListModel         *sorted_mentees;
   GPtrArray          *activity_rows;
+
+  /* An activity done put back on the to-do list: what Undo (the banner's, Ctrl+Z) restores */
+  MpMentorship       *undo_mentorship;
+  char               *undo_activity_id;
+  GDate               undo_done_on;
+  char               *undo_meeting_uuid;
   guint               refresh_id;
   gulong              pairing_notify_id;
   gboolean            agreement_dirty;
@@ -171,11 +178,24 @@ start_of_today (MpMentorWindow *self)
   return mp_local_date_time (&today, 0);
 }
 
+/* No activity to put back any more: the banner's Undo goes, and Ctrl+Z does nothing */
+static void
+forget_undo (MpMentorWindow *self)
+{
+  g_clear_object (&self->undo_mentorship);
+  g_clear_pointer (&self->undo_activity_id, g_free);
+  g_clear_pointer (&self->undo_meeting_uuid, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_undo_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+}
+
 static void
 show_banner (MpMentorWindow *self,
              gboolean        is_error,
              const char     *text)
 {
+  /* A message replaces the one before, and its Undo */
+  forget_undo (self);
   gtk_label_set_text (self->banner_label, text);
   gtk_image_set_from_icon_name (self->banner_icon, is_error ? "dialog-error-symbolic" : "emblem-ok-symbolic");
   if (is_error)
@@ -200,6 +220,7 @@ show_error (MpMentorWindow *self,
 static void
 on_banner_close_clicked_cb (MpMentorWindow *self)
 {
+  forget_undo (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 }
 
@@ -651,7 +672,7 @@ activity_row_free (gpointer data)
   g_free (row);
 }
 
-static void
+static gboolean
 set_activity_state (MpMentorWindow  *self,
                     MpActivity      *activity,
                     MpActivityState  state,
@@ -681,6 +702,8 @@ set_activity_state (MpMentorWindow  *self,
 
   if (!ok)
     show_error (self, _("Could not change the activity"), error);
+
+  return ok;
 }
 
 static void
@@ -769,12 +792,91 @@ on_done_popover_show_cb (GtkPopover  *popover,
   gtk_box_append (GTK_BOX (row->popover_box), button);
 }
 
+/* "Not Done": the activity goes back on the to-do list. Done, it loses the day and the
+ * meeting it was done at: the banner says so and offers them back (Undo, or Ctrl+Z). */
 static void
 on_undo_clicked_cb (GtkButton   *button,
                     ActivityRow *row)
 {
+  MpMentorWindow *self = row->self;
+  MpActivityProgress *progress = mp_store_lookup_activity_progress (get_store (self), self->mentorship,
+                                                                    mp_activity_get_id (row->activity));
+  gboolean was_done = progress != NULL && mp_activity_progress_get_state (progress) == MP_ACTIVITY_STATE_DONE;
+  MpMeeting *meeting = was_done ? mp_activity_progress_get_meeting (progress) : NULL;
+  g_autofree char *meeting_uuid = meeting != NULL ? g_strdup (mp_meeting_get_uuid (meeting)) : NULL;
+  GDate done_on;
+
+  g_date_clear (&done_on, 1);
+  if (was_done && mp_activity_progress_get_done_on (progress) != NULL)
+    done_on = *mp_activity_progress_get_done_on (progress);
+
   mp_focus_later (gtk_widget_get_parent (row->undo_button));
-  set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL);
+  if (!set_activity_state (self, row->activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL) || !was_done)
+    return;
+
+  {
+    g_autofree char *text = NULL;
+
+    /* Translators: %s is an activity of the program */
+    text = g_strdup_printf (_("“%s” is back on the to-do list."), mp_activity_get_title (row->activity));
+    show_banner (self, FALSE, text);
+  }
+  self->undo_mentorship = g_object_ref (self->mentorship);
+  self->undo_activity_id = g_strdup (mp_activity_get_id (row->activity));
+  self->undo_done_on = done_on;
+  self->undo_meeting_uuid = g_steal_pointer (&meeting_uuid);
+  {
+    g_autofree char *name = NULL;
+
+    /* Translators: the accessible name of Undo; %s is an activity of the program */
+    name = g_strdup_printf (_("Undo: put “%s” back as done"), mp_activity_get_title (row->activity));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner_undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_undo_button), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+}
+
+/* Puts back what "Not Done" took: the activity done on its day, at its meeting (unless it
+ * was ticked again meanwhile, here or on another computer). */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
+  MpStore *store = get_store (self);
+  MpActivityProgress *progress;
+  MpMeeting *meeting;
+  g_autofree char *id = NULL;
+  gboolean shown;
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo_activity_id == NULL)
+    return;
+  id = g_strdup (self->undo_activity_id);
+  shown = self->undo_mentorship == self->mentorship;
+
+  progress = mp_store_lookup_activity_progress (store, self->undo_mentorship, self->undo_activity_id);
+  meeting = self->undo_meeting_uuid != NULL ? mp_store_lookup_meeting (store, self->undo_meeting_uuid) : NULL;
+  if (progress != NULL && mp_activity_progress_get_state (progress) == MP_ACTIVITY_STATE_PENDING &&
+      !mp_store_set_activity_state (store, progress, MP_ACTIVITY_STATE_DONE,
+                                    g_date_valid (&self->undo_done_on) ? &self->undo_done_on : NULL, meeting,
+                                    &error))
+    {
+      show_error (self, _("Could not change the activity"), error);
+      return;
+    }
+
+  forget_undo (self);
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  /* (from the banner's button, gone now: to the activity's row, when shown) */
+  for (guint i = 0; shown && i < self->activity_rows->len; i++)
+    {
+      ActivityRow *row = g_ptr_array_index (self->activity_rows, i);
+
+      if (g_strcmp0 (mp_activity_get_id (row->activity), id) == 0)
+        mp_focus_later (gtk_widget_get_parent (row->undo_button));
+    }
 }
 
 static void
@@ -2862,6 +2964,9 @@ mp_mentor_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_MENTOR_WINDOW);
 
   g_clear_pointer (&self->activity_rows, g_ptr_array_unref);
+  g_clear_object (&self->undo_mentorship);
+  g_clear_pointer (&self->undo_activity_id, g_free);
+  g_clear_pointer (&self->undo_meeting_uuid, g_free);
   g_clear_pointer (&self->answer_drafts, g_hash_table_unref);
   g_clear_pointer (&self->note_drafts, g_hash_table_unref);
   g_clear_pointer (&self->form_drafts, g_hash_table_unref);
@@ -2951,6 +3056,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_box);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_icon);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, banner_undo_button);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, mentee_list);
@@ -2994,6 +3100,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_agreement_save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.schedule", NULL, schedule_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.log-meeting", NULL, log_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.give-feedback", NULL, give_feedback_action);
   gtk_widget_class_install_action (widget_class, "win.export-next", NULL, export_next_action);
@@ -3005,6 +3112,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "mentor.export-meeting", "s", export_meeting_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.schedule", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.log-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-upcoming", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -3017,6 +3125,7 @@ mp_mentor_window_init (MpMentorWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
   self->answer_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->note_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->form_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, form_draft_free);
