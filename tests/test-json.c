@@ -560,6 +560,34 @@ test_paired_on (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error->message, "$.mentorships[0].paired_on"));
 }
 
+/* A text a tool wrote into the database as bytes that are no UTF-8 still exports as JSON
+ * (the bytes as U+FFFD), which the app's own import then reads: never a file it refuses. */
+static void
+test_export_invalid_utf8 (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE people SET title = CAST (X'41FF42' AS TEXT) "
+                                     "WHERE id = (SELECT min (id) FROM people)", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = open_store (fixture->dir, "demo", MP_STORE_OPEN_DEFAULT, NULL);
+  text = mp_json_export_data (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_nonnull (strstr (text, "A\xef\xbf\xbd" "B"));
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+}
+
 /* An export to a symbolic link writes the file it points to (the link stays); one to what is
  * no regular file (a pipe here; /dev/null for a person) writes into it rather than replace
  * it with a file, which as root would replace a device. */
@@ -1463,6 +1491,7 @@ main (int   argc,
   ADD ("/json/paired-on", test_paired_on);
   ADD ("/json/file-errors", test_file_errors);
   ADD ("/json/export-targets", test_export_targets);
+  ADD ("/json/export/invalid-utf8", test_export_invalid_utf8);
   ADD ("/json/round-trip", test_round_trip);
   ADD ("/json/round-trip-undone", test_round_trip_undone);
   ADD ("/json/import/twice", test_import_twice);

@@ -367,10 +367,18 @@ add_string (JsonBuilder *builder,
             const char  *value)
 {
   json_builder_set_member_name (builder, name);
-  if (value != NULL && value[0] != '\0')
-    json_builder_add_string_value (builder, value);
-  else
+  if (value == NULL || value[0] == '\0')
     json_builder_add_null_value (builder);
+  else if (!g_utf8_validate (value, -1, NULL))
+    {
+      /* Bytes a tool wrote into the database that are no UTF-8: as U+FFFD, so that the file
+       * is JSON (which the import, ours too, requires) */
+      g_autofree char *valid = g_utf8_make_valid (value, -1);
+
+      json_builder_add_string_value (builder, valid);
+    }
+  else
+    json_builder_add_string_value (builder, value);
 }
 
 static void
