@@ -1076,6 +1076,33 @@ test_tick_any_meeting (Fixture       *fixture,
     g_assert_false (gtk_widget_get_visible (undo));
     /* Once put back, nothing more to undo: the action is off (its button, bound to it, too) */
     g_assert_false (gtk_widget_is_sensitive (undo));
+
+    /* Done outside a meeting, on a day of its own: Undo puts that day back (the keyboard's
+     * focus is back on "Not Done") */
+    {
+      GtkWidget *not_done = wait_for_focus (fixture, GTK_TYPE_BUTTON,
+                                            "Put “Introduction to the departments” back on the to-do list");
+      GDate outside = day;
+
+      g_date_add_days (&outside, 3);
+      g_assert_true (mp_store_set_activity_state (fixture->store, departments, MP_ACTIVITY_STATE_DONE, &outside, NULL,
+                                                  &error));
+      g_assert_no_error (error);
+      mp_test_ui_iterate ();
+      g_signal_emit_by_name (not_done, "clicked");
+      mp_test_ui_iterate ();
+      g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_PENDING);
+      /* (Ctrl+Z in a text being typed is the text's) */
+      gtk_widget_grab_focus (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+      g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_PENDING);
+      gtk_widget_grab_focus (undo);
+      g_signal_emit_by_name (undo, "clicked");
+      mp_test_ui_iterate ();
+      g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_DONE);
+      g_assert_null (mp_activity_progress_get_meeting (departments));
+      g_assert_cmpint (g_date_compare (mp_activity_progress_get_done_on (departments), &outside), ==, 0);
+    }
   }
 }
 
@@ -1272,6 +1299,12 @@ test_save_shortcuts (Fixture       *fixture,
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-length-refused"));
   g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button")));
+  /* nor put back as the length before once GTK reads it (Tab, a click elsewhere), to be
+   * saved as that */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"))),
+                   ==, "2000");
+  g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
   g_assert_false (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
   g_assert_true (find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);

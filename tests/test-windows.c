@@ -250,7 +250,7 @@ ui_scan_text (GMarkupParseContext  *context,
     return;
   if ((scan->reading == WRAPS && (g_ascii_strcasecmp (value, "true") == 0 || g_str_equal (value, "1") ||
                                   g_ascii_strcasecmp (value, "yes") == 0)) ||
-      (scan->reading == WRAPS_ANYWHERE && g_str_equal (value, "word-char")))
+      (scan->reading == WRAPS_ANYWHERE && (g_str_equal (value, "word-char") || g_str_equal (value, "2"))))
     g_array_index (scan->wraps, guint, scan->wraps->len - 1) |= scan->reading;
 }
 

@@ -461,7 +461,8 @@ refresh_calendar (MpMentorWindow *self)
       /* Translators: a meeting in a day's list: time, person, how, state, e.g.
        * "10:00 Liam O’Brien — In person (Scheduled)" */
       text = g_strdup_printf (_("%1$s %2$s — %3$s (%4$s)"), time, meeting_employee_name (meeting),
-                              mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)), meeting_status_label (meeting));
+                              mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)),
+                              meeting_status_label (meeting));
       label = new_label (text, NULL);
       gtk_widget_set_margin_start (label, 8);
       gtk_widget_set_margin_end (label, 8);
@@ -778,7 +779,8 @@ on_done_popover_show_cb (GtkPopover  *popover,
       g_autofree char *label = NULL;
 
       /* Translators: %1$s is a day, %2$s how the meeting took place */
-      label = g_strdup_printf (_("The meeting of %1$s (%2$s)"), text, mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
+      label = g_strdup_printf (_("The meeting of %1$s (%2$s)"), text,
+                               mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
       button = gtk_button_new_with_label (label);
       gtk_widget_add_css_class (button, "flat");
       g_object_set_data_full (G_OBJECT (button), "mp-meeting", g_object_ref (meeting), g_object_unref);
@@ -799,8 +801,10 @@ on_undo_clicked_cb (GtkButton   *button,
                     ActivityRow *row)
 {
   MpMentorWindow *self = row->self;
+  /* (the row may be made anew once the store changed: its activity is kept here) */
+  g_autoptr(MpActivity) activity = g_object_ref (row->activity);
   MpActivityProgress *progress = mp_store_lookup_activity_progress (get_store (self), self->mentorship,
-                                                                    mp_activity_get_id (row->activity));
+                                                                    mp_activity_get_id (activity));
   gboolean was_done = progress != NULL && mp_activity_progress_get_state (progress) == MP_ACTIVITY_STATE_DONE;
   MpMeeting *meeting = was_done ? mp_activity_progress_get_meeting (progress) : NULL;
   g_autofree char *meeting_uuid = meeting != NULL ? g_strdup (mp_meeting_get_uuid (meeting)) : NULL;
@@ -811,25 +815,25 @@ on_undo_clicked_cb (GtkButton   *button,
     done_on = *mp_activity_progress_get_done_on (progress);
 
   mp_focus_later (gtk_widget_get_parent (row->undo_button));
-  if (!set_activity_state (self, row->activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL) || !was_done)
+  if (!set_activity_state (self, activity, MP_ACTIVITY_STATE_PENDING, NULL, NULL) || !was_done)
     return;
 
   {
     g_autofree char *text = NULL;
 
     /* Translators: %s is an activity of the program */
-    text = g_strdup_printf (_("“%s” is back on the to-do list."), mp_activity_get_title (row->activity));
+    text = g_strdup_printf (_("“%s” is back on the to-do list."), mp_activity_get_title (activity));
     show_banner (self, FALSE, text);
   }
   self->undo_mentorship = g_object_ref (self->mentorship);
-  self->undo_activity_id = g_strdup (mp_activity_get_id (row->activity));
+  self->undo_activity_id = g_strdup (mp_activity_get_id (activity));
   self->undo_done_on = done_on;
   self->undo_meeting_uuid = g_steal_pointer (&meeting_uuid);
   {
     g_autofree char *name = NULL;
 
     /* Translators: the accessible name of Undo; %s is an activity of the program */
-    name = g_strdup_printf (_("Undo: put “%s” back as done"), mp_activity_get_title (row->activity));
+    name = g_strdup_printf (_("Undo: put “%s” back as done"), mp_activity_get_title (activity));
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner_undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   }
   gtk_widget_set_visible (GTK_WIDGET (self->banner_undo_button), TRUE);
@@ -853,6 +857,14 @@ undo_action (GtkWidget  *widget,
 
   if (self->undo_activity_id == NULL)
     return;
+  /* Ctrl+Z in a text being typed is the text's (one press too many there puts no activity
+   * back): only the banner's button and a key outside a text do */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+    if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
+      return;
+  }
   id = g_strdup (self->undo_activity_id);
   shown = self->undo_mentorship == self->mentorship;
 
@@ -2263,7 +2275,8 @@ refresh_detail (MpMentorWindow *self)
 
       if (!mp_text_is_blank (place))
         /* Translators: %1$s is a day and time, %2$s how, %3$s where */
-        text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)), place);
+        text = g_strdup_printf (_("%1$s — %2$s, %3$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)),
+                                place);
       else
         /* Translators: %1$s is a day and time, %2$s how */
         text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)));

@@ -393,6 +393,21 @@ on_spin_input_cb (GtkSpinButton *spin,
   return parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), value) ? TRUE : GTK_INPUT_ERROR;
 }
 
+/* The range @spin allows (its adjustment's when mp_spin_button_keep_on_nonsense () was
+ * called), which its adjustment no longer is */
+static void
+get_allowed_range (GtkSpinButton *spin,
+                   double        *lowest,
+                   double        *highest)
+{
+  gtk_spin_button_get_range (spin, lowest, highest);
+  if (g_object_get_data (G_OBJECT (spin), "mp-allowed") != NULL)
+    {
+      *lowest = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "mp-allowed-lowest"));
+      *highest = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (spin), "mp-allowed-highest"));
+    }
+}
+
 /**
  * mp_spin_button_get_typed:
  * @spin: a spin button that keeps its value on nonsense (mp_spin_button_keep_on_nonsense ())
@@ -413,7 +428,7 @@ mp_spin_button_get_typed (GtkSpinButton *spin,
   g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
 
-  gtk_spin_button_get_range (spin, &lowest, &highest);
+  get_allowed_range (spin, &lowest, &highest);
   if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), &typed) ||
       !(typed >= lowest && typed <= highest) || typed != (double) (int) typed)
     return FALSE;
@@ -427,16 +442,30 @@ mp_spin_button_get_typed (GtkSpinButton *spin,
  * mp_spin_button_keep_on_nonsense:
  *
  * Text that is not a number ("abc") typed in @spin leaves its value as it was, where GTK
- * reads it as 0 and clamps it to the lowest value; so does a number out of its range.
+ * reads it as 0 and clamps it to the lowest value. A number out of its adjustment's range
+ * (a whole number, the range's at the call) stays as typed, neither clamped nor put back
+ * as GTK would do once it reads it (on Tab, Enter or Save): mp_spin_button_get_typed ()
+ * says it is none, and mp_spin_button_range_problem () what to type instead.
  */
 void
 mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
 {
+  double lowest, highest;
+
   g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
 
   /* (GTK_UPDATE_ALWAYS clamps whatever was read, an error too) */
   gtk_spin_button_set_update_policy (spin, GTK_UPDATE_IF_VALID);
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
+
+  /* GTK_UPDATE_IF_VALID puts back the value before when it reads a number out of the
+   * adjustment's range: the adjustment takes any of four digits, and the range allowed is
+   * kept to be said in words */
+  gtk_spin_button_get_range (spin, &lowest, &highest);
+  g_object_set_data (G_OBJECT (spin), "mp-allowed", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (spin), "mp-allowed-lowest", GINT_TO_POINTER ((int) lowest));
+  g_object_set_data (G_OBJECT (spin), "mp-allowed-highest", GINT_TO_POINTER ((int) highest));
+  gtk_spin_button_set_range (spin, MIN (lowest, 0), MAX (highest, 9999));
 }
 
 /**
@@ -452,10 +481,13 @@ mp_spin_button_range_problem (GtkSpinButton *spin)
 
   g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), NULL);
 
-  gtk_spin_button_get_range (spin, &lowest, &highest);
+  get_allowed_range (spin, &lowest, &highest);
 
-  /* Translators: a field's error; %1$d and %2$d are numbers of minutes */
-  return g_strdup_printf (_("Type how long it lasts in minutes, from %1$d to %2$d."), (int) lowest, (int) highest);
+  /* Translators: a field's error; %1$d and %2$d are numbers of minutes (the plural is
+   * chosen by the second) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Type how long it lasts in minutes, from %1$d to %2$d.",
+                                       "Type how long it lasts in minutes, from %1$d to %2$d.", (gulong) highest),
+                          (int) lowest, (int) highest);
 }
 
 /**
