@@ -772,6 +772,34 @@ check_outputs (MpApplication  *self,
   return TRUE;
 }
 
+/* Every file named on the command line is a local one: an address (http://…) is none, and
+ * would be no path at all to the commands */
+static gboolean
+check_local_files (GVariantDict  *options,
+                   GError       **error)
+{
+  const char *names[] = { "database", "import", "export", "summary-pdf", "ics" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *arg = NULL;
+      g_autofree char *path = NULL;
+
+      if (!g_variant_dict_lookup (options, names[i], "^ay", &arg) || *arg == '\0')
+        continue;
+      path = absolute_path (arg);
+      if (path == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       /* Translators: %s is a file name */
+                       _("“%s” is not a local file"), arg);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* The folders of the files the headless commands write: missing or read-only is said before
  * any database is opened, made or changed (an import is not committed, a demo not made, for
  * an export that cannot be written). */
@@ -797,11 +825,14 @@ check_output_folders (GVariantDict  *options,
 }
 
 /* A database this run made (@path did not exist before it) and a command then failed on: it
- * goes, with its journals, so that a failed command leaves nothing behind. */
+ * goes, with its journals, so that a failed command leaves nothing behind; unless it holds
+ * records by now (another computer wrote to the new file meanwhile: theirs stay). */
 static void
 remove_made_database (MpApplication *self,
                       const char    *path)
 {
+  if (self->store == NULL || mp_store_holds_records (self->store))
+    return;
   g_clear_object (&self->store);
   for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
     {
@@ -919,6 +950,12 @@ mp_application_handle_local_options (GApplication *app,
       return EXIT_SUCCESS;
     }
 
+  if (!check_local_files (options, &error))
+    {
+      g_printerr ("mentoring: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
   /* Open the database here, before any display is needed, so a file that cannot
    * be opened is a one-line error even without one, and headless commands run
    * without one. The absolute path travels to the primary instance, whose working
@@ -965,9 +1002,11 @@ mp_application_handle_local_options (GApplication *app,
 
   if (path != NULL)
     {
+      GStatBuf buf;
       gboolean ok;
 
-      made = !g_file_test (path, G_FILE_TEST_EXISTS);
+      /* (a link to nowhere is no file this run may remove: the link stays) */
+      made = g_lstat (path, &buf) != 0 && errno == ENOENT;
       if (demo)
         ok = create_demo (self, path, &error);
       else

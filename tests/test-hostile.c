@@ -633,6 +633,11 @@ test_not_hr_admin (void)
     assert_refused (&run, "import, then an export nowhere", "does not exist");
     mp_test_run_cli (&run, hostile.cli_home, demo_arg, "--demo", nowhere, NULL);
     assert_refused (&run, "demo, then an export nowhere", "does not exist");
+    /* an address is no file (it was no path at all, and the check crashed on it) */
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, import_arg, "--export=http://example.invalid/x.json", NULL);
+    assert_refused (&run, "an export to an address", "“http://example.invalid/x.json” is not a local file");
+    mp_test_run_cli (&run, hostile.cli_home, database_arg, "--import=http://example.invalid/x.json", NULL);
+    assert_refused (&run, "an import from an address", "is not a local file");
     listing = mp_test_folder_snapshot (shared);
     g_assert_cmpstr (listing, ==, "");
   }

@@ -1199,6 +1199,68 @@ test_import_mentor_gone (Fixture       *fixture,
   g_assert_cmpint (mp_mentorship_get_status (running), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
 }
 
+/* A pairing the file makes active again, with someone who no longer works here: refused at
+ * its "employee", nothing written */
+static void
+test_import_pairs_inactive (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *export_text = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *counts_before = NULL;
+  g_autofree char *counts_after = NULL;
+  GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+  MpMentorship *finished = NULL;
+  JsonObject *record;
+  MpJsonImportSummary summary;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentorships) && finished == NULL; i++)
+    {
+      g_autoptr(MpMentorship) each = g_list_model_get_item (mentorships, i);
+
+      gboolean running = FALSE;
+
+      if (mp_mentorship_get_status (each) != MP_MENTORSHIP_STATUS_COMPLETED)
+        continue;
+      /* (nor in a pairing running: the store refuses to deactivate them) */
+      for (guint j = 0; j < g_list_model_get_n_items (mentorships); j++)
+        {
+          g_autoptr(MpMentorship) other = g_list_model_get_item (mentorships, j);
+
+          running |= mp_mentorship_get_status (other) == MP_MENTORSHIP_STATUS_ACTIVE &&
+                     (mp_mentorship_get_employee (other) == mp_mentorship_get_employee (each) ||
+                      mp_mentorship_get_mentor (other) == mp_mentorship_get_employee (each));
+        }
+      if (!running)
+        finished = each;
+    }
+  g_assert_nonnull (finished);
+  g_assert_true (mp_store_deactivate_person (fixture->store, mp_mentorship_get_employee (finished), &error));
+  g_assert_no_error (error);
+
+  export_text = mp_json_export_data (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, export_text, -1, &error));
+  record = find_record (json_parser_get_root (parser), "mentorships", "uuid", mp_mentorship_get_uuid (finished));
+  g_assert_nonnull (record);
+  json_object_set_string_member (record, "status", "active");
+  json_object_set_null_member (record, "ended_on");
+  json_object_set_null_member (record, "end_reason");
+  data = json_to_string (json_parser_get_root (parser), FALSE);
+  counts_before = row_counts (fixture->path);
+
+  g_assert_false (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+  g_assert_error (error, MP_JSON_ERROR, MP_JSON_ERROR_CONFLICT);
+  g_assert_true (g_str_has_prefix (error->message, "$.mentorships["));
+  g_assert_nonnull (strstr (error->message, "].employee: "));
+  g_assert_nonnull (strstr (error->message, mp_person_get_name (mp_mentorship_get_employee (finished))));
+  counts_after = row_counts (fixture->path);
+  g_assert_cmpstr (counts_after, ==, counts_before);
+  g_assert_cmpint (mp_mentorship_get_status (finished), ==, MP_MENTORSHIP_STATUS_COMPLETED);
+}
+
 /* An import error names the record it is about, a long name cut at 60 characters */
 static void
 test_import_names_record (Fixture       *fixture,
@@ -1501,6 +1563,7 @@ main (int   argc,
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
   ADD ("/json/import/mentor-gone", test_import_mentor_gone);
+  ADD ("/json/import/pairs-inactive", test_import_pairs_inactive);
   ADD ("/json/import/names-record", test_import_names_record);
   ADD ("/json/import/progress", test_import_progress);
   ADD ("/json/export/progress", test_export_progress);

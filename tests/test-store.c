@@ -2265,12 +2265,12 @@ static const char * const awkward_texts[] = {
   "tab\tnew\nline \\ backslash % _ ;",
 };
 
-/* @text as an account's name, for a login (mp_person_login_problem ()): its spaces, tabs,
- * line breaks, "/" and ":" as "_", the rest kept (quotes, SQL, scripts) */
+/* @text as a login the store keeps (mp_person_login_is_storable ()): its tabs and line
+ * breaks as "_", the rest kept (spaces, quotes, SQL, scripts) */
 static char *
 account_name (const char *text)
 {
-  return g_strdelimit (g_strdup (text), " \t\n\r/:", '_');
+  return g_strdelimit (g_strdup (text), "\t\n\r", '_');
 }
 
 /* @text on one line, as a person's name must be (its tabs and the rest kept) */
@@ -2669,43 +2669,55 @@ test_login_case (Fixture       *fixture,
   }
 }
 
-/* A login is an account's name: one with a space, a line break, a "/" or a ":" is refused,
- * new or changed (an import too, which saves through here); one kept from an older
- * database is left alone when its person is edited. */
+/* A login is an account's name: the staff dialog refuses one with a space, a line break, a
+ * "/" or a ":" (mp_person_login_problem ()); the store, an import too, one that would not
+ * stay on one line, new or changed (an export made before the rule, with a space in a login,
+ * imports again); one kept from an older database is left alone when its person is edited. */
 static void
 test_login_account_name (Fixture       *fixture,
                          gconstpointer  data)
 {
-  const char *bad[] = { "a b", "ab\n", "a/../b", "a:b", "a\tb", "ab\x7f" };
+  const char *unstorable[] = { "ab\n", "a\tb", "ab\x7f", "a b/../\n" };
+  const char *no_account[] = { "a b", "a/../b", "a:b" };
   const char *good[] = { "jdoe", "j.doe-2", "JDoe_", "joão" };
   g_autoptr(MpPerson) person = mp_person_new ("Jo Doe");
   g_autoptr(MpPerson) draft = NULL;
   GError *error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (unstorable); i++)
     {
-      g_assert_nonnull (mp_person_login_problem (bad[i]));
-      mp_person_set_login (person, bad[i]);
+      g_assert_nonnull (mp_person_login_problem (unstorable[i]));
+      g_assert_false (mp_person_login_is_storable (unstorable[i]));
+      mp_person_set_login (person, unstorable[i]);
       assert_fails (mp_store_save_person (fixture->store, person, &error), MP_STORE_ERROR_CONSTRAINT);
       g_assert_null (mp_store_lookup_person (fixture->store, mp_person_get_uuid (person)));
     }
+  for (guint i = 0; i < G_N_ELEMENTS (no_account); i++)
+    {
+      g_assert_nonnull (mp_person_login_problem (no_account[i]));
+      g_assert_true (mp_person_login_is_storable (no_account[i]));
+    }
   for (guint i = 0; i < G_N_ELEMENTS (good); i++)
-    g_assert_null (mp_person_login_problem (good[i]));
+    {
+      g_assert_null (mp_person_login_problem (good[i]));
+      g_assert_true (mp_person_login_is_storable (good[i]));
+    }
   g_assert_null (mp_person_login_problem (NULL));
   g_assert_null (mp_person_login_problem (""));
 
-  mp_person_set_login (person, "jdoe");
+  /* (stored, for a file exported before the rule) */
+  mp_person_set_login (person, "jo doe");
   g_assert_true (mp_store_save_person (fixture->store, person, &error));
   g_assert_no_error (error);
 
-  /* An older database holds one with a space: an edit that keeps it is fine */
-  run_sql (fixture->path, "UPDATE people SET login = 'jo doe' WHERE login = 'jdoe'");
+  /* Kept from before, with a character no longer stored: an edit that keeps it is fine */
+  run_sql (fixture->path, "UPDATE people SET login = 'jo' || char (9) || 'doe' WHERE login = 'jo doe'");
   reopen (fixture);
-  draft = mp_person_copy (mp_store_lookup_person_by_login (fixture->store, "jo doe"));
+  draft = mp_person_copy (mp_store_lookup_person_by_login (fixture->store, "jo\tdoe"));
   mp_person_set_title (draft, "Librarian");
   g_assert_true (mp_store_save_person (fixture->store, draft, &error));
   g_assert_no_error (error);
-  mp_person_set_login (draft, "jo  doe");
+  mp_person_set_login (draft, "jo\t\tdoe");
   assert_fails (mp_store_save_person (fixture->store, draft, &error), MP_STORE_ERROR_CONSTRAINT);
 }
 
@@ -2932,6 +2944,24 @@ test_disk_full (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_people (fixture->store)), ==, saved + 1);
 }
 
+/* A new database holds nothing until a record is saved, here or by another process (the
+ * command line removes a database it made only while it holds nothing: not another's) */
+static void
+test_holds_records (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "fresh.sqlite", NULL);
+  g_autoptr(MpStore) fresh = open_store (path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_autoptr(MpStore) other = NULL;
+
+  g_assert_false (mp_store_holds_records (fresh));
+  other = open_store (path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_nonnull (add_person (other, "Someone Else", "selse", FALSE));
+  g_assert_true (mp_store_holds_records (fresh));
+  /* (the fixture's, with its program) */
+  g_assert_true (mp_store_holds_records (fixture->store));
+}
+
 static void
 test_meta (Fixture       *fixture,
            gconstpointer  user_data)
@@ -3086,6 +3116,7 @@ main (int   argc,
   ADD ("busy", test_busy);
   ADD ("disk-full", test_disk_full);
   ADD ("meta", test_meta);
+  ADD ("holds-records", test_holds_records);
   ADD ("lazy-histories", test_lazy_histories);
 
 #undef ADD

@@ -2994,14 +2994,15 @@ write_record (Import   *import,
   return ok;
 }
 
-/* Someone the file makes inactive must not be in a pairing still active once the file is
- * in: the store refuses it at the commit, naming them but no record; said here instead, at
- * their record's "active", as every other refusal. */
+/* Someone inactive once the file is in must not be in a pairing then active, when the file
+ * changes either: the store refuses it at the commit, naming them but no record; said here
+ * instead, at the person's "active" or the pairing's "mentor" or "employee", as every other
+ * refusal. (A draft pairing's people are the file's drafts, or the stored people.) */
 static gboolean
 check_people_working (Import  *import,
                       GError **error)
 {
-  g_autoptr(GHashTable) working = g_hash_table_new (g_str_hash, g_str_equal);  /* person uuid → the pairing */
+  g_autoptr(GHashTable) working = g_hash_table_new (g_str_hash, g_str_equal);  /* person uuid → pairing */
   GListModel *stored = mp_store_get_mentorships (import->store);
 
   for (guint i = 0; i < import->records->len; i++)
@@ -3015,7 +3016,8 @@ check_people_working (Import  *import,
       if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
         continue;
       g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)), mentorship);
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)),
+                           mentorship);
     }
   /* The stored pairings the file leaves as they are */
   for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
@@ -3026,9 +3028,11 @@ check_people_working (Import  *import,
           g_hash_table_contains (import->by_key[MP_JSON_KIND_MENTORSHIP], mp_mentorship_get_uuid (mentorship)))
         continue;
       g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)), mentorship);
+      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)),
+                           mentorship);
     }
 
+  /* Someone the file makes inactive, in any pairing then active */
   for (guint i = 0; i < import->records->len; i++)
     {
       Record *record = g_ptr_array_index (import->records, i);
@@ -3047,6 +3051,34 @@ check_people_working (Import  *import,
           set_path_error (error, MP_JSON_ERROR_CONFLICT, active_path, message);
           return FALSE;
         }
+    }
+
+  /* A pairing the file makes or changes, active, with someone inactive */
+  for (guint i = 0; i < import->records->len; i++)
+    {
+      Record *record = g_ptr_array_index (import->records, i);
+      MpMentorship *mentorship;
+      MpPerson *people[2];
+      const char *members[] = { "mentor", "employee" };
+
+      if (record->kind != MP_JSON_KIND_MENTORSHIP || record->action == ACTION_KEEP)
+        continue;
+      mentorship = MP_MENTORSHIP (record->draft);
+      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
+        continue;
+      people[0] = mp_mentorship_get_mentor (mentorship);
+      people[1] = mp_mentorship_get_employee (mentorship);
+      for (guint j = 0; j < G_N_ELEMENTS (people); j++)
+        if (!mp_person_get_active (people[j]))
+          {
+            g_autofree char *member = member_path (record->path, members[j]);
+            g_autofree char *message =
+              /* Translators: %s is a person's name */
+              g_strdup_printf (_("%s no longer works here: pair someone who does"), mp_person_get_name (people[j]));
+
+            set_path_error (error, MP_JSON_ERROR_CONFLICT, member, message);
+            return FALSE;
+          }
     }
 
   return TRUE;

@@ -530,13 +530,22 @@ _mp_person_assign (MpPerson *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* A space, a control character (a line break, a tab), "/" or ":" */
+static gboolean
+is_account_separator (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == '/' || c == ':';
+}
+
 /**
  * mp_person_login_problem:
- * @login: (nullable): a login as typed or imported
+ * @login: (nullable): a login as typed
  *
  * A login is the name of a computer account (g_get_user_name ()): no such name holds a
  * space, a line break or another control character, a "/" or a ":" (which separates the
- * fields of the system's account list).
+ * fields of the system's account list). The staff dialog refuses such a login as it is
+ * typed; the store refuses only what would not stay on one line
+ * (mp_person_login_is_storable ()), so that an export made before this rule imports again.
  *
  * Returns: (nullable): why @login cannot be one, in words; %NULL when it can (or is empty:
  *   no login)
@@ -551,12 +560,32 @@ mp_person_login_problem (const char *login)
     return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
 
   for (const char *p = login; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == '/' || c == ':')
-        return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
-    }
+    if (is_account_separator (g_utf8_get_char (p)))
+      return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
 
   return NULL;
+}
+
+/**
+ * mp_person_login_is_storable:
+ * @login: (nullable): a login to save
+ *
+ * Returns: %FALSE for a login that is no UTF-8 or holds a control character (a line break,
+ *   a tab): what the store refuses whatever its origin; %TRUE otherwise (a space too, which
+ *   only the staff dialog refuses: mp_person_login_problem ())
+ */
+gboolean
+mp_person_login_is_storable (const char *login)
+{
+  if (login == NULL)
+    return TRUE;
+
+  if (!g_utf8_validate (login, -1, NULL))
+    return FALSE;
+
+  for (const char *p = login; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
 }

@@ -57,5 +57,6 @@ void          mp_person_set_active      (MpPerson     *self,
                                          gboolean      active);
 
 const char   *mp_person_login_problem   (const char   *login);
+gboolean      mp_person_login_is_storable (const char *login);
 
 G_END_DECLS

@@ -4177,8 +4177,9 @@ write_person (MpStore   *self,
         return FALSE;
       if (!taken)
         {
-          /* A new login must be one an account can have (one kept from before is left alone) */
-          if (mp_person_login_problem (login) != NULL)
+          /* A new login stays on one line (one kept from before is left alone); the staff
+           * dialog asks more of one typed (mp_person_login_problem ()) */
+          if (!mp_person_login_is_storable (login))
             return constraint_error (error, "%s", mp_person_login_problem (login));
           if (!ensure_login_fold_index (self, error))
             return FALSE;
@@ -5581,6 +5582,31 @@ mp_store_is_read_only (MpStore *self)
   g_return_val_if_fail (MP_IS_STORE (self), TRUE);
 
   return self->read_only;
+}
+
+/**
+ * mp_store_holds_records:
+ *
+ * Reads the file again (another process may have written since): whether it holds any
+ * program, department, person, question or pairing. A file that cannot be read is taken to
+ * hold some.
+ *
+ * Returns: %FALSE only for a database with nothing in it yet
+ */
+gboolean
+mp_store_holds_records (MpStore *self)
+{
+  gint64 holds = 1;
+
+  g_return_val_if_fail (MP_IS_STORE (self), TRUE);
+
+  if (!query_int64 (self,
+                    "SELECT EXISTS (SELECT 1 FROM main.programs) OR EXISTS (SELECT 1 FROM main.departments) "
+                    "OR EXISTS (SELECT 1 FROM main.people) OR EXISTS (SELECT 1 FROM main.questions) "
+                    "OR EXISTS (SELECT 1 FROM main.mentorships)", &holds, NULL))
+    return TRUE;
+
+  return holds != 0;
 }
 
 /**

@@ -172,6 +172,7 @@ MpStore            *mp_store_open_full                        (const char       
 const char         *mp_store_get_path                         (MpStore             *self);
 const char         *mp_store_get_private_path                 (MpStore             *self);
 gboolean            mp_store_is_read_only                     (MpStore             *self);
+gboolean            mp_store_holds_records                    (MpStore             *self);
 const char         *mp_store_get_journal_mode                 (MpStore             *self);
 void                mp_store_set_busy_timeout                 (MpStore             *self,
                                                                guint                milliseconds);
