@@ -765,6 +765,38 @@ test_long_facts (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "ברוקס"));
 }
 
+/* A start a tool wrote as 9999-12-31 (no window offers it): the summary prints, its days past
+ * GDateTime's last year as stored, without a critical warning (fatal in the tests) */
+static void
+test_far_future_start (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  MpPairing *priya;
+  GDate last;
+
+  if (!have_poppler ())
+    return;
+
+  priya = find_priya (all);
+  draft = mp_mentorship_copy (mp_pairing_get_mentorship (priya));
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 9999);
+  mp_mentorship_set_start_date (draft, &last);
+  if (!mp_store_save_mentorship (fixture->store, draft, &error))
+    {
+      /* (refused by the store: nothing to print) */
+      g_test_message ("refused: %s", error->message);
+      return;
+    }
+
+  text = summary_text (fixture, priya, "far-future.pdf");
+  g_assert_nonnull (strstr (text, "10000-"));
+}
+
 /* The Expected column gives the day each meeting is due by: a slot on a Saturday or a
  * Sunday reads as the Monday after, as the pairing's state counts it. */
 static void
@@ -901,6 +933,7 @@ main (int   argc,
   g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
   g_test_add ("/report/long-facts", Fixture, NULL, fixture_set_up, test_long_facts, fixture_tear_down);
+  g_test_add ("/report/far-future-start", Fixture, NULL, fixture_set_up, test_far_future_start, fixture_tear_down);
   g_test_add ("/report/expected-working-days", Fixture, NULL, fixture_set_up, test_expected_working_days,
               fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,

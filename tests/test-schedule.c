@@ -898,6 +898,26 @@ test_local_date_from_unix (void)
   }
 }
 
+/* Days are written through one function, which a day past GDateTime's last year (a start a
+ * tool wrote as 9999-12-31, plus months) does not break: written as stored */
+static void
+test_format_date (void)
+{
+  g_autofree char *near = NULL;
+  g_autofree char *far = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, G_DATE_MARCH, 2026);
+  near = mp_schedule_format_date (&date, "%A %-d %B %Y");
+  g_assert_cmpstr (near, ==, "Tuesday 3 March 2026");
+
+  g_date_set_dmy (&date, 31, G_DATE_DECEMBER, 9999);
+  g_date_add_months (&date, 6);
+  far = mp_schedule_format_date (&date, "%A %-d %B %Y");
+  g_assert_cmpstr (far, ==, "10000-06-30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -917,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/schedule/states", test_states);
   g_test_add_func ("/schedule/worked-example", test_worked_example);
   g_test_add_func ("/schedule/info-boxed", test_info_boxed);
+  g_test_add_func ("/schedule/format-date", test_format_date);
 
   return g_test_run ();
 }

@@ -1198,6 +1198,34 @@ mp_schedule_local_date_from_unix (gint64     unix_time,
 }
 
 /**
+ * mp_schedule_format_date:
+ * @date: a day
+ * @format: how to write it, in g_date_time_format ()'s codes (translated)
+ *
+ * Every window, print and message writes its days through here: a day GDateTime cannot
+ * hold (past its year 9999, months after a start a tool wrote as 9999-12-31) is written as
+ * stored, YYYY-MM-DD, where g_date_time_format () would fail.
+ *
+ * Returns: (transfer full): @date in @format
+ */
+char *
+mp_schedule_format_date (const GDate *date,
+                         const char  *format)
+{
+  g_autoptr(GDateTime) noon = NULL;
+
+  g_return_val_if_fail (date_is_set (date), NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
+  if (noon == NULL)
+    return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date), (guint) g_date_get_month (date),
+                            (guint) g_date_get_day (date));
+
+  return g_date_time_format (noon, format);
+}
+
+/**
  * mp_schedule_format_day:
  *
  * Returns: (transfer full): @date as a day in a sentence, in the user's
@@ -1206,16 +1234,11 @@ mp_schedule_local_date_from_unix (gint64     unix_time,
 char *
 mp_schedule_format_day (const GDate *date)
 {
-  g_autoptr(GDateTime) noon = NULL;
-
   g_return_val_if_fail (date_is_set (date), NULL);
-
-  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 12, 0, 0);
 
   /* Translators: a day within a sentence, as in "due by Tuesday 15 December";
    * see g_date_time_format() for the codes (%-d: day without padding) */
-  return g_date_time_format (noon, _("%A %-d %B"));
+  return mp_schedule_format_date (date, _("%A %-d %B"));
 }
 
 /**

@@ -138,6 +138,8 @@ GDate            mp_schedule_local_date         (GDateTime             *instant,
                                                  GTimeZone             *tz);
 GDate            mp_schedule_local_date_from_unix (gint64                unix_time,
                                                    GTimeZone            *tz);
+char            *mp_schedule_format_date        (const GDate           *date,
+                                                 const char            *format);
 char            *mp_schedule_format_day         (const GDate           *date);
 
 /* Object-level adapters. */

@@ -680,7 +680,6 @@ format_day (MpReport    *self,
             const GDate *date,
             DayFormat    format)
 {
-  g_autoptr(GDateTime) noon = NULL;
   gpointer key;
   char *text;
 
@@ -692,19 +691,12 @@ format_day (MpReport    *self,
   if (text != NULL)
     return text;
 
-  noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-  switch (format)
-    {
-    case DAY_SHORT:
-      /* Translators: a short date with its weekday in a printed table, see g_date_time_format() */
-      text = g_date_time_format (noon, _("%a %-d %b %Y"));
-      break;
-    case DAY_LONG:
-    default:
-      /* Translators: a date in a printed summary, see g_date_time_format() */
-      text = g_date_time_format (noon, _("%-d %B %Y"));
-      break;
-    }
+  if (format == DAY_SHORT)
+    /* Translators: a short date with its weekday in a printed table, see g_date_time_format() */
+    text = mp_schedule_format_date (date, _("%a %-d %b %Y"));
+  else
+    /* Translators: a date in a printed summary, see g_date_time_format() */
+    text = mp_schedule_format_date (date, _("%-d %B %Y"));
   g_hash_table_insert (self->day_texts, key, text);
 
   return text;

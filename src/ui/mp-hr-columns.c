@@ -73,17 +73,11 @@ mp_hr_translate_once (const char *msgid)
 char *
 mp_hr_format_day (const GDate *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
-
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
 
-  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-  if (dt == NULL)
-    return g_strdup ("");
-
   /* Translators: a day in a table, see g_date_time_format () */
-  return g_date_time_format (dt, mp_hr_translate_once (N_("%-d %b %Y")));
+  return mp_schedule_format_date (date, mp_hr_translate_once (N_("%-d %b %Y")));
 }
 
 char *

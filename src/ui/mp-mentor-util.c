@@ -15,12 +15,6 @@
 #include "mp-schedule.h"
 #include "mp-ui-util.h"
 
-static GDateTime *
-noon_of (const GDate *date)
-{
-  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 12, 0, 0);
-}
-
 /**
  * mp_format_day:
  *
@@ -29,13 +23,10 @@ noon_of (const GDate *date)
 char *
 mp_format_day (const GDate *date)
 {
-  g_autoptr(GDateTime) noon = NULL;
-
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  noon = noon_of (date);
   /* Translators: a day, see g_date_time_format() for the codes */
-  return g_date_time_format (noon, _("%A %-d %B"));
+  return mp_schedule_format_date (date, _("%A %-d %B"));
 }
 
 /**
@@ -46,13 +37,10 @@ mp_format_day (const GDate *date)
 char *
 mp_format_day_with_year (const GDate *date)
 {
-  g_autoptr(GDateTime) noon = NULL;
-
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  noon = noon_of (date);
   /* Translators: a day with its year, see g_date_time_format() for the codes */
-  return g_date_time_format (noon, _("%-d %B %Y"));
+  return mp_schedule_format_date (date, _("%-d %B %Y"));
 }
 
 /**

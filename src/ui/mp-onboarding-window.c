@@ -181,13 +181,6 @@ get_summary (MpOnboardingWindow *self)
   return self->pairing != NULL ? mp_pairing_get_summary (self->pairing) : NULL;
 }
 
-static GDateTime *
-date_to_noon (const GDate *date)
-{
-  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
-                                12, 0, 0);
-}
-
 /* "Tuesday 15 December", for dates close by, in sentences. */
 static char *
 format_day (const GDate *date)
@@ -199,11 +192,9 @@ format_day (const GDate *date)
 static char *
 format_long_day (const GDate *date)
 {
-  g_autoptr(GDateTime) noon = date_to_noon (date);
-
   /* Translators: a date with its year, as in the timeline "2 March 2026 – 1 May 2026";
    * see g_date_time_format() for the codes (%-d: day without padding) */
-  return g_date_time_format (noon, _("%-d %B %Y"));
+  return mp_schedule_format_date (date, _("%-d %B %Y"));
 }
 
 static char *
