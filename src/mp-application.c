@@ -707,24 +707,6 @@ is_database_file (MpApplication *self,
   return FALSE;
 }
 
-/* Whether @path is a regular file that starts as every SQLite database does: another
- * database of Mentoring's (your private notes, a demo's, a copy kept), or anyone's. */
-static gboolean
-is_sqlite_file (const char *path)
-{
-  static const char header[16] = "SQLite format 3";  /* and its NUL */
-  char start[sizeof header] = { 0 };
-  FILE *file;
-  gboolean is_sqlite;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || (file = g_fopen (path, "rb")) == NULL)
-    return FALSE;
-  is_sqlite = fread (start, 1, sizeof start, file) == sizeof start && memcmp (start, header, sizeof header) == 0;
-  fclose (file);
-
-  return is_sqlite;
-}
-
 /* The files the headless commands write (@outputs, NULL where not asked for): none may be
  * a database (the export would replace it: the one open, its journals, or any other SQLite
  * file, such as your private notes when another database is open), nor another's (one
@@ -745,13 +727,6 @@ check_outputs (MpApplication  *self,
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                        /* Translators: %s is a file */
                        _("“%s” is a database of Mentoring's: write to another file"), outputs[i]);
-          return FALSE;
-        }
-      if (is_sqlite_file (outputs[i]))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       /* Translators: %s is a file */
-                       _("“%s” is a database: write to another file"), outputs[i]);
           return FALSE;
         }
 

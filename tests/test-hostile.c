@@ -513,7 +513,15 @@ test_controls (void)
     g_file_get_contents (mended, &before, &before_length, &error);
     g_assert_no_error (error);
     mp_test_run_cli (&run, hostile.cli_home, database_arg, over_database, NULL);
-    assert_refused (&run, "export over the database", "is a database of Mentoring's");
+    /* (said before the database is opened, as for any SQLite file) */
+    assert_refused (&run, "export over the database", "is a database: write to another file");
+    /* its journal, which exists while it is open: no SQLite file itself, but the database's */
+    {
+      g_autofree char *over_journal = g_strconcat ("--export=", mended, "-wal", NULL);
+
+      mp_test_run_cli (&run, hostile.cli_home, database_arg, over_journal, NULL);
+      assert_refused (&run, "export over the database's journal", "is a database of Mentoring's");
+    }
     g_file_get_contents (mended, &after, &after_length, &error);
     g_assert_no_error (error);
     g_assert_cmpmem (before, before_length, after, after_length);

@@ -2730,6 +2730,45 @@ cancel_export_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* An export or a print named over the database open (as the file chooser lets one choose,
+ * and replace) is refused in the window, the database left byte for byte as it was; so is
+ * any other SQLite file (a copy kept). */
+static void
+test_export_over_database (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *database = mp_store_get_path (fixture->store);
+  g_autofree char *copy = g_build_filename (fixture->dir, "kept.sqlite", NULL);
+  const char *targets[] = { database, copy };
+  GtkLabel *banner = child (fixture, "banner_label");
+  g_autofree char *before = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_true (g_file_get_contents (database, &before, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (copy, before, (gssize) length, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (targets[i]);
+      g_autofree char *after = NULL;
+      gsize after_length = 0;
+
+      mp_hr_window_export_file (fixture->window, file);
+      wait_for_job (fixture);
+      g_assert_nonnull (strstr (gtk_label_get_label (banner), "is a database: write to another file"));
+      g_assert_false (mp_hr_window_export_summaries_pdf (fixture->window, file));
+      g_assert_nonnull (strstr (gtk_label_get_label (banner), "is a database: write to another file"));
+
+      g_assert_true (g_file_get_contents (targets[i], &after, &after_length, &error));
+      g_assert_no_error (error);
+      g_assert_cmpmem (after, after_length, before, length);
+    }
+}
+
 /* Export Summaries as PDF shows its progress and can be cancelled, leaving no file. */
 static void
 test_export_summaries (Fixture       *fixture,
@@ -3714,6 +3753,7 @@ main (int   argc,
   ADD ("call-off", test_call_off);
   ADD ("first-contact-late", test_first_contact_late);
   ADD ("export-summaries", test_export_summaries);
+  ADD ("export-over-database", test_export_over_database);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

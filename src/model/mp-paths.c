@@ -225,12 +225,39 @@ mp_paths_get_output_target (const char *path,
 }
 
 /**
+ * mp_paths_is_sqlite_file:
+ * @path: a file
+ *
+ * Returns: whether @path is a regular file that starts as every SQLite database does: a
+ *   database of Mentoring's (the one open, your private notes, a demo's, a copy kept), or
+ *   anyone's
+ */
+gboolean
+mp_paths_is_sqlite_file (const char *path)
+{
+  static const char header[16] = "SQLite format 3";  /* and its NUL */
+  char start[sizeof header] = { 0 };
+  FILE *file;
+  gboolean is_sqlite;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || (file = g_fopen (path, "rb")) == NULL)
+    return FALSE;
+  is_sqlite = fread (start, 1, sizeof start, file) == sizeof start && memcmp (start, header, sizeof header) == 0;
+  fclose (file);
+
+  return is_sqlite;
+}
+
+/**
  * mp_paths_check_output:
  * @path: a file to write, as the person gave it
  *
  * Whether @path can be written, as far as can be told before writing anything: not a
- * folder, in a folder that exists and that one may write in (a pipe or a device is written
- * as it is). The command line asks before any of its commands runs, so that an import is not
+ * folder, not a database (an export, a print or a calendar written over the shared
+ * database or your private notes would destroy them), in a folder that exists and that one
+ * may write in (a pipe or a device is written as it is). The command line asks before any of its commands runs, so that an import is not
  * committed for an export that then fails.
  *
  * Returns: %TRUE when it can; else %FALSE with @error saying why in the person's words
@@ -254,6 +281,14 @@ mp_paths_check_output (const char  *path,
   target = mp_paths_get_output_target (path, &direct);
   if (direct)
     return TRUE;
+
+  if (mp_paths_is_sqlite_file (target))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   /* Translators: %s is a file */
+                   _("“%s” is a database: write to another file"), path);
+      return FALSE;
+    }
 
   folder = g_path_get_dirname (target);
   if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
