@@ -1864,6 +1864,18 @@ test_staff (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error"))), ==,
                    mp_person_login_problem ("i ortega"));
+  /* Nor one that differs from someone else's only in capitals (the store refuses it on Save) */
+  if (mp_person_get_login (helen) != NULL)
+    {
+      g_autofree char *upper = g_ascii_strup (mp_person_get_login (helen), -1);
+
+      gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), upper);
+      g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
+      g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (dialog_child (dialog, MP_TYPE_PERSON_DIALOG,
+                                                                              "login_error"))),
+                                "only in capital letters"));
+      g_assert_false (gtk_widget_get_sensitive (save));
+    }
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_entry"), "iortega");
   g_assert_false (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "login_error")));
   g_assert_false (gtk_widget_get_sensitive (save));

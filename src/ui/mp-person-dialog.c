@@ -61,6 +61,30 @@ set_field_error (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
 
+/* Someone else whose login differs from @login only in capitals (ASCII, as the store tells
+ * them apart), which the store refuses on Save: said as it is typed */
+static MpPerson *
+same_login_but_capitals (MpPersonDialog *self,
+                         const char     *login)
+{
+  GListModel *people = mp_store_get_people (self->store);
+
+  if (*login == '\0')
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      const char *theirs = mp_person_get_login (person);
+
+      if (theirs != NULL && g_ascii_strcasecmp (theirs, login) == 0 &&
+          (self->person == NULL || g_strcmp0 (mp_person_get_uuid (person), mp_person_get_uuid (self->person)) != 0))
+        return person;  /* the store's list holds it */
+    }
+
+  return NULL;
+}
+
 static void
 validate (MpPersonDialog *self)
 {
@@ -88,7 +112,17 @@ validate (MpPersonDialog *self)
     login_problem = g_strdup_printf (_("This login belongs to %s already."), mp_person_get_name (owner));
   /* (one kept from before, unchanged, is its owner's: left alone, as the store does) */
   else if (owner == NULL)
-    login_problem = g_strdup (mp_person_login_problem (login));
+    {
+      MpPerson *alike = same_login_but_capitals (self, login);
+
+      if (alike != NULL)
+        /* Translators: %1$s is a login, %2$s a person's name */
+        login_problem = g_strdup_printf (_("The login “%1$s” differs from %2$s’s only in capital letters: choose "
+                                           "one no one else has."),
+                                         login, mp_person_get_name (alike));
+      else
+        login_problem = g_strdup (mp_person_login_problem (login));
+    }
 
   if (*email && !mp_hr_is_email (email))
     email_problem = _("This does not look like an e-mail address (name@example.org).");
