@@ -2781,6 +2781,64 @@ test_export_over_database (Fixture       *fixture,
     }
 }
 
+/* Closing one of HR's dialogs after typing or choosing something asks first (Keep Editing,
+ * Discard), as the meeting dialogs do; opened and closed untouched, it closes at once. */
+static void
+test_dialogs_ask_before_discard (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  const struct {
+    const char *action;
+    GType     (*type) (void);
+  } dialogs[] = {
+    { "win.add-person", mp_person_dialog_get_type },
+    { "win.new-pairing", mp_pairing_dialog_get_type },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      GType type = dialogs[i].type ();
+      GtkWindow *dialog;
+      GtkMessageDialog *question;
+      GtkWidget *entry;
+
+      /* Untouched: closes at once */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), dialogs[i].action, NULL));
+      mp_test_ui_iterate ();
+      dialog = find_toplevel (type);
+      g_assert_nonnull (dialog);
+      gtk_window_close (dialog);
+      mp_test_ui_iterate ();
+      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      g_assert_null (find_toplevel (type));
+
+      /* Something typed: asks; Keep Editing keeps it, Discard closes it */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), dialogs[i].action, NULL));
+      mp_test_ui_iterate ();
+      dialog = find_toplevel (type);
+      entry = mp_test_ui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+      g_assert_nonnull (entry);
+      gtk_editable_set_text (GTK_EDITABLE (entry), "Typed, not saved");
+      gtk_window_close (dialog);
+      mp_test_ui_iterate ();
+      question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (question);
+      g_assert_true (find_toplevel (type) == (gpointer) dialog);
+      gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+      mp_test_ui_iterate ();
+      g_assert_true (find_toplevel (type) == (gpointer) dialog);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Typed, not saved");
+      gtk_window_close (dialog);
+      mp_test_ui_iterate ();
+      question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+      g_assert_nonnull (question);
+      gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+      mp_test_ui_iterate ();
+      g_assert_null (find_toplevel (type));
+      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+    }
+}
+
 /* Export Summaries as PDF shows its progress and can be cancelled, leaving no file. */
 static void
 test_export_summaries (Fixture       *fixture,
@@ -3766,6 +3824,7 @@ main (int   argc,
   ADD ("first-contact-late", test_first_contact_late);
   ADD ("export-summaries", test_export_summaries);
   ADD ("export-over-database", test_export_over_database);
+  ADD ("dialogs-ask-before-discard", test_dialogs_ask_before_discard);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

@@ -181,6 +181,7 @@ mp_feedback_dialog_new (GtkWindow    *parent,
       gtk_button_set_label (GTK_BUTTON (self->send_button), _("_Update Feedback"));
     }
   validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), _("Discard the feedback you were giving?"));
 
   return self;
 }

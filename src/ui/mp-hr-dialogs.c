@@ -291,6 +291,8 @@ mp_department_dialog_new (GtkWindow    *parent,
   self->store = g_object_ref (store);
   self->touched = FALSE;
   department_validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), department != NULL ? _("Discard the changes to this department?")
+                                                                    : _("Discard the department you were adding?"));
 
   return GTK_WINDOW (self);
 }
@@ -434,6 +436,8 @@ mp_question_dialog_new (GtkWindow  *parent,
   self->store = g_object_ref (store);
   self->touched = FALSE;
   question_validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), question != NULL ? _("Discard the changes to this question?")
+                                                                  : _("Discard the question you were adding?"));
 
   return GTK_WINDOW (self);
 }
@@ -601,6 +605,7 @@ mp_end_pairing_dialog_new (GtkWindow    *parent,
   self->store = g_object_ref (store);
   self->mentorship = g_object_ref (mentorship);
   end_validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), _("Discard the reason you were writing?"));
 
   return GTK_WINDOW (self);
 }
@@ -771,6 +776,7 @@ mp_follow_up_dialog_new (GtkWindow          *parent,
   self->store = g_object_ref (store);
   self->progress = g_object_ref (progress);
   follow_up_validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), _("Discard the follow-up you were recording?"));
 
   return GTK_WINDOW (self);
 }

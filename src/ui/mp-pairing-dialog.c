@@ -769,6 +769,7 @@ mp_pairing_dialog_new (GtkWindow *parent,
       g_date_add_days (&day, 1);
     mp_calendar_select_date (self->calendar, &day);
   }
+  mp_form_ask_before_discard (GTK_WINDOW (self), _("Discard the pairing you were making?"));
 
   return self;
 }

@@ -336,6 +336,8 @@ mp_person_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->name_touched = FALSE;
   validate (self);
+  mp_form_ask_before_discard (GTK_WINDOW (self), person != NULL ? _("Discard the changes to this person?")
+                                                                : _("Discard the person you were adding?"));
 
   return self;
 }

@@ -250,6 +250,93 @@ mp_discard_confirmed (GtkWindow *window)
   return g_object_get_data (G_OBJECT (window), "mp-discard-confirmed") != NULL;
 }
 
+/* What the person can change in @widget and below, as text: the entries' and text views'
+ * texts, the check buttons', drop-downs' and calendars' choices (not inside a popover: a
+ * drop-down's list is its choice) */
+static void
+append_form_state (GtkWidget *widget,
+                   GString   *state)
+{
+  if (GTK_IS_POPOVER (widget))
+    return;
+
+  if (GTK_IS_TEXT (widget))
+    g_string_append_printf (state, "t%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      g_autofree char *text = mp_text_view_dup_text (GTK_TEXT_VIEW (widget));
+
+      g_string_append_printf (state, "v%s\n", text);
+    }
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (state, "c%d\n", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  else if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_parent (widget) != NULL &&
+           !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)) && !GTK_IS_DROP_DOWN (gtk_widget_get_parent (widget)))
+    /* (a rating; not the button that opens a menu or a drop-down's list) */
+    g_string_append_printf (state, "g%d\n", gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (widget)));
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (state, "d%u\n", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  else if (GTK_IS_CALENDAR (widget))
+    {
+      g_autoptr(GDateTime) date = gtk_calendar_get_date (GTK_CALENDAR (widget));
+      g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+
+      g_string_append_printf (state, "k%s\n", day);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    append_form_state (child, state);
+}
+
+static char *
+form_state (GtkWindow *window)
+{
+  GString *state = g_string_new (NULL);
+
+  append_form_state (GTK_WIDGET (window), state);
+
+  return g_string_free (state, FALSE);
+}
+
+static gboolean
+on_form_close_request_cb (GtkWindow  *window,
+                          const char *question)
+{
+  g_autofree char *now = NULL;
+
+  if (mp_discard_confirmed (window))
+    return FALSE;
+  now = form_state (window);
+  if (g_strcmp0 (now, g_object_get_data (G_OBJECT (window), "mp-form-state")) == 0)
+    return FALSE;
+
+  mp_ask_discard (window, question);
+
+  return TRUE;
+}
+
+/**
+ * mp_form_ask_before_discard:
+ * @window: a dialog, its fields as it opens
+ * @question: what would be lost, as a question ("Discard the changes to this person?")
+ *
+ * From now on, closing @window (Escape, Cancel, its parent closing) with anything typed or
+ * chosen in it since asks first (mp_ask_discard ()), as the meeting dialogs do; Save, which
+ * destroys it, does not. What it compares: every entry's and text view's text, every check
+ * or toggle button (a rating), drop-down and calendar.
+ */
+void
+mp_form_ask_before_discard (GtkWindow  *window,
+                            const char *question)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (question != NULL);
+
+  g_object_set_data_full (G_OBJECT (window), "mp-form-state", form_state (window), g_free);
+  g_signal_connect_data (window, "close-request", G_CALLBACK (on_form_close_request_cb), g_strdup (question),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+}
+
 /**
  * mp_message_dialog_new:
  * @parent: the window it is about

@@ -28,6 +28,8 @@ GtkWidget *mp_message_dialog_new (GtkWindow        *parent,
                                   GtkMessageType    type,
                                   const char       *format,
                                   ...) G_GNUC_PRINTF (3, 4);
+void      mp_form_ask_before_discard (GtkWindow     *window,
+                                      const char    *question);
 void      mp_ask_discard          (GtkWindow        *window,
                                    const char       *question);
 gboolean  mp_discard_confirmed    (GtkWindow        *window);
