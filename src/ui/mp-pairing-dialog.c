@@ -143,10 +143,34 @@ get_start_date (MpPairingDialog *self,
 /* The proposed start: the first Monday at least this many days away. */
 #define MP_PAIRING_DIALOG_LEAD_DAYS 7
 
+/* Someone on the staff list (still working here) with the name typed for someone new, its
+ * letters' case and accents' encoding aside: most likely them, made twice */
+static MpPerson *
+person_named (MpPairingDialog *self,
+              const char      *name)
+{
+  GListModel *people = mp_store_get_people (self->store);
+  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_DEFAULT);
+  g_autofree char *folded = normal != NULL ? g_utf8_casefold (normal, -1) : NULL;
+
+  for (guint i = 0; folded != NULL && *folded != '\0' && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      g_autofree char *their_normal = g_utf8_normalize (mp_person_get_name (person), -1, G_NORMALIZE_DEFAULT);
+      g_autofree char *theirs = their_normal != NULL ? g_utf8_casefold (their_normal, -1) : NULL;
+
+      if (mp_person_get_active (person) && g_strcmp0 (theirs, folded) == 0)
+        return person;  /* the store's list holds it */
+    }
+
+  return NULL;
+}
+
 static void
 validate (MpPairingDialog *self)
 {
   const char *reason = NULL;
+  g_autofree char *name_note = NULL;
   const char *name_problem = NULL;
   const char *email_problem = NULL;
   g_autofree char *login_problem = NULL;
@@ -167,6 +191,13 @@ validate (MpPairingDialog *self)
 
       if (*name_stripped == '\0')
         name_problem = _("Enter the new employee’s name.");
+      /* Said, not refused: two colleagues may share a name */
+      else if (person_named (self, name_stripped) != NULL)
+        name_note = g_strdup_printf (
+          /* Translators: %s is a person's name */
+          _("“%s” is on the staff list already: if it is the same person, choose them from the list instead "
+            "(someone already in a running pairing cannot be paired again)."),
+          mp_person_get_name (person_named (self, name_stripped)));
       if (*email != '\0' && !mp_hr_is_email (email))
         email_problem = _("This does not look like an e-mail address (name@example.org).");
       if (owner != NULL)
@@ -179,7 +210,7 @@ validate (MpPairingDialog *self)
            ? _("Choose the new employee from the staff list.")
            : _("Everyone on the staff list already has a mentor: add someone new.");
 
-  set_field_error (self->name_error, name_problem);
+  set_field_error (self->name_error, name_problem != NULL ? name_problem : name_note);
   set_field_error (self->email_error, email_problem);
   set_field_error (self->login_error, login_problem);
 
