@@ -997,6 +997,7 @@ test_new_pairing (Fixture       *fixture,
     mp_test_ui_iterate ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (note)));
     g_assert_true (g_str_has_prefix (gtk_label_get_label (note), "“Aisha Mensah” is on the staff list already"));
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-new-pairing-same-name"));
     gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry"), "Grace Newcomer");
     mp_test_ui_iterate ();
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (note)));
