@@ -2994,6 +2994,15 @@ write_record (Import   *import,
   return ok;
 }
 
+/* @mentorship's mentor and employee, by uuid, as in a pairing then active */
+static void
+add_working (GHashTable   *working,
+             MpMentorship *mentorship)
+{
+  g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
+  g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)), mentorship);
+}
+
 /* Someone inactive once the file is in must not be in a pairing then active, when the file
  * changes either: the store refuses it at the commit, naming them but no record; said here
  * instead, at the person's "active" or the pairing's "mentor" or "employee", as every other
@@ -3013,23 +3022,17 @@ check_people_working (Import  *import,
       if (record->kind != MP_JSON_KIND_MENTORSHIP)
         continue;
       mentorship = MP_MENTORSHIP (record->draft);
-      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
-        continue;
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)),
-                           mentorship);
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
+        add_working (working, mentorship);
     }
   /* The stored pairings the file leaves as they are */
   for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
     {
       g_autoptr(MpMentorship) mentorship = g_list_model_get_item (stored, i);
 
-      if (mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE ||
-          g_hash_table_contains (import->by_key[MP_JSON_KIND_MENTORSHIP], mp_mentorship_get_uuid (mentorship)))
-        continue;
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_mentor (mentorship)), mentorship);
-      g_hash_table_insert (working, (gpointer) mp_person_get_uuid (mp_mentorship_get_employee (mentorship)),
-                           mentorship);
+      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE &&
+          !g_hash_table_contains (import->by_key[MP_JSON_KIND_MENTORSHIP], mp_mentorship_get_uuid (mentorship)))
+        add_working (working, mentorship);
     }
 
   /* Someone the file makes inactive, in any pairing then active */

@@ -257,8 +257,8 @@ mp_paths_is_sqlite_file (const char *path)
  * Whether @path can be written, as far as can be told before writing anything: not a
  * folder, not a database (an export, a print or a calendar written over the shared
  * database or your private notes would destroy them), in a folder that exists and that one
- * may write in (a pipe or a device is written as it is). The command line asks before any of its commands runs, so that an import is not
- * committed for an export that then fails.
+ * may write in (a pipe or a device is written as it is). The command line asks before any
+ * of its commands runs, so that an import is not committed for an export that then fails.
  *
  * Returns: %TRUE when it can; else %FALSE with @error saying why in the person's words
  */

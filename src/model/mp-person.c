@@ -530,13 +530,6 @@ _mp_person_assign (MpPerson *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-/* A space, a control character (a line break, a tab), "/" or ":" */
-static gboolean
-is_account_separator (gunichar c)
-{
-  return g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == '/' || c == ':';
-}
-
 /**
  * mp_person_login_problem:
  * @login: (nullable): a login as typed
@@ -556,14 +549,18 @@ mp_person_login_problem (const char *login)
   if (login == NULL || *login == '\0')
     return NULL;
 
-  if (!g_utf8_validate (login, -1, NULL))
-    return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
+  /* Stored (UTF-8, no control character), then no space, "/" or ":" to the end */
+  if (mp_person_login_is_storable (login))
+    {
+      const char *p = login;
 
-  for (const char *p = login; *p != '\0'; p = g_utf8_next_char (p))
-    if (is_account_separator (g_utf8_get_char (p)))
-      return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
+      while (*p != '\0' && *p != '/' && *p != ':' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        return NULL;
+    }
 
-  return NULL;
+  return _("A login is a computer account name: no spaces, line breaks, “/” or “:”.");
 }
 
 /**

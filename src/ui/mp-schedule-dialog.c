@@ -55,12 +55,6 @@ struct _MpScheduleDialog
   MpScheduleInfo  info;
   GDate           today;
   char           *problem;          /* why Save is insensitive; NULL when it is not */
-  char           *initial_place;    /* what the dialog opened with: closing asks if any */
-  char           *initial_agenda;   /* was changed */
-  GDate           initial_day;
-  guint           initial_time;     /* an index in the list */
-  guint           initial_mode;
-  int             initial_duration;
   guint           n_warnings;
 };
 
@@ -525,44 +519,8 @@ mp_schedule_dialog_finalize (GObject *object)
 
   mp_schedule_info_clear (&self->info);
   g_clear_pointer (&self->problem, g_free);
-  g_clear_pointer (&self->initial_place, g_free);
-  g_clear_pointer (&self->initial_agenda, g_free);
 
   G_OBJECT_CLASS (mp_schedule_dialog_parent_class)->finalize (object);
-}
-
-/* What closing would lose: the day, time, length or way of meeting chosen, or the place or
- * the agenda typed, since it opened */
-static gboolean
-has_edits (MpScheduleDialog *self)
-{
-  g_autofree char *agenda = mp_text_view_dup_text (self->agenda_view);
-  GDate day;
-  int duration;
-
-  get_day (self, &day);
-
-  return g_date_compare (&day, &self->initial_day) != 0 ||
-         gtk_drop_down_get_selected (self->time_dropdown) != self->initial_time ||
-         gtk_drop_down_get_selected (self->mode_dropdown) != self->initial_mode ||
-         !mp_spin_button_get_typed (self->duration_spin, &duration) || duration != self->initial_duration ||
-         g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)), self->initial_place) != 0 ||
-         g_strcmp0 (agenda, self->initial_agenda) != 0;
-}
-
-static gboolean
-mp_schedule_dialog_close_request (GtkWindow *window)
-{
-  MpScheduleDialog *self = MP_SCHEDULE_DIALOG (window);
-
-  if (!mp_discard_confirmed (window) && has_edits (self))
-    {
-      mp_ask_discard (window, self->meeting != NULL ? _("Discard the changes to this meeting?")
-                                                   : _("Discard the meeting you were scheduling?"));
-      return TRUE;
-    }
-
-  return GTK_WINDOW_CLASS (mp_schedule_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -573,7 +531,6 @@ mp_schedule_dialog_class_init (MpScheduleDialogClass *klass)
 
   object_class->dispose = mp_schedule_dialog_dispose;
   object_class->finalize = mp_schedule_dialog_finalize;
-  GTK_WINDOW_CLASS (klass)->close_request = mp_schedule_dialog_close_request;
 
   /**
    * MpScheduleDialog::saved:
@@ -869,12 +826,9 @@ mp_schedule_dialog_new (GtkWindow    *parent,
   g_signal_connect_swapped (self->duration_spin, "changed", G_CALLBACK (on_input_changed_cb), self);
 
   update_state (self);
-  self->initial_place = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->place_entry)));
-  self->initial_agenda = mp_text_view_dup_text (self->agenda_view);
-  get_day (self, &self->initial_day);
-  self->initial_time = gtk_drop_down_get_selected (self->time_dropdown);
-  self->initial_mode = gtk_drop_down_get_selected (self->mode_dropdown);
-  self->initial_duration = gtk_spin_button_get_value_as_int (self->duration_spin);
+  /* Closing asks before losing the day, time, length or way chosen, the place or the agenda */
+  mp_form_ask_before_discard (GTK_WINDOW (self), self->meeting != NULL ? _("Discard the changes to this meeting?")
+                                                                       : _("Discard the meeting you were scheduling?"));
 
   return self;
 }
