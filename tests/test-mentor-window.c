@@ -2313,6 +2313,51 @@ test_screenshots (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-narrow"));
 }
 
+/* Scheduling late in the evening: once today's last time (20:00) has passed, the day the
+ * dashboard and the dialog suggest is the next working day, never a time gone by. */
+static void
+test_schedule_day_over (void)
+{
+  struct { int day, hour, minute, suggested, expected; gboolean over; } cases[] = {
+    /* Monday 30 November 2026 */
+    { 30, 19, 59, 30, 30, FALSE },
+    { 30, 20, 0, 30, 1, TRUE },
+    { 30, 20, 8, 30, 1, TRUE },
+    { 30, 23, 59, 30, 1, TRUE },
+    /* a later day is left alone */
+    { 30, 21, 0, 2, 2, FALSE },
+    /* Friday 4 December: the next working day is Monday 7 */
+    { 4, 22, 30, 4, 7, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int month = cases[i].day >= 30 ? 11 : 12;
+      g_autoptr(GDateTime) now = g_date_time_new_local (2026, month, cases[i].day, cases[i].hour,
+                                                        cases[i].minute, 0);
+      g_auto(MpScheduleInfo) info;
+      GDate expected;
+
+      mp_schedule_info_init (&info);
+      g_date_set_dmy (&info.suggested, cases[i].suggested, cases[i].suggested >= 30 ? 11 : 12, 2026);
+      g_date_clear (&expected, 1);
+      g_date_set_dmy (&expected, cases[i].expected, cases[i].expected >= 30 ? 11 : 12, 2026);
+      g_assert_cmpint (mp_schedule_day_is_over (&info.suggested, now), ==, cases[i].over);
+      mp_schedule_skip_day_over (&info, now);
+      g_assert_cmpint (g_date_compare (&info.suggested, &expected), ==, 0);
+    }
+
+  /* No suggestion stays none. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 30, 22, 0, 0);
+    g_auto(MpScheduleInfo) info;
+
+    mp_schedule_info_init (&info);
+    mp_schedule_skip_day_over (&info, now);
+    g_assert_false (g_date_valid (&info.suggested));
+  }
+}
+
 /* Logging today: the dialog starts at the quarter hour that began last, never later than
  * now; before the first time it offers (7:00), on the day before. */
 static void
@@ -2397,6 +2442,7 @@ main (int   argc,
   g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
               fixture_tear_down);
+  g_test_add_func ("/mentor-window/schedule-day-over", test_schedule_day_over);
   g_test_add ("/mentor-window/log-default-time", Fixture, "hokafor", fixture_set_up, test_log_default_time,
               fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",

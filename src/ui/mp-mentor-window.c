@@ -2305,6 +2305,7 @@ refresh_detail (MpMentorWindow *self)
       mp_schedule_info_init (&info);
       mp_schedule_compute_for_mentorship (self->mentorship, mp_store_get_meetings (store, self->mentorship),
                                           self->mentor_meetings, &today, NULL, &info);
+      mp_schedule_skip_day_over (&info, NULL);
       if (g_date_valid (&info.suggested) && mp_mentorship_is_running (self->mentorship))
         {
           g_autofree char *day = mp_format_day (&info.suggested);

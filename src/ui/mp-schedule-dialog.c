@@ -83,6 +83,50 @@ mp_schedule_minutes_to_time_index (int minutes)
                   MP_SCHEDULE_DIALOG_STEP_MINUTES);
 }
 
+/**
+ * mp_schedule_day_is_over:
+ * @day: a day
+ * @now: (nullable): the time now; %NULL for the clock
+ *
+ * Returns: whether @day is today and the last time the dialog offers (20:00) has passed,
+ *   so that no meeting can be scheduled on it any more
+ */
+gboolean
+mp_schedule_day_is_over (const GDate *day,
+                         GDateTime   *now)
+{
+  g_autoptr(GDateTime) clock = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  GDate real_today = mp_local_date (clock);
+  int now_minutes = g_date_time_get_hour (clock) * 60 + g_date_time_get_minute (clock);
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  return g_date_compare (day, &real_today) == 0 && now_minutes >= MP_SCHEDULE_DIALOG_LAST_MINUTE;
+}
+
+/**
+ * mp_schedule_skip_day_over:
+ * @info: a computed schedule
+ * @now: (nullable): the time now; %NULL for the clock
+ *
+ * A meeting suggested for today once today's last time has passed is suggested for the
+ * next working day instead, so the dashboard and the dialog never propose a time gone by.
+ */
+void
+mp_schedule_skip_day_over (MpScheduleInfo *info,
+                           GDateTime      *now)
+{
+  g_return_if_fail (info != NULL);
+
+  if (g_date_valid (&info->suggested) && mp_schedule_day_is_over (&info->suggested, now))
+    {
+      GDate next = info->suggested;
+
+      g_date_add_days (&next, 1);
+      info->suggested = mp_schedule_working_day_on_or_after (&next);
+    }
+}
+
 GtkStringList *
 mp_schedule_time_model_new (void)
 {
@@ -786,10 +830,16 @@ mp_schedule_dialog_new (GtkWindow    *parent,
       heading = g_strdup_printf (_("Next meeting with %s"), name);
       gtk_label_set_text (self->reason_label, self->info.reason ? self->info.reason : "");
 
+      mp_schedule_skip_day_over (&self->info, NULL);
       if (g_date_valid (&self->info.suggested))
         day = self->info.suggested;
       else
         day = *today;
+      if (mp_schedule_day_is_over (&day, NULL))
+        {
+          g_date_add_days (&day, 1);
+          day = mp_schedule_working_day_on_or_after (&day);
+        }
 
       /* Suggested for today, after 10:00: the next quarter hour, not a time that has passed. */
       {

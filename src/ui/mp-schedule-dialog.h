@@ -45,4 +45,10 @@ GtkStringList    *mp_schedule_time_model_new        (void);
 int               mp_schedule_time_index_to_minutes (guint             index);
 guint             mp_schedule_minutes_to_time_index (int               minutes);
 
+/* Today, once its last time offered has passed, is no day to propose. */
+gboolean          mp_schedule_day_is_over           (const GDate      *day,
+                                                     GDateTime        *now);
+void              mp_schedule_skip_day_over         (MpScheduleInfo   *info,
+                                                     GDateTime        *now);
+
 G_END_DECLS
