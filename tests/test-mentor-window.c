@@ -1756,6 +1756,30 @@ test_answer_draft_kept (Fixture       *fixture,
 }
 
 /* Answer a concern (what is typed survives other changes), close it; add an introduction. */
+/* The open concerns shown in the list of mentees (the labels visible), joined by "|". */
+static void
+collect_concern_labels (GtkWidget *widget,
+                        GString   *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "mp-concern-open"))
+    g_string_append_printf (found, "%s%s", found->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_concern_labels (c, found);
+}
+
+static char *
+mentee_list_concerns (Fixture *fixture)
+{
+  GString *found = g_string_new (NULL);
+
+  collect_concern_labels (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "mentee_list"), found);
+
+  return g_string_free (found, FALSE);
+}
+
 static void
 test_concern_and_introduction (Fixture       *fixture,
                                gconstpointer  user_data)
@@ -1771,6 +1795,17 @@ test_concern_and_introduction (Fixture       *fixture,
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_OPEN);
+
+  /* The list of mentees says who waits for an answer, and by when. */
+  {
+    g_autoptr(GDateTime) midnight = mp_local_date_time (mp_concern_get_needed_by (concern), 0);
+    g_autofree char *day = g_date_time_format (midnight, "%a %-d %b");
+    g_autofree char *expected = g_strdup_printf ("1 open concern, needed by %s", day);
+    g_autofree char *shown = mentee_list_concerns (fixture);
+
+    g_assert_cmpstr (shown, ==, expected);
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-concern-open"));
+  }
 
   entry = find_widget (list, GTK_TYPE_ENTRY, NULL);
   send = find_widget (list, GTK_TYPE_BUTTON, "Send Answer");
@@ -1796,6 +1831,12 @@ test_concern_and_introduction (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_concern_get_status (concern), ==, MP_CONCERN_STATUS_ANSWERED);
   g_assert_cmpstr (mp_concern_get_answer (concern), ==, "Yes: ask the Business Office for the form.");
+  /* Answered, it is no longer waiting: the list says nothing more. */
+  {
+    g_autofree char *shown = mentee_list_concerns (fixture);
+
+    g_assert_cmpstr (shown, ==, "");
+  }
 
   /* A new concern, needed later than the answered one: it still comes first, as the
    * mentor owes it an answer */
@@ -1809,6 +1850,14 @@ test_concern_and_introduction (Fixture       *fixture,
     g_assert_no_error (error);
     mp_test_ui_iterate ();
     g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)), "Parking permit"));
+    {
+      g_autoptr(GDateTime) midnight = mp_local_date_time (&later, 0);
+      g_autofree char *day = g_date_time_format (midnight, "%a %-d %b");
+      g_autofree char *expected = g_strdup_printf ("1 open concern, needed by %s", day);
+      g_autofree char *shown = mentee_list_concerns (fixture);
+
+      g_assert_cmpstr (shown, ==, expected);
+    }
   }
 
   close = find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)), GTK_TYPE_BUTTON, "Close");

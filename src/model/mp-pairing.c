@@ -516,6 +516,19 @@ mp_pairing_get_mentorship (MpPairing *self)
 }
 
 /**
+ * mp_pairing_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store of the list holding this pairing
+ */
+MpStore *
+mp_pairing_get_store (MpPairing *self)
+{
+  g_return_val_if_fail (MP_IS_PAIRING (self), NULL);
+
+  return self->list != NULL ? mp_pairing_list_get_store (self->list) : NULL;
+}
+
+/**
  * mp_pairing_get_summary:
  *
  * Returns: (transfer none): the progress summary as of the list's today

@@ -28,6 +28,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MpPairing, mp_pairing, MP, PAIRING, GObject)
 
 MpMentorship      *mp_pairing_get_mentorship            (MpPairing *self);
+MpStore           *mp_pairing_get_store                 (MpPairing *self);
 MpProgressSummary *mp_pairing_get_summary               (MpPairing *self);
 const char        *mp_pairing_get_employee_name         (MpPairing *self);
 const char        *mp_pairing_get_mentor_name           (MpPairing *self);

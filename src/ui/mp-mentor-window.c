@@ -345,6 +345,91 @@ mp_mentee_row_next (GtkListItem       *item,
   return g_strdup ("");
 }
 
+/* The mentee's open concerns, so the mentor sees from the list who is waiting for an answer:
+ * short in the row ("Mon 9 Mar"), whole in its tooltip. The summary is not read: it is passed
+ * so the row is made again each time the mentorship or its history changes (a concern raised,
+ * answered or closed). */
+static char *
+describe_open_concerns (MpPairing *pairing,
+                        gboolean   whole)
+{
+  MpStore *store = pairing != NULL ? mp_pairing_get_store (pairing) : NULL;
+  GListModel *concerns;
+  g_autofree char *day = NULL;
+  GDate first;
+  guint n_open = 0;
+
+  if (store == NULL || mp_pairing_get_mentorship (pairing) == NULL)
+    return g_strdup ("");
+
+  g_date_clear (&first, 1);
+  concerns = mp_store_get_concerns (store, mp_pairing_get_mentorship (pairing));
+  for (guint i = 0; concerns != NULL && i < g_list_model_get_n_items (concerns); i++)
+    {
+      g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, i);
+      const GDate *needed_by = mp_concern_get_needed_by (concern);
+
+      if (mp_concern_get_status (concern) != MP_CONCERN_STATUS_OPEN)
+        continue;
+      n_open++;
+      if (needed_by != NULL && g_date_valid (needed_by) &&
+          (!g_date_valid (&first) || g_date_compare (needed_by, &first) < 0))
+        first = *needed_by;
+    }
+
+  if (n_open == 0)
+    return g_strdup ("");
+  if (!g_date_valid (&first))
+    /* Translators: in the list of mentees, under a mentee's name */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open concern", "%u open concerns", n_open), n_open);
+
+  if (whole)
+    {
+      day = mp_format_day (&first);
+      /* Translators: %2$s is a day, as in "Tuesday 1 December": "1 open concern: needed by
+       * Tuesday 1 December" */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern: needed by %2$s",
+                                           "%1$u open concerns: the first needed by %2$s", n_open),
+                              n_open, day);
+    }
+
+  {
+    g_autoptr(GDateTime) midnight = mp_local_date_time (&first, 0);
+
+    /* Translators: a short day in the list of mentees, see g_date_time_format() for the
+     * codes: "Tue 1 Dec" */
+    day = g_date_time_format (midnight, _("%a %-d %b"));
+  }
+  /* Translators: in the narrow list of mentees; %2$s is a short day, as in "Tue 1 Dec":
+   * "1 open concern, needed by Tue 1 Dec", "2 open concerns, first by Tue 1 Dec" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern, needed by %2$s",
+                                       "%1$u open concerns, first by %2$s", n_open),
+                          n_open, day);
+}
+
+static char *
+mp_mentee_row_concerns (GtkListItem       *item,
+                        MpPairing         *pairing,
+                        MpProgressSummary *summary)
+{
+  return describe_open_concerns (pairing, FALSE);
+}
+
+static char *
+mp_mentee_row_concerns_whole (GtkListItem       *item,
+                              MpPairing         *pairing,
+                              MpProgressSummary *summary)
+{
+  return describe_open_concerns (pairing, TRUE);
+}
+
+static gboolean
+mp_mentee_row_has_text (GtkListItem *item,
+                        const char  *text)
+{
+  return text != NULL && *text != '\0';
+}
+
 static gboolean
 mentee_filter_func (gpointer item,
                     gpointer user_data)
@@ -2920,6 +3005,9 @@ mp_mentor_window_constructed (GObject *object)
                                            "mp_mentee_row_fraction", G_CALLBACK (mp_mentee_row_fraction),
                                            "mp_mentee_row_activities", G_CALLBACK (mp_mentee_row_activities),
                                            "mp_mentee_row_next", G_CALLBACK (mp_mentee_row_next),
+                                           "mp_mentee_row_concerns", G_CALLBACK (mp_mentee_row_concerns),
+                                           "mp_mentee_row_concerns_whole", G_CALLBACK (mp_mentee_row_concerns_whole),
+                                           "mp_mentee_row_has_text", G_CALLBACK (mp_mentee_row_has_text),
                                            NULL);
   factory = gtk_builder_list_item_factory_new_from_resource (scope, MP_UI_PATH "mp-mentee-row.ui");
   gtk_list_view_set_factory (self->mentee_list, factory);
