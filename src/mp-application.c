@@ -411,7 +411,7 @@ open_window_action (GSimpleAction *action,
     present_window (self, kind);
 }
 
-/* The program as the organisation wrote it (F1), from any window: one window, raised when
+/* The program and where to go for what (F1), from any window: one window, raised when
  * asked again. */
 static void
 program_action (GSimpleAction *action,
@@ -431,6 +431,7 @@ program_action (GSimpleAction *action,
     if (MP_IS_PROGRAM_WINDOW (l->data))
       {
         mp_program_window_set_program (l->data, mp_program_window_choose_program (self->store));
+        mp_program_window_set_store (l->data, self->store);
         if (parent != l->data)
           gtk_window_set_transient_for (l->data, parent);
         gtk_window_present (l->data);
@@ -438,6 +439,7 @@ program_action (GSimpleAction *action,
       }
 
   window = mp_program_window_new (mp_program_window_choose_program (self->store));
+  mp_program_window_set_store (MP_PROGRAM_WINDOW (window), self->store);
   gtk_window_set_transient_for (window, parent);
   gtk_window_set_application (window, GTK_APPLICATION (self));
   gtk_window_present (window);

@@ -676,12 +676,32 @@ check_program_window (MpApplication *app)
           g_assert_nonnull (strstr (text, lists[l][i]));
       }
   }
-  g_assert_cmpuint (g_list_model_get_n_items (mp_program_get_questions (program)), >, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (mp_program_get_questions (program)); i++)
+  /* The typical questions as HR keeps them, each with its answer and whom to ask */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_questions (store)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (mp_store_get_questions (store)); i++)
     {
-      g_autoptr(MpQuestion) question = g_list_model_get_item (mp_program_get_questions (program), i);
+      g_autoptr(MpQuestion) question = g_list_model_get_item (mp_store_get_questions (store), i);
+      g_autofree char *ask = g_strdup_printf ("Ask: %s", mp_question_get_ask_whom (question));
 
       g_assert_nonnull (strstr (text, mp_question_get_question (question)));
+      g_assert_nonnull (strstr (text, mp_question_get_answer (question)));
+      g_assert_nonnull (strstr (text, ask));
+    }
+  /* Where to go for what, for a mentor to direct the new employee */
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_departments (store)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (mp_store_get_departments (store)); i++)
+    {
+      g_autoptr(MpDepartment) department = g_list_model_get_item (mp_store_get_departments (store), i);
+      g_auto(GStrv) lines = g_strsplit (mp_department_get_ask_for (department), "\n", -1);
+
+      g_assert_nonnull (strstr (text, mp_department_get_name (department)));
+      g_assert_nonnull (lines[0]);
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          g_autofree char *item = g_strdup_printf ("•\u2002%s\n", g_strstrip (lines[j]));
+
+          g_assert_nonnull (strstr (text, item));
+        }
     }
   phases = mp_program_get_phases (program);
   g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 3);
@@ -699,6 +719,22 @@ check_program_window (MpApplication *app)
         }
     }
   g_assert_nonnull (strstr (text, "Shadow a consultant on a site visit — HR follows up"));
+
+  /* HR changes a department's "whom to ask": the window says it at once */
+  {
+    g_autoptr(MpDepartment) first = g_list_model_get_item (mp_store_get_departments (store), 0);
+    g_autoptr(MpDepartment) changed = mp_department_copy (first);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *after = NULL;
+
+    mp_department_set_ask_for (changed, "Ruth, for the delivery van rota");
+    g_assert_null (strstr (text, "Ruth, for the delivery van rota"));
+    g_assert_true (mp_store_save_department (store, changed, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    after = mp_program_window_text (MP_PROGRAM_WINDOW (window));
+    g_assert_nonnull (strstr (after, "•\u2002Ruth, for the delivery van rota\n"));
+  }
 
   gtk_window_destroy (window);
   mp_test_ui_iterate ();

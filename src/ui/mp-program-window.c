@@ -13,17 +13,26 @@
 
 #include "mp-program-window.h"
 
-/* The program as the organisation wrote it, for everyone to read: what it is for, what the
- * mentor and the new employee each take on (the mentor treats every conversation in
- * confidence and does not evaluate), the qualities, goals and benefits of mentoring, the
- * typical questions, and the phases with their cadence and activities. One read-only text
- * view: it scrolls with the keyboard, and its text can be selected and copied. */
+/* The program, for everyone to read: what it is for, what the mentor and the new employee
+ * each take on (the mentor treats every conversation in confidence and does not evaluate),
+ * the qualities, goals and benefits of mentoring, the phases with their cadence and
+ * activities; then, from the store, the typical questions with their answers and where to
+ * go for what, so a mentor can direct the new employee to the right colleague (the
+ * program's own words: "the identification of which staff one should approach for which
+ * task"). One read-only text view: it scrolls with the keyboard, and its text can be
+ * selected and copied. It is written again when HR changes the questions or departments. */
 
 struct _MpProgramWindow
 {
   GtkWindow    parent_instance;
 
   GtkTextView *view;
+
+  /* Owned */
+  MpProgram   *program;
+  MpStore     *store;
+  GPtrArray   *watched;   /* the questions and departments shown: a change to one writes again */
+  guint        fill_id;
 };
 
 G_DEFINE_FINAL_TYPE (MpProgramWindow, mp_program_window, GTK_TYPE_WINDOW)
@@ -126,12 +135,126 @@ add_phases (GtkTextBuffer *buffer,
     }
 }
 
+static void fill (MpProgramWindow *self);
+
+static gboolean
+fill_idle_cb (gpointer user_data)
+{
+  MpProgramWindow *self = user_data;
+
+  self->fill_id = 0;
+  fill (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A question or department changed in place (HR edited it): written again once, after
+ * every property has changed */
 static void
-fill (MpProgramWindow *self,
-      MpProgram       *program)
+queue_fill (MpProgramWindow *self)
+{
+  if (self->fill_id == 0)
+    self->fill_id = g_idle_add (fill_idle_cb, self);
+}
+
+static void
+unwatch_all (MpProgramWindow *self)
+{
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
+  g_ptr_array_set_size (self->watched, 0);
+}
+
+static void
+watch (MpProgramWindow *self,
+       gpointer         object)
+{
+  g_signal_connect_object (object, "notify", G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->watched, g_object_ref (object));
+}
+
+/* A question or a department: its title, then its text when it has one */
+static void
+add_entry (GtkTextBuffer *buffer,
+           const char    *title,
+           const char    *text)
+{
+  insert (buffer, title, "subheading");
+  insert (buffer, "\n", NULL);
+  if (!mp_text_is_blank (text))
+    {
+      insert (buffer, text, NULL);
+      insert (buffer, "\n", NULL);
+    }
+}
+
+/* Each question, its answer and whom to ask */
+static void
+add_questions (MpProgramWindow *self,
+               GtkTextBuffer   *buffer,
+               GListModel      *questions)
+{
+  guint n = g_list_model_get_n_items (questions);
+
+  if (n > 0)
+    add_heading (buffer, _("Typical Questions"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpQuestion) question = g_list_model_get_item (questions, i);
+      const char *ask_whom = mp_question_get_ask_whom (question);
+
+      watch (self, question);
+      add_entry (buffer, mp_question_get_question (question), mp_question_get_answer (question));
+      if (!mp_text_is_blank (ask_whom))
+        {
+          /* Translators: %s is whom to ask, as in "the technology help desk" */
+          g_autofree char *ask = g_strdup_printf (_("Ask: %s"), ask_whom);
+
+          insert (buffer, ask, "note");
+          insert (buffer, "\n", NULL);
+        }
+    }
+}
+
+/* "Where to go for what": each department, what it does and whom to ask there */
+static void
+add_directory (MpProgramWindow *self,
+               GtkTextBuffer   *buffer,
+               GListModel      *departments)
+{
+  guint n = g_list_model_get_n_items (departments);
+
+  if (n == 0)
+    return;
+
+  add_heading (buffer, _("Where to Go for What"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpDepartment) department = g_list_model_get_item (departments, i);
+      const char *ask_for = mp_department_get_ask_for (department);
+
+      watch (self, department);
+      add_entry (buffer, mp_department_get_name (department), mp_department_get_description (department));
+      /* One task and whom to ask for it a line ("Supplies — the Business Office") */
+      if (!mp_text_is_blank (ask_for))
+        {
+          g_auto(GStrv) lines = g_strsplit (ask_for, "\n", -1);
+
+          for (guint j = 0; lines[j] != NULL; j++)
+            if (!mp_text_is_blank (lines[j]))
+              add_item (buffer, g_strstrip (lines[j]));
+        }
+    }
+}
+
+static void
+fill (MpProgramWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  MpProgram *program = self->program;
 
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  unwatch_all (self);
   gtk_text_buffer_set_text (buffer, "", 0);
 
   if (program == NULL)
@@ -156,27 +279,36 @@ fill (MpProgramWindow *self,
   add_list (buffer, _("Goals for the Mentor"), mp_program_get_mentor_goals (program));
   add_list (buffer, _("Benefits for the Mentor"), mp_program_get_mentor_benefits (program));
 
-  {
-    GListModel *questions = mp_program_get_questions (program);
-    guint n = g_list_model_get_n_items (questions);
-
-    if (n > 0)
-      add_heading (buffer, _("Typical Questions"));
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(MpQuestion) question = g_list_model_get_item (questions, i);
-
-        add_item (buffer, mp_question_get_question (question));
-      }
-  }
-
   add_phases (buffer, program);
+  /* As HR keeps them now; the program's own before any store is given */
+  add_questions (self, buffer, self->store != NULL ? mp_store_get_questions (self->store)
+                                             : mp_program_get_questions (program));
+  if (self->store != NULL)
+    add_directory (self, buffer, mp_store_get_departments (self->store));
+}
+
+static void
+mp_program_window_dispose (GObject *object)
+{
+  MpProgramWindow *self = MP_PROGRAM_WINDOW (object);
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  if (self->watched != NULL)
+    unwatch_all (self);
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_object (&self->program);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mp_program_window_parent_class)->dispose (object);
 }
 
 static void
 mp_program_window_class_init (MpProgramWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_program_window_dispose;
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -187,6 +319,7 @@ mp_program_window_init (MpProgramWindow *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkTextBuffer *buffer;
 
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_window_set_title (GTK_WINDOW (self), _("The Program"));
   gtk_window_set_default_size (GTK_WINDOW (self), 680, 760);
   gtk_window_set_titlebar (GTK_WINDOW (self), gtk_header_bar_new ());
@@ -202,7 +335,7 @@ mp_program_window_init (MpProgramWindow *self)
   gtk_text_view_set_pixels_below_lines (self->view, 6);
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "mp-program-text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The program as the organisation wrote it"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("The program, its typical questions and where to go for what"),
                                   GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE,
                                   -1);
 
@@ -214,6 +347,7 @@ mp_program_window_init (MpProgramWindow *self)
   gtk_text_buffer_create_tag (buffer, "subheading", "weight", PANGO_WEIGHT_BOLD,
                               "pixels-above-lines", 12, NULL);
   gtk_text_buffer_create_tag (buffer, "item", "left-margin", 48, "indent", -16, NULL);
+  gtk_text_buffer_create_tag (buffer, "note", "style", PANGO_STYLE_ITALIC, NULL);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -250,8 +384,40 @@ mp_program_window_set_program (MpProgramWindow *self,
   g_return_if_fail (MP_IS_PROGRAM_WINDOW (self));
   g_return_if_fail (program == NULL || MP_IS_PROGRAM (program));
 
+  g_set_object (&self->program, program);
   gtk_window_set_title (GTK_WINDOW (self), program != NULL ? mp_program_get_name (program) : _("The Program"));
-  fill (self, program);
+  fill (self);
+}
+
+/**
+ * mp_program_window_set_store:
+ * @store: (nullable): the store whose typical questions and departments to show, kept
+ *   current as HR changes them
+ */
+void
+mp_program_window_set_store (MpProgramWindow *self,
+                             MpStore         *store)
+{
+  g_return_if_fail (MP_IS_PROGRAM_WINDOW (self));
+  g_return_if_fail (store == NULL || MP_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (mp_store_get_questions (self->store), self);
+      g_signal_handlers_disconnect_by_data (mp_store_get_departments (self->store), self);
+    }
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      g_signal_connect_object (mp_store_get_questions (store), "items-changed", G_CALLBACK (queue_fill), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (mp_store_get_departments (store), "items-changed", G_CALLBACK (queue_fill),
+                               self, G_CONNECT_SWAPPED);
+    }
+  fill (self);
 }
 
 /**

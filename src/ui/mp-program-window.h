@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (MpProgramWindow, mp_program_window, MP, PROGRAM_WINDOW, Gt
 GtkWindow *mp_program_window_new  (MpProgram *program);
 void       mp_program_window_set_program (MpProgramWindow *self,
                                           MpProgram       *program);
+void       mp_program_window_set_store (MpProgramWindow *self,
+                                        MpStore         *store);
 char      *mp_program_window_text (MpProgramWindow *self);
 
 MpProgram *mp_program_window_choose_program (MpStore *store);
