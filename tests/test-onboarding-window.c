@@ -526,6 +526,36 @@ test_month_3 (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child (fixture, "coming_up_box")));
   snapshot (fixture, "onboarding-month-3-welcome");
 
+  /* Whom to turn to in Human Resources (the follow-ups are theirs), kept current */
+  {
+    GListModel *people = mp_store_get_people (fixture->store);
+    g_autoptr(MpPerson) hr = NULL;
+    g_autoptr(MpPerson) changed = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *shown;
+
+    for (guint i = 0; i < g_list_model_get_n_items (people) && hr == NULL; i++)
+      {
+        g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+
+        if (mp_person_get_is_hr_admin (person) && mp_person_get_active (person))
+          hr = g_steal_pointer (&person);
+      }
+    g_assert_nonnull (hr);
+    g_assert_true (gtk_widget_get_visible (child (fixture, "hr_contact_label")));
+    shown = gtk_label_get_text (child (fixture, "hr_contact_label"));
+    assert_contains (shown, "Human Resources: ");
+    assert_contains (shown, mp_person_get_name (hr));
+    assert_contains (shown, mp_person_get_email (hr));
+
+    changed = mp_person_copy (hr);
+    mp_person_set_phone (changed, "+1 309 555 0199");
+    g_assert_true (mp_store_save_person (fixture->store, changed, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    assert_contains (gtk_label_get_text (child (fixture, "hr_contact_label")), "+1 309 555 0199");
+  }
+
   show_page (fixture, "timeline");
   assert_contains (gtk_label_get_text (child (fixture, "here_label")), "month 3 of 6");
   phases = child (fixture, "phases_box");

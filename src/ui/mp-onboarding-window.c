@@ -63,6 +63,7 @@ struct _MpOnboardingWindow
   GtkWidget            *expectations_caption;
   GtkLabel             *expectations_label;
   GtkLabel             *agreement_missing_label;
+  GtkLabel             *hr_contact_label;
   GtkWidget            *arrival_box;
   GtkLabel             *first_contact_label;
   GtkLabel             *first_day_label;
@@ -675,6 +676,49 @@ email_uri (const char *email)
   return g_strconcat ("mailto:", escaped, NULL);
 }
 
+/* Who in Human Resources the employee may turn to: the program's follow-ups are theirs, and
+ * so is a pairing that does not work. Every active HR administrator, with their e-mail and
+ * phone. */
+static void
+update_hr_contact (MpOnboardingWindow *self)
+{
+  GListModel *people = mp_store_get_people (get_store (self));
+  MpPerson *me = mp_store_get_current_person (get_store (self));
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      const char *email = nonempty (mp_person_get_email (person));
+      const char *phone = nonempty (mp_person_get_phone (person));
+      g_autoptr(GString) entry = NULL;
+
+      if (!mp_person_get_is_hr_admin (person) || !mp_person_get_active (person) || person == me)
+        continue;
+
+      entry = g_string_new (mp_person_get_name (person));
+      if (email != NULL)
+        g_string_append_printf (entry, ", %s", email);
+      if (phone != NULL)
+        g_string_append_printf (entry, ", %s", phone);
+      if (names->len > 0)
+        /* Translators: between two people in a list */
+        g_string_append (names, _("; "));
+      g_string_append (names, entry->str);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hr_contact_label), names->len > 0);
+  if (names->len == 0)
+    return;
+
+  /* Translators: %s is one or more people of Human Resources, each with their e-mail and phone */
+  text = g_strdup_printf (_("Human Resources: %s. They follow up on some activities with you, and you can "
+                            "turn to them when something about your mentoring is not right."),
+                          names->str);
+  gtk_label_set_text (self->hr_contact_label, text);
+}
+
 static void
 update_mentor_card (MpOnboardingWindow *self)
 {
@@ -992,6 +1036,7 @@ update_welcome (MpOnboardingWindow *self,
   gtk_label_set_text (self->welcome_subtitle_label, subtitle);
 
   update_mentor_card (self);
+  update_hr_contact (self);
 
   gtk_widget_set_visible (self->arrival_box, active && before_start);
   if (active && before_start)
@@ -2774,6 +2819,8 @@ mp_onboarding_window_constructed (GObject *object)
                            G_CALLBACK (on_list_items_changed_cb), self, 0);
   g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb), self, 0);
   g_signal_connect_object (store, "refreshed", G_CALLBACK (on_store_refreshed_cb), self, 0);
+  /* A name, an e-mail or a phone changed: the mentor's card and HR's contact say it */
+  g_signal_connect_object (store, "people-changed", G_CALLBACK (on_store_refreshed_cb), self, 0);
   g_signal_connect_object (store, "notify::current-person", G_CALLBACK (on_object_notify_cb), self, 0);
 
   /* Where to go for what: every department, by name, narrowed by the search. */
@@ -2914,6 +2961,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   BIND (expectations_caption);
   BIND (expectations_label);
   BIND (agreement_missing_label);
+  BIND (hr_contact_label);
   BIND (arrival_box);
   BIND (first_contact_label);
   BIND (first_day_label);
