@@ -1756,26 +1756,18 @@ test_answer_draft_kept (Fixture       *fixture,
 }
 
 /* Answer a concern (what is typed survives other changes), close it; add an introduction. */
+static void collect_labels (GtkWidget  *widget,
+                            const char *prefix,
+                            const char *css_class,
+                            GString    *found);
+
 /* The open concerns shown in the list of mentees (the labels visible), joined by "|". */
-static void
-collect_concern_labels (GtkWidget *widget,
-                        GString   *found)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "mp-concern-open"))
-    g_string_append_printf (found, "%s%s", found->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widget)));
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    collect_concern_labels (c, found);
-}
-
 static char *
 mentee_list_concerns (Fixture *fixture)
 {
   GString *found = g_string_new (NULL);
 
-  collect_concern_labels (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "mentee_list"), found);
+  collect_labels (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "mentee_list"), "", "mp-concern-open", found);
 
   return g_string_free (found, FALSE);
 }
@@ -2362,6 +2354,103 @@ test_screenshots (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-narrow"));
 }
 
+/* Labels shown under @widget whose text starts with @prefix, joined by "|"; with @css_class,
+ * only those that have it */
+static void
+collect_labels (GtkWidget  *widget,
+                const char *prefix,
+                const char *css_class,
+                GString    *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix) &&
+      (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
+    g_string_append_printf (found, "%s%s", found->len > 0 ? "|" : "", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, prefix, css_class, found);
+}
+
+/* An activity not done when its phase is over says it is late, with the phase's last day;
+ * one whose phase runs says by when. */
+static void
+test_activity_late (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GListModel *phases = mp_program_get_phases (mp_mentorship_get_program (liam));
+  guint n_phases = g_list_model_get_n_items (phases);
+  g_autoptr(MpPhase) first_phase = NULL;
+  g_autoptr(MpPhase) last_phase = g_list_model_get_item (phases, n_phases - 1);
+  g_autoptr(MpActivity) activity = NULL;
+  MpActivityProgress *progress;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *checklist = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "checklist_box");
+  g_autoptr(GString) late = g_string_new (NULL);
+  g_autoptr(GString) any_late = g_string_new (NULL);
+  g_autoptr(GString) to_do = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  /* Months 1–2 (the first phase with activities) are over for Liam: one of their
+   * activities back to "not done" */
+  for (guint i = 0; i < n_phases && first_phase == NULL; i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+
+      if (g_list_model_get_n_items (mp_phase_get_activities (phase)) > 0)
+        first_phase = g_steal_pointer (&phase);
+    }
+  g_assert_nonnull (first_phase);
+  activity = g_list_model_get_item (mp_phase_get_activities (first_phase), 0);
+  progress = mp_store_lookup_activity_progress (fixture->store, liam, mp_activity_get_id (activity));
+  g_assert_nonnull (progress);
+  g_assert_true (mp_store_set_activity_state (fixture->store, progress, MP_ACTIVITY_STATE_PENDING, NULL, NULL,
+                                              &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+
+  {
+    MpSchedulePhase plain = {
+      mp_phase_get_start_month (first_phase), mp_phase_get_months (first_phase),
+      mp_phase_get_cadence_unit (first_phase), mp_phase_get_cadence_every (first_phase),
+    };
+    GDate first_day, end_day;
+    g_autofree char *day = NULL;
+
+    g_date_clear (&first_day, 1);
+    g_date_clear (&end_day, 1);
+    mp_schedule_phase_dates (&plain, mp_mentorship_get_start_date (liam), &first_day, &end_day);
+    g_assert_cmpint (g_date_compare (&end_day, &fixture->today), <=, 0);
+    g_date_subtract_days (&end_day, 1);
+    day = mp_format_day_with_year (&end_day);
+    expected = g_strdup_printf ("Late: its months ended on %s", day);
+  }
+  collect_labels (checklist, "Late", "mp-late", late);
+  g_assert_cmpstr (late->str, ==, expected);
+  /* As the mentor sees it, scrolled to the list */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (checklist, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (checklist, content, &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (adjustment, top.y - 60);
+    mp_test_ui_iterate ();
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-activity-late"));
+  }
+
+  /* The last phase runs: what is left of it is to do by its last day, and not late */
+  collect_labels (checklist, "To do by ", NULL, to_do);
+  g_assert_cmpuint (to_do->len, >, 0);
+  collect_labels (checklist, "", "mp-late", any_late);
+  g_assert_cmpstr (any_late->str, ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_phase_get_activities (last_phase)), >, 0);
+}
+
 /* Scheduling late in the evening: once today's last time (20:00) has passed, the day the
  * dashboard and the dialog suggest is the next working day, never a time gone by. */
 static void
@@ -2492,6 +2581,8 @@ main (int   argc,
   g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
               fixture_tear_down);
   g_test_add_func ("/mentor-window/schedule-day-over", test_schedule_day_over);
+  g_test_add ("/mentor-window/activity-late", Fixture, "hokafor", fixture_set_up, test_activity_late,
+              fixture_tear_down);
   g_test_add ("/mentor-window/log-default-time", Fixture, "hokafor", fixture_set_up, test_log_default_time,
               fixture_tear_down);
   g_test_add ("/mentor-window/schedule-bad-input", Fixture, "hokafor",

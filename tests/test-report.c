@@ -690,6 +690,66 @@ test_called_off (Fixture       *fixture,
   }
 }
 
+/* An activity not done when its phase is over is printed as late; one whose phase runs
+ * or is to come, as not done yet */
+static void
+test_activity_late (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autofree char *text = NULL;
+  MpMentorship *mentorship;
+  GListModel *phases;
+  guint n_late = 0, n_later = 0, n_follow_ups = 0;
+  GDate day;
+  MpPairing *priya;
+
+  if (!have_poppler ())
+    return;
+
+  /* Priya has done nothing yet; printed as of day 70, months 1–2 are over */
+  priya = find_priya (all);
+  mentorship = mp_pairing_get_mentorship (priya);
+  day = *mp_mentorship_get_start_date (mentorship);
+  g_date_add_days (&day, 70);
+  phases = mp_program_get_phases (mp_mentorship_get_program (mentorship));
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+      guint n = g_list_model_get_n_items (mp_phase_get_activities (phase));
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (mp_phase_get_activities (phase), j);
+
+          n_follow_ups += mp_activity_get_hr_follow_up (activity) ? 1 : 0;
+        }
+      if (mp_phase_get_start_month (phase) + mp_phase_get_months (phase) <= 2)
+        n_late += n;
+      else
+        n_later += n;
+    }
+  g_assert_cmpuint (n_late, >, 0);
+  g_assert_cmpuint (n_later, >, 0);
+
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &day);
+  text = summary_text (fixture, priya, "activity-late.pdf");
+  g_assert_cmpuint (count_in (text, "Not done, late"), ==, n_late);
+  /* (and in the HR follow-ups' table, for the activities that ask for one) */
+  g_assert_cmpuint (count_in (text, "Not done yet"), ==, n_later + n_follow_ups);
+
+  /* Past the six months (not completed by HR yet): everything is late, follow-ups too */
+  {
+    g_autofree char *after = NULL;
+
+    g_date_add_days (&day, 140);
+    mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &day);
+    after = summary_text (fixture, priya, "activity-late-after.pdf");
+    g_assert_cmpuint (count_in (after, "Not done, late"), ==, n_late + n_later + n_follow_ups);
+    g_assert_cmpuint (count_in (after, "Not done yet"), ==, 0);
+  }
+}
+
 /* A name too long for the title line beside the state is printed whole, on lines of its own */
 static void
 test_long_name (Fixture       *fixture,
@@ -931,6 +991,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/report/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add ("/report/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
+  g_test_add ("/report/activity-late", Fixture, NULL, fixture_set_up, test_activity_late, fixture_tear_down);
   g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
   g_test_add ("/report/long-facts", Fixture, NULL, fixture_set_up, test_long_facts, fixture_tear_down);
   g_test_add ("/report/far-future-start", Fixture, NULL, fixture_set_up, test_far_future_start, fixture_tear_down);

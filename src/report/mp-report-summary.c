@@ -930,15 +930,19 @@ add_activities (MpReport                *self,
                 Item                    *item,
                 MpStore                 *store,
                 MpMentorship            *mentorship,
-                const MpProgressSummary *summary)
+                const MpProgressSummary *summary,
+                const GDate             *today)
 {
   MpProgram *program = mp_mentorship_get_program (mentorship);
   const GDate *start = mp_mentorship_get_start_date (mentorship);
   gboolean finished = mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE;
   const char *not_done = finished ? _("Not done") : _("Not done yet");
+  /* Translators: an activity not done in its phase, now over */
+  const char *not_done_late = _("Not done, late");
   GListModel *progress = mp_store_get_activity_progress (store, mentorship);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) late = g_hash_table_new (NULL, NULL);  /* MpActivity not done, phase over */
   g_autofree char *aside = NULL;
   GListModel *phases;
   guint n_phases;
@@ -967,6 +971,7 @@ add_activities (MpReport                *self,
       GListModel *activities = mp_phase_get_activities (phase);
       guint n = activities != NULL ? g_list_model_get_n_items (activities) : 0;
       g_autofree char *dates = NULL;
+      gboolean phase_over = FALSE;  /* its last day has passed: what is not done is late */
 
       if (n == 0)
         continue;
@@ -982,6 +987,7 @@ add_activities (MpReport                *self,
           g_date_clear (&first_day, 1);
           g_date_clear (&end_day, 1);
           mp_schedule_phase_dates (&plain, start, &first_day, &end_day);
+          phase_over = g_date_valid (&end_day) && g_date_compare (today, &end_day) >= 0;
           g_date_subtract_days (&end_day, 1);
           /* Translators: the first and last day of a phase */
           dates = g_strdup_printf (_("%s – %s"), format_day (self, &first_day, DAY_LONG),
@@ -1015,7 +1021,11 @@ add_activities (MpReport                *self,
               break;
             case MP_ACTIVITY_STATE_PENDING:
             default:
-              table_add_fitted (self, &table, "○", title, not_done, NULL, NULL);
+              if (!finished && phase_over)
+                g_hash_table_add (late, activity);  /* (kept alive by the program) */
+              table_add_fitted (self, &table, "○", title,
+                                g_hash_table_contains (late, activity) ? not_done_late : not_done,
+                                NULL, NULL);
               break;
             }
 
@@ -1053,7 +1063,7 @@ add_activities (MpReport                *self,
       else if (state == MP_ACTIVITY_STATE_DONE)
         done_text = done_on && g_date_valid (done_on) ? format_day (self, done_on, DAY_LONG) : _("Done");
       else
-        done_text = not_done;
+        done_text = g_hash_table_contains (late, activity) ? not_done_late : not_done;
 
       if (followed != NULL && g_date_valid (followed))
         followed_text = format_day (self, followed, DAY_LONG);
@@ -1198,7 +1208,7 @@ add_summary (MpReport    *self,
     }
 
   add_meetings (self, item, store, mentorship, summary, today);
-  add_activities (self, item, store, mentorship, summary);
+  add_activities (self, item, store, mentorship, summary, today);
 }
 
 /* Shaping, with a cache */

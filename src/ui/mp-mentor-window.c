@@ -142,6 +142,7 @@ struct _ActivityRow
 {
   MpMentorWindow *self;       /* borrowed */
   MpActivity     *activity;   /* owned */
+  GDate           phase_end;  /* the day after its phase's last; invalid when unknown */
   GtkWidget      *icon_label;
   GtkWidget      *state_label;
   GtkWidget      *hr_label;
@@ -992,6 +993,7 @@ update_activity_row (ActivityRow *row)
                                                                     mp_activity_get_id (row->activity));
   MpActivityState state = progress ? mp_activity_progress_get_state (progress) : MP_ACTIVITY_STATE_PENDING;
   gboolean optional = mp_activity_get_optional (row->activity);
+  gboolean late = FALSE;
   g_autofree char *text = NULL;
   g_autofree char *hr = NULL;
 
@@ -1028,9 +1030,32 @@ update_activity_row (ActivityRow *row)
     case MP_ACTIVITY_STATE_PENDING:
     default:
       gtk_label_set_text (GTK_LABEL (row->icon_label), "○");
-      text = g_strdup (optional ? _("To do, if pertinent") : _("To do"));
+      if (mp_mentorship_is_running (self->mentorship) && g_date_valid (&row->phase_end))
+        {
+          GDate today, last = row->phase_end;
+          g_autofree char *day = NULL;
+
+          get_today (self, &today);
+          g_date_subtract_days (&last, 1);
+          day = mp_format_day_with_year (&last);
+          late = g_date_compare (&today, &row->phase_end) >= 0;
+          if (late)
+            /* Translators: %s is the last day of the activity's phase, with its year */
+            text = g_strdup_printf (optional ? _("Late, if pertinent: its months ended on %s")
+                                             : _("Late: its months ended on %s"), day);
+          else
+            /* Translators: %s is the last day of the activity's phase, with its year */
+            text = g_strdup_printf (optional ? _("To do by %s, if pertinent") : _("To do by %s"), day);
+        }
+      else
+        text = g_strdup (optional ? _("To do, if pertinent") : _("To do"));
       break;
     }
+
+  if (late)
+    gtk_widget_add_css_class (row->state_label, "mp-late");
+  else
+    gtk_widget_remove_css_class (row->state_label, "mp-late");
 
   gtk_label_set_text (GTK_LABEL (row->state_label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->icon_label), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
@@ -1085,9 +1110,11 @@ update_activity_row (ActivityRow *row)
 
 static GtkWidget *
 build_activity_row (MpMentorWindow *self,
-                    MpActivity     *activity)
+                    MpActivity     *activity,
+                    MpPhase        *phase)
 {
   ActivityRow *row = g_new0 (ActivityRow, 1);
+  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   GtkWidget *box, *texts, *buttons, *popover, *title;
   g_autofree char *done_name = NULL;
   g_autofree char *undo_name = NULL;
@@ -1095,6 +1122,18 @@ build_activity_row (MpMentorWindow *self,
 
   row->self = self;
   row->activity = g_object_ref (activity);
+  g_date_clear (&row->phase_end, 1);
+  if (start != NULL && g_date_valid (start))
+    {
+      MpSchedulePhase plain = {
+        mp_phase_get_start_month (phase), mp_phase_get_months (phase),
+        mp_phase_get_cadence_unit (phase), mp_phase_get_cadence_every (phase),
+      };
+      GDate first_day;
+
+      g_date_clear (&first_day, 1);
+      mp_schedule_phase_dates (&plain, start, &first_day, &row->phase_end);
+    }
   g_ptr_array_add (self->activity_rows, row);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -1182,7 +1221,7 @@ build_checklist (MpMentorWindow *self)
         {
           g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
 
-          gtk_box_append (GTK_BOX (list), build_activity_row (self, activity));
+          gtk_box_append (GTK_BOX (list), build_activity_row (self, activity, phase));
         }
       gtk_box_append (self->checklist_box, list);
     }
