@@ -90,7 +90,7 @@ test_decide_meetings (void)
 {
   GDate today = make_date (5, G_DATE_MARCH, 2026);  /* a Thursday */
   g_autoptr(GDateTime) tomorrow_10 = g_date_time_new_local (2026, 3, 6, 10, 0, 0);
-  g_autoptr(GDateTime) in_three_days = g_date_time_new_local (2026, 3, 8, 10, 0, 0);
+  g_autoptr(GDateTime) monday_10 = g_date_time_new_local (2026, 3, 9, 10, 0, 0);
   g_autoptr(GDateTime) in_a_week = g_date_time_new_local (2026, 3, 12, 10, 0, 0);
   MpNudgeMentorship m[] = {
     /* A meeting tomorrow: a reminder of it. */
@@ -99,12 +99,12 @@ test_decide_meetings (void)
     { "late", "Bob", MP_SCHEDULE_STATE_OVERDUE, make_date (1, G_DATE_MARCH, 2026), NULL },
     /* Overdue, the next one set for next week: still overdue by the cadence. */
     { "late-set", "Cy", MP_SCHEDULE_STATE_OVERDUE, make_date (2, G_DATE_MARCH, 2026), in_a_week },
-    /* Due in two days, not scheduled. */
-    { "due", "Dee", MP_SCHEDULE_STATE_DUE_SOON, make_date (7, G_DATE_MARCH, 2026), NULL },
-    /* Due in two days, already scheduled for before then (but not within two days: in three). */
-    { "due-set", "Eve", MP_SCHEDULE_STATE_DUE_SOON, make_date (8, G_DATE_MARCH, 2026), in_three_days },
-    /* Due in three days: not yet. */
-    { "later", "Fay", MP_SCHEDULE_STATE_ON_TRACK, make_date (8, G_DATE_MARCH, 2026), NULL },
+    /* Due on Monday, two working days away, not scheduled. */
+    { "due", "Dee", MP_SCHEDULE_STATE_DUE_SOON, make_date (9, G_DATE_MARCH, 2026), NULL },
+    /* Due on Monday and set for then: a reminder of the meeting set, not of the due date. */
+    { "due-set", "Eve", MP_SCHEDULE_STATE_DUE_SOON, make_date (9, G_DATE_MARCH, 2026), monday_10 },
+    /* Due on Tuesday, three working days away (five days): not yet. */
+    { "later", "Fay", MP_SCHEDULE_STATE_ON_TRACK, make_date (10, G_DATE_MARCH, 2026), NULL },
     /* Before arrival, first contact due tomorrow. */
     { "contact", "Gus", MP_SCHEDULE_STATE_PRE_ARRIVAL, make_date (6, G_DATE_MARCH, 2026), NULL },
     /* Finished and ended pairings never nudge, even "overdue" by their dates. */
@@ -127,14 +127,32 @@ test_decide_meetings (void)
   g_assert_cmpint (nudge_with_id (nudges, "meeting-late-set")->kind, ==, MP_NUDGE_MEETING_OVERDUE);
 
   g_assert_cmpint (nudge_with_id (nudges, "meeting-due")->kind, ==, MP_NUDGE_MEETING_DUE);
-  g_assert_null (nudge_with_id (nudges, "meeting-due-set"));
+  g_assert_nonnull (g_strstr_len (nudge_with_id (nudges, "meeting-due")->body, -1, "Monday 9 March"));
+  g_assert_cmpint (nudge_with_id (nudges, "meeting-due-set")->kind, ==, MP_NUDGE_MEETING_SOON);
   g_assert_null (nudge_with_id (nudges, "meeting-later"));
   g_assert_cmpint (nudge_with_id (nudges, "meeting-contact")->kind, ==, MP_NUDGE_MEETING_DUE);
   g_assert_null (nudge_with_id (nudges, "meeting-done"));
   g_assert_null (nudge_with_id (nudges, "meeting-ended"));
   g_assert_null (nudge_with_id (nudges, "meeting-none"));
 
-  g_assert_cmpuint (nudges->len, ==, 5);
+  g_assert_cmpuint (nudges->len, ==, 6);
+
+  /* On Friday, a meeting due (or set) on Monday is one working day away: the mentor hears of
+   * it then, not on Saturday; on Wednesday, Monday is three working days away: not yet */
+  {
+    GDate friday = make_date (6, G_DATE_MARCH, 2026);
+    GDate wednesday = make_date (4, G_DATE_MARCH, 2026);
+    MpNudgeMentorship monday[] = {
+      { "monday", "Kim", MP_SCHEDULE_STATE_DUE_SOON, make_date (9, G_DATE_MARCH, 2026), NULL },
+      { "monday-set", "Lou", MP_SCHEDULE_STATE_ON_TRACK, make_date (20, G_DATE_MARCH, 2026), monday_10 },
+    };
+    g_autoptr(GPtrArray) on_friday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, &friday);
+    g_autoptr(GPtrArray) on_wednesday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, &wednesday);
+
+    g_assert_cmpint (nudge_with_id (on_friday, "meeting-monday")->kind, ==, MP_NUDGE_MEETING_DUE);
+    g_assert_cmpint (nudge_with_id (on_friday, "meeting-monday-set")->kind, ==, MP_NUDGE_MEETING_SOON);
+    g_assert_cmpuint (on_wednesday->len, ==, 0);
+  }
 }
 
 static void

@@ -72,8 +72,10 @@ decide_mentorship (const MpNudgeMentorship *m,
   const char *name = m->employee_name ? m->employee_name : "";
   gboolean has_due = g_date_valid (&m->due);
   int days_until_due = has_due ? g_date_days_between (today, &m->due) : 0;
+  int working_days_until_due = has_due ? mp_working_days_between (today, &m->due) : 0;
   GDate next_day;
   int days_until_next = G_MAXINT;
+  int working_days_until_next = G_MAXINT;
 
   if (m->state == MP_SCHEDULE_STATE_COMPLETED || m->state == MP_SCHEDULE_STATE_ENDED)
     return NULL;
@@ -82,10 +84,11 @@ decide_mentorship (const MpNudgeMentorship *m,
     {
       next_day = mp_local_date (m->next_meeting);
       days_until_next = g_date_days_between (today, &next_day);
+      working_days_until_next = mp_working_days_between (today, &next_day);
     }
 
-  /* A meeting is on the calendar within two days: a reminder of it. */
-  if (days_until_next >= 0 && days_until_next <= MP_NUDGE_MEETING_DAYS)
+  /* A meeting is on the calendar within two working days: a reminder of it. */
+  if (days_until_next >= 0 && working_days_until_next <= MP_NUDGE_MEETING_WORKING_DAYS)
     {
       g_autofree char *when = describe_day (&next_day, today);
       g_autofree char *time = mp_format_time (m->next_meeting);
@@ -126,11 +129,12 @@ decide_mentorship (const MpNudgeMentorship *m,
                         body);
     }
 
-  if (days_until_due <= MP_NUDGE_MEETING_DAYS)
+  if (working_days_until_due <= MP_NUDGE_MEETING_WORKING_DAYS)
     {
       g_autofree char *when = NULL;
 
-      /* Already on the calendar by the due date (more than two days away is impossible here). */
+      /* Already on the calendar by the due date (more than two working days away is
+       * impossible here). */
       if (m->next_meeting != NULL && g_date_compare (&next_day, &m->due) <= 0)
         return NULL;
 
@@ -179,9 +183,9 @@ decide_concern (const MpNudgeConcern *c,
  * @today: the day to decide for
  *
  * Which nudges are due today: for each mentorship, a scheduled meeting within
- * %MP_NUDGE_MEETING_DAYS days, else an overdue meeting, else a meeting due within
- * %MP_NUDGE_MEETING_DAYS days that is not scheduled yet; for each open concern, a
- * needed-by date within %MP_NUDGE_CONCERN_WORKING_DAYS working days (or past).
+ * %MP_NUDGE_MEETING_WORKING_DAYS working days, else an overdue meeting, else a meeting due
+ * within %MP_NUDGE_MEETING_WORKING_DAYS working days that is not scheduled yet; for each
+ * open concern, a needed-by date within %MP_NUDGE_CONCERN_WORKING_DAYS working days (or past).
  * Finished and ended mentorships never nudge.
  *
  * Returns: (transfer container) (element-type MpNudge): the nudges, mentorships first

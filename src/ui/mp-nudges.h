@@ -13,8 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* Nudges: desktop notifications for a mentor when a meeting is due within
- * MP_NUDGE_MEETING_DAYS days or overdue, and when a concern's needed-by date is
+/* Nudges: desktop notifications for a mentor when a meeting is due (or set) within
+ * MP_NUDGE_MEETING_WORKING_DAYS working days or overdue (on a Friday, for a Monday: as the
+ * dashboard's "due soon", the weekend does not count), and when a concern's needed-by date is
  * within MP_NUDGE_CONCERN_WORKING_DAYS working days. Shown at most once a day: the
  * day they were last shown is kept in the GSettings key "last-nudge-date". Besides, each
  * concern an employee raises is announced once, as soon as the mentor's app sees it (at
@@ -27,7 +28,7 @@ G_BEGIN_DECLS
  * mp_nudges_send_due () shows them; mp_nudges_start () is what the application calls
  * at start-up (and it looks again when the day changes). */
 
-#define MP_NUDGE_MEETING_DAYS         2
+#define MP_NUDGE_MEETING_WORKING_DAYS 2
 #define MP_NUDGE_CONCERN_WORKING_DAYS 2
 #define MP_NUDGE_SETTINGS_KEY         "last-nudge-date"
 #define MP_NUDGE_CONCERNS_KEY         "nudged-concerns"
