@@ -2451,28 +2451,44 @@ test_activity_late (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_phase_get_activities (last_phase)), >, 0);
 }
 
-/* Scheduling late in the evening: once today's last time (20:00) has passed, the day the
- * dashboard and the dialog suggest is the next working day, never a time gone by. */
+/* Scheduling late in the evening: once today's last time (20:00) is less than a quarter of an
+ * hour away, the day the dashboard and the dialog suggest is the next working day free of the
+ * mentor's other meetings, never a time gone by; earlier, the first time proposed today is a
+ * quarter of an hour ahead at least. */
 static void
-test_schedule_day_over (void)
+test_schedule_day_over (Fixture       *fixture,
+                        gconstpointer  user_data)
 {
-  struct { int day, hour, minute, suggested, expected; gboolean over; } cases[] = {
+  struct { int day, hour, minute, second, suggested, expected; gboolean over; } cases[] = {
     /* Monday 30 November 2026 */
-    { 30, 19, 59, 30, 30, FALSE },
-    { 30, 20, 0, 30, 1, TRUE },
-    { 30, 20, 8, 30, 1, TRUE },
-    { 30, 23, 59, 30, 1, TRUE },
+    { 30, 19, 44, 0, 30, 30, FALSE },
+    { 30, 19, 45, 0, 30, 30, FALSE },
+    { 30, 19, 45, 1, 30, 1, TRUE },
+    { 30, 20, 8, 0, 30, 1, TRUE },
+    { 30, 23, 59, 59, 30, 1, TRUE },
     /* a later day is left alone */
-    { 30, 21, 0, 2, 2, FALSE },
+    { 30, 21, 0, 0, 2, 2, FALSE },
     /* Friday 4 December: the next working day is Monday 7 */
-    { 4, 22, 30, 4, 7, TRUE },
+    { 4, 22, 30, 0, 4, 7, TRUE },
+    /* Thursday 3 December: Friday 4 has a meeting with another mentee, Monday 7 is free */
+    { 3, 20, 30, 0, 3, 7, TRUE },
   };
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  g_autoptr(GListStore) others = g_list_store_new (MP_TYPE_MEETING);
+
+  {
+    g_autoptr(GDateTime) at = g_date_time_new_local (2026, 12, 4, 11, 0, 0);
+    g_autoptr(MpMeeting) meeting = mp_meeting_new (priya, at);
+
+    g_list_store_append (others, meeting);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       int month = cases[i].day >= 30 ? 11 : 12;
       g_autoptr(GDateTime) now = g_date_time_new_local (2026, month, cases[i].day, cases[i].hour,
-                                                        cases[i].minute, 0);
+                                                        cases[i].minute, cases[i].second);
       g_auto(MpScheduleInfo) info;
       GDate expected;
 
@@ -2481,7 +2497,7 @@ test_schedule_day_over (void)
       g_date_clear (&expected, 1);
       g_date_set_dmy (&expected, cases[i].expected, cases[i].expected >= 30 ? 11 : 12, 2026);
       g_assert_cmpint (mp_schedule_day_is_over (&info.suggested, now), ==, cases[i].over);
-      mp_schedule_skip_day_over (&info, now);
+      mp_schedule_skip_day_over (&info, liam, G_LIST_MODEL (others), now);
       g_assert_cmpint (g_date_compare (&info.suggested, &expected), ==, 0);
     }
 
@@ -2491,8 +2507,35 @@ test_schedule_day_over (void)
     g_auto(MpScheduleInfo) info;
 
     mp_schedule_info_init (&info);
-    mp_schedule_skip_day_over (&info, now);
+    mp_schedule_skip_day_over (&info, liam, NULL, now);
     g_assert_false (g_date_valid (&info.suggested));
+  }
+
+  /* The first time proposed today, and the moment today is over */
+  {
+    struct { int hour, minute, second, first; } times[] = {
+      { 10, 0, 0, 10 * 60 + 15 },
+      { 10, 14, 57, 10 * 60 + 30 },
+      { 10, 15, 0, 10 * 60 + 30 },
+      { 19, 45, 0, 20 * 60 },
+    };
+    g_autoptr(GDateTime) over_at = NULL;
+    GDate day;
+
+    for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+      {
+        g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 30, times[i].hour, times[i].minute,
+                                                          times[i].second);
+
+        g_assert_cmpint (mp_schedule_first_time_today (now), ==, times[i].first);
+      }
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 30, 11, 2026);
+    over_at = g_date_time_new_from_unix_local (mp_schedule_day_over_at (&day));
+    g_assert_cmpint (g_date_time_get_hour (over_at), ==, 19);
+    g_assert_cmpint (g_date_time_get_minute (over_at), ==, 45);
+    g_assert_cmpint (g_date_time_get_second (over_at), ==, 1);
+    g_assert_true (mp_schedule_day_is_over (&day, over_at));
   }
 }
 
@@ -2580,7 +2623,8 @@ main (int   argc,
   g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
               fixture_tear_down);
-  g_test_add_func ("/mentor-window/schedule-day-over", test_schedule_day_over);
+  g_test_add ("/mentor-window/schedule-day-over", Fixture, "hokafor", fixture_set_up, test_schedule_day_over,
+              fixture_tear_down);
   g_test_add ("/mentor-window/activity-late", Fixture, "hokafor", fixture_set_up, test_activity_late,
               fixture_tear_down);
   g_test_add ("/mentor-window/log-default-time", Fixture, "hokafor", fixture_set_up, test_log_default_time,

@@ -338,6 +338,16 @@ test_month_ends_and_leap_years (void)
   start = day ("2027-08-31");
   mp_schedule_program_end (pilot, 3, &start, &end);
   assert_date (&end, "2028-02-29");
+  /* Its last month begins on 31 January (as every month of it, from the start), not a month
+   * back from its end (29 January); and from 31 August 2026, on 31 January 2027, not 28 */
+  mp_schedule_last_month_start (pilot, 3, &start, &end);
+  assert_date (&end, "2028-01-31");
+  start = day ("2026-08-31");
+  mp_schedule_last_month_start (pilot, 3, &start, &end);
+  assert_date (&end, "2027-01-31");
+  /* (and the start itself when nothing follows the arrival) */
+  mp_schedule_last_month_start (pilot, 1, &start, &end);
+  assert_date (&end, "2026-08-31");
 
   /* A monthly meeting held on 31 January 2028 is next due on 29 February (a Tuesday). */
   compute (monthly, 1, "2028-01-31", (const char *[]) { "2028-01-31", NULL }, NULL,

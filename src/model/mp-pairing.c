@@ -1280,5 +1280,11 @@ mp_pairing_list_get_today (MpPairingList *self,
   g_return_if_fail (MP_IS_PAIRING_LIST (self));
   g_return_if_fail (today != NULL);
 
-  *today = self->today;
+  /* The clock's, not the day the summaries were last computed for: just after midnight the
+   * timer may not have seen the new day yet, and a dialog opened then must not take
+   * yesterday for today (the summaries follow within the minute) */
+  if (self->fixed_today)
+    *today = self->today;
+  else
+    read_today (today);
 }

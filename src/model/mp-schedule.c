@@ -413,6 +413,20 @@ mp_schedule_phase_dates (const MpSchedulePhase *phase,
     }
 }
 
+/* How many months the program runs from the start (the phases after arrival) */
+static int
+program_months (const MpSchedulePhase *phases,
+                guint                  n_phases)
+{
+  int months = 0;
+
+  for (guint i = 0; i < n_phases; i++)
+    if (!phase_is_before_arrival (&phases[i]))
+      months = MAX (months, phases[i].start_month + MAX (0, phases[i].months));
+
+  return months;
+}
+
 /**
  * mp_schedule_program_end:
  * @end_day: (out): the first day after the program (the start date when
@@ -424,17 +438,30 @@ mp_schedule_program_end (const MpSchedulePhase *phases,
                          const GDate           *start,
                          GDate                 *end_day)
 {
-  int months = 0;
-
   g_return_if_fail (phases != NULL || n_phases == 0);
   g_return_if_fail (date_is_set (start));
   g_return_if_fail (end_day != NULL);
 
-  for (guint i = 0; i < n_phases; i++)
-    if (!phase_is_before_arrival (&phases[i]))
-      months = MAX (months, phases[i].start_month + MAX (0, phases[i].months));
+  *end_day = date_plus_months (start, program_months (phases, n_phases));
+}
 
-  *end_day = date_plus_months (start, months);
+/**
+ * mp_schedule_last_month_start:
+ * @last_month: (out): the first day of the program's last month (counted, as every month
+ *   of the program, from the start date: for a start on 31 August and six months, 31
+ *   January); the start date when there is no phase after arrival
+ */
+void
+mp_schedule_last_month_start (const MpSchedulePhase *phases,
+                              guint                  n_phases,
+                              const GDate           *start,
+                              GDate                 *last_month)
+{
+  g_return_if_fail (phases != NULL || n_phases == 0);
+  g_return_if_fail (date_is_set (start));
+  g_return_if_fail (last_month != NULL);
+
+  *last_month = date_plus_months (start, MAX (0, program_months (phases, n_phases) - 1));
 }
 
 /**

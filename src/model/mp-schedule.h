@@ -90,6 +90,10 @@ void             mp_schedule_program_end        (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
                                                  GDate                 *end_day);
+void             mp_schedule_last_month_start   (const MpSchedulePhase *phases,
+                                                 guint                  n_phases,
+                                                 const GDate           *start,
+                                                 GDate                 *last_month);
 void             mp_schedule_first_contact_day  (const GDate           *start,
                                                  const GDate           *paired_on,
                                                  GDate                 *day);

@@ -56,6 +56,7 @@ struct _MpLogMeetingDialog
   gboolean       correcting;  /* @scheduled was held: a correction */
   GHashTable    *checks;      /* activity id → GtkCheckButton (borrowed) */
   GDate          today;
+  GDate          opened_on;  /* the clock's day when opened (see mp_today_moved_on()) */
   GDateTime     *now;         /* the clock's time when NULL */
   char          *problem;
   char          *initial_summary;  /* the texts as the dialog opened: closing asks if */
@@ -182,7 +183,7 @@ update_state (MpLogMeetingDialog *self)
   g_autofree char *problem = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) start_time = NULL;
-  GDate real_today;
+  GDate real_today, today;
   GDate day;
   int length;
 
@@ -195,6 +196,7 @@ update_state (MpLogMeetingDialog *self)
   now = get_now (self);
   start_time = chosen_start (self);
   real_today = mp_local_date (now);
+  today = mp_today_moved_on (&self->today, &self->opened_on, now);
 
   gtk_widget_set_visible (GTK_WIDGET (self->mode_dropdown), kind == MP_LOG_KIND_MEETING);
   if (self->correcting)
@@ -215,9 +217,9 @@ update_state (MpLogMeetingDialog *self)
   /* The length as typed, entered or not: one out of range is refused, not replaced */
   if (!mp_spin_button_get_typed (self->duration_spin, &length))
     problem = mp_spin_button_range_problem (self->duration_spin);
-  else if (g_date_compare (&day, &self->today) > 0)
+  else if (g_date_compare (&day, &today) > 0)
     problem = g_strdup (_("That day has not come yet. To plan a meeting, use Schedule Next Meeting."));
-  else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&self->today, &real_today) == 0 &&
+  else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&today, &real_today) == 0 &&
            g_date_time_compare (start_time, now) > 0)
     problem = g_strdup (_("That time has not come yet today: choose an earlier time. To plan a meeting, use "
                           "Schedule Next Meeting."));
@@ -537,6 +539,7 @@ mp_log_meeting_dialog_init (MpLogMeetingDialog *self)
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_date_clear (&self->today, 1);
+  g_date_clear (&self->opened_on, 1);
 
   times = mp_schedule_time_model_new ();
   gtk_drop_down_set_model (self->time_dropdown, G_LIST_MODEL (times));
@@ -601,6 +604,11 @@ mp_log_meeting_dialog_new_at (GtkWindow    *parent,
   self->correcting = scheduled != NULL && mp_meeting_get_status (scheduled) == MP_MEETING_STATUS_HELD;
   self->today = *today;
   self->now = now != NULL ? g_date_time_ref (now) : NULL;
+  {
+    g_autoptr(GDateTime) opened = get_now (self);
+
+    self->opened_on = mp_local_date (opened);
+  }
 
   name = mp_employee_first_name (mentorship);
   if (scheduled != NULL)

@@ -89,6 +89,33 @@ mp_local_date (GDateTime *instant)
 }
 
 /**
+ * mp_today_moved_on:
+ * @today: the day a dialog was opened for ("today" for the app)
+ * @opened_on: the clock's day when it was opened
+ * @now: (nullable): the time now; %NULL for the clock
+ *
+ * A dialog left open overnight must not take yesterday for today: @today moved on by as
+ * many days as the clock has since @opened_on.
+ *
+ * Returns: today for the dialog now
+ */
+GDate
+mp_today_moved_on (const GDate *today,
+                   const GDate *opened_on,
+                   GDateTime   *now)
+{
+  g_autoptr(GDateTime) clock = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  GDate real_today = mp_local_date (clock);
+  GDate moved = *today;
+  int days = g_date_days_between (opened_on, &real_today);
+
+  if (days > 0)
+    g_date_add_days (&moved, (guint) days);
+
+  return moved;
+}
+
+/**
  * mp_local_date_time:
  *
  * Returns: (transfer full): @date at @minutes_since_midnight, local time
@@ -271,7 +298,7 @@ mp_feedback_is_open (MpMentorship *mentorship,
   const GDate *start;
   g_autofree MpSchedulePhase *phases = NULL;
   guint n_phases = 0;
-  GDate end;
+  GDate opens;
 
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
@@ -288,17 +315,15 @@ mp_feedback_is_open (MpMentorship *mentorship,
   if (start == NULL || !g_date_valid (start))
     return FALSE;
 
-  end = *start;
+  /* The first day of the last month, counted from the start as every month of the program
+   * is (not a month back from its end: for a start on 31 August, that would be 28 January) */
   if (program != NULL)
-    {
-      phases = mp_schedule_phases_from_program (program, &n_phases);
-      mp_schedule_program_end (phases, n_phases, start, &end);
-    }
-  g_date_subtract_months (&end, 1);
+    phases = mp_schedule_phases_from_program (program, &n_phases);
+  mp_schedule_last_month_start (phases, n_phases, start, &opens);
   if (opens_on != NULL)
-    *opens_on = end;
+    *opens_on = opens;
 
-  return g_date_compare (today, &end) >= 0;
+  return g_date_compare (today, &opens) >= 0;
 }
 
 /**

@@ -21,6 +21,9 @@ char       *mp_format_day_with_year      (const GDate   *date);
 char       *mp_format_time               (GDateTime     *instant);
 char       *mp_format_meeting_when       (GDateTime     *instant);
 GDate       mp_local_date                (GDateTime     *instant);
+GDate       mp_today_moved_on            (const GDate   *today,
+                                          const GDate   *opened_on,
+                                          GDateTime     *now);
 GDateTime  *mp_local_date_time           (const GDate   *date,
                                           int            minutes_since_midnight);
 gboolean    mp_is_weekend                (const GDate   *date);

@@ -103,6 +103,7 @@ struct _MpMentorWindow
   GDate               undo_done_on;
   char               *undo_meeting_uuid;
   guint               refresh_id;
+  guint               day_over_id;     /* when today's suggestion must move to another day */
   gulong              pairing_notify_id;
   gboolean            agreement_dirty;
   gboolean            filling_agreement;
@@ -2285,6 +2286,39 @@ update_feedback_section (MpMentorWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.give-feedback", open);
 }
 
+
+static gboolean
+on_day_over_cb (gpointer user_data)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (user_data);
+
+  self->day_over_id = 0;
+  queue_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A meeting suggested for today is suggested for another day once today is over
+ * (mp_schedule_day_is_over()): the dashboard says so then, as the dialog would, not at
+ * the next change. */
+static void
+watch_day_over (MpMentorWindow *self,
+                const GDate    *suggested)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate real_today = mp_local_date (now);
+  gint64 wait_ms;
+
+  g_clear_handle_id (&self->day_over_id, g_source_remove);
+  if (!g_date_valid (suggested) || g_date_compare (suggested, &real_today) != 0)
+    return;
+
+  wait_ms = (mp_schedule_day_over_at (suggested) * G_USEC_PER_SEC - g_get_real_time ()) / 1000;
+  if (wait_ms >= 0)
+    /* (a little after: a refresh a moment early would only set it again) */
+    self->day_over_id = g_timeout_add ((guint) MIN (wait_ms + 250, G_MAXUINT), on_day_over_cb, self);
+}
+
 static void
 refresh_detail (MpMentorWindow *self)
 {
@@ -2429,7 +2463,8 @@ refresh_detail (MpMentorWindow *self)
       mp_schedule_info_init (&info);
       mp_schedule_compute_for_mentorship (self->mentorship, mp_store_get_meetings (store, self->mentorship),
                                           self->mentor_meetings, &today, NULL, &info);
-      mp_schedule_skip_day_over (&info, NULL);
+      mp_schedule_skip_day_over (&info, self->mentorship, self->mentor_meetings, NULL);
+      watch_day_over (self, &info.suggested);
       if (g_date_valid (&info.suggested) && mp_mentorship_is_running (self->mentorship))
         {
           g_autofree char *day = mp_format_day (&info.suggested);
@@ -3090,6 +3125,7 @@ mp_mentor_window_dispose (GObject *object)
   MpMentorWindow *self = (MpMentorWindow *)object;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->day_over_id, g_source_remove);
   if (self->pairing != NULL)
     g_clear_signal_handler (&self->pairing_notify_id, self->pairing);
 

@@ -54,6 +54,7 @@ struct _MpScheduleDialog
   GListModel     *mentor_meetings;  /* every meeting of the mentor */
   MpScheduleInfo  info;
   GDate           today;
+  GDate           opened_on;        /* the clock's day when opened (see mp_today_moved_on()) */
   char           *problem;          /* why Save is insensitive; NULL when it is not */
   guint           n_warnings;
 };
@@ -84,12 +85,34 @@ mp_schedule_minutes_to_time_index (int minutes)
 }
 
 /**
+ * mp_schedule_first_time_today:
+ * @now: (nullable): the time now; %NULL for the clock
+ *
+ * Returns: the first time (minutes since midnight) the dialog proposes today: the quarter
+ *   hour at least %MP_SCHEDULE_DIALOG_LEAD_MINUTES from @now (past the last time offered
+ *   when today is over)
+ */
+int
+mp_schedule_first_time_today (GDateTime *now)
+{
+  g_autoptr(GDateTime) clock = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
+  int earliest = g_date_time_get_hour (clock) * 60 + g_date_time_get_minute (clock) + MP_SCHEDULE_DIALOG_LEAD_MINUTES;
+
+  /* (a second past the minute counts as the next minute) */
+  if (g_date_time_get_second (clock) > 0)
+    earliest++;
+
+  return (earliest + MP_SCHEDULE_DIALOG_STEP_MINUTES - 1) / MP_SCHEDULE_DIALOG_STEP_MINUTES *
+         MP_SCHEDULE_DIALOG_STEP_MINUTES;
+}
+
+/**
  * mp_schedule_day_is_over:
  * @day: a day
  * @now: (nullable): the time now; %NULL for the clock
  *
- * Returns: whether @day is today and the last time the dialog offers (20:00) has passed,
- *   so that no meeting can be scheduled on it any more
+ * Returns: whether @day is today and its last time offered (20:00) is less than
+ *   %MP_SCHEDULE_DIALOG_LEAD_MINUTES away, or has passed
  */
 gboolean
 mp_schedule_day_is_over (const GDate *day,
@@ -97,34 +120,62 @@ mp_schedule_day_is_over (const GDate *day,
 {
   g_autoptr(GDateTime) clock = now ? g_date_time_ref (now) : g_date_time_new_now_local ();
   GDate real_today = mp_local_date (clock);
-  int now_minutes = g_date_time_get_hour (clock) * 60 + g_date_time_get_minute (clock);
 
   g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
 
-  return g_date_compare (day, &real_today) == 0 && now_minutes >= MP_SCHEDULE_DIALOG_LAST_MINUTE;
+  return g_date_compare (day, &real_today) == 0 &&
+         mp_schedule_first_time_today (clock) > MP_SCHEDULE_DIALOG_LAST_MINUTE;
+}
+
+/**
+ * mp_schedule_day_over_at:
+ * @day: a day
+ *
+ * Returns: the Unix time from which mp_schedule_day_is_over() says @day is over
+ */
+gint64
+mp_schedule_day_over_at (const GDate *day)
+{
+  g_autoptr(GDateTime) last = NULL;
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), 0);
+
+  /* At LAST - LEAD exactly, the last time is still offered; a second later it is not */
+  last = mp_local_date_time (day, MP_SCHEDULE_DIALOG_LAST_MINUTE - MP_SCHEDULE_DIALOG_LEAD_MINUTES);
+
+  return g_date_time_to_unix (last) + 1;
 }
 
 /**
  * mp_schedule_skip_day_over:
  * @info: a computed schedule
+ * @mentorship: the mentorship it is for
+ * @mentor_meetings: (nullable): every meeting of its mentor, to avoid their days
  * @now: (nullable): the time now; %NULL for the clock
  *
- * A meeting suggested for today once today's last time has passed is suggested for the
- * next working day instead, so the dashboard and the dialog never propose a time gone by.
+ * A meeting suggested for today once today is over (mp_schedule_day_is_over()) is
+ * suggested again from tomorrow, off weekends and the mentor's other meetings, so the
+ * dashboard and the dialog never propose a time gone by.
  */
 void
 mp_schedule_skip_day_over (MpScheduleInfo *info,
+                           MpMentorship   *mentorship,
+                           GListModel     *mentor_meetings,
                            GDateTime      *now)
 {
+  g_autoptr(GArray) busy = NULL;
+  GDate due, tomorrow;
+
   g_return_if_fail (info != NULL);
+  g_return_if_fail (MP_IS_MENTORSHIP (mentorship));
 
-  if (g_date_valid (&info->suggested) && mp_schedule_day_is_over (&info->suggested, now))
-    {
-      GDate next = info->suggested;
+  if (!g_date_valid (&info->suggested) || !mp_schedule_day_is_over (&info->suggested, now))
+    return;
 
-      g_date_add_days (&next, 1);
-      info->suggested = mp_schedule_working_day_on_or_after (&next);
-    }
+  due = tomorrow = info->suggested;
+  g_date_add_days (&tomorrow, 1);
+  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
+  mp_schedule_suggest (&due, &tomorrow, (const GDate *) (gpointer) busy->data, busy->len, &info->suggested);
 }
 
 GtkStringList *
@@ -341,7 +392,7 @@ update_state (MpScheduleDialog *self)
   const GDate *employee_start;
   g_autofree char *length_problem = NULL;
   const char *problem = NULL;
-  GDate day, real_today;
+  GDate day, real_today, today;
   gboolean length_typed;
   int duration;
 
@@ -360,6 +411,7 @@ update_state (MpScheduleDialog *self)
     duration = gtk_spin_button_get_value_as_int (self->duration_spin);
   end = g_date_time_add_minutes (start, duration);
   real_today = mp_local_date (now);
+  today = mp_today_moved_on (&self->today, &self->opened_on, now);
 
   when = mp_format_meeting_when (start);
   /* Translators: %s is a day and time, as in "Tuesday 3 March 2026, 10:00" */
@@ -373,9 +425,9 @@ update_state (MpScheduleDialog *self)
     problem = _("This mentorship has ended: no more meetings can be scheduled.");
   else if (!length_typed)
     problem = length_problem = mp_spin_button_range_problem (self->duration_spin);
-  else if (g_date_compare (&day, &self->today) < 0)
+  else if (g_date_compare (&day, &today) < 0)
     problem = _("That day has passed. To record a meeting that took place, use Log a Meeting.");
-  else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&self->today, &real_today) == 0 &&
+  else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&today, &real_today) == 0 &&
            g_date_time_compare (start, now) < 0)
     problem = _("That time has passed today: choose a later time.");
   else if (duration < MP_SCHEDULE_DIALOG_STEP_MINUTES)
@@ -621,6 +673,7 @@ mp_schedule_dialog_init (MpScheduleDialog *self)
 
   mp_schedule_info_init (&self->info);
   g_date_clear (&self->today, 1);
+  g_date_clear (&self->opened_on, 1);
 
   times = mp_schedule_time_model_new ();
   gtk_drop_down_set_model (self->time_dropdown, G_LIST_MODEL (times));
@@ -788,6 +841,11 @@ mp_schedule_dialog_new (GtkWindow    *parent,
   self->meeting = meeting ? g_object_ref (meeting) : NULL;
   self->mentor_meetings = mentor_meetings ? g_object_ref (mentor_meetings) : NULL;
   self->today = *today;
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    self->opened_on = mp_local_date (now);
+  }
 
   mp_schedule_compute_for_mentorship (mentorship, mp_store_get_meetings (store, mentorship), mentor_meetings,
                                       today, NULL, &self->info);
@@ -830,7 +888,7 @@ mp_schedule_dialog_new (GtkWindow    *parent,
       heading = g_strdup_printf (_("Next meeting with %s"), name);
       gtk_label_set_text (self->reason_label, self->info.reason ? self->info.reason : "");
 
-      mp_schedule_skip_day_over (&self->info, NULL);
+      mp_schedule_skip_day_over (&self->info, mentorship, mentor_meetings, NULL);
       if (g_date_valid (&self->info.suggested))
         day = self->info.suggested;
       else
@@ -841,15 +899,14 @@ mp_schedule_dialog_new (GtkWindow    *parent,
           day = mp_schedule_working_day_on_or_after (&day);
         }
 
-      /* Suggested for today, after 10:00: the next quarter hour, not a time that has passed. */
+      /* Suggested for today, when 10:00 is past or near: the first quarter hour far enough
+       * ahead to read and save it (today is not over: it is no later than the last time) */
       {
         g_autoptr(GDateTime) now = g_date_time_new_now_local ();
         GDate real_today = mp_local_date (now);
-        int now_minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
 
-        if (g_date_compare (&day, &real_today) == 0 && now_minutes >= minutes)
-          minutes = MIN ((now_minutes / MP_SCHEDULE_DIALOG_STEP_MINUTES + 1) * MP_SCHEDULE_DIALOG_STEP_MINUTES,
-                         MP_SCHEDULE_DIALOG_LAST_MINUTE);
+        if (g_date_compare (&day, &real_today) == 0)
+          minutes = MIN (MAX (minutes, mp_schedule_first_time_today (now)), MP_SCHEDULE_DIALOG_LAST_MINUTE);
       }
 
       if (self->info.state == MP_SCHEDULE_STATE_PRE_ARRIVAL)

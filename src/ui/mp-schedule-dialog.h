@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define MP_SCHEDULE_DIALOG_FIRST_MINUTE (7 * 60)
 #define MP_SCHEDULE_DIALOG_LAST_MINUTE  (20 * 60)
 #define MP_SCHEDULE_DIALOG_STEP_MINUTES 15
+/* A time proposed for today is at least this far ahead: there is time to read and save it */
+#define MP_SCHEDULE_DIALOG_LEAD_MINUTES 15
 
 #define MP_TYPE_SCHEDULE_DIALOG (mp_schedule_dialog_get_type ())
 
@@ -45,10 +47,15 @@ GtkStringList    *mp_schedule_time_model_new        (void);
 int               mp_schedule_time_index_to_minutes (guint             index);
 guint             mp_schedule_minutes_to_time_index (int               minutes);
 
-/* Today, once its last time offered has passed, is no day to propose. */
+/* Today, once its last time offered is less than MP_SCHEDULE_DIALOG_LEAD_MINUTES away,
+ * is no day to propose. */
 gboolean          mp_schedule_day_is_over           (const GDate      *day,
                                                      GDateTime        *now);
+gint64            mp_schedule_day_over_at           (const GDate      *day);
 void              mp_schedule_skip_day_over         (MpScheduleInfo   *info,
+                                                     MpMentorship     *mentorship,
+                                                     GListModel       *mentor_meetings,
                                                      GDateTime        *now);
+int               mp_schedule_first_time_today      (GDateTime        *now);
 
 G_END_DECLS
