@@ -1280,11 +1280,18 @@ mp_pairing_list_get_today (MpPairingList *self,
   g_return_if_fail (MP_IS_PAIRING_LIST (self));
   g_return_if_fail (today != NULL);
 
-  /* The clock's, not the day the summaries were last computed for: just after midnight the
-   * timer may not have seen the new day yet, and a dialog opened then must not take
-   * yesterday for today (the summaries follow within the minute) */
-  if (self->fixed_today)
-    *today = self->today;
-  else
-    read_today (today);
+  *today = self->today;
+}
+
+/**
+ * mp_pairing_list_follows_clock:
+ *
+ * Returns: whether the list's today is the clock's (read each minute), not one a test set
+ */
+gboolean
+mp_pairing_list_follows_clock (MpPairingList *self)
+{
+  g_return_val_if_fail (MP_IS_PAIRING_LIST (self), FALSE);
+
+  return !self->fixed_today;
 }

@@ -67,5 +67,6 @@ void               mp_pairing_list_set_today            (MpPairingList *self,
                                                          const GDate   *today);
 void               mp_pairing_list_get_today            (MpPairingList *self,
                                                          GDate         *today);
+gboolean           mp_pairing_list_follows_clock        (MpPairingList *self);
 
 G_END_DECLS

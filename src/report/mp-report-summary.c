@@ -1021,7 +1021,8 @@ add_activities (MpReport                *self,
               break;
             case MP_ACTIVITY_STATE_PENDING:
             default:
-              if (!finished && phase_over)
+              /* (one the pair may skip is never late) */
+              if (!finished && phase_over && !mp_activity_get_optional (activity))
                 g_hash_table_add (late, activity);  /* (kept alive by the program) */
               table_add_fitted (self, &table, "○", title,
                                 g_hash_table_contains (late, activity) ? not_done_late : not_done,

@@ -104,6 +104,7 @@ struct _MpMentorWindow
   char               *undo_meeting_uuid;
   guint               refresh_id;
   guint               day_over_id;     /* when today's suggestion must move to another day */
+  GDate               day_over_watched;
   gulong              pairing_notify_id;
   gboolean            agreement_dirty;
   gboolean            filling_agreement;
@@ -143,7 +144,7 @@ struct _ActivityRow
 {
   MpMentorWindow *self;       /* borrowed */
   MpActivity     *activity;   /* owned */
-  GDate           phase_end;  /* the day after its phase's last; invalid when unknown */
+  MpPhase        *phase;      /* owned: the phase it belongs to */
   GtkWidget      *icon_label;
   GtkWidget      *state_label;
   GtkWidget      *hr_label;
@@ -162,11 +163,20 @@ get_store (MpMentorWindow *self)
   return mp_window_get_store (MP_WINDOW (self));
 }
 
+/* The list's today (a test's, or the clock's as read each minute); the clock's itself when
+ * the list follows it, so that just after midnight no dialog opens on yesterday */
 static void
 get_today (MpMentorWindow *self,
            GDate          *today)
 {
-  mp_pairing_list_get_today (self->pairings, today);
+  if (mp_pairing_list_follows_clock (self->pairings))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      *today = mp_local_date (now);
+    }
+  else
+    mp_pairing_list_get_today (self->pairings, today);
 }
 
 /* The start of today, local time: "upcoming" means from then on. */
@@ -388,9 +398,12 @@ describe_open_concerns (MpPairing *pairing,
   if (whole)
     {
       day = mp_format_day (&first);
-      /* Translators: %2$s is a day, as in "Tuesday 1 December": "1 open concern: needed by
-       * Tuesday 1 December" */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern: needed by %2$s",
+      if (n_open == 1)
+        /* Translators: %s is a day, as in "Tuesday 1 December" */
+        return g_strdup_printf (_("An open concern: needed by %s"), day);
+      /* Translators: %2$s is a day, as in "Tuesday 1 December": "2 open concerns: the first
+       * needed by Tuesday 1 December" (never fewer than two) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern: the first needed by %2$s",
                                            "%1$u open concerns: the first needed by %2$s", n_open),
                               n_open, day);
     }
@@ -402,9 +415,12 @@ describe_open_concerns (MpPairing *pairing,
      * codes: "Tue 1 Dec" */
     day = g_date_time_format (midnight, _("%a %-d %b"));
   }
+  if (n_open == 1)
+    /* Translators: in the narrow list of mentees; %s is a short day, as in "Tue 1 Dec" */
+    return g_strdup_printf (_("Open concern, needed by %s"), day);
   /* Translators: in the narrow list of mentees; %2$s is a short day, as in "Tue 1 Dec":
-   * "1 open concern, needed by Tue 1 Dec", "2 open concerns, first by Tue 1 Dec" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern, needed by %2$s",
+   * "2 open concerns, first by Tue 1 Dec" (never fewer than two) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u open concern, first by %2$s",
                                        "%1$u open concerns, first by %2$s", n_open),
                           n_open, day);
 }
@@ -757,6 +773,7 @@ activity_row_free (gpointer data)
   ActivityRow *row = data;
 
   g_clear_object (&row->activity);
+  g_clear_object (&row->phase);
   g_free (row);
 }
 
@@ -994,9 +1011,22 @@ update_activity_row (ActivityRow *row)
                                                                     mp_activity_get_id (row->activity));
   MpActivityState state = progress ? mp_activity_progress_get_state (progress) : MP_ACTIVITY_STATE_PENDING;
   gboolean optional = mp_activity_get_optional (row->activity);
+  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   gboolean late = FALSE;
   g_autofree char *text = NULL;
   g_autofree char *hr = NULL;
+  GDate phase_end;  /* the day after its phase's last, from the start as it is now */
+
+  g_date_clear (&phase_end, 1);
+  if (start != NULL && g_date_valid (start))
+    {
+      MpSchedulePhase plain = {
+        mp_phase_get_start_month (row->phase), mp_phase_get_months (row->phase),
+        mp_phase_get_cadence_unit (row->phase), mp_phase_get_cadence_every (row->phase),
+      };
+
+      mp_schedule_phase_dates (&plain, start, NULL, &phase_end);
+    }
 
   switch (state)
     {
@@ -1031,22 +1061,25 @@ update_activity_row (ActivityRow *row)
     case MP_ACTIVITY_STATE_PENDING:
     default:
       gtk_label_set_text (GTK_LABEL (row->icon_label), "○");
-      if (mp_mentorship_is_running (self->mentorship) && g_date_valid (&row->phase_end))
+      if (mp_mentorship_is_running (self->mentorship) && g_date_valid (&phase_end))
         {
-          GDate today, last = row->phase_end;
+          GDate today, last = phase_end;
           g_autofree char *day = NULL;
 
           get_today (self, &today);
           g_date_subtract_days (&last, 1);
           day = mp_format_day_with_year (&last);
-          late = g_date_compare (&today, &row->phase_end) >= 0;
+          /* (one the pair may skip is never late) */
+          late = !optional && g_date_compare (&today, &phase_end) >= 0;
           if (late)
             /* Translators: %s is the last day of the activity's phase, with its year */
-            text = g_strdup_printf (optional ? _("Late, if pertinent: its months ended on %s")
-                                             : _("Late: its months ended on %s"), day);
+            text = g_strdup_printf (_("Late: due by %s"), day);
+          else if (optional)
+            /* Translators: %s is the last day of the activity's phase, with its year */
+            text = g_strdup_printf (_("To do by %s, if pertinent"), day);
           else
             /* Translators: %s is the last day of the activity's phase, with its year */
-            text = g_strdup_printf (optional ? _("To do by %s, if pertinent") : _("To do by %s"), day);
+            text = g_strdup_printf (_("To do by %s"), day);
         }
       else
         text = g_strdup (optional ? _("To do, if pertinent") : _("To do"));
@@ -1115,7 +1148,6 @@ build_activity_row (MpMentorWindow *self,
                     MpPhase        *phase)
 {
   ActivityRow *row = g_new0 (ActivityRow, 1);
-  const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   GtkWidget *box, *texts, *buttons, *popover, *title;
   g_autofree char *done_name = NULL;
   g_autofree char *undo_name = NULL;
@@ -1123,18 +1155,7 @@ build_activity_row (MpMentorWindow *self,
 
   row->self = self;
   row->activity = g_object_ref (activity);
-  g_date_clear (&row->phase_end, 1);
-  if (start != NULL && g_date_valid (start))
-    {
-      MpSchedulePhase plain = {
-        mp_phase_get_start_month (phase), mp_phase_get_months (phase),
-        mp_phase_get_cadence_unit (phase), mp_phase_get_cadence_every (phase),
-      };
-      GDate first_day;
-
-      g_date_clear (&first_day, 1);
-      mp_schedule_phase_dates (&plain, start, &first_day, &row->phase_end);
-    }
+  row->phase = g_object_ref (phase);
   g_ptr_array_add (self->activity_rows, row);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -2286,14 +2307,21 @@ update_feedback_section (MpMentorWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.give-feedback", open);
 }
 
+static void watch_day_over (MpMentorWindow *self,
+                            const GDate    *suggested);
 
 static gboolean
 on_day_over_cb (gpointer user_data)
 {
   MpMentorWindow *self = MP_MENTOR_WINDOW (user_data);
+  GDate watched = self->day_over_watched;
 
   self->day_over_id = 0;
-  queue_refresh (self);
+  if (mp_schedule_day_is_over (&watched, NULL) ||
+      mp_schedule_day_over_at (&watched) * G_USEC_PER_SEC < g_get_real_time ())
+    queue_refresh (self);
+  else
+    watch_day_over (self, &watched);
 
   return G_SOURCE_REMOVE;
 }
@@ -2312,11 +2340,14 @@ watch_day_over (MpMentorWindow *self,
   g_clear_handle_id (&self->day_over_id, g_source_remove);
   if (!g_date_valid (suggested) || g_date_compare (suggested, &real_today) != 0)
     return;
+  self->day_over_watched = *suggested;
 
+  /* Looked at again every half minute at most: a timer runs on the monotonic clock, which
+   * stops while the computer sleeps, and the wall clock may be set or the zone changed. A
+   * refresh before the moment only sets it again; a little after, it moves the suggestion. */
   wait_ms = (mp_schedule_day_over_at (suggested) * G_USEC_PER_SEC - g_get_real_time ()) / 1000;
   if (wait_ms >= 0)
-    /* (a little after: a refresh a moment early would only set it again) */
-    self->day_over_id = g_timeout_add ((guint) MIN (wait_ms + 250, G_MAXUINT), on_day_over_cb, self);
+    self->day_over_id = g_timeout_add ((guint) MIN (wait_ms + 250, 30 * 1000), on_day_over_cb, self);
 }
 
 static void

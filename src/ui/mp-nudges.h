@@ -35,8 +35,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  MP_NUDGE_MEETING_SOON,     /* a scheduled meeting within the next two days */
-  MP_NUDGE_MEETING_DUE,      /* the next meeting is due within two days, none scheduled */
+  MP_NUDGE_MEETING_SOON,     /* a scheduled meeting within the next two working days */
+  MP_NUDGE_MEETING_DUE,      /* the next meeting is due within two working days, none scheduled */
   MP_NUDGE_MEETING_OVERDUE,  /* the next meeting is overdue */
   MP_NUDGE_CONCERN,          /* an open concern needed within two working days */
   MP_NUDGE_CONCERN_RAISED,   /* an open concern not announced before */

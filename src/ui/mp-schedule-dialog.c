@@ -893,10 +893,15 @@ mp_schedule_dialog_new (GtkWindow    *parent,
         day = self->info.suggested;
       else
         day = *today;
+      /* (none due: today, unless it is over; then from tomorrow, off the mentor's other
+       * meetings, as a suggestion moved would be) */
       if (mp_schedule_day_is_over (&day, NULL))
         {
-          g_date_add_days (&day, 1);
-          day = mp_schedule_working_day_on_or_after (&day);
+          g_autoptr(GArray) busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
+          GDate tomorrow = day;
+
+          g_date_add_days (&tomorrow, 1);
+          mp_schedule_suggest (&tomorrow, &tomorrow, (const GDate *) (gpointer) busy->data, busy->len, &day);
         }
 
       /* Suggested for today, when 10:00 is past or near: the first quarter hour far enough
