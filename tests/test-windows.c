@@ -94,6 +94,80 @@ query_tooltip (GtkWidget *widget)
 /* mp_widget_set_tooltip () gives what gtk_widget_set_tooltip_text () gives, the tooltip
  * when GTK asks and the accessible description, without setting the property (whose setter
  * asks the display where the pointer is, three round trips to an X server a call). */
+/* Iterates (a second at most) until @widget has the focus of @window */
+static gboolean
+wait_for_focus_on (GtkWidget *window,
+                   GtkWidget *widget,
+                   guint      ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  do
+    {
+      mp_test_ui_iterate ();
+      if (gtk_root_get_focus (GTK_ROOT (window)) == widget)
+        return TRUE;
+      g_usleep (10000);
+    }
+  while (g_get_monotonic_time () < end);
+
+  g_test_message ("the focus is on %s", gtk_root_get_focus (GTK_ROOT (window))
+                                          ? G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))) : "nothing");
+  return FALSE;
+}
+
+/* After the control that had the focus goes, the focus goes to what replaces it, once the
+ * window has caught up; a moment later, lost again (a menu closing late gives it back to
+ * the button gone since), it is given again; but once the user moved on, it stays there. */
+static void
+test_focus_later (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *old = gtk_button_new_with_label ("Tick…");
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *target = gtk_button_new_with_label ("Not Done");
+  GtkWidget *other = gtk_button_new_with_label ("Elsewhere");
+
+  gtk_box_append (GTK_BOX (holder), old);
+  gtk_box_append (GTK_BOX (holder), target);
+  gtk_box_append (GTK_BOX (pane), holder);
+  gtk_box_append (GTK_BOX (pane), other);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  gtk_widget_set_visible (target, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (window);
+  gtk_widget_grab_focus (old);
+
+  /* The old control is still there: nothing moves until the window has replaced it */
+  mp_focus_later (holder);
+  g_assert_false (wait_for_focus_on (window, target, 150));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == old);
+  gtk_widget_set_visible (old, FALSE);
+  gtk_widget_set_visible (target, TRUE);
+  g_assert_true (wait_for_focus_on (window, target, 1000));
+
+  /* Lost again at once: given back */
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  g_assert_true (wait_for_focus_on (window, target, 200));
+
+  /* Then left alone: the focus moved elsewhere stays there */
+  g_usleep (500 * 1000);
+  mp_test_ui_iterate ();
+  gtk_widget_grab_focus (other);
+  g_assert_false (wait_for_focus_on (window, target, 500));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == other);
+
+  /* The control stays (the action changed nothing): the focus stays on it */
+  gtk_widget_set_visible (old, TRUE);
+  gtk_widget_grab_focus (old);
+  mp_focus_later (holder);
+  g_assert_false (wait_for_focus_on (window, target, 300));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == old);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_tooltip_on_demand (void)
 {
@@ -389,6 +463,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
+  g_test_add_func ("/windows/focus-later", test_focus_later);
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
   g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);
 

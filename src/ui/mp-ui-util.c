@@ -839,20 +839,67 @@ mp_widget_get_tooltip (GtkWidget *widget)
 
 #define FOCUS_LATER_TRIES 40     /* looked at every FOCUS_LATER_INTERVAL ms: two seconds */
 #define FOCUS_LATER_INTERVAL 50
+#define FOCUS_LATER_KEEP_MS 300 /* then kept there that long */
 
 typedef struct
 {
-  GtkWidget *target;  /* owned */
-  guint      tries;
+  GtkWidget          *target;      /* owned */
+  GtkWidget          *origin;      /* owned, nullable: what had the focus when asked */
+  GtkWidget          *root;        /* weak: where the user's keys and clicks are heard */
+  GtkEventController *keys;        /* on @root while looking */
+  GtkEventController *clicks;
+  gboolean            user_acted;  /* a key pressed or a click: the user has the focus now */
+  guint               tries;
+  gint64              kept_until;  /* monotonic time; 0 while the focus is not given yet */
 } FocusLater;
+
+static gboolean
+on_focus_later_key_cb (FocusLater *later)
+{
+  later->user_acted = TRUE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_focus_later_click_cb (GtkGesture *gesture,
+                         int         n_press,
+                         double      x,
+                         double      y,
+                         FocusLater *later)
+{
+  later->user_acted = TRUE;
+  /* (only heard: the click goes on to what was clicked) */
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_DENIED);
+}
 
 static void
 focus_later_free (gpointer data)
 {
   FocusLater *later = data;
 
+  if (later->root != NULL)
+    {
+      gtk_widget_remove_controller (later->root, later->keys);
+      gtk_widget_remove_controller (later->root, later->clicks);
+      g_object_remove_weak_pointer (G_OBJECT (later->root), (gpointer *) &later->root);
+    }
+  g_clear_object (&later->origin);
   g_object_unref (later->target);
   g_free (later);
+}
+
+static gboolean
+widget_is_gone (GtkWidget *widget)
+{
+  return widget == NULL || !gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget);
+}
+
+static void
+give_focus (GtkWidget *target)
+{
+  if (!gtk_widget_get_focusable (target) || !gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
 }
 
 static gboolean
@@ -862,22 +909,40 @@ focus_later_cb (gpointer user_data)
   GtkWidget *target = later->target;
   GtkRoot *root = gtk_widget_get_root (target);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean on_target = focus != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
 
-  if (root == NULL || !gtk_widget_get_visible (target) || ++later->tries > FOCUS_LATER_TRIES)
+  /* The user pressed a key or clicked: where the focus is now is theirs */
+  if (root == NULL || later->user_acted || !gtk_widget_get_visible (target))
     return G_SOURCE_REMOVE;
 
-  /* Only once the focus is lost (on a widget hidden, made insensitive or gone, or passed up
-   * by GTK to a pane holding @target): the window refreshes in its own time, and the user
-   * may have moved on already */
-  if (!gtk_widget_get_mapped (target) ||
-      (focus != NULL && gtk_widget_get_mapped (focus) && gtk_widget_is_sensitive (focus) &&
-       !gtk_widget_is_ancestor (target, focus)))
+  /* Given already: kept there a little longer, as a menu closing late may put the focus
+   * back on the button it came from, gone since, and GTK move it on to the next one */
+  if (later->kept_until > 0)
+    {
+      if (g_get_monotonic_time () > later->kept_until)
+        return G_SOURCE_REMOVE;
+      if (!on_target)
+        give_focus (target);
+      return G_SOURCE_CONTINUE;
+    }
+  if (++later->tries > FOCUS_LATER_TRIES)
+    return G_SOURCE_REMOVE;
+
+  /* Only once the window has caught up (@target shown) and the control that had the focus
+   * is gone (hidden, made insensitive, removed), wherever GTK moved the focus then; or when
+   * the focus is lost (nowhere, or passed up to a pane holding @target) */
+  if (!gtk_widget_get_mapped (target))
+    return G_SOURCE_CONTINUE;
+  if (!widget_is_gone (later->origin) && !on_target &&
+      focus != NULL && gtk_widget_get_mapped (focus) && !gtk_widget_is_ancestor (target, focus))
+    return G_SOURCE_CONTINUE;
+  if (!widget_is_gone (later->origin) && focus == later->origin)
     return G_SOURCE_CONTINUE;
 
-  if (!gtk_widget_get_focusable (target) || !gtk_widget_grab_focus (target))
-    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+  give_focus (target);
+  later->kept_until = g_get_monotonic_time () + FOCUS_LATER_KEEP_MS * 1000;
 
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -886,17 +951,37 @@ focus_later_cb (gpointer user_data)
  *
  * After an action that hides or disables the control that had the focus (a button that
  * goes once its work is done), gives the focus to @target when the window has caught up
- * and the focus is lost, unless it went somewhere else meanwhile: from the keyboard, the
- * next Tab goes on from there rather than from the top of the window.
+ * and that control is gone, wherever GTK moved the focus meanwhile, unless the user pressed
+ * a key or clicked since: from the keyboard, the next Tab goes on from there rather than
+ * from the top of the window.
  */
 void
 mp_focus_later (GtkWidget *target)
 {
   FocusLater *later;
+  GtkRoot *root;
 
   g_return_if_fail (GTK_IS_WIDGET (target));
 
   later = g_new0 (FocusLater, 1);
   later->target = g_object_ref (target);
+  root = gtk_widget_get_root (target);
+  if (root != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (root);
+
+      later->origin = focus != NULL ? g_object_ref (focus) : NULL;
+      later->root = GTK_WIDGET (root);
+      g_object_add_weak_pointer (G_OBJECT (root), (gpointer *) &later->root);
+      later->keys = gtk_event_controller_key_new ();
+      gtk_event_controller_set_propagation_phase (later->keys, GTK_PHASE_CAPTURE);
+      g_signal_connect_swapped (later->keys, "key-pressed", G_CALLBACK (on_focus_later_key_cb), later);
+      gtk_widget_add_controller (later->root, later->keys);
+      later->clicks = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+      gtk_event_controller_set_propagation_phase (later->clicks, GTK_PHASE_CAPTURE);
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (later->clicks), 0);
+      g_signal_connect (later->clicks, "pressed", G_CALLBACK (on_focus_later_click_cb), later);
+      gtk_widget_add_controller (later->root, later->clicks);
+    }
   g_timeout_add_full (G_PRIORITY_LOW, FOCUS_LATER_INTERVAL, focus_later_cb, later, focus_later_free);
 }
