@@ -328,12 +328,7 @@ count_late_activities (MpMentorship *mentorship,
     {
       g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
       GListModel *activities = mp_phase_get_activities (phase);
-      MpSchedulePhase plain = {
-        .start_month = mp_phase_get_start_month (phase),
-        .months = mp_phase_get_months (phase),
-        .unit = mp_phase_get_cadence_unit (phase),
-        .every = mp_phase_get_cadence_every (phase),
-      };
+      MpSchedulePhase plain = mp_schedule_phase_from (phase);
       GDate first_day, end_day;
 
       g_date_clear (&first_day, 1);

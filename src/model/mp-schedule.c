@@ -1291,6 +1291,27 @@ mp_schedule_meeting_counts (MpMeetingStatus  status,
 }
 
 /**
+ * mp_schedule_phase_from:
+ * @phase: a phase of a program
+ *
+ * Returns: @phase as plain values, for mp_schedule_phase_dates () and the rest
+ */
+MpSchedulePhase
+mp_schedule_phase_from (MpPhase *phase)
+{
+  MpSchedulePhase plain = { 0, };
+
+  g_return_val_if_fail (MP_IS_PHASE (phase), plain);
+
+  plain.start_month = mp_phase_get_start_month (phase);
+  plain.months = mp_phase_get_months (phase);
+  plain.unit = mp_phase_get_cadence_unit (phase);
+  plain.every = mp_phase_get_cadence_every (phase);
+
+  return plain;
+}
+
+/**
  * mp_schedule_phases_from_program:
  * @n_phases: (out): number of phases
  *
@@ -1317,10 +1338,7 @@ mp_schedule_phases_from_program (MpProgram *program,
     {
       g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
 
-      result[i].start_month = mp_phase_get_start_month (phase);
-      result[i].months = mp_phase_get_months (phase);
-      result[i].unit = mp_phase_get_cadence_unit (phase);
-      result[i].every = mp_phase_get_cadence_every (phase);
+      result[i] = mp_schedule_phase_from (phase);
     }
 
   *n_phases = n;

@@ -147,6 +147,7 @@ char            *mp_schedule_format_date        (const GDate           *date,
 char            *mp_schedule_format_day         (const GDate           *date);
 
 /* Object-level adapters. */
+MpSchedulePhase  mp_schedule_phase_from          (MpPhase              *phase);
 MpSchedulePhase *mp_schedule_phases_from_program (MpProgram            *program,
                                                   guint                *n_phases);
 GArray          *mp_schedule_held_dates          (GListModel           *meetings,

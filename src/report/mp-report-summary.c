@@ -978,10 +978,7 @@ add_activities (MpReport                *self,
 
       if (start != NULL && g_date_valid (start))
         {
-          MpSchedulePhase plain = {
-            mp_phase_get_start_month (phase), mp_phase_get_months (phase),
-            mp_phase_get_cadence_unit (phase), mp_phase_get_cadence_every (phase),
-          };
+          MpSchedulePhase plain = mp_schedule_phase_from (phase);
           GDate first_day, end_day;
 
           g_date_clear (&first_day, 1);

@@ -1020,10 +1020,7 @@ update_activity_row (ActivityRow *row)
   g_date_clear (&phase_end, 1);
   if (start != NULL && g_date_valid (start))
     {
-      MpSchedulePhase plain = {
-        mp_phase_get_start_month (row->phase), mp_phase_get_months (row->phase),
-        mp_phase_get_cadence_unit (row->phase), mp_phase_get_cadence_every (row->phase),
-      };
+      MpSchedulePhase plain = mp_schedule_phase_from (row->phase);
 
       mp_schedule_phase_dates (&plain, start, NULL, &phase_end);
     }
