@@ -557,10 +557,16 @@ fix_stack_sidebar (GtkWidget *sidebar)
 static gboolean
 name_message_dialog_cb (gpointer user_data)
 {
-  g_autoptr(GtkWindow) dialog = user_data;
+  g_autoptr(GtkWindow) dialog = g_weak_ref_get (user_data);
   g_autofree char *question = NULL;
-  const char *title = gtk_window_get_title (dialog);
+  const char *title;
 
+  /* Answered already (GTK's own questions, such as the print dialog's "replace the file?",
+   * are freed with the window they belong to: never kept alive past it) */
+  if (dialog == NULL)
+    return G_SOURCE_REMOVE;
+
+  title = gtk_window_get_title (dialog);
   g_object_get (dialog, "text", &question, NULL);
   if (question != NULL && (title == NULL || *title == '\0') && gtk_widget_get_mapped (GTK_WIDGET (dialog)))
     gtk_window_set_title (dialog, question);
@@ -569,9 +575,19 @@ name_message_dialog_cb (gpointer user_data)
 }
 
 static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 fix_message_dialog (GtkMessageDialog *dialog)
 {
-  g_idle_add_full (G_PRIORITY_LOW, name_message_dialog_cb, g_object_ref (dialog), NULL);
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, dialog);
+  g_idle_add_full (G_PRIORITY_LOW, name_message_dialog_cb, ref, free_weak_ref);
 }
 
 /**
