@@ -515,12 +515,27 @@ test_controls (void)
     mp_test_run_cli (&run, hostile.cli_home, database_arg, over_database, NULL);
     /* (said before the database is opened, as for any SQLite file) */
     assert_refused (&run, "export over the database", "is a database: write to another file");
-    /* its journal, which exists while it is open: no SQLite file itself, but the database's */
+    /* its journal, which exists while it is open: no SQLite file itself, but a database's
+     * (said before the database is opened too, as for any SQLite file's journal) */
     {
       g_autofree char *over_journal = g_strconcat ("--export=", mended, "-wal", NULL);
 
       mp_test_run_cli (&run, hostile.cli_home, database_arg, over_journal, NULL);
-      assert_refused (&run, "export over the database's journal", "is a database of Mentoring's");
+      assert_refused (&run, "export over the database's journal", "is a database: write to another file");
+    }
+    /* a new demo database's: no file yet when the command line is read, the database's journal
+     * once the run has made it (the demo made stays, a database still) */
+    {
+      g_autofree char *fresh = g_build_filename (shared, "fresh.sqlite", NULL);
+      g_autofree char *fresh_arg = g_strconcat ("--database=", fresh, NULL);
+      g_autofree char *over_fresh = g_strconcat ("--export=", fresh, "-wal", NULL);
+      g_autofree char *made = NULL;
+      gsize made_length = 0;
+
+      mp_test_run_cli (&run, hostile.cli_home, fresh_arg, "--demo", over_fresh, NULL);
+      assert_refused (&run, "export over a new database's journal", "is a database of Mentoring's");
+      g_assert_true (g_file_get_contents (fresh, &made, &made_length, NULL));
+      g_assert_true (made_length > 16 && memcmp (made, "SQLite format 3", 16) == 0);
     }
     g_file_get_contents (mended, &after, &after_length, &error);
     g_assert_no_error (error);

@@ -2758,7 +2758,7 @@ cancel_export_cb (gpointer user_data)
 
 /* An export or a print named over the database open (as the file chooser lets one choose,
  * and replace) is refused in the window, the database left byte for byte as it was; so is
- * any other SQLite file (a copy kept). */
+ * any other SQLite file (a copy kept), and a journal beside one. */
 static void
 test_export_over_database (Fixture       *fixture,
                            gconstpointer  user_data)
@@ -2793,6 +2793,20 @@ test_export_over_database (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_cmpmem (after, after_length, before, length);
     }
+
+  /* Nor a file SQLite keeps beside a database (here, beside the copy: SQLite would take it
+   * for the copy's journal when opening it), which is no SQLite file itself */
+  {
+    g_autofree char *journal = g_strconcat (copy, "-wal", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (journal);
+
+    mp_hr_window_export_file (fixture->window, file);
+    wait_for_job (fixture);
+    g_assert_nonnull (strstr (gtk_label_get_label (banner), "is a database: write to another file"));
+    g_assert_false (mp_hr_window_export_summaries_pdf (fixture->window, file));
+    g_assert_nonnull (strstr (gtk_label_get_label (banner), "is a database: write to another file"));
+    g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* Closing one of HR's dialogs after typing or choosing something asks first (Keep Editing,

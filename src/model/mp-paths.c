@@ -224,23 +224,13 @@ mp_paths_get_output_target (const char *path,
   return target;
 }
 
-/**
- * mp_paths_is_sqlite_file:
- * @path: a file
- *
- * Returns: whether @path is a regular file that starts as every SQLite database does: a
- *   database of Mentoring's (the one open, your private notes, a demo's, a copy kept), or
- *   anyone's
- */
-gboolean
-mp_paths_is_sqlite_file (const char *path)
+static gboolean
+starts_as_sqlite (const char *path)
 {
   static const char header[16] = "SQLite format 3";  /* and its NUL */
   char start[sizeof header] = { 0 };
   FILE *file;
   gboolean is_sqlite;
-
-  g_return_val_if_fail (path != NULL, FALSE);
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || (file = g_fopen (path, "rb")) == NULL)
     return FALSE;
@@ -248,6 +238,37 @@ mp_paths_is_sqlite_file (const char *path)
   fclose (file);
 
   return is_sqlite;
+}
+
+/**
+ * mp_paths_is_database_file:
+ * @path: a file
+ *
+ * Returns: whether @path is a regular file that starts as every SQLite database does (a
+ *   database of Mentoring's: the one open, your private notes, a demo's, a copy kept; or
+ *   anyone's), or one of the files SQLite keeps beside such a database while it is open
+ *   (NAME-journal, NAME-wal, NAME-shm): writing over one of those loses what it holds
+ */
+gboolean
+mp_paths_is_database_file (const char *path)
+{
+  static const char * const companions[] = { "-journal", "-wal", "-shm" };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (starts_as_sqlite (path))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (path, companions[i]))
+      {
+        g_autofree char *database = g_strndup (path, strlen (path) - strlen (companions[i]));
+
+        if (starts_as_sqlite (database))
+          return TRUE;
+      }
+
+  return FALSE;
 }
 
 /**
@@ -282,7 +303,7 @@ mp_paths_check_output (const char  *path,
   if (direct)
     return TRUE;
 
-  if (mp_paths_is_sqlite_file (target))
+  if (mp_paths_is_database_file (target))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
                    /* Translators: %s is a file */

@@ -2396,7 +2396,7 @@ mp_report_write_pdf (MpReport              *self,
   /* A link's target, written beside it; /dev/null or a pipe, written into */
   target = mp_paths_get_output_target (path, &direct);
   /* Never over a database (the shared one, your private notes): a print would destroy it */
-  if (!direct && mp_paths_is_sqlite_file (target))
+  if (!direct && mp_paths_is_database_file (target))
     return mp_paths_check_output (path, error);
   if (direct)
     stream.fd = g_open (target, O_WRONLY | O_CLOEXEC, 0);
