@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtkunixprint.h>
 
 #include "mp-resources.h"
 #include "mp-test-ui.h"
@@ -258,4 +259,106 @@ void
 mp_test_ui_assert_no_app_warnings (void)
 {
   g_assert_cmpuint (app_warnings, ==, 0);
+}
+
+/**
+ * mp_test_ui_find_toplevel:
+ *
+ * Returns: (nullable) (transfer none): the first visible toplevel window of @type
+ */
+gpointer
+mp_test_ui_find_toplevel (GType type)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+on_wait_timeout_cb (gpointer data)
+{
+  g_error ("Timed out waiting for %s", (const char *) data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mp_test_ui_wait_until:
+ * @what: what is waited for, said when it does not come
+ *
+ * Iterates the main loop until @ready (given @data) says so; fails the test after 30 s.
+ */
+void
+mp_test_ui_wait_until (gboolean    (*ready) (gpointer data),
+                       gpointer      data,
+                       const char   *what)
+{
+  guint timeout = g_timeout_add_seconds (30, on_wait_timeout_cb, (gpointer) what);
+
+  while (!ready (data))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+static gboolean
+file_printer_chosen (gpointer data)
+{
+  GtkWindow *dialog = mp_test_ui_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  GtkPrinter *printer = NULL;
+
+  if (dialog != NULL)
+    printer = gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (dialog));
+
+  /* (GTK's "Print to File": its only virtual printer that takes PDF) */
+  return printer != NULL && gtk_printer_is_virtual (printer) && gtk_printer_accepts_pdf (printer);
+}
+
+/* GTK asks whether to replace the file in a main loop of its own: answered Replace */
+static gboolean
+answer_replace_cb (gpointer data)
+{
+  GtkWindow *question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  gboolean *answered = data;
+
+  if (question == NULL)
+    return G_SOURCE_CONTINUE;
+
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  *answered = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mp_test_ui_print_to_file:
+ * @replace: whether to answer Replace when GTK asks to replace the file
+ *
+ * Answers GTK's print dialog as a person printing to a file does: waits for the dialog on
+ * its "Print to File" printer (chosen from the print settings, with their file), presses
+ * Print, and Replace when GTK asks (@replace).
+ *
+ * Returns: whether GTK asked to replace the file
+ */
+gboolean
+mp_test_ui_print_to_file (gboolean replace)
+{
+  gboolean answered = FALSE;
+  guint answer = 0;
+
+  mp_test_ui_wait_until (file_printer_chosen, NULL, "the print dialog on Print to File");
+  if (replace)
+    answer = g_timeout_add (20, answer_replace_cb, &answered);
+  gtk_dialog_response (GTK_DIALOG (mp_test_ui_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG)), GTK_RESPONSE_OK);
+  if (!answered && answer != 0)
+    g_source_remove (answer);
+
+  return answered;
 }

@@ -21,6 +21,11 @@ void      mp_test_ui_iterate         (void);
 GtkWidget *mp_test_ui_find_descendant (GtkWidget  *widget,
                                        GType       type);
 void      mp_test_ui_assert_no_app_warnings (void);
+gpointer  mp_test_ui_find_toplevel   (GType         type);
+void      mp_test_ui_wait_until      (gboolean    (*ready) (gpointer data),
+                                      gpointer      data,
+                                      const char   *what);
+gboolean  mp_test_ui_print_to_file   (gboolean      replace);
 
 /* The arrows of a GtkCalendar, in GTK 4.8's order of its buttons. */
 typedef enum

@@ -22,6 +22,7 @@
 #include "mp-pairing-dialog.h"
 #include "mp-pairing.h"
 #include "mp-person-dialog.h"
+#include "mp-print-operation.h"
 #include "mp-status-page.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
@@ -203,22 +204,6 @@ shown_set (Fixture *fixture)
 
   qsort (split, n, sizeof (char *), compare_names);
   return n > 0 && *split[0] ? g_strjoinv (",", split) : g_strdup ("");
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 /* Whether the menu item labelled @text in @popover is checked. */
@@ -930,7 +915,7 @@ test_new_pairing (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
@@ -1076,7 +1061,7 @@ test_new_pairing (Fixture       *fixture,
   }
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-new-pairing-dialog"));
   click (create);
-  g_assert_null (find_toplevel (MP_TYPE_PAIRING_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG));
 
   /* In the store, in the shared pairing list and the mentor's mentorships, and in the
    * table, without a reload. */
@@ -1104,7 +1089,7 @@ test_new_pairing (Fixture       *fixture,
   /* An existing person: Noah (Member Services, may not mentor) with José. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
@@ -1177,7 +1162,7 @@ test_end_archive_purge (Fixture       *fixture,
   /* End early: a reason is required */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")));
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "reason_entry"), "Moved to another library");
@@ -1242,7 +1227,7 @@ test_end_archive_purge (Fixture       *fixture,
   /* Purge: the confirmation says what goes, counts only */
   select_row (fixture, "Daniel Brooks");
   click (child (fixture, "purge_button"));
-  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_object_get (confirm, "secondary-text", &secondary, NULL);
   g_assert_true (strstr (secondary, "meetings") != NULL);
@@ -1356,7 +1341,7 @@ test_call_off (Fixture       *fixture,
                    "End the selected pairing before the program ends; its history is kept");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "End the Pairing Early");
   /* ... which the evaluation counts as called off: it would end the day it starts */
@@ -1381,7 +1366,7 @@ test_call_off (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.end-pairing", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_END_PAIRING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Call Off the Pairing");
   g_assert_cmpstr (gtk_button_get_label (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "save_button")), ==,
@@ -1403,14 +1388,14 @@ test_call_off (Fixture       *fixture,
   g_signal_emit_by_name (gtk_editable_get_delegate (dialog_child (dialog, MP_TYPE_END_PAIRING_DIALOG, "reason_entry")),
                          "activate");
   /* An activated button shows itself pressed for a moment (GtkButton: 250 ms), then clicks */
-  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; find_toplevel (MP_TYPE_END_PAIRING_DIALOG) != NULL &&
+  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; mp_test_ui_find_toplevel (MP_TYPE_END_PAIRING_DIALOG) != NULL &&
        g_get_monotonic_time () < until;)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_END_PAIRING_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_END_PAIRING_DIALOG));
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ENDED_EARLY);
   g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "The new employee did not take the job");
   g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (mentorship), start), ==, 0);
@@ -1494,7 +1479,7 @@ test_complete (Fixture       *fixture,
 
   select_row (fixture, "Daniel Brooks");
   click (child (fixture, "complete_button"));
-  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_object_get (confirm, "secondary-text", &secondary, NULL);
   g_assert_nonnull (strstr (secondary, "meeting still to come will be cancelled"));
@@ -1504,13 +1489,13 @@ test_complete (Fixture       *fixture,
   /* Cancel: nothing happens. */
   gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
 
   /* Yes, while another computer holds the file: the error shows, nothing changed. */
   other = hold_write_lock (fixture);
   click (child (fixture, "complete_button"));
-  gtk_dialog_response (GTK_DIALOG (find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_response (GTK_DIALOG (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
   g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
@@ -1519,7 +1504,7 @@ test_complete (Fixture       *fixture,
 
   /* Again, now that it is free: done, the meeting cancelled, the banner says so. */
   click (child (fixture, "complete_button"));
-  gtk_dialog_response (GTK_DIALOG (find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_response (GTK_DIALOG (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG)), GTK_RESPONSE_ACCEPT);
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_COMPLETED);
   g_assert_cmpint (g_date_compare (mp_mentorship_get_ended_on (mentorship), &fixture->today), ==, 0);
@@ -1664,7 +1649,7 @@ test_follow_ups (Fixture       *fixture,
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (queue), 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-follow-up", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
   g_assert_nonnull (dialog);
   {
     /* Not before the activity was done */
@@ -1754,7 +1739,7 @@ test_follow_ups (Fixture       *fixture,
 
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.record-follow-up", NULL);
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Change HR Follow-up");
     {
@@ -1775,7 +1760,7 @@ test_follow_ups (Fixture       *fixture,
                               "Talked it through by phone, then by e-mail.", -1);
     click (dialog_child (dialog, MP_TYPE_FOLLOW_UP_DIALOG, "save_button"));
     mp_test_ui_iterate ();
-    g_assert_null (find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG));
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_FOLLOW_UP_DIALOG));
     g_assert_cmpstr (mp_activity_progress_get_hr_note (oldest), ==, "Talked it through by phone, then by e-mail.");
     g_assert_cmpint (g_date_compare (mp_activity_progress_get_hr_followed_up_on (oldest), &moved), ==, 0);
 
@@ -1846,7 +1831,7 @@ test_staff (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_PERSON_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_PERSON_DIALOG);
   g_assert_nonnull (dialog);
   save = dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "save_button");
   g_assert_false (gtk_widget_get_sensitive (save));
@@ -1915,7 +1900,7 @@ test_staff (Fixture       *fixture,
 
     other = hold_write_lock (fixture);
     click (save);
-    g_assert_true (find_toplevel (MP_TYPE_PERSON_DIALOG) == dialog);
+    g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_PERSON_DIALOG) == dialog);
     g_assert_true (gtk_widget_get_visible (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "error_label")));
     text = gtk_label_get_label (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "error_label"));
     again = strstr (text, "Try again in a moment");
@@ -1947,7 +1932,7 @@ test_staff (Fixture       *fixture,
     /* Return opens the one person found */
     g_signal_emit_by_name (search, "activate");
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_PERSON_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_PERSON_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, MP_TYPE_PERSON_DIALOG, "name_entry")), ==,
                      "Ines Ortega");
@@ -1962,7 +1947,7 @@ test_staff (Fixture       *fixture,
                       >, 1);
     g_signal_emit_by_name (search, "activate");
     mp_test_ui_iterate ();
-    g_assert_null (find_toplevel (MP_TYPE_PERSON_DIALOG));
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_PERSON_DIALOG));
   }
 
   /* The staff search as the pairings': every word in any order, accents either way; Escape
@@ -2039,7 +2024,7 @@ test_staff (Fixture       *fixture,
         mp_test_ui_iterate ();
         gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.deactivate-person", NULL);
         mp_test_ui_iterate ();
-        question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+        question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
         g_assert_nonnull (question);
         g_object_get (question, "secondary-text", &secondary, NULL);
         if (i == 0)
@@ -2063,7 +2048,7 @@ test_staff (Fixture       *fixture,
             gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
           }
         mp_test_ui_iterate ();
-        g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+        g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
       }
     g_assert_true (mp_person_get_active (helen));
     g_assert_false (mp_person_get_active (added));
@@ -2125,7 +2110,7 @@ test_directory (Fixture       *fixture,
   /* Add a department: a name is required and must be new */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-department", NULL);
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "save_button")));
   gtk_editable_set_text (dialog_child (dialog, MP_TYPE_DEPARTMENT_DIALOG, "name_entry"), "Member Services");
@@ -2317,7 +2302,7 @@ test_page_on_first_show (Fixture       *fixture,
   /* Its actions work before it is built */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-department", NULL));
   mp_test_ui_iterate ();
-  dialog = find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_DEPARTMENT_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
   g_assert_false (_mp_hr_window_is_page_built (window, "directory"));
@@ -2809,6 +2794,55 @@ test_export_over_database (Fixture       *fixture,
   }
 }
 
+static gboolean
+banner_says_database (gpointer data)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (data)), "is a database: write to another file") != NULL;
+}
+
+/* The print dialog's own "Print to File" may name the database open (the settings keep the
+ * last file printed to; GTK asks only whether to replace it): refused in the window, the
+ * database left byte for byte as it was. */
+static void
+test_print_to_database (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const char *database = mp_store_get_path (fixture->store);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *settings_path = mp_print_operation_get_settings_path ();
+  g_autofree char *settings_dir = g_path_get_dirname (settings_path);
+  g_autofree char *uri = g_filename_to_uri (database, NULL, NULL);
+  GtkLabel *banner = child (fixture, "banner_label");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0, after_length = 0;
+  g_autoptr(GError) error = NULL;
+
+  /* As a print to a file left them (the group is MpPrintOperation's) */
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_settings_to_key_file (settings, key_file, "Print Settings");
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  g_assert_true (g_key_file_save_to_file (key_file, settings_path, &error));
+  g_assert_no_error (error);
+
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_true (g_file_get_contents (database, &before, &length, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print", NULL);
+  g_assert_true (mp_test_ui_print_to_file (TRUE));
+  mp_test_ui_wait_until (banner_says_database, banner, "the print refused in the banner");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (banner), "Could not print: "));
+
+  g_assert_true (g_file_get_contents (database, &after, &after_length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, after_length, before, length);
+  mp_test_ui_assert_no_app_warnings ();
+}
+
 /* Closing one of HR's dialogs after typing or choosing something asks first (Keep Editing,
  * Discard), as the meeting dialogs do; opened and closed untouched, it closes at once. */
 static void
@@ -2833,37 +2867,37 @@ test_dialogs_ask_before_discard (Fixture       *fixture,
       /* Untouched: closes at once */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), dialogs[i].action, NULL));
       mp_test_ui_iterate ();
-      dialog = find_toplevel (type);
+      dialog = mp_test_ui_find_toplevel (type);
       g_assert_nonnull (dialog);
       gtk_window_close (dialog);
       mp_test_ui_iterate ();
-      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
-      g_assert_null (find_toplevel (type));
+      g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      g_assert_null (mp_test_ui_find_toplevel (type));
 
       /* Something typed: asks; Keep Editing keeps it, Discard closes it */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), dialogs[i].action, NULL));
       mp_test_ui_iterate ();
-      dialog = find_toplevel (type);
+      dialog = mp_test_ui_find_toplevel (type);
       entry = mp_test_ui_find_descendant (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
       g_assert_nonnull (entry);
       gtk_editable_set_text (GTK_EDITABLE (entry), "Typed, not saved");
       gtk_window_close (dialog);
       mp_test_ui_iterate ();
-      question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+      question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (question);
-      g_assert_true (find_toplevel (type) == (gpointer) dialog);
+      g_assert_true (mp_test_ui_find_toplevel (type) == (gpointer) dialog);
       gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
       mp_test_ui_iterate ();
-      g_assert_true (find_toplevel (type) == (gpointer) dialog);
+      g_assert_true (mp_test_ui_find_toplevel (type) == (gpointer) dialog);
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Typed, not saved");
       gtk_window_close (dialog);
       mp_test_ui_iterate ();
-      question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+      question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
       g_assert_nonnull (question);
       gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
       mp_test_ui_iterate ();
-      g_assert_null (find_toplevel (type));
-      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      g_assert_null (mp_test_ui_find_toplevel (type));
+      g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
     }
 }
 
@@ -2899,7 +2933,7 @@ test_export_summaries (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-pdf", NULL);
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_cmpstr (gtk_label_get_label (banner), ==,
                    "No pairing is shown, so there is nothing to export: change the state or department filter, or "
                    "clear the search.");
@@ -2951,7 +2985,7 @@ test_print_dialog (Fixture       *fixture,
   while (dialog == NULL && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
-      dialog = find_toplevel (dialog_type);
+      dialog = mp_test_ui_find_toplevel (dialog_type);
     }
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
@@ -2969,7 +3003,7 @@ test_print_dialog (Fixture       *fixture,
   while (dialog == NULL && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
-      dialog = find_toplevel (dialog_type);
+      dialog = mp_test_ui_find_toplevel (dialog_type);
     }
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -3091,7 +3125,7 @@ test_empty (Fixture       *fixture,
     g_assert_no_error (error);
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_PAIRING_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG);
     g_assert_nonnull (dialog);
     gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "new_check"), TRUE);
     gtk_editable_set_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry"), "Grace Newcomer");
@@ -3232,7 +3266,7 @@ test_confidential (Fixture       *fixture,
   select_row (fixture, "Sofia Rossi");
   click (child (fixture, "purge_button"));
   {
-    GtkWidget *confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    GtkWidget *confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
     g_autofree char *secondary = NULL;
 
     g_assert_nonnull (confirm);
@@ -3852,6 +3886,7 @@ main (int   argc,
   ADD ("first-contact-late", test_first_contact_late);
   ADD ("export-summaries", test_export_summaries);
   ADD ("export-over-database", test_export_over_database);
+  ADD ("print-to-database", test_print_to_database);
   ADD ("dialogs-ask-before-discard", test_dialogs_ask_before_discard);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);

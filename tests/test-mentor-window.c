@@ -138,22 +138,6 @@ pairing_of (Fixture      *fixture,
   return mp_pairing_list_lookup (mp_pairing_list_get_for_store (fixture->store), mentorship);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-        found = l->data;
-    }
-  g_list_free (toplevels);
-
-  return found;
-}
-
 static GtkWidget *
 child_of (gpointer    widget,
           GType       type,
@@ -268,7 +252,7 @@ test_schedule (Fixture       *fixture,
   n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_assert_nonnull (dialog);
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog"));
@@ -401,7 +385,7 @@ test_schedule (Fixture       *fixture,
   meeting = meeting_on (fixture->store, liam, &chosen, 9);
   g_assert_nonnull (meeting);
   g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
-  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
 
   /* The calendar shows its month with the day marked. */
   {
@@ -497,7 +481,7 @@ test_reschedule_and_cancel (Fixture       *fixture,
   n = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "mentor.reschedule", "s", uuid));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (mp_schedule_dialog_get_meeting (dialog) == meeting);
 
@@ -518,7 +502,7 @@ test_reschedule_and_cancel (Fixture       *fixture,
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), 19, G_DATE_MARCH, 2026);
   g_signal_emit_by_name (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button"), "clicked");
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, liam)), ==, n);
   day = mp_local_date (mp_meeting_get_starts_at (meeting));
   g_assert_cmpint (g_date_get_day (&day), ==, 19);
@@ -527,15 +511,15 @@ test_reschedule_and_cancel (Fixture       *fixture,
 
   /* Cancelled, after saying yes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "mentor.reschedule", "s", uuid));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_signal_emit_by_name (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "cancel_meeting_button"), "clicked");
-  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_SCHEDULED);
   gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_meeting_get_status (meeting), ==, MP_MEETING_STATUS_CANCELLED);
-  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
   g_assert_false (gtk_calendar_get_day_is_marked (mp_mentor_window_get_calendar (fixture->window), 19));
   g_assert_cmpint (mp_pairing_get_next_meeting_unix (pairing), ==, G_MAXINT64);
 }
@@ -562,7 +546,7 @@ test_schedule_agenda_carries_over (Fixture       *fixture,
 
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_assert_nonnull (dialog);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "agenda_view")));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -611,7 +595,7 @@ test_feedback (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (button)));  /* the action is disabled */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL);
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
   g_assert_nonnull (strstr (gtk_label_get_text (label), "the program’s last month"));
   g_assert_nonnull (strstr (gtk_label_get_text (label), "never about Liam O'Brien"));
 
@@ -628,7 +612,7 @@ test_feedback (Fixture       *fixture,
   before = mp_evaluation_compute (fixture->store, G_LIST_MODEL (pairings), &last_month);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL));
-  dialog = find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
   g_assert_nonnull (dialog);
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   send = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "send_button");
@@ -678,7 +662,7 @@ test_feedback (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-feedback-dialog"));
   g_signal_emit_by_name (send, "clicked");
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_FEEDBACK_DIALOG));
 
   given = mp_feedback_find (fixture->store, liam, MP_FEEDBACK_ROLE_MENTOR);
   g_assert_nonnull (given);
@@ -705,7 +689,7 @@ test_feedback (Fixture       *fixture,
 
   /* Again: the answers are there, and sending changes the same feedback. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.give-feedback", NULL));
-  dialog = find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_FEEDBACK_DIALOG);
   g_assert_nonnull (dialog);
   send = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "send_button");
   comment = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "comment_view")));
@@ -753,7 +737,7 @@ test_schedule_bad_input (Fixture       *fixture,
 
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_assert_nonnull (dialog);
   calendar = GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar"));
   save = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button");
@@ -830,7 +814,7 @@ test_schedule_store_error (Fixture       *fixture,
   n = g_list_model_get_n_items (mp_store_get_meetings (read_only, mp_mentor_window_get_mentorship (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   g_assert_nonnull (dialog);
   place = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry");
   gtk_editable_set_text (GTK_EDITABLE (place), "The reading room");
@@ -838,7 +822,7 @@ test_schedule_store_error (Fixture       *fixture,
   mp_test_ui_iterate ();
 
   /* Still open, the error shown, the place typed kept, nothing written. */
-  g_assert_true (find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
   revealer = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "error_revealer");
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "error_label"))), !=, "");
@@ -863,29 +847,29 @@ assert_close_asks (GtkWindow *dialog,
   mp_test_ui_iterate ();
   if (!edits)
     {
-      g_assert_null (find_toplevel (type));
-      g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+      g_assert_null (mp_test_ui_find_toplevel (type));
+      g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
       return;
     }
 
-  g_assert_true (find_toplevel (type) == (gpointer) dialog);
-  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_true (mp_test_ui_find_toplevel (type) == (gpointer) dialog);
+  question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "mentor-discard-question"));
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
   mp_test_ui_iterate ();
-  g_assert_true (find_toplevel (type) == (gpointer) dialog);
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_true (mp_test_ui_find_toplevel (type) == (gpointer) dialog);
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   mp_test_ui_iterate ();
-  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (type));
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (type));
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
 /* The widgets of @type under @widget, depth first */
@@ -1138,12 +1122,12 @@ test_forms_kept_across_mentees (Fixture       *fixture,
 
     gtk_window_close (GTK_WINDOW (fixture->window));
     mp_test_ui_iterate ();
-    question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (question);
     g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == GTK_WINDOW (fixture->window));
     gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
     mp_test_ui_iterate ();
-    g_assert_true (find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
+    g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
   }
 
   g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
@@ -1168,8 +1152,8 @@ test_forms_kept_across_mentees (Fixture       *fixture,
   /* Nothing unsaved: it closes at once */
   gtk_window_close (GTK_WINDOW (fixture->window));
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
-  g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
 /* The dialog @action opens from the window, of @type */
@@ -1181,7 +1165,7 @@ open_dialog (Fixture    *fixture,
   gpointer dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
-  dialog = find_toplevel (type);
+  dialog = mp_test_ui_find_toplevel (type);
   g_assert_nonnull (dialog);
 
   return dialog;
@@ -1275,7 +1259,7 @@ test_save_shortcuts (Fixture       *fixture,
   /* A day to come cannot be saved, by the keys either */
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 9, G_DATE_MARCH, 2026);
   g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
-  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
   /* A duration typed, the field still focused: the keys save it as it reads (one out of
    * range, or no number, is refused in words). */
@@ -1283,11 +1267,11 @@ test_save_shortcuts (Fixture       *fixture,
   type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "4");
   g_assert_cmpstr (mp_log_meeting_dialog_get_problem (dialog), ==, "Type how long it lasts in minutes, from 5 to 480.");
   g_assert_false (press_ctrl (dialog, GDK_KEY_Return));
-  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   type_in_spin (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin"), "52");
   g_assert_true (press_ctrl (dialog, GDK_KEY_Return));
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
   g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 52), ==, 1);
 
@@ -1307,13 +1291,13 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
   g_assert_false (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
-  g_assert_true (find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
   type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "47");
   g_assert_null (mp_schedule_dialog_get_problem (dialog));
   g_assert_true (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 2);
   g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 1);
 }
@@ -1389,17 +1373,17 @@ test_close_asks (Fixture       *fixture,
   set_log_text (dialog, "summary_view", "We went through the equipment");
   gtk_window_close (GTK_WINDOW (fixture->window));
   mp_test_ui_iterate ();
-  g_assert_true (find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
-  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW) == (gpointer) fixture->window);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
   {
-    GtkMessageDialog *question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    GtkMessageDialog *question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
 
     g_assert_nonnull (question);
     g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (question)) == dialog);
     gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
     mp_test_ui_iterate ();
   }
-  g_assert_true (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
 
   /* Nothing was saved */
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
@@ -1452,7 +1436,7 @@ test_log_meeting (Fixture       *fixture,
   n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_null (mp_log_meeting_dialog_get_scheduled (dialog));
 
@@ -1495,7 +1479,7 @@ test_log_meeting (Fixture       *fixture,
 
   g_signal_emit_by_name (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button"), "clicked");
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
 
   /* One meeting more, held today, with its private note in the private database. */
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
@@ -1561,7 +1545,7 @@ test_log_meeting (Fixture       *fixture,
 
     g_signal_emit_by_name (correct, "clicked");
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_true (mp_log_meeting_dialog_get_scheduled (dialog) == meeting);
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Correct a Meeting");
@@ -1570,7 +1554,7 @@ test_log_meeting (Fixture       *fixture,
     /* The time alone corrected is a correction to lose */
     g_signal_emit_by_name (correct, "clicked");
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
     g_assert_nonnull (dialog);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "time_dropdown")),
                                 mp_schedule_minutes_to_time_index (9 * 60));
@@ -1578,7 +1562,7 @@ test_log_meeting (Fixture       *fixture,
 
     g_signal_emit_by_name (correct, "clicked");
     mp_test_ui_iterate ();
-    dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
     g_assert_nonnull (dialog);
     /* ALS Day was not covered after all; the van tablets were. */
     g_assert_true (mp_log_meeting_dialog_set_activity (dialog, "member-events", FALSE));
@@ -1589,7 +1573,7 @@ test_log_meeting (Fixture       *fixture,
     g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-correct-dialog"));
     g_signal_emit_by_name (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button"), "clicked");
     mp_test_ui_iterate ();
-    g_assert_null (find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG));
 
     /* The same meeting, put right: no meeting more, one activity back on the checklist,
      * the other still done at it, the private note kept. */
@@ -1687,8 +1671,8 @@ test_note_kept_across_mentees (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Changed, not saved yet", -1);
   gtk_window_close (GTK_WINDOW (fixture->window));
   mp_test_ui_iterate ();
-  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
-  g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
 /* The entry of the concern row about @subject */
@@ -1750,8 +1734,8 @@ test_answer_draft_kept (Fixture       *fixture,
     g_assert_cmpint (mp_concern_get_status (later), ==, MP_CONCERN_STATUS_CLOSED);
     gtk_window_close (GTK_WINDOW (fixture->window));
     mp_test_ui_iterate ();
-    g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
-    g_assert_null (find_toplevel (MP_TYPE_MENTOR_WINDOW));
+    g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW));
   }
 }
 
@@ -2027,7 +2011,7 @@ test_empty (Fixture       *fixture,
   g_assert_cmpstr (mp_status_page_get_title (page), ==, mentor ? "No Mentees Yet" : "You Are Not a Mentor");
   g_assert_null (strstr (mp_status_page_get_description (page), "goals for mentors"));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL) &&
-                  find_toplevel (MP_TYPE_SCHEDULE_DIALOG) != NULL);
+                  mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG) != NULL);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "mentor-window-empty"));
 }
 
@@ -2100,13 +2084,13 @@ test_accessible_names (Fixture       *fixture,
   assert_all_named (GTK_WIDGET (fixture->window), "window");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
-  dialog = find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
   mp_test_ui_wait_for_frame (dialog);
   assert_all_named (dialog, "schedule dialog");
   gtk_window_destroy (dialog);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-meeting", NULL));
-  dialog = find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG);
   mp_test_ui_wait_for_frame (dialog);
   assert_all_named (dialog, "log dialog");
   gtk_window_destroy (dialog);

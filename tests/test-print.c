@@ -255,6 +255,117 @@ test_evaluation (Fixture       *fixture,
   mp_test_ui_assert_no_app_warnings ();
 }
 
+typedef struct
+{
+  GtkPrintOperation      *operation;
+  gboolean                done;
+  GtkPrintOperationResult result;
+} PrintDone;
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  PrintDone               *done)
+{
+  done->done = TRUE;
+  done->result = result;
+}
+
+static gboolean
+print_done (gpointer data)
+{
+  PrintDone *done = data;
+  GtkPrintStatus status = gtk_print_operation_get_status (done->operation);
+
+  /* (GTK's file backend writes the file when the job is sent, then says it finished) */
+  return done->done && (done->result != GTK_PRINT_OPERATION_RESULT_APPLY || status == GTK_PRINT_STATUS_FINISHED ||
+                        status == GTK_PRINT_STATUS_FINISHED_ABORTED);
+}
+
+/* Prints a summary into @path through the print dialog, as HR does: "Print to File" chosen
+ * (from the settings, as the dialog keeps them), Print pressed, and Replace when GTK asks
+ * whether to replace a file there. @refusal: why the operation refused the file, if it did. */
+static GtkPrintOperationResult
+print_to_file (Fixture      *fixture,
+               const char   *path,
+               GError      **refusal)
+{
+  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(MpPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PrintDone done = { NULL, FALSE, GTK_PRINT_OPERATION_RESULT_ERROR };
+  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  g_ptr_array_add (pairings, g_list_model_get_item (list, 0));
+  report = mp_report_new_summaries (fixture->store, pairings, NULL, &error);
+  g_assert_no_error (error);
+  operation = mp_print_operation_new (report);
+  done.operation = GTK_PRINT_OPERATION (operation);
+
+  /* The dialog starts on the printer of the settings, with their file */
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+  gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), FALSE);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), &done);
+
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                            NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
+  g_assert_no_error (error);
+
+  /* GTK asks before replacing a file, and only then */
+  g_assert_true (mp_test_ui_print_to_file (exists) == exists);
+  mp_test_ui_wait_until (print_done, &done, "the print operation");
+  mp_print_operation_get_refusal (operation, refusal);
+
+  return done.result;
+}
+
+/* The print dialog's own "Print to File" may name any file: never the database open (nor
+ * your private notes, nor their journals), which GTK would replace by the printout. */
+static void
+test_print_to_file (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  const char *databases[] = { mp_store_get_path (fixture->store), mp_store_get_private_path (fixture->store) };
+  g_autofree char *pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
+  g_autoptr(GError) refusal = NULL;
+
+  if (!have_poppler ())
+    return;
+
+  /* A file of its own is printed into */
+  g_assert_cmpint (print_to_file (fixture, pdf, &refusal), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (refusal);
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (databases); i++)
+    {
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_length, after_length;
+
+      g_assert_true (g_file_get_contents (databases[i], &before, &before_length, NULL));
+      g_assert_cmpint (print_to_file (fixture, databases[i], &refusal), ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+      g_assert_error (refusal, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+      g_assert_nonnull (strstr (refusal->message, "is a database"));
+      g_clear_error (&refusal);
+
+      /* Left as it was, and still a database the store reads */
+      g_assert_true (g_file_get_contents (databases[i], &after, &after_length, NULL));
+      g_assert_cmpmem (before, before_length, after, after_length);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store))), >, 0);
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +374,7 @@ main (int   argc,
     return 77;
 
   g_test_add ("/print/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/print/to-file", Fixture, NULL, fixture_set_up, test_print_to_file, fixture_tear_down);
   g_test_add ("/print/evaluation", Fixture, NULL, fixture_set_up, test_evaluation, fixture_tear_down);
 
   return g_test_run ();

@@ -1700,14 +1700,15 @@ on_print_done_cb (MpHrWindow              *self,
                   GtkPrintOperationResult  result,
                   GtkPrintOperation       *operation)
 {
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error = NULL;
 
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        show_error (self, _("Could not print"), error);
-    }
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  /* (the dialog's "Print to File" named a database, say: refused, nothing written) */
+  else if (result == GTK_PRINT_OPERATION_RESULT_CANCEL)
+    mp_print_operation_get_refusal (MP_PRINT_OPERATION (operation), &error);
+  if (error != NULL)
+    show_error (self, _("Could not print"), error);
 
   if ((GtkPrintOperation *) self->print_operation == operation)
     g_clear_object (&self->print_operation);

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "mp-paths.h"
 #include "mp-print-operation.h"
 
 #define SETTINGS_GROUP "Print Settings"
@@ -23,6 +24,7 @@ struct _MpPrintOperation
 
   /* Owned */
   MpReport          *report;
+  GError            *refusal;
 };
 
 G_DEFINE_FINAL_TYPE (MpPrintOperation, mp_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -93,13 +95,49 @@ save_settings (MpPrintOperation *self)
              error != NULL ? error->message : g_strerror (errno));
 }
 
+/* The file the print dialog's "Print to File" writes (GTK's file backend puts it in the
+ * settings it hands over), checked as the app's own exports are: GTK would replace a database
+ * by the printout. TRUE when there is none or it may be written; else FALSE, @error saying why. */
+static gboolean
+check_output_file (MpPrintOperation  *self,
+                   GError           **error)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  /* An export writes its own file, checked by whoever chose it (the URI may be left from an
+   * earlier print to a file, in the saved settings) */
+  g_object_get (self, "export-filename", &export_path, NULL);
+  if (uri == NULL || export_path != NULL)
+    return TRUE;
+
+  /* (a folder shared over the network has a path too, when GIO mounts it as a file system;
+   * an address with none is no file SQLite could have open) */
+  file = g_file_new_for_uri (uri);
+  path = g_file_get_path (file);
+
+  return path == NULL || mp_paths_check_output (path, error);
+}
+
 static void
 mp_print_operation_begin_print (GtkPrintOperation *operation,
                                 GtkPrintContext   *context)
 {
   MpPrintOperation *self = MP_PRINT_OPERATION (operation);
-  PangoContext *pango_context = gtk_print_context_create_pango_context (context);
+  PangoContext *pango_context;
   guint n_pages;
+
+  g_clear_error (&self->refusal);
+  if (!check_output_file (self, &self->refusal))
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
+  pango_context = gtk_print_context_create_pango_context (context);
 
   /* Laid out and measured once here; each draw-page then draws only its page. */
   n_pages = mp_report_paginate (self->report, pango_context,
@@ -150,6 +188,7 @@ mp_print_operation_finalize (GObject *object)
   MpPrintOperation *self = (MpPrintOperation *)object;
 
   g_clear_object (&self->report);
+  g_clear_error (&self->refusal);
 
   G_OBJECT_CLASS (mp_print_operation_parent_class)->finalize (object);
 }
@@ -254,6 +293,31 @@ mp_print_operation_get_report (MpPrintOperation *self)
   g_return_val_if_fail (MP_IS_PRINT_OPERATION (self), NULL);
 
   return self->report;
+}
+
+/**
+ * mp_print_operation_get_refusal:
+ * @error: set to why the operation refused to print, if it did
+ *
+ * The print dialog's "Print to File" may name any file; the operation refuses one that
+ * cannot be written or must not be (a database: GTK would replace it by the printout), and
+ * ends cancelled, nothing written.
+ *
+ * Returns: %TRUE when the last run refused its file
+ */
+gboolean
+mp_print_operation_get_refusal (MpPrintOperation  *self,
+                                GError           **error)
+{
+  g_return_val_if_fail (MP_IS_PRINT_OPERATION (self), FALSE);
+
+  if (self->refusal == NULL)
+    return FALSE;
+
+  if (error != NULL)
+    *error = g_error_copy (self->refusal);
+
+  return TRUE;
 }
 
 /**

@@ -15,8 +15,10 @@ G_BEGIN_DECLS
 
 /* MpPrintOperation: prints an MpReport (progress summaries or the pilot evaluation)
  * through the print dialog, with preview, progress and cancel. begin-print lays the
- * report out once (mp_report_paginate ()); each draw-page draws only its page. The print
- * settings and page setup are restored from, and on success saved to,
+ * report out once (mp_report_paginate ()); each draw-page draws only its page. A "Print to
+ * File" into a database (or a folder, or one that cannot be written) is refused there, before
+ * GTK writes anything: the operation ends cancelled, mp_print_operation_get_refusal () says
+ * why. The print settings and page setup are restored from, and on success saved to,
  * g_get_user_data_dir ()/APP_ID/print-settings.ini.
  *
  *   g_autoptr(MpPrintOperation) op = mp_print_operation_new (report);
@@ -31,6 +33,8 @@ G_DECLARE_FINAL_TYPE (MpPrintOperation, mp_print_operation, MP, PRINT_OPERATION,
 
 MpPrintOperation *mp_print_operation_new               (MpReport         *report);
 MpReport         *mp_print_operation_get_report        (MpPrintOperation *self);
+gboolean          mp_print_operation_get_refusal       (MpPrintOperation  *self,
+                                                        GError           **error);
 char             *mp_print_operation_get_settings_path (void);
 
 G_END_DECLS
