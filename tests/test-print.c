@@ -344,6 +344,13 @@ test_print_to_file (Fixture       *fixture,
   g_assert_cmpint (print_to_file (fixture, pdf, &refusal), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (refusal);
   g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  /* readable by its owner only, as the app's own exports, whatever the umask */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (databases); i++)
     {

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
 #include "mp-paths.h"
@@ -25,6 +26,7 @@ struct _MpPrintOperation
   /* Owned */
   MpReport          *report;
   GError            *refusal;
+  char              *output_path;  /* the file "Print to File" writes, once checked */
 };
 
 G_DEFINE_FINAL_TYPE (MpPrintOperation, mp_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -100,6 +102,7 @@ save_settings (MpPrintOperation *self)
  * by the printout. TRUE when there is none or it may be written; else FALSE, @error saying why. */
 static gboolean
 check_output_file (MpPrintOperation  *self,
+                   char             **output_path,
                    GError           **error)
 {
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
@@ -118,8 +121,14 @@ check_output_file (MpPrintOperation  *self,
    * an address with none is no file SQLite could have open) */
   file = g_file_new_for_uri (uri);
   path = g_file_get_path (file);
+  if (path == NULL)
+    return TRUE;
+  if (!mp_paths_check_output (path, error))
+    return FALSE;
 
-  return path == NULL || mp_paths_check_output (path, error);
+  *output_path = g_steal_pointer (&path);
+
+  return TRUE;
 }
 
 static void
@@ -131,7 +140,8 @@ mp_print_operation_begin_print (GtkPrintOperation *operation,
   guint n_pages;
 
   g_clear_error (&self->refusal);
-  if (!check_output_file (self, &self->refusal))
+  g_clear_pointer (&self->output_path, g_free);
+  if (!check_output_file (self, &self->output_path, &self->refusal))
     {
       gtk_print_operation_cancel (operation);
       return;
@@ -157,6 +167,24 @@ mp_print_operation_draw_page (GtkPrintOperation *operation,
   g_return_if_fail (page_nr >= 0);
 
   mp_report_draw_page (self->report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
+}
+
+/* A file printed to is readable by its owner only, as the app's own exports (names, states,
+ * HR's notes): GTK's file backend makes it as the umask says, once the job is sent. A pipe or
+ * a device is left as it is. */
+static void
+mp_print_operation_status_changed (GtkPrintOperation *operation)
+{
+  MpPrintOperation *self = MP_PRINT_OPERATION (operation);
+  g_autofree char *target = NULL;
+  gboolean direct;
+
+  if (gtk_print_operation_get_status (operation) != GTK_PRINT_STATUS_FINISHED || self->output_path == NULL)
+    return;
+
+  target = mp_paths_get_output_target (self->output_path, &direct);
+  if (!direct && g_file_test (target, G_FILE_TEST_IS_REGULAR) && g_chmod (target, 0600) != 0)
+    g_debug ("Could not make “%s” readable by its owner only: %s", target, g_strerror (errno));
 }
 
 static void
@@ -189,6 +217,7 @@ mp_print_operation_finalize (GObject *object)
 
   g_clear_object (&self->report);
   g_clear_error (&self->refusal);
+  g_clear_pointer (&self->output_path, g_free);
 
   G_OBJECT_CLASS (mp_print_operation_parent_class)->finalize (object);
 }
@@ -243,6 +272,7 @@ mp_print_operation_class_init (MpPrintOperationClass *klass)
   operation_class->begin_print = mp_print_operation_begin_print;
   operation_class->draw_page = mp_print_operation_draw_page;
   operation_class->done = mp_print_operation_done;
+  operation_class->status_changed = mp_print_operation_status_changed;
 
   properties [PROP_REPORT] =
     g_param_spec_object ("report", NULL, NULL, MP_TYPE_REPORT,
