@@ -2800,34 +2800,52 @@ banner_says_database (gpointer data)
   return strstr (gtk_label_get_label (GTK_LABEL (data)), "is a database: write to another file") != NULL;
 }
 
-/* The print dialog's own "Print to File" may name the database open (the settings keep the
- * last file printed to; GTK asks only whether to replace it): refused in the window, the
- * database left byte for byte as it was. */
-static void
-test_print_to_database (Fixture       *fixture,
-                        gconstpointer  user_data)
+static gboolean
+printed_privately (gpointer data)
 {
-  const char *database = mp_store_get_path (fixture->store);
+  GStatBuf st;
+
+  return g_stat (data, &st) == 0 && (st.st_mode & 0777) == 0600;
+}
+
+/* The print settings as a print to @path on "Print to File" leaves them (the group is
+ * MpPrintOperation's), for the next print */
+static void
+save_print_settings_to_file (const char *path)
+{
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autofree char *settings_path = mp_print_operation_get_settings_path ();
   g_autofree char *settings_dir = g_path_get_dirname (settings_path);
-  g_autofree char *uri = g_filename_to_uri (database, NULL, NULL);
-  GtkLabel *banner = child (fixture, "banner_label");
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gsize length = 0, after_length = 0;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autoptr(GError) error = NULL;
 
-  /* As a print to a file left them (the group is MpPrintOperation's) */
-  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_settings_to_key_file (settings, key_file, "Print Settings");
   g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
   g_assert_true (g_key_file_save_to_file (key_file, settings_path, &error));
   g_assert_no_error (error);
+}
 
+/* The print dialog's own "Print to File" may name the database open (the settings keep the
+ * last file printed to; GTK asks only whether to replace it): refused in the window, the
+ * database left byte for byte as it was. Another file is printed, readable by HR only (the
+ * window lets the operation go once done, before GTK has written the file). */
+static void
+test_print_to_database (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const char *database = mp_store_get_path (fixture->store);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  GtkLabel *banner = child (fixture, "banner_label");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0, after_length = 0;
+  g_autoptr(GError) error = NULL;
+
+  save_print_settings_to_file (database);
   mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (g_file_get_contents (database, &before, &length, &error));
   g_assert_no_error (error);
@@ -2840,6 +2858,11 @@ test_print_to_database (Fixture       *fixture,
   g_assert_true (g_file_get_contents (database, &after, &after_length, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (after, after_length, before, length);
+
+  save_print_settings_to_file (pdf);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print", NULL);
+  g_assert_false (mp_test_ui_print_to_file (TRUE));
+  mp_test_ui_wait_until (printed_privately, pdf, "the summaries printed to a file readable by HR only");
   mp_test_ui_assert_no_app_warnings ();
 }
 

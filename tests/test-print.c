@@ -257,7 +257,6 @@ test_evaluation (Fixture       *fixture,
 
 typedef struct
 {
-  GtkPrintOperation      *operation;
   gboolean                done;
   GtkPrintOperationResult result;
 } PrintDone;
@@ -274,47 +273,59 @@ on_print_done_cb (GtkPrintOperation       *operation,
 static gboolean
 print_done (gpointer data)
 {
-  PrintDone *done = data;
-  GtkPrintStatus status = gtk_print_operation_get_status (done->operation);
-
-  /* (GTK's file backend writes the file when the job is sent, then says it finished) */
-  return done->done && (done->result != GTK_PRINT_OPERATION_RESULT_APPLY || status == GTK_PRINT_STATUS_FINISHED ||
-                        status == GTK_PRINT_STATUS_FINISHED_ABORTED);
+  return ((PrintDone *) data)->done;
 }
 
-/* Prints a summary into @path through the print dialog, as HR does: "Print to File" chosen
- * (from the settings, as the dialog keeps them), Print pressed, and Replace when GTK asks
- * whether to replace a file there. @refusal: why the operation refused the file, if it did. */
-static GtkPrintOperationResult
-print_to_file (Fixture      *fixture,
-               const char   *path,
-               GError      **refusal)
+static gboolean
+operation_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* A summary to print, through a new operation whose settings name @path, on "Print to File"
+ * (GTK's name for it, in the language of the test) */
+static MpPrintOperation *
+new_operation_to_file (Fixture    *fixture,
+                       const char *path)
 {
   g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
   g_autoptr(MpReport) report = NULL;
-  g_autoptr(MpPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autoptr(GError) error = NULL;
-  PrintDone done = { NULL, FALSE, GTK_PRINT_OPERATION_RESULT_ERROR };
-  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  MpPrintOperation *operation;
 
   g_ptr_array_add (pairings, g_list_model_get_item (list, 0));
   report = mp_report_new_summaries (fixture->store, pairings, NULL, &error);
   g_assert_no_error (error);
   operation = mp_print_operation_new (report);
-  done.operation = GTK_PRINT_OPERATION (operation);
 
-  /* The dialog starts on the printer of the settings, with their file */
-  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), FALSE);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), &done);
 
+  return operation;
+}
+
+/* Prints a summary into @path through the print dialog, as HR does: "Print to File" chosen
+ * (from the settings, as the dialog keeps them), Print pressed, and Replace when GTK asks
+ * whether to replace a file there; the operation let go once done, as the HR window lets it
+ * go, the job left to finish on its own. @refusal: why the operation refused the file. */
+static GtkPrintOperationResult
+print_to_file (Fixture      *fixture,
+               const char   *path,
+               GError      **refusal)
+{
+  MpPrintOperation *operation = new_operation_to_file (fixture, path);
+  g_autoptr(GError) error = NULL;
+  PrintDone done = { FALSE, GTK_PRINT_OPERATION_RESULT_ERROR };
+  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), &done);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
   g_assert_no_error (error);
@@ -323,6 +334,11 @@ print_to_file (Fixture      *fixture,
   g_assert_true (mp_test_ui_print_to_file (exists) == exists);
   mp_test_ui_wait_until (print_done, &done, "the print operation");
   mp_print_operation_get_refusal (operation, refusal);
+
+  g_signal_handlers_disconnect_by_func (operation, on_print_done_cb, &done);
+  g_object_add_weak_pointer (G_OBJECT (operation), (gpointer *) &operation);
+  g_object_unref (operation);
+  mp_test_ui_wait_until (operation_gone, &operation, "the print job to finish");
 
   return done.result;
 }
@@ -373,6 +389,85 @@ test_print_to_file (Fixture       *fixture,
   mp_test_ui_assert_no_app_warnings ();
 }
 
+static void
+on_preview_ready_cb (GtkPrintOperationPreview *preview,
+                     GtkPrintContext          *context,
+                     gpointer                  user_data)
+{
+  gtk_print_operation_preview_end_preview (preview);
+}
+
+/* A previewer of the test's own (as an application may have): the pages laid out, then the
+ * preview ended */
+static gboolean
+on_preview_cb (GtkPrintOperation        *operation,
+               GtkPrintOperationPreview *preview,
+               GtkPrintContext          *context,
+               GtkWindow                *parent,
+               gpointer                  user_data)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_signal_connect (preview, "ready", G_CALLBACK (on_preview_ready_cb), NULL);
+
+  return TRUE;
+}
+
+/* A preview writes no file of the dialog's: not refused when that names a database, and the
+ * file named left as it was (its mode too) */
+static void
+test_preview_to_file (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "other.pdf", NULL);
+  const char *paths[] = { mp_store_get_path (fixture->store), other };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (other, "not printed", -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (other, 0644), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      MpPrintOperation *operation = new_operation_to_file (fixture, paths[i]);
+      PrintDone done = { FALSE, GTK_PRINT_OPERATION_RESULT_ERROR };
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_length, after_length;
+      GStatBuf st;
+
+      g_assert_true (g_file_get_contents (paths[i], &before, &before_length, NULL));
+      g_signal_connect (operation, "preview", G_CALLBACK (on_preview_cb), NULL);
+      g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), &done);
+      g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PREVIEW,
+                                                NULL, &error), !=, GTK_PRINT_OPERATION_RESULT_ERROR);
+      g_assert_no_error (error);
+      mp_test_ui_wait_until (print_done, &done, "the preview");
+
+      g_assert_false (mp_print_operation_get_refusal (operation, NULL));
+      /* (laid out for the preview) */
+      g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (operation)), ==, 1);
+      g_signal_handlers_disconnect_by_func (operation, on_print_done_cb, &done);
+      g_object_add_weak_pointer (G_OBJECT (operation), (gpointer *) &operation);
+      g_object_unref (operation);
+      mp_test_ui_wait_until (operation_gone, &operation, "the preview to end");
+
+      g_assert_true (g_file_get_contents (paths[i], &after, &after_length, NULL));
+      g_assert_cmpmem (before, before_length, after, after_length);
+      if (i == 1)
+        {
+          g_assert_cmpint (g_stat (other, &st), ==, 0);
+          g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+        }
+    }
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +477,7 @@ main (int   argc,
 
   g_test_add ("/print/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/print/to-file", Fixture, NULL, fixture_set_up, test_print_to_file, fixture_tear_down);
+  g_test_add ("/print/preview-to-file", Fixture, NULL, fixture_set_up, test_preview_to_file, fixture_tear_down);
   g_test_add ("/print/evaluation", Fixture, NULL, fixture_set_up, test_evaluation, fixture_tear_down);
 
   return g_test_run ();

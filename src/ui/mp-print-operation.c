@@ -27,6 +27,8 @@ struct _MpPrintOperation
   MpReport          *report;
   GError            *refusal;
   char              *output_path;  /* the file "Print to File" writes, once checked */
+  gboolean           previewing;   /* Preview pressed: nothing is written */
+  gboolean           sending;      /* the job is being written (a reference held meanwhile) */
 };
 
 G_DEFINE_FINAL_TYPE (MpPrintOperation, mp_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -141,7 +143,8 @@ mp_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_error (&self->refusal);
   g_clear_pointer (&self->output_path, g_free);
-  if (!check_output_file (self, &self->output_path, &self->refusal))
+  /* (a preview is written to a temporary file of GTK's, whatever the dialog's file) */
+  if (!self->previewing && !check_output_file (self, &self->output_path, &self->refusal))
     {
       gtk_print_operation_cancel (operation);
       return;
@@ -169,22 +172,47 @@ mp_print_operation_draw_page (GtkPrintOperation *operation,
   mp_report_draw_page (self->report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
 }
 
-/* A file printed to is readable by its owner only, as the app's own exports (names, states,
- * HR's notes): GTK's file backend makes it as the umask says, once the job is sent. A pipe or
- * a device is left as it is. */
+/* A file printed to is made readable by its owner only, as the app's own exports (names,
+ * states, HR's notes): GTK's file backend makes it as the umask says while the job is sent,
+ * which goes on after "done" (when the window lets the operation go): the operation keeps
+ * itself until the job has finished. A pipe or a device is left as it is. */
 static void
 mp_print_operation_status_changed (GtkPrintOperation *operation)
 {
   MpPrintOperation *self = MP_PRINT_OPERATION (operation);
+  GtkPrintStatus status = gtk_print_operation_get_status (operation);
   g_autofree char *target = NULL;
   gboolean direct;
 
-  if (gtk_print_operation_get_status (operation) != GTK_PRINT_STATUS_FINISHED || self->output_path == NULL)
+  if (status == GTK_PRINT_STATUS_SENDING_DATA && self->output_path != NULL && !self->sending)
+    {
+      self->sending = TRUE;
+      g_object_ref (self);
+      return;
+    }
+
+  if (!self->sending || (status != GTK_PRINT_STATUS_FINISHED && status != GTK_PRINT_STATUS_FINISHED_ABORTED))
     return;
 
+  self->sending = FALSE;
   target = mp_paths_get_output_target (self->output_path, &direct);
-  if (!direct && g_file_test (target, G_FILE_TEST_IS_REGULAR) && g_chmod (target, 0600) != 0)
+  if (status == GTK_PRINT_STATUS_FINISHED && !direct && g_file_test (target, G_FILE_TEST_IS_REGULAR) &&
+      g_chmod (target, 0600) != 0)
     g_debug ("Could not make “%s” readable by its owner only: %s", target, g_strerror (errno));
+  /* Let go once GTK is done with the status change (its caller still holds the operation) */
+  g_idle_add_once (g_object_unref, self);
+}
+
+static gboolean
+on_preview_cb (GtkPrintOperation        *operation,
+               GtkPrintOperationPreview *preview,
+               GtkPrintContext          *context,
+               GtkWindow                *parent,
+               gpointer                  user_data)
+{
+  MP_PRINT_OPERATION (operation)->previewing = TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -293,6 +321,8 @@ mp_print_operation_init (MpPrintOperation *self)
   gtk_print_operation_set_allow_async (operation, FALSE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_track_print_status (operation, FALSE);
+  /* Before anyone else's handler (one that shows the preview itself stops the emission) */
+  g_signal_connect (self, "preview", G_CALLBACK (on_preview_cb), NULL);
 
   load_settings (self);
 }
@@ -333,7 +363,8 @@ mp_print_operation_get_report (MpPrintOperation *self)
  * cannot be written or must not be (a database: GTK would replace it by the printout), and
  * ends cancelled, nothing written.
  *
- * Returns: %TRUE when the last run refused its file
+ * Returns: %TRUE when the operation refused its file (checked as it begins to print; a
+ *   preview writes none)
  */
 gboolean
 mp_print_operation_get_refusal (MpPrintOperation  *self,
