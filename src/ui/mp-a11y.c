@@ -35,6 +35,9 @@
  * - Tab in a GtkStackSidebar moves to the next row, which shows the next page: Tab leaves
  *   the sidebar instead (a keyboard fix more than a name, made here for the same reason:
  *   every window gets it).
+ * - A drop-down's list with a search field opens with the focus on the list, where typing
+ *   does nothing, and Return in the field does nothing either: typing goes to the field,
+ *   and Return chooses the first item it leaves (another keyboard fix: "14:3", Return).
  *
  * mp_a11y_init () installs an emission hook on GtkWidget::map once, so every window,
  * dialog and popover (all of it, hidden pages included, when it is shown) and every row
@@ -408,6 +411,81 @@ focus_selected_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Typing in a drop-down's open list (GTK 4.8 leaves the focus on the list, where a letter
+ * does nothing) goes to its search field: the first character moves the focus there, the
+ * rest is typed there. A space, and anything with Ctrl or Alt, stays the list's. */
+static gboolean
+on_drop_down_list_key_pressed_cb (GtkEventControllerKey *controller,
+                                  guint                  keyval,
+                                  guint                  keycode,
+                                  GdkModifierType        state,
+                                  GtkWidget             *search)
+{
+  GtkWidget *text = find_descendant (search, GTK_TYPE_TEXT);
+  gunichar character = gdk_keyval_to_unicode (keyval);
+  char utf8[8] = { 0 };
+  int position;
+
+  if (text == NULL || gtk_widget_has_focus (text) || !gtk_widget_get_mapped (search) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || !g_unichar_isgraph (character))
+    return FALSE;
+
+  g_unichar_to_utf8 (character, utf8);
+  gtk_widget_grab_focus (search);
+  position = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (search)), -1);
+  gtk_editable_insert_text (GTK_EDITABLE (search), utf8, -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (search), position);
+
+  return TRUE;
+}
+
+/* Return in a drop-down's search field chooses the first item the search leaves, and closes
+ * the list, as Return on that item would */
+static void
+on_drop_down_search_activate_cb (GtkSearchEntry *search,
+                                 GtkDropDown    *drop_down)
+{
+  GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
+  GtkWidget *list = popover != NULL ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
+  GListModel *shown = list != NULL ? G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))) : NULL;
+  GListModel *all = gtk_drop_down_get_model (drop_down);
+  g_autoptr(GObject) first = NULL;
+
+  if (shown == NULL || all == NULL || g_list_model_get_n_items (shown) == 0)
+    return;
+
+  first = g_list_model_get_item (shown, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (all, i);
+
+      if (item == first)
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          break;
+        }
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+fix_drop_down_search (GtkDropDown *drop_down,
+                      GtkWidget   *popover)
+{
+  GtkWidget *search = find_descendant (popover, GTK_TYPE_SEARCH_ENTRY);
+  GtkEventController *controller;
+
+  if (search == NULL || g_object_get_data (G_OBJECT (popover), "mp-a11y-search-typed") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (popover), "mp-a11y-search-typed", GINT_TO_POINTER (TRUE));
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_drop_down_list_key_pressed_cb), search, 0);
+  gtk_widget_add_controller (popover, controller);
+  g_signal_connect_object (search, "activate", G_CALLBACK (on_drop_down_search_activate_cb), drop_down, 0);
+}
+
 /* GTK 4.8 opens a drop-down's list with the focus on its first item, whatever is chosen:
  * from 10:00, Down Down Return chose 07:30. The focus goes to the chosen item instead. */
 static void
@@ -434,6 +512,8 @@ fix_drop_down (GtkDropDown *drop_down)
         g_object_set_data (G_OBJECT (popover), "mp-a11y-focus-selected", GINT_TO_POINTER (TRUE));
         g_signal_connect_object (popover, "show", G_CALLBACK (on_drop_down_popover_show_cb), drop_down, 0);
       }
+    if (popover != NULL && gtk_drop_down_get_enable_search (drop_down))
+      fix_drop_down_search (drop_down, popover);
   }
 
   /* Labelled only by a mnemonic label ("_Time"), GTK 4.8 does not follow the relation

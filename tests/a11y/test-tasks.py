@@ -10,7 +10,7 @@ choosing a day in a calendar with the keyboard. Each checks the result in the da
 (opened read-only with sqlite3 after the app quit on Ctrl+Q) or in the file written.
 
 - mentor: Ruth Lindqvist's meeting with Aisha Mensah is overdue; she schedules the next
-  one on the day the dashboard suggests.
+  one on the day the dashboard suggests, typing its time in the list of times.
 - employee: Aisha Mensah raises a concern with a needed-by date picked on the calendar.
 - hr: the HR administrator searches for an employee and exports the progress summaries
   of what the search shows to a PDF file (Export Summaries as PDF…, a file chooser).
@@ -65,8 +65,21 @@ def test_mentor():
         when = text(chosen)[len('Meeting on '):]
         check(when.startswith(suggested + ' '),
               f'the dialog opens on the suggested day “{suggested}”, not on “{when}”')
-        starts = datetime.datetime.strptime(when, '%A %d %B %Y, %H:%M')
         log(f'  the dialog proposes {when}')
+
+        # The time, from the keyboard: its mnemonic (Alt+T) focuses the list of times, space
+        # opens it, typing narrows it to what starts so ("20": 20:00, the last time, never
+        # past on the day proposed) and Return chooses the first left.
+        press('t', ALT)
+        press('space')
+        press('2')
+        press('0')
+        press('Return')
+        chosen = wait_for('the time typed', lambda: label_matching(dialog, r'^Meeting on .*, 20:00$'))
+        when = text(chosen)[len('Meeting on '):]
+        check(when.startswith(suggested + ' '), f'the day is still the suggested one: “{when}”')
+        starts = datetime.datetime.strptime(when, '%A %d %B %Y, %H:%M')
+        log(f'  and the time typed: {when}')
 
         click(find(dialog, 'push button', name_is='Save'))
         app.window_gone(dialog)
