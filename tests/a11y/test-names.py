@@ -258,7 +258,13 @@ def test_hr_overview():
         show_page(window, 'Pairings')
         report.scan('Pairings', window)
         table = find(window, 'table', name_is='Pairings')
-        tour_dialog(app, report, 'Pairings', button(window, 'New Pairing'))
+        def two_choices(dialog):
+            # The staff list or someone new: one of two, said as radio buttons (GTK 4.8 says
+            # "check box" for a check button in a group)
+            for label in ('Someone on the staff list', 'Someone new, not on the list yet'):
+                find(dialog, 'radio button', name_is=label)
+
+        tour_dialog(app, report, 'Pairings', button(window, 'New Pairing'), inside=two_choices)
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'End Early…', window))
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'Delete for Good…', window))
         tour_popovers(app, report, 'Pairings', window, skip=('Main Menu', 'Import, Export and Print'))
