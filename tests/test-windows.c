@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "mp-a11y.h"
 #include "mp-hr-window-private.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
@@ -114,6 +115,54 @@ wait_for_focus_on (GtkWidget *window,
   g_test_message ("the focus is on %s", gtk_root_get_focus (GTK_ROOT (window))
                                           ? G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))) : "nothing");
   return FALSE;
+}
+
+/* A drop-down's list with a search field: typing in the open list goes to the field, and
+ * Return there chooses the first item starting with what was typed, at once (before the
+ * field's pause in typing has narrowed the list) and whatever the case. */
+static void
+test_drop_down_search (void)
+{
+  const char *times[] = { "09:00", "09:15", "14:00", "14:15", "14:30", "14:45", "Later", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkStringList *list = gtk_string_list_new (times);  /* (the drop-down's) */
+  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (list),
+                                            gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  GtkWidget *popover;
+  GtkWidget *search;
+
+  mp_a11y_init ();
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+  gtk_window_set_child (GTK_WINDOW (window), drop_down);
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (window);
+
+  popover = mp_test_ui_find_descendant (drop_down, GTK_TYPE_POPOVER);
+  search = mp_test_ui_find_descendant (popover, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+  mp_test_ui_wait_for_frame (popover);
+  gtk_editable_set_text (GTK_EDITABLE (search), "14:3");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 4);
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* Nothing starting so: nothing chosen, the list stays open */
+  gtk_popover_popup (GTK_POPOVER (popover));
+  mp_test_ui_wait_for_frame (popover);
+  gtk_editable_set_text (GTK_EDITABLE (search), "15");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 4);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "lat");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
 }
 
 /* After the control that had the focus goes, the focus goes to what replaces it, once the
@@ -464,6 +513,7 @@ main (int   argc,
 
   g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
   g_test_add_func ("/windows/focus-later", test_focus_later);
+  g_test_add_func ("/windows/drop-down-search", test_drop_down_search);
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
   g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);
 

@@ -37,7 +37,7 @@
  *   every window gets it).
  * - A drop-down's list with a search field opens with the focus on the list, where typing
  *   does nothing, and Return in the field does nothing either: typing goes to the field,
- *   and Return chooses the first item it leaves (another keyboard fix: "14:3", Return).
+ *   and Return chooses the first item starting so (another keyboard fix: "14:3", Return).
  *
  * mp_a11y_init () installs an emission hook on GtkWidget::map once, so every window,
  * dialog and popover (all of it, hidden pages included, when it is shown) and every row
@@ -439,33 +439,39 @@ on_drop_down_list_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
-/* Return in a drop-down's search field chooses the first item the search leaves, and closes
- * the list, as Return on that item would */
+/* Return in a drop-down's search field chooses the first item whose text starts with what
+ * was typed, as the list shows them (GTK 4.8's drop-down matches so), and closes the list.
+ * Matched here, not read from the list: the list follows the field only after the field's
+ * pause in typing, and a quick Return would choose from what it showed before. */
 static void
 on_drop_down_search_activate_cb (GtkSearchEntry *search,
                                  GtkDropDown    *drop_down)
 {
   GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
-  GtkWidget *list = popover != NULL ? find_descendant (popover, GTK_TYPE_LIST_VIEW) : NULL;
-  GListModel *shown = list != NULL ? G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))) : NULL;
-  GListModel *all = gtk_drop_down_get_model (drop_down);
-  g_autoptr(GObject) first = NULL;
+  GListModel *items = gtk_drop_down_get_model (drop_down);
+  GtkExpression *expression = gtk_drop_down_get_expression (drop_down);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (search));
+  g_autoptr(GtkStringFilter) filter = NULL;
 
-  if (shown == NULL || all == NULL || g_list_model_get_n_items (shown) == 0)
+  if (items == NULL || expression == NULL || typed == NULL || *typed == '\0')
     return;
 
-  first = g_list_model_get_item (shown, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  filter = gtk_string_filter_new (gtk_expression_ref (expression));
+  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_PREFIX);
+  gtk_string_filter_set_ignore_case (filter, TRUE);
+  gtk_string_filter_set_search (filter, typed);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (all, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      if (item == first)
+      if (gtk_filter_match (GTK_FILTER (filter), item))
         {
           gtk_drop_down_set_selected (drop_down, i);
-          break;
+          if (popover != NULL)
+            gtk_popover_popdown (GTK_POPOVER (popover));
+          return;
         }
     }
-  gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
 static void

@@ -70,10 +70,15 @@ def test_mentor():
         # The time, from the keyboard: its mnemonic (Alt+T) focuses the list of times, space
         # opens it, typing narrows it to what starts so ("20": 20:00, the last time, never
         # past on the day proposed) and Return chooses the first left.
+        # (the button showing the time is pressed while its list is open)
+        time_button = find(dialog, 'push button', name_is='Time')
         press('t', ALT)
         press('space')
+        wait_for('the list of times to open', lambda: has_state(time_button, pyatspi.STATE_PRESSED))
+        search = find(dialog, 'entry', name_is='Search Time')
         press('2')
         press('0')
+        wait_for('the search to hold “20”', lambda: text(search) == '20')
         press('Return')
         chosen = wait_for('the time typed', lambda: label_matching(dialog, r'^Meeting on .*, 20:00$'))
         when = text(chosen)[len('Meeting on '):]
