@@ -338,6 +338,26 @@ answer_replace_cb (gpointer data)
 }
 
 /**
+ * mp_test_ui_print_to_file_settings:
+ * @path: the file to print to
+ *
+ * Returns: (transfer full): print settings as the print dialog hands them over with "Print to
+ *   File" chosen and @path named (the printer as GTK names it in the test's language)
+ */
+GtkPrintSettings *
+mp_test_ui_print_to_file_settings (const char *path)
+{
+  GtkPrintSettings *settings = gtk_print_settings_new ();
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+
+  return settings;
+}
+
+/**
  * mp_test_ui_print_to_file:
  * @replace: whether to answer Replace when GTK asks to replace the file
  *

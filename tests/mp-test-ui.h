@@ -26,6 +26,7 @@ void      mp_test_ui_wait_until      (gboolean    (*ready) (gpointer data),
                                       gpointer      data,
                                       const char   *what);
 gboolean  mp_test_ui_print_to_file   (gboolean      replace);
+GtkPrintSettings *mp_test_ui_print_to_file_settings (const char *path);
 
 /* The arrows of a GtkCalendar, in GTK 4.8's order of its buttons. */
 typedef enum

@@ -2813,16 +2813,12 @@ printed_privately (gpointer data)
 static void
 save_print_settings_to_file (const char *path)
 {
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GtkPrintSettings) settings = mp_test_ui_print_to_file_settings (path);
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autofree char *settings_path = mp_print_operation_get_settings_path ();
   g_autofree char *settings_dir = g_path_get_dirname (settings_path);
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autoptr(GError) error = NULL;
 
-  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_settings_to_key_file (settings, key_file, "Print Settings");
   g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
   g_assert_true (g_key_file_save_to_file (key_file, settings_path, &error));

@@ -282,8 +282,7 @@ operation_gone (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
-/* A summary to print, through a new operation whose settings name @path, on "Print to File"
- * (GTK's name for it, in the language of the test) */
+/* A summary to print, through a new operation whose settings name @path, on "Print to File" */
 static MpPrintOperation *
 new_operation_to_file (Fixture    *fixture,
                        const char *path)
@@ -291,8 +290,7 @@ new_operation_to_file (Fixture    *fixture,
   g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *list = G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store));
   g_autoptr(MpReport) report = NULL;
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = mp_test_ui_print_to_file_settings (path);
   g_autoptr(GError) error = NULL;
   MpPrintOperation *operation;
 
@@ -301,9 +299,6 @@ new_operation_to_file (Fixture    *fixture,
   g_assert_no_error (error);
   operation = mp_print_operation_new (report);
 
-  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), FALSE);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);

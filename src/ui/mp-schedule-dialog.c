@@ -157,25 +157,33 @@ mp_schedule_day_over_at (const GDate *day)
  * suggested again from tomorrow, off weekends and the mentor's other meetings, so the
  * dashboard and the dialog never propose a time gone by.
  */
+/* The day suggested instead of @day once it is over: from the day after, off weekends and
+ * the mentor's other meetings */
+static GDate
+suggest_from_next_day (const GDate  *day,
+                       MpMentorship *mentorship,
+                       GListModel   *mentor_meetings)
+{
+  g_autoptr(GArray) busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
+  GDate next = *day, suggested;
+
+  g_date_add_days (&next, 1);
+  mp_schedule_suggest (&next, &next, (const GDate *) (gpointer) busy->data, busy->len, &suggested);
+
+  return suggested;
+}
+
 void
 mp_schedule_skip_day_over (MpScheduleInfo *info,
                            MpMentorship   *mentorship,
                            GListModel     *mentor_meetings,
                            GDateTime      *now)
 {
-  g_autoptr(GArray) busy = NULL;
-  GDate due, tomorrow;
-
   g_return_if_fail (info != NULL);
   g_return_if_fail (MP_IS_MENTORSHIP (mentorship));
 
-  if (!g_date_valid (&info->suggested) || !mp_schedule_day_is_over (&info->suggested, now))
-    return;
-
-  due = tomorrow = info->suggested;
-  g_date_add_days (&tomorrow, 1);
-  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
-  mp_schedule_suggest (&due, &tomorrow, (const GDate *) (gpointer) busy->data, busy->len, &info->suggested);
+  if (g_date_valid (&info->suggested) && mp_schedule_day_is_over (&info->suggested, now))
+    info->suggested = suggest_from_next_day (&info->suggested, mentorship, mentor_meetings);
 }
 
 GtkStringList *
@@ -896,13 +904,7 @@ mp_schedule_dialog_new (GtkWindow    *parent,
       /* (none due: today, unless it is over; then from tomorrow, off the mentor's other
        * meetings, as a suggestion moved would be) */
       if (mp_schedule_day_is_over (&day, NULL))
-        {
-          g_autoptr(GArray) busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
-          GDate tomorrow = day;
-
-          g_date_add_days (&tomorrow, 1);
-          mp_schedule_suggest (&tomorrow, &tomorrow, (const GDate *) (gpointer) busy->data, busy->len, &day);
-        }
+        day = suggest_from_next_day (&day, mentorship, mentor_meetings);
 
       /* Suggested for today, when 10:00 is past or near: the first quarter hour far enough
        * ahead to read and save it (today is not over: it is no later than the last time) */
