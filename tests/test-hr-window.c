@@ -2800,12 +2800,14 @@ banner_says_database (gpointer data)
   return strstr (gtk_label_get_label (GTK_LABEL (data)), "is a database: write to another file") != NULL;
 }
 
+/* The file printed to, written (GTK's file backend replaces the empty file the operation
+ * makes for it, once every page is drawn) and readable by HR only */
 static gboolean
 printed_privately (gpointer data)
 {
   GStatBuf st;
 
-  return g_stat (data, &st) == 0 && (st.st_mode & 0777) == 0600;
+  return g_stat (data, &st) == 0 && st.st_size > 0 && (st.st_mode & 0777) == 0600;
 }
 
 /* The print settings as a print to @path on "Print to File" leaves them (the group is

@@ -306,20 +306,48 @@ new_operation_to_file (Fixture    *fixture,
   return operation;
 }
 
+/* What the file printed to was when the operation began to print, before GTK writes it */
+typedef struct
+{
+  const char *path;
+  gboolean    cancel;   /* cancel the operation then, as its progress dialog may */
+  gboolean    begun;
+  int         mode;     /* its permissions, -1 when there was none */
+} BeginPrint;
+
+static void
+on_begin_print_to_file_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   BeginPrint        *begin)
+{
+  GStatBuf st;
+
+  begin->begun = TRUE;
+  begin->mode = g_stat (begin->path, &st) == 0 ? (int) (st.st_mode & 0777) : -1;
+  if (begin->cancel)
+    gtk_print_operation_cancel (operation);
+}
+
 /* Prints a summary into @path through the print dialog, as HR does: "Print to File" chosen
  * (from the settings, as the dialog keeps them), Print pressed, and Replace when GTK asks
  * whether to replace a file there; the operation let go once done, as the HR window lets it
- * go, the job left to finish on its own. @refusal: why the operation refused the file. */
+ * go, the job left to finish on its own. @begin: the file as the operation began to print
+ * (and whether to cancel it then). @refusal: why the operation refused the file. */
 static GtkPrintOperationResult
-print_to_file (Fixture      *fixture,
-               const char   *path,
-               GError      **refusal)
+print_to_file_full (Fixture      *fixture,
+                    const char   *path,
+                    BeginPrint   *begin,
+                    GError      **refusal)
 {
   MpPrintOperation *operation = new_operation_to_file (fixture, path);
   g_autoptr(GError) error = NULL;
   PrintDone done = { FALSE, GTK_PRINT_OPERATION_RESULT_ERROR };
   gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
 
+  begin->path = path;
+  begin->begun = FALSE;
+  begin->mode = -1;
+  g_signal_connect_after (operation, "begin-print", G_CALLBACK (on_begin_print_to_file_cb), begin);
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done_cb), &done);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
@@ -331,11 +359,32 @@ print_to_file (Fixture      *fixture,
   mp_print_operation_get_refusal (operation, refusal);
 
   g_signal_handlers_disconnect_by_func (operation, on_print_done_cb, &done);
+  g_signal_handlers_disconnect_by_func (operation, on_begin_print_to_file_cb, begin);
   g_object_add_weak_pointer (G_OBJECT (operation), (gpointer *) &operation);
   g_object_unref (operation);
   mp_test_ui_wait_until (operation_gone, &operation, "the print job to finish");
 
   return done.result;
+}
+
+static GtkPrintOperationResult
+print_to_file (Fixture      *fixture,
+               const char   *path,
+               GError      **refusal)
+{
+  BeginPrint begin = { NULL, FALSE, FALSE, -1 };
+
+  return print_to_file_full (fixture, path, &begin, refusal);
+}
+
+static int
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  return (int) (st.st_mode & 0777);
 }
 
 /* The print dialog's own "Print to File" may name any file: never the database open (nor
@@ -347,21 +396,27 @@ test_print_to_file (Fixture       *fixture,
   const char *databases[] = { mp_store_get_path (fixture->store), mp_store_get_private_path (fixture->store) };
   g_autofree char *pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
   g_autoptr(GError) refusal = NULL;
+  BeginPrint begin = { NULL, FALSE, FALSE, -1 };
 
   if (!have_poppler ())
     return;
 
-  /* A file of its own is printed into */
-  g_assert_cmpint (print_to_file (fixture, pdf, &refusal), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  /* A file of its own is printed into, readable by its owner only, as the app's own exports,
+   * whatever the umask: from its first byte (so before GTK writes it), and once written */
+  g_assert_cmpint (print_to_file_full (fixture, pdf, &begin, &refusal), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (refusal);
+  g_assert_true (begin.begun);
+  g_assert_cmpint (begin.mode, ==, 0600);
   g_assert_cmpuint (pdf_pages (pdf), ==, 1);
-  /* readable by its owner only, as the app's own exports, whatever the umask */
-  {
-    GStatBuf st;
+  g_assert_cmpint (file_mode (pdf), ==, 0600);
 
-    g_assert_cmpint (g_stat (pdf, &st), ==, 0);
-    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  }
+  /* A file there already, readable by others, is made private before it is replaced */
+  g_assert_cmpint (g_chmod (pdf, 0644), ==, 0);
+  g_assert_cmpint (print_to_file_full (fixture, pdf, &begin, &refusal), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (refusal);
+  g_assert_cmpint (begin.mode, ==, 0600);
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  g_assert_cmpint (file_mode (pdf), ==, 0600);
 
   for (guint i = 0; i < G_N_ELEMENTS (databases); i++)
     {
@@ -380,6 +435,36 @@ test_print_to_file (Fixture       *fixture,
       g_assert_cmpmem (before, before_length, after, after_length);
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store))), >, 0);
+
+  mp_test_ui_assert_no_app_warnings ();
+}
+
+/* A print cancelled as it begins (from its progress dialog) leaves no file of its own, and
+ * a file it would have replaced as it was, permissions included. */
+static void
+test_print_to_file_cancelled (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
+  g_autofree char *kept = g_build_filename (fixture->dir, "kept.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) refusal = NULL;
+  BeginPrint begin = { NULL, TRUE, FALSE, -1 };
+
+  g_assert_cmpint (print_to_file_full (fixture, pdf, &begin, &refusal), ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_no_error (refusal);
+  g_assert_true (begin.begun);
+  g_assert_cmpint (begin.mode, ==, 0600);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (kept, "kept", -1, NULL));
+  g_assert_cmpint (g_chmod (kept, 0644), ==, 0);
+  g_assert_cmpint (print_to_file_full (fixture, kept, &begin, &refusal), ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_no_error (refusal);
+  g_assert_cmpint (begin.mode, ==, 0600);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "kept");
+  g_assert_cmpint (file_mode (kept), ==, 0644);
 
   mp_test_ui_assert_no_app_warnings ();
 }
@@ -472,6 +557,8 @@ main (int   argc,
 
   g_test_add ("/print/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/print/to-file", Fixture, NULL, fixture_set_up, test_print_to_file, fixture_tear_down);
+  g_test_add ("/print/to-file-cancelled", Fixture, NULL, fixture_set_up, test_print_to_file_cancelled,
+              fixture_tear_down);
   g_test_add ("/print/preview-to-file", Fixture, NULL, fixture_set_up, test_preview_to_file, fixture_tear_down);
   g_test_add ("/print/evaluation", Fixture, NULL, fixture_set_up, test_evaluation, fixture_tear_down);
 

@@ -10,8 +10,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
+#include <sys/stat.h>
 
 #include "mp-paths.h"
 #include "mp-print-operation.h"
@@ -29,6 +31,8 @@ struct _MpPrintOperation
   char              *output_path;  /* the file "Print to File" writes, once checked */
   gboolean           previewing;   /* Preview pressed: nothing is written */
   gboolean           sending;      /* the job is being written (a reference held meanwhile) */
+  gboolean           made_output;  /* output_path was made (empty) here, not there before */
+  int                output_mode;  /* else the permissions it had, -1 when left as they were */
 };
 
 G_DEFINE_FINAL_TYPE (MpPrintOperation, mp_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -133,6 +137,68 @@ check_output_file (MpPrintOperation  *self,
   return TRUE;
 }
 
+/* Makes the file "Print to File" will write readable by its owner only before GTK writes a
+ * byte of it: GLib's g_file_replace () (GTK's file backend) keeps the mode of the file it
+ * replaces, so one made empty here, or one there already made private, stays private from
+ * its first byte. A pipe or a device is left as it is. */
+static void
+prepare_output_file (MpPrintOperation *self)
+{
+  g_autofree char *target = NULL;
+  gboolean direct;
+  GStatBuf st;
+  int fd;
+
+  self->made_output = FALSE;
+  self->output_mode = -1;
+  target = mp_paths_get_output_target (self->output_path, &direct);
+  if (direct)
+    return;
+
+  fd = g_open (target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    {
+      self->made_output = TRUE;
+      g_close (fd, NULL);
+      return;
+    }
+
+  if (errno == EEXIST && g_stat (target, &st) == 0 && (st.st_mode & 0077) != 0)
+    {
+      if (g_chmod (target, 0600) == 0)
+        self->output_mode = (int) (st.st_mode & 07777);
+      else
+        /* GTK says what is wrong when it writes; the mode is set again once it has */
+        g_debug ("Could not make “%s” readable by its owner only: %s", target, g_strerror (errno));
+    }
+}
+
+/* Nothing was printed after all (cancelled before the job was sent, or GTK could not send
+ * it): the empty file made for it goes, and a file there already gets its permissions back
+ * (when nothing was sent), so nothing is left changed by a print that did not happen. */
+static void
+undo_prepare_output_file (MpPrintOperation *self,
+                          gboolean          sent)
+{
+  g_autofree char *target = NULL;
+  gboolean direct;
+  GStatBuf st;
+
+  if (self->output_path == NULL || (!self->made_output && self->output_mode < 0))
+    return;
+
+  target = mp_paths_get_output_target (self->output_path, &direct);
+  if (!direct && g_lstat (target, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      if (self->made_output && st.st_size == 0)
+        g_unlink (target);
+      else if (self->output_mode >= 0 && !sent)
+        g_chmod (target, self->output_mode);
+    }
+  self->made_output = FALSE;
+  self->output_mode = -1;
+}
+
 static void
 mp_print_operation_begin_print (GtkPrintOperation *operation,
                                 GtkPrintContext   *context)
@@ -143,12 +209,16 @@ mp_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_error (&self->refusal);
   g_clear_pointer (&self->output_path, g_free);
+  self->made_output = FALSE;
+  self->output_mode = -1;
   /* (a preview is written to a temporary file of GTK's, whatever the dialog's file) */
   if (!self->previewing && !check_output_file (self, &self->output_path, &self->refusal))
     {
       gtk_print_operation_cancel (operation);
       return;
     }
+  if (self->output_path != NULL)
+    prepare_output_file (self);
 
   pango_context = gtk_print_context_create_pango_context (context);
 
@@ -172,10 +242,11 @@ mp_print_operation_draw_page (GtkPrintOperation *operation,
   mp_report_draw_page (self->report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
 }
 
-/* A file printed to is made readable by its owner only, as the app's own exports (names,
- * states, HR's notes): GTK's file backend makes it as the umask says while the job is sent,
- * which goes on after "done" (when the window lets the operation go): the operation keeps
- * itself until the job has finished. A pipe or a device is left as it is. */
+/* A file printed to is readable by its owner only, as the app's own exports (names, states,
+ * HR's notes): made so before it is written (prepare_output_file ()), and again once written,
+ * should GLib have had to make a new file of it. GTK's file backend writes it while the job is
+ * sent, which goes on after "done" (when the window lets the operation go): the operation
+ * keeps itself until the job has finished. A pipe or a device is left as it is. */
 static void
 mp_print_operation_status_changed (GtkPrintOperation *operation)
 {
@@ -195,6 +266,8 @@ mp_print_operation_status_changed (GtkPrintOperation *operation)
     return;
 
   self->sending = FALSE;
+  if (status == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    undo_prepare_output_file (self, TRUE);
   target = mp_paths_get_output_target (self->output_path, &direct);
   if (status == GTK_PRINT_STATUS_FINISHED && !direct && g_file_test (target, G_FILE_TEST_IS_REGULAR) &&
       g_chmod (target, 0600) != 0)
@@ -219,8 +292,12 @@ static void
 mp_print_operation_done (GtkPrintOperation       *operation,
                          GtkPrintOperationResult  result)
 {
+  MpPrintOperation *self = MP_PRINT_OPERATION (operation);
+
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    save_settings (MP_PRINT_OPERATION (operation));
+    save_settings (self);
+  else
+    undo_prepare_output_file (self, FALSE);
 }
 
 static void
@@ -313,6 +390,8 @@ static void
 mp_print_operation_init (MpPrintOperation *self)
 {
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+
+  self->output_mode = -1;
 
   /* Points, so a font's size is a cairo unit, as MpReport lays out. */
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
