@@ -245,7 +245,7 @@ test_schedule (Fixture       *fixture,
   mp_schedule_info_init (&info);
   mp_schedule_compute_for_mentorship (liam, mp_store_get_meetings (fixture->store, liam),
                                       mp_mentor_window_get_mentor_meetings (fixture->window),
-                                      &fixture->today, NULL, &info);
+                                      mp_store_get_closed_days (fixture->store), &fixture->today, NULL, &info);
   g_assert_true (g_date_valid (&info.suggested));
 
   next_before = mp_pairing_get_next_meeting_unix (pairing);
@@ -2110,6 +2110,83 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* A day HR marks closed (a holiday) is never suggested: the dashboard's suggestion moves off
+ * it as soon as HR saves it, the schedule dialog proposes another day, and choosing it there
+ * warns (and is still allowed). */
+static void
+test_schedule_closed_day (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GtkLabel *reason = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "reason_label"));
+  g_autoptr(GArray) closed = mp_closed_days_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_before = NULL;
+  g_autofree char *day_after = NULL;
+  g_auto(MpScheduleInfo) info;
+  MpScheduleDialog *dialog;
+  GtkWidget *warnings;
+  GDate holiday, suggested;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  mp_schedule_info_init (&info);
+  mp_schedule_compute_for_mentorship (liam, mp_store_get_meetings (fixture->store, liam),
+                                      mp_mentor_window_get_mentor_meetings (fixture->window), NULL,
+                                      &fixture->today, NULL, &info);
+  g_assert_true (g_date_valid (&info.suggested));
+  holiday = info.suggested;
+  {
+    g_autofree char *day = mp_format_day (&holiday);
+
+    day_before = g_strdup_printf (": %s.", day);
+  }
+  g_test_message ("%s", gtk_label_get_text (reason));
+  g_assert_nonnull (strstr (gtk_label_get_text (reason), day_before));
+
+  /* HR closes the library on the day suggested */
+  mp_closed_days_add (closed, &holiday, "Founders’ Day");
+  g_assert_true (mp_store_set_closed_days (fixture->store, closed, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_null (strstr (gtk_label_get_text (reason), day_before));
+  mp_schedule_compute_for_mentorship (liam, mp_store_get_meetings (fixture->store, liam),
+                                      mp_mentor_window_get_mentor_meetings (fixture->window),
+                                      mp_store_get_closed_days (fixture->store), &fixture->today, NULL, &info);
+  g_assert_true (g_date_valid (&info.suggested));
+  g_assert_cmpint (g_date_compare (&info.suggested, &holiday), !=, 0);
+  {
+    g_autofree char *day = mp_format_day (&info.suggested);
+
+    day_after = g_strdup_printf (": %s.", day);
+  }
+  g_test_message ("%s", gtk_label_get_text (reason));
+  g_assert_nonnull (strstr (gtk_label_get_text (reason), day_after));
+
+  /* The dialog proposes that other day, without a warning */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  warnings = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "warnings_box");
+  mp_schedule_dialog_get_suggested (dialog, &suggested);
+  g_assert_cmpint (g_date_compare (&suggested, &info.suggested), ==, 0);
+  g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), ==, 0);
+
+  /* The closed day chosen all the same: said, with its name, and Save stays possible */
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), g_date_get_day (&holiday),
+              g_date_get_month (&holiday), g_date_get_year (&holiday));
+  {
+    g_autofree char *day = mp_format_day (&holiday);
+    g_autofree char *expected = g_strdup_printf ("The library system is closed on %s (Founders’ Day).", day);
+
+    g_assert_true (has_label (warnings, expected));
+  }
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button")));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-closed-day"));
+}
+
 /* The buttons of a meeting still to come, and the private notes' lock below them, each
  * have their own place inside the meeting's row. */
 static void
@@ -2492,7 +2569,7 @@ test_schedule_day_over (Fixture       *fixture,
       g_date_clear (&expected, 1);
       g_date_set_dmy (&expected, cases[i].expected, cases[i].expected >= 30 ? 11 : 12, 2026);
       g_assert_cmpint (mp_schedule_day_is_over (&info.suggested, now), ==, cases[i].over);
-      mp_schedule_skip_day_over (&info, liam, G_LIST_MODEL (others), now);
+      mp_schedule_skip_day_over (&info, liam, G_LIST_MODEL (others), NULL, now);
       g_assert_cmpint (g_date_compare (&info.suggested, &expected), ==, 0);
     }
 
@@ -2502,7 +2579,7 @@ test_schedule_day_over (Fixture       *fixture,
     g_auto(MpScheduleInfo) info;
 
     mp_schedule_info_init (&info);
-    mp_schedule_skip_day_over (&info, liam, NULL, now);
+    mp_schedule_skip_day_over (&info, liam, NULL, NULL, now);
     g_assert_false (g_date_valid (&info.suggested));
   }
 
@@ -2642,6 +2719,8 @@ main (int   argc,
               fixture_set_up, test_reschedule_and_cancel, fixture_tear_down);
   g_test_add ("/mentor-window/schedule-agenda-carries-over", Fixture, "hokafor",
               fixture_set_up, test_schedule_agenda_carries_over, fixture_tear_down);
+  g_test_add ("/mentor-window/schedule-closed-day", Fixture, "hokafor", fixture_set_up, test_schedule_closed_day,
+              fixture_tear_down);
   g_test_add ("/mentor-window/feedback", Fixture, "hokafor", fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/mentor-window/meeting-not-logged", Fixture, "hokafor", fixture_set_up, test_meeting_not_logged,
               fixture_tear_down);

@@ -455,7 +455,7 @@ test_suggest_after_arranged (Fixture       *fixture,
 
   mp_schedule_info_init (&info);
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
-                                      G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
+                                      G_LIST_MODEL (fixture->mentor_meetings), NULL, &fixture->today, fixture->utc, &info);
   assert_date (&info.suggested, "2026-06-19");
   assert_date (&info.due, "2026-06-22");
   g_assert_cmpint (info.days_until_due, ==, 69);
@@ -472,9 +472,28 @@ test_suggest_after_arranged (Fixture       *fixture,
         g_list_store_remove (fixture->meetings, i);
     }
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
-                                      G_LIST_MODEL (fixture->mentor_meetings), &fixture->today, fixture->utc, &info);
+                                      G_LIST_MODEL (fixture->mentor_meetings), NULL, &fixture->today, fixture->utc, &info);
   assert_date (&info.suggested, "2026-04-15");
   assert_date (&info.due, "2026-04-09");
+
+  /* The library closed on 15 and 16 April: not suggested either, so Friday the 17th, the
+   * first working day from today (the 14th, the other pairing's) free of both; the due day
+   * is what the program says, whatever the closed days */
+  {
+    g_autoptr(GArray) closed = mp_closed_days_new ();
+    GDate day;
+
+    g_date_clear (&day, 1);
+    g_date_set_dmy (&day, 15, G_DATE_APRIL, 2026);
+    mp_closed_days_add (closed, &day, "Staff training");
+    g_date_set_dmy (&day, 16, G_DATE_APRIL, 2026);
+    mp_closed_days_add (closed, &day, "Staff training, second day");
+    mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
+                                        G_LIST_MODEL (fixture->mentor_meetings), closed, &fixture->today,
+                                        fixture->utc, &info);
+    assert_date (&info.suggested, "2026-04-17");
+    assert_date (&info.due, "2026-04-09");
+  }
 }
 
 /* Before arrival with the contact only arranged (30 December), what comes after it is the
@@ -491,7 +510,7 @@ test_suggest_after_arranged_contact (Fixture       *fixture,
   mp_schedule_info_init (&info);
   contact = add_meeting (meetings, fixture->mentorship, "2025-12-30", MP_MEETING_STATUS_SCHEDULED, FALSE);
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (meetings),
-                                      G_LIST_MODEL (meetings), &today, fixture->utc, &info);
+                                      G_LIST_MODEL (meetings), NULL, &today, fixture->utc, &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
   assert_date (&info.due, "2026-01-05");
   g_assert_cmpuint (info.held, ==, 0);
@@ -503,7 +522,7 @@ test_suggest_after_arranged_contact (Fixture       *fixture,
   add_meeting (meetings, fixture->mentorship, "2026-01-02", MP_MEETING_STATUS_SCHEDULED, FALSE);
   today = day (2025, 12, 31);
   mp_schedule_compute_for_mentorship (fixture->mentorship, G_LIST_MODEL (meetings),
-                                      G_LIST_MODEL (meetings), &today, fixture->utc, &info);
+                                      G_LIST_MODEL (meetings), NULL, &today, fixture->utc, &info);
   g_assert_cmpuint (info.held, ==, 1);
   g_assert_cmpstr (info.reason, ==,
                    "First contact made: the first meeting is due on the first day, Monday 5 January");

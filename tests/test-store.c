@@ -806,6 +806,11 @@ test_read_only (Fixture       *fixture,
   assert_fails (mp_store_begin_batch (store, &error), MP_STORE_ERROR_READ_ONLY);
   assert_fails (mp_store_mark_demo (store, &error), MP_STORE_ERROR_READ_ONLY);
   assert_fails (mp_store_set_meta (store, "key", "value", &error), MP_STORE_ERROR_READ_ONLY);
+  {
+    g_autoptr(GArray) days = mp_closed_days_new ();
+
+    assert_fails (mp_store_set_closed_days (store, days, &error), MP_STORE_ERROR_READ_ONLY);
+  }
   assert_fails (mp_store_ensure_program (store, program_v2, &error) != NULL, MP_STORE_ERROR_READ_ONLY);
   {
     g_autoptr(MpProgram) v1 = make_program (1, PROGRAM_UUID_V1, FALSE);
@@ -2983,6 +2988,128 @@ test_meta (Fixture       *fixture,
   g_assert_null (value);
 }
 
+static GDate
+make_date (guint day,
+           guint month,
+           guint year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+
+  return date;
+}
+
+static void
+count_closed_days_cb (MpStore    *store,
+                      GParamSpec *pspec,
+                      guint      *count)
+{
+  (*count)++;
+}
+
+/* HR keeps the days the library is closed in the shared database: sorted, checked, written
+ * in one transaction, seen by another computer, kept out of the free-form settings; a value
+ * this version cannot read counts as none. */
+static void
+test_closed_days (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GArray) days = mp_closed_days_new ();
+  g_autoptr(MpStore) other = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  GDate christmas = make_date (25, 12, 2026), new_year = make_date (1, 1, 2027), eve = make_date (24, 12, 2026);
+  g_autofree char *stored = NULL;
+  GArray *kept;
+  guint notified = 0, other_notified = 0;
+  GError *error = NULL;
+
+  g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
+  g_signal_connect (fixture->store, "notify::closed-days", G_CALLBACK (count_closed_days_cb), &notified);
+  g_signal_connect (other, "notify::closed-days", G_CALLBACK (count_closed_days_cb), &other_notified);
+
+  mp_closed_days_add (days, &new_year, "New Year’s Day");
+  mp_closed_days_add (days, &christmas, "Christmas Day");
+  g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Sorted by date; a copy, not the caller's array */
+  kept = mp_store_get_closed_days (fixture->store);
+  g_assert_true (kept != days);
+  g_assert_cmpuint (kept->len, ==, 2);
+  g_assert_cmpint (g_date_compare (&g_array_index (kept, MpClosedDay, 0).date, &christmas), ==, 0);
+  g_assert_cmpstr (g_array_index (kept, MpClosedDay, 0).name, ==, "Christmas Day");
+  g_assert_cmpstr (mp_closed_days_find (kept, &new_year)->name, ==, "New Year’s Day");
+  g_assert_null (mp_closed_days_find (kept, &eve));
+
+  /* Another computer sees them once it looks */
+  g_assert_cmpuint (mp_store_get_closed_days (other)->len, ==, 0);
+  g_assert_true (mp_store_check_for_changes (other));
+  g_assert_cmpuint (other_notified, ==, 1);
+  g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (other), kept));
+
+  /* Saving the same days again tells nobody anything */
+  g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Refused whole, nothing written: a day twice, a blank name, a name on two lines or too
+   * long, a day out of range */
+  {
+    g_autoptr(GArray) bad = mp_closed_days_copy (days);
+    g_autofree char *long_name = g_strnfill (MP_CLOSED_DAY_NAME_MAX_CHARS + 1, 'x');
+    const struct { const char *name; GDate date; } cases[] = {
+      { "Christmas again", make_date (25, 12, 2026) },
+      { "  ", make_date (26, 12, 2026) },
+      { "Boxing\nDay", make_date (26, 12, 2026) },
+      { long_name, make_date (26, 12, 2026) },
+      { "Too early", make_date (31, 12, 1899) },
+      { "Too late", make_date (1, 1, 3000) },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_array_set_size (bad, days->len);
+        mp_closed_days_add (bad, &cases[i].date, cases[i].name);
+        assert_fails (mp_store_set_closed_days (fixture->store, bad, &error), MP_STORE_ERROR_CONSTRAINT);
+        g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (fixture->store), kept));
+      }
+    g_assert_cmpuint (notified, ==, 1);
+  }
+
+  /* Not a free-form setting; kept as JSON */
+  assert_fails (mp_store_set_meta (fixture->store, "closed_days", "[]", &error), MP_STORE_ERROR_INVALID);
+  stored = mp_store_get_meta (fixture->store, "closed_days");
+  g_assert_cmpstr (stored, ==, "[{\"date\":\"2026-12-25\",\"name\":\"Christmas Day\"},"
+                               "{\"date\":\"2027-01-01\",\"name\":\"New Year’s Day\"}]");
+
+  /* Kept across opening */
+  g_clear_object (&other);
+  other = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (other), kept));
+
+  /* A value this version cannot read (written by hand) counts as none */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "UPDATE meta SET value = '[{\"date\": \"25/12/2026\"}]' "
+                                       "WHERE key = 'closed_days'", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_clear_object (&other);
+  other = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_assert_cmpuint (mp_store_get_closed_days (other)->len, ==, 0);
+
+  /* And none at all, from an empty list */
+  g_array_set_size (days, 0);
+  g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
+  g_assert_cmpuint (notified, ==, 2);
+}
+
 /* Lookups and lists load a mentorship's history when first asked for; preload loads all. */
 static void
 test_lazy_histories (Fixture       *fixture,
@@ -3116,6 +3243,7 @@ main (int   argc,
   ADD ("busy", test_busy);
   ADD ("disk-full", test_disk_full);
   ADD ("meta", test_meta);
+  ADD ("closed-days", test_closed_days);
   ADD ("holds-records", test_holds_records);
   ADD ("lazy-histories", test_lazy_histories);
 

@@ -66,6 +66,7 @@
 
 #include "mp-json.h"
 #include "mp-paths.h"
+#include "mp-schedule.h"
 
 typedef struct
 {
@@ -3525,4 +3526,98 @@ mp_json_import_file_full (MpStore              *store,
 
   return import_file (store, path, (flags & MP_JSON_IMPORT_UNLESS_UPDATING) != 0, cancellable, progress,
                       progress_data, summary, imported, error);
+}
+
+/* ---- Closed days (the shared database's "closed_days" setting) ---------------------------- */
+
+/**
+ * mp_json_closed_days_to_string:
+ * @days: (element-type MpClosedDay): closed days, checked (mp_closed_days_check ())
+ *
+ * Returns: (transfer full): @days as JSON: an array of {"date": "YYYY-MM-DD", "name": "…"}
+ */
+char *
+mp_json_closed_days_to_string (GArray *days)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (days != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+
+      json_builder_begin_object (builder);
+      add_date (builder, "date", &day->date);
+      add_string (builder, "name", day->name);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * mp_json_closed_days_from_string:
+ * @text: what mp_json_closed_days_to_string () wrote
+ *
+ * Returns: (transfer full) (nullable) (element-type MpClosedDay): the days, sorted by date;
+ *   %NULL with @error (%MP_JSON_ERROR_PARSE, %MP_JSON_ERROR_INVALID) when @text is not such
+ *   a list, or not one mp_closed_days_check () accepts
+ */
+GArray *
+mp_json_closed_days_from_string (const char  *text,
+                                 GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GArray) days = mp_closed_days_new ();
+  g_autofree char *problem = NULL;
+  JsonArray *array;
+  JsonNode *root;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!json_parser_load_from_data (parser, text, -1, error))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error_literal (error, MP_JSON_ERROR, MP_JSON_ERROR_INVALID, "$: not an array of closed days");
+      return NULL;
+    }
+
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      JsonNode *date_node = object != NULL ? json_object_get_member (object, "date") : NULL;
+      JsonNode *name_node = object != NULL ? json_object_get_member (object, "name") : NULL;
+      GDate date;
+
+      if (date_node == NULL || name_node == NULL || json_node_get_value_type (date_node) != G_TYPE_STRING ||
+          json_node_get_value_type (name_node) != G_TYPE_STRING || json_object_get_size (object) != 2 ||
+          !parse_date (json_node_get_string (date_node), &date))
+        {
+          g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_INVALID, "$[%u]: not a closed day", i);
+          return NULL;
+        }
+      mp_closed_days_add (days, &date, json_node_get_string (name_node));
+    }
+
+  if (!mp_closed_days_check (days, &problem))
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_INVALID, "$: %s", problem);
+      return NULL;
+    }
+  mp_closed_days_sort (days);
+
+  return g_steal_pointer (&days);
 }

@@ -177,4 +177,8 @@ gboolean     mp_json_import_file_full         (MpStore                   *store,
                                                gboolean                  *imported,
                                                GError                   **error);
 
+char        *mp_json_closed_days_to_string    (GArray                    *days);
+GArray      *mp_json_closed_days_from_string  (const char                *text,
+                                               GError                   **error);
+
 G_END_DECLS

@@ -528,7 +528,7 @@ mp_progress_compute_full (MpMentorship *mentorship,
       g_array_append_val (rows, row);
     }
 
-  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, tz);
+  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL, tz);
 
   return mp_progress_compute_rows (program, mentorship,
                                    (const MpProgressMeeting *) (gpointer) plain_meetings->data,

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mp-schedule.h"
+#include "mp-text.h"
 
 /*
  * The meeting schedule of a mentorship, as pure functions of plain dates.
@@ -1429,14 +1430,17 @@ mp_schedule_end_cutoff (const GDate *ended_on)
  * mp_schedule_busy_dates:
  * @mentor_meetings: (nullable): a #GListModel of #MpMeeting: the mentor's meetings
  * @except: (nullable): a mentorship whose own meetings are not "other meetings"
+ * @closed_days: (nullable) (element-type MpClosedDay): days the library is closed
  * @tz: (nullable): the zone for local dates; %NULL for the local zone
  *
  * Returns: (transfer full): a #GArray of #GDate: the local dates of the
- *   scheduled or held meetings in @mentor_meetings that do not belong to @except.
+ *   scheduled or held meetings in @mentor_meetings that do not belong to @except, and
+ *   the closed days: the days a meeting is not suggested on.
  */
 GArray *
 mp_schedule_busy_dates (GListModel   *mentor_meetings,
                         MpMentorship *except,
+                        GArray       *closed_days,
                         GTimeZone    *tz)
 {
   g_autoptr(GTimeZone) local = NULL;
@@ -1467,6 +1471,9 @@ mp_schedule_busy_dates (GListModel   *mentor_meetings,
       g_array_append_val (dates, date);
     }
 
+  for (guint i = 0; closed_days != NULL && i < closed_days->len; i++)
+    g_array_append_val (dates, g_array_index (closed_days, MpClosedDay, i).date);
+
   return dates;
 }
 
@@ -1476,6 +1483,8 @@ mp_schedule_busy_dates (GListModel   *mentor_meetings,
  * @meetings: (nullable): a #GListModel of the mentorship's own #MpMeeting
  * @mentor_meetings: (nullable): a #GListModel of the mentor's #MpMeeting
  *   (any mentorship); those of other mentorships are avoided when suggesting
+ * @closed_days: (nullable) (element-type MpClosedDay): days the library is closed, also
+ *   avoided when suggesting
  * @today: the date to compute for
  * @tz: (nullable): the zone for local dates; %NULL for the local zone
  * @out: (out caller-allocates): as for mp_schedule_compute()
@@ -1486,6 +1495,7 @@ void
 mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
                                     GListModel     *meetings,
                                     GListModel     *mentor_meetings,
+                                    GArray         *closed_days,
                                     const GDate    *today,
                                     GTimeZone      *tz,
                                     MpScheduleInfo *out)
@@ -1505,7 +1515,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
   start = mp_mentorship_get_start_date (mentorship);
   phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
   held = mp_schedule_held_dates (meetings, start, tz);
-  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, tz);
+  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, closed_days, tz);
 
   mp_schedule_compute (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
                        (const GDate *) (gpointer) held->data, held->len,
@@ -1570,4 +1580,218 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
             }
         }
     }
+}
+
+/* ---- Closed days ------------------------------------------------------------------------ */
+
+static void
+closed_day_clear (gpointer data)
+{
+  MpClosedDay *day = data;
+
+  g_clear_pointer (&day->name, g_free);
+}
+
+/**
+ * mp_closed_days_new:
+ *
+ * Returns: (transfer full) (element-type MpClosedDay): an empty array of closed days, which
+ *   frees their names
+ */
+GArray *
+mp_closed_days_new (void)
+{
+  GArray *days = g_array_new (FALSE, TRUE, sizeof (MpClosedDay));
+
+  g_array_set_clear_func (days, closed_day_clear);
+
+  return days;
+}
+
+/**
+ * mp_closed_days_add:
+ * @days: (element-type MpClosedDay): closed days
+ * @date: the day
+ * @name: (nullable): what it is ("Independence Day")
+ *
+ * Appends a copy of @date and @name (not sorted: mp_closed_days_sort ()).
+ */
+void
+mp_closed_days_add (GArray      *days,
+                    const GDate *date,
+                    const char  *name)
+{
+  MpClosedDay day = { .name = g_strdup (name != NULL ? name : "") };
+
+  g_return_if_fail (days != NULL);
+  g_return_if_fail (date != NULL);
+
+  day.date = *date;
+  g_array_append_val (days, day);
+}
+
+/**
+ * mp_closed_days_copy:
+ * @days: (nullable) (element-type MpClosedDay): closed days
+ *
+ * Returns: (transfer full) (element-type MpClosedDay): a copy of @days (empty for %NULL)
+ */
+GArray *
+mp_closed_days_copy (GArray *days)
+{
+  GArray *copy = mp_closed_days_new ();
+
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+
+      mp_closed_days_add (copy, &day->date, day->name);
+    }
+
+  return copy;
+}
+
+static int
+compare_closed_days (gconstpointer a,
+                     gconstpointer b)
+{
+  const MpClosedDay *day_a = a;
+  const MpClosedDay *day_b = b;
+  int by_date = compare_dates (&day_a->date, &day_b->date);
+
+  return by_date != 0 ? by_date : g_strcmp0 (day_a->name, day_b->name);
+}
+
+/**
+ * mp_closed_days_sort:
+ * @days: (element-type MpClosedDay): closed days
+ *
+ * Sorts @days by date (then name).
+ */
+void
+mp_closed_days_sort (GArray *days)
+{
+  g_return_if_fail (days != NULL);
+
+  g_array_sort (days, compare_closed_days);
+}
+
+/**
+ * mp_closed_days_equal:
+ *
+ * Returns: whether @a and @b hold the same days with the same names, in the same order
+ *   (%NULL is empty)
+ */
+gboolean
+mp_closed_days_equal (GArray *a,
+                      GArray *b)
+{
+  guint n_a = a != NULL ? a->len : 0;
+  guint n_b = b != NULL ? b->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+
+  for (guint i = 0; i < n_a; i++)
+    if (compare_closed_days (&g_array_index (a, MpClosedDay, i), &g_array_index (b, MpClosedDay, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mp_closed_days_find:
+ * @days: (nullable) (element-type MpClosedDay): closed days
+ * @date: a day
+ *
+ * Returns: (transfer none) (nullable): the closed day on @date, if any
+ */
+const MpClosedDay *
+mp_closed_days_find (GArray      *days,
+                     const GDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!date_is_set (date))
+    return NULL;
+
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+
+      if (date_is_set (&day->date) && g_date_compare (&day->date, date) == 0)
+        return day;
+    }
+
+  return NULL;
+}
+
+/* The years a closed day may have (those of a day in the exchange format) */
+#define CLOSED_DAY_FIRST_YEAR 1900
+#define CLOSED_DAY_LAST_YEAR  2999
+
+static gboolean
+fits_on_one_line (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mp_closed_days_check:
+ * @days: (element-type MpClosedDay): closed days
+ * @problem: (out) (optional): what is wrong with the first bad day, in words
+ *
+ * Returns: whether @days may be kept: each a day from 1900 to 2999 with a name (one line of
+ *   valid UTF-8, at most %MP_CLOSED_DAY_NAME_MAX_CHARS characters), no day twice, at most
+ *   %MP_CLOSED_DAYS_MAX of them
+ */
+gboolean
+mp_closed_days_check (GArray  *days,
+                      char   **problem)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  char *text = NULL;
+
+  g_return_val_if_fail (days != NULL, FALSE);
+
+  if (days->len > MP_CLOSED_DAYS_MAX)
+    text = g_strdup_printf (_("At most %d closed days are kept."), MP_CLOSED_DAYS_MAX);
+
+  for (guint i = 0; text == NULL && i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+      g_autofree char *when = NULL;
+
+      if (!date_is_set (&day->date) || g_date_get_year (&day->date) < CLOSED_DAY_FIRST_YEAR ||
+          g_date_get_year (&day->date) > CLOSED_DAY_LAST_YEAR)
+        {
+          text = g_strdup_printf (_("A closed day is a day from %d to %d."), CLOSED_DAY_FIRST_YEAR,
+                                  CLOSED_DAY_LAST_YEAR);
+          break;
+        }
+
+      /* Translators: a day with its year, as in "Friday 25 December 2026" */
+      when = mp_schedule_format_date (&day->date, _("%A %-d %B %Y"));
+      if (day->name == NULL || !g_utf8_validate (day->name, -1, NULL) || mp_text_is_blank (day->name))
+        /* Translators: %s is a day with its year */
+        text = g_strdup_printf (_("The closed day %s needs a name."), when);
+      else if (!fits_on_one_line (day->name))
+        text = g_strdup (_("A closed day’s name fits on one line."));
+      else if (g_utf8_strlen (day->name, -1) > MP_CLOSED_DAY_NAME_MAX_CHARS)
+        text = g_strdup_printf (_("A closed day’s name is at most %d characters long."), MP_CLOSED_DAY_NAME_MAX_CHARS);
+      else if (!g_hash_table_add (seen, GUINT_TO_POINTER (g_date_get_julian (&day->date))))
+        /* Translators: %s is a day with its year */
+        text = g_strdup_printf (_("%s is a closed day twice: keep one."), when);
+    }
+
+  if (problem != NULL)
+    *problem = text;
+  else
+    g_free (text);
+
+  return text == NULL;
 }

@@ -30,6 +30,18 @@ G_BEGIN_DECLS
  * mentor's other meetings before we give up and keep the weekday. */
 #define MP_SCHEDULE_BUSY_SEARCH_DAYS 31
 
+/* A day the library system is closed (a holiday, a training day), as HR keeps them
+ * (mp_store_get_closed_days ()): no meeting is suggested on it. */
+typedef struct
+{
+  GDate  date;
+  char  *name;
+} MpClosedDay;
+
+/* How long a closed day's name may be, and how many days are kept */
+#define MP_CLOSED_DAY_NAME_MAX_CHARS 200
+#define MP_CLOSED_DAYS_MAX 1000
+
 /* One phase of a program, as plain numbers (see MpPhase).
  * start_month: months after the start date (-1 = before arrival);
  * months: how long it lasts; unit and every: its cadence
@@ -156,13 +168,29 @@ GArray          *mp_schedule_held_dates          (GListModel           *meetings
 GDateTime       *mp_schedule_end_cutoff          (const GDate          *ended_on);
 GArray          *mp_schedule_busy_dates          (GListModel           *mentor_meetings,
                                                   MpMentorship         *except,
+                                                  GArray               *closed_days,
                                                   GTimeZone            *tz);
 void             mp_schedule_compute_for_mentorship (MpMentorship      *mentorship,
                                                      GListModel        *meetings,
                                                      GListModel        *mentor_meetings,
+                                                     GArray            *closed_days,
                                                      const GDate       *today,
                                                      GTimeZone         *tz,
                                                      MpScheduleInfo    *out);
+
+/* Closed days: a #GArray of #MpClosedDay that frees their names */
+GArray            *mp_closed_days_new            (void);
+GArray            *mp_closed_days_copy           (GArray               *days);
+void               mp_closed_days_sort           (GArray               *days);
+gboolean           mp_closed_days_equal          (GArray               *a,
+                                                  GArray               *b);
+const MpClosedDay *mp_closed_days_find           (GArray               *days,
+                                                  const GDate          *date);
+void               mp_closed_days_add            (GArray               *days,
+                                                  const GDate          *date,
+                                                  const char           *name);
+gboolean           mp_closed_days_check          (GArray               *days,
+                                                  char                **problem);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpScheduleInfo, mp_schedule_info_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MpScheduleInfo, mp_schedule_info_clear)

@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include "mp-enum-types.h"
+#include "mp-json.h"
 #include "mp-model-private.h"
 #include "mp-paths.h"
 #include "mp-schedule.h"
@@ -154,6 +155,7 @@ typedef struct
   gboolean    have_revisions;
   gboolean    have_meta;
   gboolean    is_demo;
+  GArray     *closed_days;         /* MpClosedDay, with have_meta */
 } Snapshot;
 
 /* Every mentorship's progress rows (mp_store_foreach_progress_rows ()). */
@@ -204,6 +206,7 @@ struct _MpStore
   guint        busy_wait;        /* how long the current wait for a lock may last (ms) */
   gint64       busy_since;       /* when it began (monotonic µs) */
   GArray      *batch_people;     /* gint64 ids of people to check at the batch's commit */
+  GArray      *closed_days;      /* MpClosedDay, sorted: the "closed_days" setting */
   guint        read_only : 1;
   guint        in_batch : 1;
   guint        batch_failed : 1;
@@ -222,6 +225,7 @@ enum {
   PROP_READ_ONLY,
   PROP_DEMO,
   PROP_CURRENT_PERSON,
+  PROP_CLOSED_DAYS,
   N_PROPS
 };
 
@@ -2678,6 +2682,7 @@ snapshot_clear (Snapshot *snapshot)
       g_clear_pointer (&snapshot->rows[i], g_ptr_array_unref);
     }
   g_clear_pointer (&snapshot->histories, g_hash_table_unref);
+  g_clear_pointer (&snapshot->closed_days, g_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Snapshot, snapshot_clear)
@@ -3107,6 +3112,30 @@ read_revisions (MpStore   *self,
   return TRUE;
 }
 
+/* The closed days HR keeps, as stored: a value this version cannot read (hand-edited, say)
+ * counts as none, and is replaced when HR saves the closed days again. */
+static gboolean
+read_closed_days (MpStore   *self,
+                  Snapshot  *snapshot,
+                  GError   **error)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self, "SELECT value FROM meta WHERE key = 'closed_days'", error);
+  g_autoptr(GError) local_error = NULL;
+  gboolean found;
+
+  if (stmt == NULL || !step_row (self, stmt, &found, error))
+    return FALSE;
+
+  if (found && column_text (stmt, 0) != NULL)
+    snapshot->closed_days = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
+  if (local_error != NULL)
+    g_debug ("Ignoring the closed days stored in %s: %s", self->path, local_error->message);
+  if (snapshot->closed_days == NULL)
+    snapshot->closed_days = mp_closed_days_new ();
+
+  return TRUE;
+}
+
 static gboolean
 read_meta (MpStore   *self,
            Snapshot  *snapshot,
@@ -3119,6 +3148,9 @@ read_meta (MpStore   *self,
     return FALSE;
 
   snapshot->is_demo = found && g_strcmp0 (column_text (stmt, 0), "1") == 0;
+  g_clear_pointer (&stmt, cached_stmt_release);
+  if (!read_closed_days (self, snapshot, error))
+    return FALSE;
   snapshot->have_meta = TRUE;
 
   return TRUE;
@@ -3276,6 +3308,13 @@ apply_snapshot (MpStore  *self,
     {
       self->is_demo = snapshot->is_demo;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEMO]);
+    }
+
+  if (snapshot->have_meta && !mp_closed_days_equal (self->closed_days, snapshot->closed_days))
+    {
+      g_clear_pointer (&self->closed_days, g_array_unref);
+      self->closed_days = g_steal_pointer (&snapshot->closed_days);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CLOSED_DAYS]);
     }
 }
 
@@ -5182,6 +5221,7 @@ mp_store_finalize (GObject *object)
 
   g_clear_pointer (&self->ops, g_ptr_array_unref);
   g_clear_pointer (&self->batch_people, g_array_unref);
+  g_clear_pointer (&self->closed_days, g_array_unref);
   g_clear_pointer (&self->pending_programs, g_hash_table_unref);
   g_clear_pointer (&self->pending_loads, g_hash_table_unref);
   g_clear_pointer (&self->pending_reloads, g_hash_table_unref);
@@ -5245,6 +5285,10 @@ mp_store_get_property (GObject    *object,
       g_value_set_object (value, mp_store_get_current_person (self));
       break;
 
+    case PROP_CLOSED_DAYS:
+      g_value_set_boxed (value, self->closed_days);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -5271,6 +5315,15 @@ mp_store_class_init (MpStoreClass *klass)
   properties [PROP_CURRENT_PERSON] =
     g_param_spec_object ("current-person", NULL, NULL, MP_TYPE_PERSON,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * MpStore:closed-days: (type GArray(MpClosedDay))
+   *
+   * The days the library system is closed (mp_store_get_closed_days ()); notified when they
+   * change, here or from another computer.
+   */
+  properties [PROP_CLOSED_DAYS] =
+    g_param_spec_boxed ("closed-days", NULL, NULL, G_TYPE_ARRAY,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -5327,6 +5380,7 @@ mp_store_init (MpStore *self)
   self->pending_reloads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending_children = g_ptr_array_new_with_free_func (pending_child_free);
   self->busy_timeout = MP_STORE_DEFAULT_BUSY_TIMEOUT_MS;
+  self->closed_days = mp_closed_days_new ();
 }
 
 /* ---- Opening ------------------------------------------------------------------------------ */
@@ -7047,7 +7101,8 @@ mp_store_get_meta (MpStore    *self,
  * mp_store_set_meta:
  * @value: (nullable): %NULL removes the key
  *
- * Stores a free-form setting of the shared database ("is_demo" is reserved: INVALID).
+ * Stores a free-form setting of the shared database ("is_demo" and "closed_days" are
+ * reserved: INVALID; mp_store_set_closed_days () keeps the latter).
  */
 gboolean
 mp_store_set_meta (MpStore     *self,
@@ -7063,7 +7118,7 @@ mp_store_set_meta (MpStore     *self,
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (key[0] == '\0' || g_strcmp0 (key, "is_demo") == 0)
+  if (key[0] == '\0' || g_strcmp0 (key, "is_demo") == 0 || g_strcmp0 (key, "closed_days") == 0)
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID, _("The setting “%s” cannot be changed."), key);
       return FALSE;
@@ -7086,6 +7141,72 @@ mp_store_set_meta (MpStore     *self,
       ok = step_done (self, stmt, error);
     }
   g_clear_pointer (&stmt, cached_stmt_release);
+
+  return write_end (self, ok, mark, error);
+}
+
+/**
+ * mp_store_get_closed_days:
+ *
+ * The days the library system is closed (holidays), as HR keeps them in the shared
+ * database: no meeting is suggested on them, and a mentor is warned who schedules one there.
+ *
+ * Returns: (transfer none) (element-type MpClosedDay): the closed days, sorted by date;
+ *   replaced (not changed) when they change ("notify::closed-days")
+ */
+GArray *
+mp_store_get_closed_days (MpStore *self)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), NULL);
+
+  return self->closed_days;
+}
+
+/**
+ * mp_store_set_closed_days:
+ * @days: (element-type MpClosedDay): every closed day, in any order
+ *
+ * Replaces the closed days, in one transaction. CONSTRAINT (nothing written) when
+ * mp_closed_days_check () refuses them: a day outside 1900–2999, a name blank, on more than
+ * one line or too long, a day given twice, too many days.
+ */
+gboolean
+mp_store_set_closed_days (MpStore  *self,
+                          GArray   *days,
+                          GError  **error)
+{
+  g_autoptr(GArray) sorted = NULL;
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *value = NULL;
+  guint mark;
+  gboolean ok;
+
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (days != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!mp_closed_days_check (days, &problem))
+    return constraint_error (error, "%s", problem);
+
+  sorted = mp_closed_days_copy (days);
+  mp_closed_days_sort (sorted);
+  value = mp_json_closed_days_to_string (sorted);
+
+  if (!write_begin (self, &mark, error))
+    return FALSE;
+
+  stmt = prepare (self, "INSERT INTO meta (key, value) VALUES ('closed_days', ?1) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_text (stmt, 1, value);
+      ok = step_done (self, stmt, error);
+    }
+  g_clear_pointer (&stmt, cached_stmt_release);
+  if (ok)
+    queue_op (self, OP_RELOAD_META, KIND_DEPARTMENT);
 
   return write_end (self, ok, mark, error);
 }

@@ -294,8 +294,15 @@ gboolean            mp_store_current_is_mentor                (MpStore          
 GListModel         *mp_store_get_current_mentorships_as_mentor (MpStore            *self);
 MpMentorship       *mp_store_get_current_mentorship_as_employee (MpStore           *self);
 
+/* The days the library system is closed (holidays), kept by HR */
+GArray             *mp_store_get_closed_days                  (MpStore             *self);
+gboolean            mp_store_set_closed_days                  (MpStore             *self,
+                                                               GArray              *days,
+                                                               GError             **error);
+
 /* Meta data: free-form "key" → "value" settings of the shared database (e.g. the last
- * export). set_meta (key, NULL) removes it; "is_demo" is reserved (INVALID). */
+ * export). set_meta (key, NULL) removes it; "is_demo" and "closed_days" are reserved
+ * (INVALID). */
 char               *mp_store_get_meta                         (MpStore             *self,
                                                                const char          *key);
 gboolean            mp_store_set_meta                         (MpStore             *self,

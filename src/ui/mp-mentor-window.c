@@ -2490,8 +2490,10 @@ refresh_detail (MpMentorWindow *self)
 
       mp_schedule_info_init (&info);
       mp_schedule_compute_for_mentorship (self->mentorship, mp_store_get_meetings (store, self->mentorship),
-                                          self->mentor_meetings, &today, NULL, &info);
-      mp_schedule_skip_day_over (&info, self->mentorship, self->mentor_meetings, NULL);
+                                          self->mentor_meetings, mp_store_get_closed_days (store), &today, NULL,
+                                          &info);
+      mp_schedule_skip_day_over (&info, self->mentorship, self->mentor_meetings, mp_store_get_closed_days (store),
+                                 NULL);
       watch_day_over (self, &info.suggested);
       if (g_date_valid (&info.suggested) && mp_mentorship_is_running (self->mentorship))
         {
@@ -3133,6 +3135,8 @@ mp_mentor_window_constructed (GObject *object)
   g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "refreshed", G_CALLBACK (on_store_refreshed_cb), self, G_CONNECT_SWAPPED);
+  /* (the suggested day avoids them) */
+  g_signal_connect_object (store, "notify::closed-days", G_CALLBACK (on_pairing_notify_cb), self, G_CONNECT_SWAPPED);
 
   /* The calendar opens on today (the pairings' today, which tests pin). */
   {

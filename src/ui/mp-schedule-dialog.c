@@ -151,20 +151,22 @@ mp_schedule_day_over_at (const GDate *day)
  * @info: a computed schedule
  * @mentorship: the mentorship it is for
  * @mentor_meetings: (nullable): every meeting of its mentor, to avoid their days
+ * @closed_days: (nullable) (element-type MpClosedDay): days the library is closed, avoided too
  * @now: (nullable): the time now; %NULL for the clock
  *
  * A meeting suggested for today once today is over (mp_schedule_day_is_over()) is
- * suggested again from tomorrow, off weekends and the mentor's other meetings, so the
- * dashboard and the dialog never propose a time gone by.
+ * suggested again from tomorrow, off weekends, closed days and the mentor's other meetings,
+ * so the dashboard and the dialog never propose a time gone by.
  */
-/* The day suggested instead of @day once it is over: from the day after, off weekends and
- * the mentor's other meetings */
+/* The day suggested instead of @day once it is over: from the day after, off weekends,
+ * closed days and the mentor's other meetings */
 static GDate
 suggest_from_next_day (const GDate  *day,
                        MpMentorship *mentorship,
-                       GListModel   *mentor_meetings)
+                       GListModel   *mentor_meetings,
+                       GArray       *closed_days)
 {
-  g_autoptr(GArray) busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL);
+  g_autoptr(GArray) busy = mp_schedule_busy_dates (mentor_meetings, mentorship, closed_days, NULL);
   GDate next = *day, suggested;
 
   g_date_add_days (&next, 1);
@@ -177,13 +179,14 @@ void
 mp_schedule_skip_day_over (MpScheduleInfo *info,
                            MpMentorship   *mentorship,
                            GListModel     *mentor_meetings,
+                           GArray         *closed_days,
                            GDateTime      *now)
 {
   g_return_if_fail (info != NULL);
   g_return_if_fail (MP_IS_MENTORSHIP (mentorship));
 
   if (g_date_valid (&info->suggested) && mp_schedule_day_is_over (&info->suggested, now))
-    info->suggested = suggest_from_next_day (&info->suggested, mentorship, mentor_meetings);
+    info->suggested = suggest_from_next_day (&info->suggested, mentorship, mentor_meetings, closed_days);
 }
 
 GtkStringList *
@@ -398,6 +401,7 @@ update_state (MpScheduleDialog *self)
   g_autofree char *when = NULL;
   g_autofree char *chosen = NULL;
   const GDate *employee_start;
+  const MpClosedDay *closed;
   g_autofree char *length_problem = NULL;
   const char *problem = NULL;
   GDate day, real_today, today;
@@ -454,6 +458,18 @@ update_state (MpScheduleDialog *self)
 
       /* Translators: %s is a day, as in "Saturday 7 March" */
       text = g_strdup_printf (_("%s is on a weekend."), name);
+      add_warning (self, "dialog-warning-symbolic", text);
+    }
+
+  closed = mp_closed_days_find (mp_store_get_closed_days (self->store), &day);
+  if (closed != NULL)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *name = mp_format_day (&day);
+
+      /* Translators: %1$s is a day, as in "Friday 25 December"; %2$s the name HR gave it, as in
+       * "Christmas Day" */
+      text = g_strdup_printf (_("The library system is closed on %1$s (%2$s)."), name, closed->name);
       add_warning (self, "dialog-warning-symbolic", text);
     }
 
@@ -856,7 +872,7 @@ mp_schedule_dialog_new (GtkWindow    *parent,
   }
 
   mp_schedule_compute_for_mentorship (mentorship, mp_store_get_meetings (store, mentorship), mentor_meetings,
-                                      today, NULL, &self->info);
+                                      mp_store_get_closed_days (store), today, NULL, &self->info);
 
   name = mp_employee_first_name (mentorship);
   if (meeting != NULL)
@@ -896,15 +912,15 @@ mp_schedule_dialog_new (GtkWindow    *parent,
       heading = g_strdup_printf (_("Next meeting with %s"), name);
       gtk_label_set_text (self->reason_label, self->info.reason ? self->info.reason : "");
 
-      mp_schedule_skip_day_over (&self->info, mentorship, mentor_meetings, NULL);
+      mp_schedule_skip_day_over (&self->info, mentorship, mentor_meetings, mp_store_get_closed_days (store), NULL);
       if (g_date_valid (&self->info.suggested))
         day = self->info.suggested;
       else
         day = *today;
-      /* (none due: today, unless it is over; then from tomorrow, off the mentor's other
-       * meetings, as a suggestion moved would be) */
+      /* (none due: today, unless it is over; then from tomorrow, off closed days and the
+       * mentor's other meetings, as a suggestion moved would be) */
       if (mp_schedule_day_is_over (&day, NULL))
-        day = suggest_from_next_day (&day, mentorship, mentor_meetings);
+        day = suggest_from_next_day (&day, mentorship, mentor_meetings, mp_store_get_closed_days (store));
 
       /* Suggested for today, when 10:00 is past or near: the first quarter hour far enough
        * ahead to read and save it (today is not over: it is no later than the last time) */

@@ -55,6 +55,7 @@ gint64            mp_schedule_day_over_at           (const GDate      *day);
 void              mp_schedule_skip_day_over         (MpScheduleInfo   *info,
                                                      MpMentorship     *mentorship,
                                                      GListModel       *mentor_meetings,
+                                                     GArray           *closed_days,
                                                      GDateTime        *now);
 int               mp_schedule_first_time_today      (GDateTime        *now);
 
