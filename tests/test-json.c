@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1523,6 +1524,145 @@ test_export_progress (Fixture       *fixture,
 }
 
 static void
+set_closed_days (MpStore *store,
+                 ...)
+{
+  g_autoptr(GArray) days = mp_closed_days_new ();
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  va_list args;
+
+  va_start (args, store);
+  while ((text = va_arg (args, const char *)) != NULL)
+    {
+      const char *name = va_arg (args, const char *);
+      guint year, month, day;
+      GDate date;
+
+      g_assert_cmpint (sscanf (text, "%u-%u-%u", &year, &month, &day), ==, 3);
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+      mp_closed_days_add (days, &date, name);
+    }
+  va_end (args);
+
+  g_assert_true (mp_store_set_closed_days (store, days, &error));
+  g_assert_no_error (error);
+}
+
+/* "YYYY-MM-DD name; …" */
+static char *
+closed_days_text (MpStore *store)
+{
+  GArray *days = mp_store_get_closed_days (store);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+
+      g_string_append_printf (text, "%s%04u-%02u-%02u %s", i > 0 ? "; " : "", g_date_get_year (&day->date),
+                              g_date_get_month (&day->date), g_date_get_day (&day->date), day->name);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The days the library is closed travel with the export: left out when there are none (so
+ * the file reads in versions before them), merged by day on import (the file's name wins, a
+ * day only the database has stays), checked as HR's editor checks them, refused whole. */
+static void
+test_closed_days (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) empty = open_store (fixture->dir, "empty", MP_STORE_OPEN_DEFAULT, NULL);
+  g_autofree char *without = mp_json_export_data (empty, NULL, &error);
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  MpJsonImportSummary summary;
+  gboolean imported = TRUE;
+
+  g_assert_no_error (error);
+  g_assert_null (strstr (without, "closed_days"));
+
+  set_closed_days (fixture->store, "2027-01-01", "New Year’s Day", "2026-12-25", "Christmas Day", NULL);
+  data = mp_json_export_data (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(JsonGenerator) generator = json_generator_new ();
+    g_autofree char *days = NULL;
+
+    g_assert_true (json_parser_load_from_data (parser, data, -1, &error));
+    g_assert_no_error (error);
+    json_generator_set_root (generator, json_object_get_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                "closed_days"));
+    days = json_generator_to_data (generator, NULL);
+    g_assert_cmpstr (days, ==, "[{\"date\":\"2026-12-25\",\"name\":\"Christmas Day\"},"
+                               "{\"date\":\"2027-01-01\",\"name\":\"New Year’s Day\"}]");
+  }
+
+  /* Into an empty database, and again: nothing the second time */
+  g_assert_true (mp_json_import_data (empty, data, strlen (data), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CLOSED_DAY].added, ==, 2);
+  text = closed_days_text (empty);
+  g_assert_cmpstr (text, ==, "2026-12-25 Christmas Day; 2027-01-01 New Year’s Day");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (mp_json_import_data (empty, data, strlen (data), &summary, &error));
+  g_assert_no_error (error);
+  assert_summary_unchanged (&summary);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CLOSED_DAY].unchanged, ==, 2);
+
+  /* Merged by day: renamed, added, kept */
+  set_closed_days (empty, "2026-12-25", "Xmas", "2027-01-04", "Staff training", NULL);
+  g_assert_true (mp_json_import_data_unless_updating (empty, data, strlen (data), &summary, &imported, &error));
+  g_assert_no_error (error);
+  g_assert_false (imported);
+  text = closed_days_text (empty);
+  g_assert_cmpstr (text, ==, "2026-12-25 Xmas; 2027-01-04 Staff training");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (mp_json_import_data (empty, data, strlen (data), &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CLOSED_DAY].added, ==, 1);
+  g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CLOSED_DAY].updated, ==, 1);
+  text = closed_days_text (empty);
+  g_assert_cmpstr (text, ==, "2026-12-25 Christmas Day; 2027-01-01 New Year’s Day; 2027-01-04 Staff training");
+  g_clear_pointer (&text, g_free);
+
+  /* Refused whole, with where and why; nothing written */
+  {
+    const struct { const char *days; MpJsonError code; const char *message; } bad[] = {
+      { "[{\"date\": \"2026-12-26\", \"name\": \"Boxing Day\"}, {\"date\": \"2026-12-26\", \"name\": \"Again\"}]",
+        MP_JSON_ERROR_DUPLICATE, "$.closed_days[1].date: the same day is given twice" },
+      { "[{\"date\": \"2026-12-26\", \"name\": \"Boxing Day\", \"where\": \"all\"}]",
+        MP_JSON_ERROR_INVALID, "$.closed_days[0].where: unknown member" },
+      { "[{\"date\": \"2026-12-26\"}]", MP_JSON_ERROR_INVALID, "$.closed_days[0].name: missing" },
+      { "[{\"date\": \"26/12/2026\", \"name\": \"Boxing Day\"}]", MP_JSON_ERROR_INVALID, "$.closed_days[0].date: " },
+      { "[{\"date\": \"2026-12-26\", \"name\": \"Boxing\\nDay\"}]", MP_JSON_ERROR_INVALID,
+        "$.closed_days[0]: A closed day’s name fits on one line." },
+      { "{\"date\": \"2026-12-26\"}", MP_JSON_ERROR_INVALID, "$.closed_days: expected an array" },
+    };
+    g_autofree char *before = closed_days_text (empty);
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *document = g_strdup_printf ("{\"format\": \"mentoring/1\", \"closed_days\": %s}", bad[i].days);
+        g_autoptr(GError) refused = NULL;
+        g_autofree char *after = NULL;
+
+        g_assert_false (mp_json_import_data (empty, document, strlen (document), NULL, &refused));
+        g_assert_error (refused, MP_JSON_ERROR, (int) bad[i].code);
+        if (!g_str_has_prefix (refused->message, bad[i].message))
+          g_error ("“%s” does not start with “%s”", refused->message, bad[i].message);
+        after = closed_days_text (empty);
+        g_assert_cmpstr (after, ==, before);
+      }
+  }
+}
+
+static void
 test_summary_string (void)
 {
   MpJsonImportSummary summary = { 0, };
@@ -1567,6 +1707,7 @@ main (int   argc,
   ADD ("/json/import/names-record", test_import_names_record);
   ADD ("/json/import/progress", test_import_progress);
   ADD ("/json/export/progress", test_export_progress);
+  ADD ("/json/closed-days", test_closed_days);
 #undef ADD
   g_test_add_func ("/json/summary-string", test_summary_string);
 

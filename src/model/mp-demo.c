@@ -817,6 +817,37 @@ add_ended_early (Demo    *demo,
 
 #undef MEETING
 
+/* The library system's holidays on fixed days, this year and next: the suggestions avoid
+ * them, and HR's Closed Days has something to show */
+static gboolean
+add_closed_days (Demo    *demo,
+                 GError **error)
+{
+  static const struct {
+    GDateDay    day;
+    GDateMonth  month;
+    const char *name;
+  } holidays[] = {
+    { 1, G_DATE_JANUARY, N_("New Year’s Day") },
+    { 4, G_DATE_JULY, N_("Independence Day") },
+    { 25, G_DATE_DECEMBER, N_("Christmas Day") },
+  };
+  g_autoptr(GArray) days = mp_closed_days_new ();
+  GDateYear year = g_date_get_year (&demo->today);
+
+  for (GDateYear y = year; y <= year + 1; y++)
+    for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
+      {
+        GDate date;
+
+        g_date_clear (&date, 1);
+        g_date_set_dmy (&date, holidays[i].day, holidays[i].month, y);
+        mp_closed_days_add (days, &date, _(holidays[i].name));
+      }
+
+  return mp_store_set_closed_days (demo->store, days, error);
+}
+
 static gboolean
 populate (Demo    *demo,
           GError **error)
@@ -832,7 +863,8 @@ populate (Demo    *demo,
          add_month_2 (demo, &staff, error) &&
          add_month_4 (demo, &staff, error) &&
          add_finished (demo, &staff, error) &&
-         add_ended_early (demo, &staff, error);
+         add_ended_early (demo, &staff, error) &&
+         add_closed_days (demo, error);
 }
 
 /* Runs @fill on @store in one batch: all of it is written, or nothing. */

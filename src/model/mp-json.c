@@ -33,7 +33,9 @@
  *                         "answered", "closed"), "answered_at" } ],
  *         "feedback": [ { "uuid", "role" ("employee", "mentor"), "submitted_at" } ]
  *       }
- *     ]
+ *     ],
+ *     "closed_days": [ { "date", "name" (both required) } ]   the days the library is
+ *                                                              closed; left out when none
  *   }
  *
  * Days are "YYYY-MM-DD"; instants are ISO 8601 with a time zone, written in UTC to the
@@ -52,6 +54,9 @@
  * "\u0000") → parse → a walk over every value (duplicate members, string size, UTF-8 after
  * unescaping) → every record read into a draft and compared with the stored one → one
  * store batch for what was added or changed.
+ *
+ * Closed days merge by day: a day in the file is added, or gets the file's name; a day only
+ * the database has stays. They are written in the same batch.
  */
 
 #define G_LOG_DOMAIN "mp-json"
@@ -130,11 +135,13 @@ static const char * const kind_names[MP_JSON_N_KINDS] = {
   [MP_JSON_KIND_AGREEMENT] = "agreements",
   [MP_JSON_KIND_CONCERN] = "concerns",
   [MP_JSON_KIND_FEEDBACK] = "feedback",
+  [MP_JSON_KIND_CLOSED_DAY] = "closed_days",
 };
 
 static const char * const root_members[] = {
-  "format", "exported_at", "programs", "departments", "people", "questions", "mentorships", NULL
+  "format", "exported_at", "programs", "departments", "people", "questions", "mentorships", "closed_days", NULL
 };
+static const char * const closed_day_members[] = { "date", "name", NULL };
 static const char * const department_members[] = { "uuid", "name", "description", "ask_for", NULL };
 static const char * const person_members[] = {
   "uuid", "name", "login", "email", "phone", "title", "department", "hr_admin", "may_mentor",
@@ -950,6 +957,36 @@ report_progress (GCancellable        *cancellable,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+/* [ { "date", "name" } ], in the order of @days (sorted by day) */
+static void
+add_closed_days_array (JsonBuilder *builder,
+                       GArray      *days)
+{
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
+
+      json_builder_begin_object (builder);
+      add_date (builder, "date", &day->date);
+      add_string (builder, "name", day->name);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* "closed_days", unless there are none */
+static void
+add_closed_days (JsonBuilder *builder,
+                 GArray      *days)
+{
+  if (days == NULL || days->len == 0)
+    return;
+
+  json_builder_set_member_name (builder, "closed_days");
+  add_closed_days_array (builder, days);
+}
+
 static JsonNode *
 build_document (MpStore             *store,
                 GCancellable        *cancellable,
@@ -989,6 +1026,9 @@ build_document (MpStore             *store,
         return NULL;
     }
   json_builder_end_array (builder);
+
+  /* (left out when there are none, so that the file reads in versions before them) */
+  add_closed_days (builder, mp_store_get_closed_days (store));
 
   json_builder_end_object (builder);
 
@@ -1278,6 +1318,9 @@ typedef struct
   guint               checked;      /* top-level records read */
   guint               n_to_check;
 
+  GArray             *closed_days;  /* MpClosedDay: the database's with the file's, when they differ */
+  guint               n_closed_days_changed;  /* days added or renamed: records to write */
+
   MpJsonImportSummary summary;
 } Import;
 
@@ -1324,6 +1367,7 @@ import_clear (Import *import)
     g_clear_pointer (&import->by_key[i], g_hash_table_unref);
   g_clear_pointer (&import->records, g_ptr_array_unref);
   g_clear_pointer (&import->unique, g_hash_table_unref);
+  g_clear_pointer (&import->closed_days, g_array_unref);
   if (import->walk_path != NULL)
     g_string_free (import->walk_path, TRUE);
   import->walk_path = NULL;
@@ -2865,6 +2909,98 @@ read_mentorship (Import      *import,
          read_list (import, object, path, "feedback", read_feedback, record, error);
 }
 
+/* "closed_days": merged by day into the database's (a day there gets the file's name, a day
+ * only the database has stays), each checked as HR's editor checks them; kept to be written
+ * when the file adds or renames one. */
+static gboolean
+read_closed_days (Import      *import,
+                  JsonObject  *root,
+                  GError     **error)
+{
+  g_autoptr(GArray) merged = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree char *problem = NULL;
+  MpJsonCounts *counts = &import->summary.kinds[MP_JSON_KIND_CLOSED_DAY];
+  guint changed = 0;
+  JsonArray *array;
+
+  if (!read_array (root, "$", "closed_days", &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  merged = mp_closed_days_copy (mp_store_get_closed_days (import->store));
+  seen = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = index_path ("$.closed_days", i);
+      g_autofree char *date_path = member_path (item_path, "date");
+      g_autoptr(GArray) one = mp_closed_days_new ();
+      g_autofree char *item_problem = NULL;
+      MpClosedDay *there = NULL;
+      JsonObject *item;
+      const char *name;
+      GDate date;
+
+      if (!expect_object (json_array_get_element (array, i), item_path, &item, error) ||
+          !check_members (item, item_path, closed_day_members, error) ||
+          !read_date (item, item_path, "date", REQUIRED, &date, error) ||
+          !read_string (item, item_path, "name", REQUIRED, &name, error))
+        return FALSE;
+
+      /* (a name on two lines, or too long) */
+      mp_closed_days_add (one, &date, name);
+      if (!mp_closed_days_check (one, &item_problem))
+        {
+          set_path_error (error, MP_JSON_ERROR_INVALID, item_path, item_problem);
+          return FALSE;
+        }
+      if (!g_hash_table_add (seen, GUINT_TO_POINTER (g_date_get_julian (&date))))
+        {
+          set_path_error (error, MP_JSON_ERROR_DUPLICATE, date_path, _("the same day is given twice"));
+          return FALSE;
+        }
+
+      for (guint j = 0; j < merged->len && there == NULL; j++)
+        if (g_date_compare (&g_array_index (merged, MpClosedDay, j).date, &date) == 0)
+          there = &g_array_index (merged, MpClosedDay, j);
+
+      if (there == NULL)
+        {
+          mp_closed_days_add (merged, &date, name);
+          counts->added++;
+          import->summary.total.added++;
+          changed++;
+        }
+      else if (g_strcmp0 (there->name, name) != 0)
+        {
+          g_free (there->name);
+          there->name = g_strdup (name);
+          counts->updated++;
+          import->summary.total.updated++;
+          changed++;
+        }
+      else
+        {
+          counts->unchanged++;
+          import->summary.total.unchanged++;
+        }
+    }
+
+  mp_closed_days_sort (merged);
+  /* (more days than are kept, with the database's) */
+  if (!mp_closed_days_check (merged, &problem))
+    {
+      set_path_error (error, MP_JSON_ERROR_INVALID, "$.closed_days", problem);
+      return FALSE;
+    }
+  if (changed > 0)
+    import->closed_days = g_steal_pointer (&merged);
+  import->n_closed_days_changed = changed;
+
+  return TRUE;
+}
+
 static gboolean
 read_document (Import      *import,
                JsonNode    *root,
@@ -2920,7 +3056,8 @@ read_document (Import      *import,
          read_list (import, object, "$", "departments", read_department, NULL, error) &&
          read_list (import, object, "$", "people", read_person, NULL, error) &&
          read_list (import, object, "$", "questions", read_question, NULL, error) &&
-         read_list (import, object, "$", "mentorships", read_mentorship, NULL, error);
+         read_list (import, object, "$", "mentorships", read_mentorship, NULL, error) &&
+         read_closed_days (import, object, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -3096,6 +3233,7 @@ write_records (Import   *import,
 
   for (guint i = 0; i < import->records->len; i++)
     n_to_write += ((Record *) g_ptr_array_index (import->records, i))->action != ACTION_KEEP;
+  n_to_write += import->n_closed_days_changed;
 
   /* Nothing new: nothing is written (so an unchanged file imports even read-only). */
   if (n_to_write == 0)
@@ -3119,6 +3257,14 @@ write_records (Import   *import,
           mp_store_rollback_batch (import->store);
           return FALSE;
         }
+    }
+
+  if (import->closed_days != NULL &&
+      (!mp_store_set_closed_days (import->store, import->closed_days, error) ||
+       !import_step (import, MP_JSON_STAGE_WRITING, written += import->n_closed_days_changed, n_to_write, error)))
+    {
+      mp_store_rollback_batch (import->store);
+      return FALSE;
     }
 
   if (!mp_store_commit_batch (import->store, error))
@@ -3534,7 +3680,8 @@ mp_json_import_file_full (MpStore              *store,
  * mp_json_closed_days_to_string:
  * @days: (element-type MpClosedDay): closed days, checked (mp_closed_days_check ())
  *
- * Returns: (transfer full): @days as JSON: an array of {"date": "YYYY-MM-DD", "name": "…"}
+ * Returns: (transfer full): @days as JSON, as the export's "closed_days" holds them: an array
+ *   of {"date": "YYYY-MM-DD", "name": "…"}
  */
 char *
 mp_json_closed_days_to_string (GArray *days)
@@ -3545,18 +3692,7 @@ mp_json_closed_days_to_string (GArray *days)
 
   g_return_val_if_fail (days != NULL, NULL);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < days->len; i++)
-    {
-      const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
-
-      json_builder_begin_object (builder);
-      add_date (builder, "date", &day->date);
-      add_string (builder, "name", day->name);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
+  add_closed_days_array (builder, days);
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
 

@@ -61,7 +61,8 @@ def main():
         shared = os.path.join(tmp, 'shared')
         os.makedirs(shared)
         empty = os.path.join(shared, 'empty.sqlite')
-        run(mentoring, home, '--database=' + empty, '--export=' + os.path.join(tmp, 'empty.json'))
+        # (an export reads a database that is there; an import makes one)
+        run(mentoring, home, '--database=' + empty, '--import=' + os.path.join(json_dir, 'empty-document.json'))
         small_pages(empty, os.path.join(db_dir, 'empty.sqlite'))
 
         with_minimal = os.path.join(shared, 'minimal.sqlite')
