@@ -2922,6 +2922,195 @@ test_dialogs_ask_before_discard (Fixture       *fixture,
     }
 }
 
+static void
+select_calendar_day (GtkCalendar *calendar,
+                     int          day,
+                     GDateMonth   month,
+                     int          year)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  gtk_calendar_select_day (calendar, noon);
+}
+
+/* The rows of the closed days' list: each a day, its name and its Remove button */
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+static GtkWidget *
+row_remove_button (GtkListBox *list,
+                   int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  g_assert_nonnull (row);
+
+  return gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+}
+
+/* HR keeps the days the library is closed: added (Enter in the name adds), sorted, a day
+ * twice refused in the form, removed, saved all at once; closing with changes asks first. */
+static void
+test_closed_days (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GtkWindow *dialog;
+  GtkWidget *save, *add, *add_error;
+  GtkListBox *list;
+  GtkCalendar *calendar;
+  GtkEditable *name;
+  GtkMessageDialog *question;
+  GArray *stored;
+
+  /* From none (the demo's holidays taken away) */
+  {
+    g_autoptr(GArray) none = mp_closed_days_new ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mp_store_set_closed_days (fixture->store, none, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closed-days", NULL));
+  mp_test_ui_iterate ();
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG);
+  g_assert_nonnull (dialog);
+  save = dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "save_button");
+  add = dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "add_button");
+  add_error = dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "add_error");
+  list = GTK_LIST_BOX (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "days_list"));
+  calendar = GTK_CALENDAR (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG,
+                                                           "calendar"));
+  name = GTK_EDITABLE (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG,
+                                                       "name_entry"));
+
+  /* None yet: nothing to save, nothing to add before the day has a name */
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_sensitive (add));
+
+  /* Enter in the name adds the day chosen */
+  select_calendar_day (calendar, 1, G_DATE_JANUARY, 2027);
+  gtk_editable_set_text (name, "New Year’s Day");
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_signal_emit_by_name (name, "activate");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  /* The calendar moved on to the next day, which is not closed */
+  {
+    g_autoptr(GDateTime) next = gtk_calendar_get_date (calendar);
+
+    g_assert_cmpint (g_date_time_get_day_of_month (next), ==, 2);
+    g_assert_false (gtk_widget_get_visible (add_error));
+  }
+
+  select_calendar_day (calendar, 25, G_DATE_DECEMBER, 2026);
+  gtk_editable_set_text (name, "Christmas Day");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (count_rows (list), ==, 2);
+
+  /* Sorted by day; each Remove button named for a screen reader */
+  {
+    const char *names[] = { "Remove Christmas Day, Friday 25 December 2026", "Remove New Year’s Day, Friday 1 January 2027" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row_remove_button (list, (int) i)),
+                                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, names[i]);
+
+        if (wrong != NULL)
+          g_error ("The button is named “%s”", wrong);
+      }
+  }
+
+  /* The same day again: said below the name, and not added */
+  select_calendar_day (calendar, 25, G_DATE_DECEMBER, 2026);
+  gtk_editable_set_text (name, "Christmas");
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_true (gtk_widget_get_visible (add_error));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (add_error)), ==,
+                   "Friday 25 December 2026 is a closed day already: Christmas Day.");
+  g_signal_emit_by_name (name, "activate");
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  gtk_editable_set_text (name, "");
+
+  /* Removed: the focus goes to the next day's button */
+  gtk_window_present (dialog);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_signal_emit_by_name (row_remove_button (list, 0), "clicked");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_true (gtk_widget_has_focus (row_remove_button (list, 0)));
+  select_calendar_day (calendar, 25, G_DATE_DECEMBER, 2026);
+  gtk_editable_set_text (name, "Christmas Day");
+  g_signal_emit_by_name (add, "clicked");
+  /* Marked in the calendar, which moved on to the 26th */
+  g_assert_true (gtk_calendar_get_day_is_marked (calendar, 25));
+  g_assert_false (gtk_calendar_get_day_is_marked (calendar, 26));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-closed-days-dialog"));
+
+  /* Closing with changes asks; Keep Editing keeps them */
+  gtk_window_close (dialog);
+  mp_test_ui_iterate ();
+  question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG) == (gpointer) dialog);
+  g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
+
+  /* Saved, both at once */
+  g_signal_emit_by_name (save, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
+  stored = mp_store_get_closed_days (fixture->store);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_cmpstr (g_array_index (stored, MpClosedDay, 0).name, ==, "Christmas Day");
+  g_assert_cmpint (g_date_get_day (&g_array_index (stored, MpClosedDay, 0).date), ==, 25);
+  g_assert_cmpstr (g_array_index (stored, MpClosedDay, 1).name, ==, "New Year’s Day");
+
+  /* Opened again: they are there, and closing untouched asks nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closed-days", NULL));
+  mp_test_ui_iterate ();
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG);
+  g_assert_nonnull (dialog);
+  list = GTK_LIST_BOX (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "days_list"));
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "save_button")));
+  gtk_window_close (dialog);
+  mp_test_ui_iterate ();
+  g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
+
+  /* On a database opened read-only, the dialog does not open */
+  {
+    g_autofree char *private_path = mp_demo_private_path (mp_store_get_path (fixture->store));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpStore) read_only = mp_store_open_full (mp_store_get_path (fixture->store), private_path,
+                                                       MP_STORE_OPEN_READ_ONLY | MP_STORE_OPEN_NO_WATCH, &error);
+    GtkWidget *window;
+
+    g_assert_no_error (error);
+    window = g_object_new (MP_TYPE_HR_WINDOW, "store", read_only, NULL);
+    gtk_window_present (GTK_WINDOW (window));
+    mp_test_ui_wait_for_frame (window);
+    gtk_widget_activate_action (window, "win.closed-days", NULL);
+    mp_test_ui_iterate ();
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
+    gtk_window_destroy (GTK_WINDOW (window));
+    mp_test_ui_iterate ();
+  }
+  mp_test_ui_assert_no_app_warnings ();
+}
+
 /* Export Summaries as PDF shows its progress and can be cancelled, leaving no file. */
 static void
 test_export_summaries (Fixture       *fixture,
@@ -3908,6 +4097,7 @@ main (int   argc,
   ADD ("export-summaries", test_export_summaries);
   ADD ("export-over-database", test_export_over_database);
   ADD ("print-to-database", test_print_to_database);
+  ADD ("closed-days", test_closed_days);
   ADD ("dialogs-ask-before-discard", test_dialogs_ask_before_discard);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);

@@ -398,7 +398,7 @@ test_template_tooltips (void)
     const char  *tooltip;
   } expected[] = {
     { mp_hr_window_get_type, "primary_menu_button", "Main Menu" },
-    { mp_hr_window_get_type, "data_menu_button", "Import, Export and Print" },
+    { mp_hr_window_get_type, "data_menu_button", "Import, Export, Print and Closed Days" },
     { mp_hr_window_get_type, "banner_close_button", "Dismiss" },
     { mp_hr_window_get_type, "new_pairing_button", "Pair a new employee with a mentor (Ctrl+N)" },
     { mp_hr_window_get_type, "state_button", "Show pairings in this state" },

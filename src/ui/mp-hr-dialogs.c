@@ -13,6 +13,8 @@
 
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
+#include "mp-mentor-util.h"
+#include "mp-schedule-dialog.h"
 #include "mp-ui-private.h"
 #include "mp-ui-util.h"
 
@@ -633,16 +635,6 @@ struct _MpFollowUpDialog
 G_DEFINE_FINAL_TYPE (MpFollowUpDialog, mp_follow_up_dialog, GTK_TYPE_WINDOW)
 
 static void
-follow_up_get_date (MpFollowUpDialog *self,
-                    GDate            *date)
-{
-  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
-}
-
-static void
 follow_up_validate (MpFollowUpDialog *self)
 {
   const GDate *done;
@@ -653,7 +645,7 @@ follow_up_validate (MpFollowUpDialog *self)
   if (self->store == NULL)
     return;
 
-  follow_up_get_date (self, &date);
+  mp_calendar_get_gdate (self->calendar, &date);
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
@@ -685,7 +677,7 @@ follow_up_save_clicked_cb (MpFollowUpDialog *self)
   if (!gtk_widget_get_sensitive (self->save_button))
     return;
 
-  follow_up_get_date (self, &date);
+  mp_calendar_get_gdate (self->calendar, &date);
   if (!mp_store_record_hr_follow_up (self->store, self->progress, &date, *note ? note : NULL, &error))
     {
       mp_hr_show_form_error (self->error_label, error);
@@ -777,6 +769,337 @@ mp_follow_up_dialog_new (GtkWindow          *parent,
   self->progress = g_object_ref (progress);
   follow_up_validate (self);
   mp_form_ask_before_discard (GTK_WINDOW (self), _("Discard the follow-up you were recording?"));
+
+  return GTK_WINDOW (self);
+}
+
+/* ---- Closed days --------------------------------------------------------------------- */
+
+struct _MpClosedDaysDialog
+{
+  GtkWindow     parent_instance;
+
+  /* Template widgets */
+  GtkWidget    *save_button;
+  GtkLabel     *error_label;
+  GtkListBox   *days_list;
+  GtkCalendar  *calendar;
+  GtkEntry     *name_entry;
+  GtkLabel     *add_error;
+  GtkWidget    *add_button;
+  GtkLabel     *reason_label;
+
+  /* Owned */
+  MpStore      *store;
+  GArray       *saved;   /* MpClosedDay: as the store had them when the dialog opened */
+  GArray       *days;    /* MpClosedDay, sorted: as they will be saved */
+  GtkSizeGroup *date_group;  /* the days in the list, one width, so their names line up */
+};
+
+G_DEFINE_FINAL_TYPE (MpClosedDaysDialog, mp_closed_days_dialog, GTK_TYPE_WINDOW)
+
+static char *
+format_closed_day (const GDate *date)
+{
+  /* Translators: a day with its year, as in "Friday 25 December 2026" */
+  return mp_schedule_format_date (date, _("%A %-d %B %Y"));
+}
+
+static gboolean
+closed_days_changed (MpClosedDaysDialog *self)
+{
+  return !mp_closed_days_equal (self->days, self->saved);
+}
+
+/* Save is there for a change: a day added or removed */
+static void
+closed_days_update_save (MpClosedDaysDialog *self)
+{
+  set_reason (self->reason_label, self->save_button,
+              closed_days_changed (self) ? NULL : _("Add or remove a day, then save."), TRUE);
+}
+
+/* The closed days of the month shown are marked in the calendar */
+static void
+closed_days_mark (MpClosedDaysDialog *self,
+                  const GDate        *shown)
+{
+  gtk_calendar_clear_marks (self->calendar);
+  for (guint i = 0; i < self->days->len; i++)
+    {
+      const GDate *day = &g_array_index (self->days, MpClosedDay, i).date;
+
+      if (g_date_get_year (day) == g_date_get_year (shown) && g_date_get_month (day) == g_date_get_month (shown))
+        gtk_calendar_mark_day (self->calendar, g_date_get_day (day));
+    }
+  mp_calendar_show_marks (self->calendar);
+}
+
+/* The day and name chosen to add: Add is there once the day has a name; a day in the list
+ * already, or a name too long, is said below the name */
+static void
+closed_days_validate_add (MpClosedDaysDialog *self)
+{
+  g_autofree char *name = entry_text (self->name_entry);
+  g_autofree char *problem = NULL;
+  const MpClosedDay *there;
+  GDate date;
+
+  if (self->store == NULL)
+    return;
+
+  mp_calendar_get_gdate (self->calendar, &date);
+  closed_days_mark (self, &date);
+  there = mp_closed_days_find (self->days, &date);
+  if (there != NULL)
+    {
+      g_autofree char *when = format_closed_day (&date);
+
+      /* Translators: %1$s is a day with its year, %2$s the name it was given */
+      problem = g_strdup_printf (_("%1$s is a closed day already: %2$s."), when, there->name);
+    }
+  else if (g_utf8_strlen (name, -1) > MP_CLOSED_DAY_NAME_MAX_CHARS)
+    problem = g_strdup_printf (_("A closed day’s name is at most %d characters long."), MP_CLOSED_DAY_NAME_MAX_CHARS);
+
+  set_field_error (self->add_error, problem);
+  gtk_widget_set_sensitive (self->add_button, problem == NULL && *name != '\0');
+  mp_widget_set_tooltip (self->add_button, problem == NULL && *name == '\0' ? _("Name the day to add it.") : problem);
+}
+
+static void closed_days_remove_clicked_cb (MpClosedDaysDialog *self,
+                                           GtkButton          *button);
+
+static void
+closed_days_fill_list (MpClosedDaysDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today = mp_local_date (now);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->days_list))) != NULL)
+    gtk_list_box_remove (self->days_list, child);
+
+  for (guint i = 0; i < self->days->len; i++)
+    {
+      const MpClosedDay *day = &g_array_index (self->days, MpClosedDay, i);
+      g_autofree char *when = format_closed_day (&day->date);
+      g_autofree char *remove_name = NULL;
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *date_label = gtk_label_new (when);
+      GtkWidget *name_label = gtk_label_new (day->name);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (date_label), 0);
+      gtk_size_group_add_widget (self->date_group, date_label);
+      gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_hexpand (name_label, TRUE);
+      /* A day gone by stays (the history of the meetings around it), dimmed */
+      if (g_date_compare (&day->date, &today) < 0)
+        {
+          gtk_widget_add_css_class (date_label, "dim-label");
+          gtk_widget_add_css_class (name_label, "dim-label");
+        }
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      mp_widget_set_tooltip (remove, _("Remove this closed day"));
+      /* Translators: a button's name for screen readers: %1$s is a closed day's name, %2$s its
+       * day, as in "Remove Christmas Day, Friday 25 December 2026" */
+      remove_name = g_strdup_printf (_("Remove %1$s, %2$s"), day->name, when);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+      g_object_set_data (G_OBJECT (remove), "mp-closed-day-index", GUINT_TO_POINTER (i));
+      g_signal_connect_swapped (remove, "clicked", G_CALLBACK (closed_days_remove_clicked_cb), self);
+
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 6);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_box_append (GTK_BOX (box), date_label);
+      gtk_box_append (GTK_BOX (box), name_label);
+      gtk_box_append (GTK_BOX (box), remove);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      /* The row says what it holds; its button is what takes the focus */
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_append (self->days_list, row);
+    }
+}
+
+/* A day removed: the focus goes to the next one's button (or the last one's), else to the
+ * day to add, never lost with the row */
+static void
+closed_days_remove_clicked_cb (MpClosedDaysDialog *self,
+                               GtkButton          *button)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "mp-closed-day-index"));
+  GtkListBoxRow *row;
+
+  g_return_if_fail (index < self->days->len);
+
+  g_array_remove_index (self->days, index);
+  closed_days_fill_list (self);
+  closed_days_validate_add (self);
+  closed_days_update_save (self);
+
+  row = gtk_list_box_get_row_at_index (self->days_list, (int) MIN (index, self->days->len - 1));
+  if (self->days->len > 0 && row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_last_child (gtk_list_box_row_get_child (row)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+}
+
+static void
+closed_days_add_changed_cb (MpClosedDaysDialog *self)
+{
+  closed_days_validate_add (self);
+}
+
+static void
+closed_days_add_clicked_cb (MpClosedDaysDialog *self)
+{
+  g_autofree char *name = entry_text (self->name_entry);
+  GDate date;
+
+  closed_days_validate_add (self);
+  if (!gtk_widget_get_sensitive (self->add_button))
+    return;
+
+  mp_calendar_get_gdate (self->calendar, &date);
+  mp_closed_days_add (self->days, &date, name);
+  mp_closed_days_sort (self->days);
+  closed_days_fill_list (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
+  /* The calendar moves on a day (closed days often come together), and the day to add is
+   * chosen first */
+  g_date_add_days (&date, 1);
+  mp_calendar_select_date (self->calendar, &date);
+  closed_days_validate_add (self);
+  closed_days_update_save (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+}
+
+static void
+closed_days_save_clicked_cb (MpClosedDaysDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_widget_get_sensitive (self->save_button))
+    return;
+
+  if (!mp_store_set_closed_days (self->store, self->days, &error))
+    {
+      mp_hr_show_form_error (self->error_label, error);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Closing (Escape, Cancel, the overview closing) with a day added or removed, or a name
+ * typed and not added, asks first */
+static gboolean
+closed_days_close_request_cb (GtkWindow *window)
+{
+  MpClosedDaysDialog *self = MP_CLOSED_DAYS_DIALOG (window);
+  g_autofree char *name = NULL;
+
+  if (mp_discard_confirmed (window) || self->store == NULL)
+    return FALSE;
+
+  name = entry_text (self->name_entry);
+  if (!closed_days_changed (self) && *name == '\0')
+    return FALSE;
+
+  mp_ask_discard (window, _("Discard the changes to the closed days?"));
+
+  return TRUE;
+}
+
+static void
+mp_closed_days_dialog_dispose (GObject *object)
+{
+  MpClosedDaysDialog *self = (MpClosedDaysDialog *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_CLOSED_DAYS_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->saved, g_array_unref);
+  g_clear_pointer (&self->days, g_array_unref);
+  g_clear_object (&self->date_group);
+
+  G_OBJECT_CLASS (mp_closed_days_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_closed_days_dialog_class_init (MpClosedDaysDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = mp_closed_days_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = closed_days_close_request_cb;
+
+  gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-closed-days-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, days_list);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, calendar);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, add_error);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, reason_label);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_changed_cb", G_CALLBACK (closed_days_add_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_clicked_cb", G_CALLBACK (closed_days_add_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb",
+                                                G_CALLBACK (closed_days_save_clicked_cb));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_closed_days_dialog_init (MpClosedDaysDialog *self)
+{
+  GtkWidget *placeholder;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->date_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  mp_add_save_shortcuts (GTK_WINDOW (self), self->save_button);
+
+  placeholder = gtk_label_new (_("No closed days yet: choose a day, name it and add it."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (placeholder), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (placeholder, 24);
+  gtk_widget_set_margin_bottom (placeholder, 24);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_list_box_set_placeholder (self->days_list, placeholder);
+}
+
+/**
+ * mp_closed_days_dialog_new:
+ * @parent: the HR overview
+ * @store: where the closed days are kept
+ *
+ * The days the library system is closed, to add to and remove from; saved all at once
+ * (mp_store_set_closed_days ()).
+ *
+ * Returns: (transfer none): the dialog, to present
+ */
+GtkWindow *
+mp_closed_days_dialog_new (GtkWindow *parent,
+                           MpStore   *store)
+{
+  MpClosedDaysDialog *self = g_object_new (MP_TYPE_CLOSED_DAYS_DIALOG, NULL);
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+
+  prepare (GTK_WINDOW (self), parent);
+  self->store = g_object_ref (store);
+  self->saved = mp_closed_days_copy (mp_store_get_closed_days (store));
+  self->days = mp_closed_days_copy (self->saved);
+  closed_days_fill_list (self);
+  closed_days_validate_add (self);
+  closed_days_update_save (self);
 
   return GTK_WINDOW (self);
 }

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 /* The HR overview's small forms, each a modal window transient for the overview that
  * writes through one MpStore method: a department, a typical question's answer, ending
- * a pairing early (with its reason) and recording an HR follow-up. Save stays
+ * a pairing early (with its reason), recording an HR follow-up and the days the library
+ * is closed. Save stays
  * insensitive while the form is incomplete, with the reason shown; a store error is
  * shown in the form and what was typed is kept. */
 
@@ -31,6 +32,9 @@ G_DECLARE_FINAL_TYPE (MpEndPairingDialog, mp_end_pairing_dialog, MP, END_PAIRING
 #define MP_TYPE_FOLLOW_UP_DIALOG (mp_follow_up_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (MpFollowUpDialog, mp_follow_up_dialog, MP, FOLLOW_UP_DIALOG, GtkWindow)
 
+#define MP_TYPE_CLOSED_DAYS_DIALOG (mp_closed_days_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (MpClosedDaysDialog, mp_closed_days_dialog, MP, CLOSED_DAYS_DIALOG, GtkWindow)
+
 GtkWindow *mp_department_dialog_new  (GtkWindow          *parent,
                                       MpStore            *store,
                                       MpDepartment       *department);
@@ -43,6 +47,8 @@ GtkWindow *mp_end_pairing_dialog_new (GtkWindow          *parent,
 GtkWindow *mp_follow_up_dialog_new   (GtkWindow          *parent,
                                       MpStore            *store,
                                       MpActivityProgress *progress);
+GtkWindow *mp_closed_days_dialog_new (GtkWindow          *parent,
+                                      MpStore            *store);
 
 /* Shared by the HR forms */
 gboolean   mp_hr_is_email            (const char         *text);

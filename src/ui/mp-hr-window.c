@@ -1320,6 +1320,7 @@ update_pairing_actions (MpHrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.purge-pairing",
                                  writable && pairing && status != MP_MENTORSHIP_STATUS_ACTIVE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-pairing", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.closed-days", writable);
 
   if (n_selected > 1)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_selected), n_selected);
@@ -2904,6 +2905,16 @@ add_person_action (GtkWidget  *widget,
 }
 
 static void
+closed_days_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+
+  gtk_window_present (mp_closed_days_dialog_new (GTK_WINDOW (self), get_store (self)));
+}
+
+static void
 edit_person_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -3727,7 +3738,7 @@ on_application_changed_cb (MpHrWindow *self,
 /* Given when asked, not set by the template (mp_widget_set_template_tooltips ()) */
 static const MpTooltip template_tooltips[] = {
   { "primary_menu_button", N_("Main Menu") },
-  { "data_menu_button", N_("Import, Export and Print") },
+  { "data_menu_button", N_("Import, Export, Print and Closed Days") },
   { "banner_close_button", N_("Dismiss") },
   { "new_pairing_button", N_("Pair a new employee with a mentor (Ctrl+N)") },
   { "state_button", N_("Show pairings in this state") },
@@ -3997,6 +4008,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.record-follow-up", NULL, record_follow_up_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "win.closed-days", NULL, closed_days_action);
   gtk_widget_class_install_action (widget_class, "win.edit-person", NULL, edit_person_action);
   gtk_widget_class_install_action (widget_class, "win.deactivate-person", NULL, deactivate_person_action);
   gtk_widget_class_install_action (widget_class, "win.add-department", NULL, department_action);

@@ -315,18 +315,6 @@ entry_get_stripped_text (GtkEntry *entry)
 }
 
 static void
-calendar_get_gdate (GtkCalendar *calendar,
-                    GDate       *date)
-{
-  g_autoptr(GDateTime) selected = gtk_calendar_get_date (calendar);
-
-  g_date_clear (date, 1);
-  if (selected != NULL)
-    g_date_set_dmy (date, g_date_time_get_day_of_month (selected), g_date_time_get_month (selected),
-                    g_date_time_get_year (selected));
-}
-
-static void
 show_banner (MpOnboardingWindow *self,
              const char         *format,
              ...) G_GNUC_PRINTF (2, 3);
@@ -1944,7 +1932,7 @@ update_concern_form (MpOnboardingWindow *self)
     return;
 
   get_today (self, &today);
-  calendar_get_gdate (self->needed_by_calendar, &needed);
+  mp_calendar_get_gdate (self->needed_by_calendar, &needed);
   verdict = mp_lead_time_check (&today, &needed, lead, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);
 
@@ -2097,7 +2085,7 @@ send_concern_action (GtkWidget  *widget,
 
   subject = entry_get_stripped_text (self->subject_entry);
   details = g_strstrip (mp_text_view_dup_text (self->details_view));
-  calendar_get_gdate (self->needed_by_calendar, &needed);
+  mp_calendar_get_gdate (self->needed_by_calendar, &needed);
 
   draft = mp_concern_new (self->mentorship, subject, details);
   mp_concern_set_needed_by (draft, &needed);

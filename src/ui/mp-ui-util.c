@@ -675,6 +675,26 @@ mp_calendar_select_date (GtkCalendar *calendar,
 }
 
 /**
+ * mp_calendar_get_gdate:
+ * @date: (out caller-allocates): the day selected in @calendar
+ */
+void
+mp_calendar_get_gdate (GtkCalendar *calendar,
+                       GDate       *date)
+{
+  g_autoptr(GDateTime) selected = NULL;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+  g_return_if_fail (date != NULL);
+
+  selected = gtk_calendar_get_date (calendar);
+  g_date_clear (date, 1);
+  if (selected != NULL)
+    g_date_set_dmy (date, g_date_time_get_day_of_month (selected), g_date_time_get_month (selected),
+                    g_date_time_get_year (selected));
+}
+
+/**
  * mp_style_load:
  *
  * Adds the app's style sheet (resources/style.css) to @display, above the theme. GtkApplication

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 char     *mp_text_view_dup_text   (GtkTextView *view);
 void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
+void      mp_calendar_get_gdate   (GtkCalendar *calendar,
+                                   GDate       *date);
 
 /* For mp_close_would_lose (): whether closing @window would lose something typed in it */
 typedef gboolean (*MpHasUnsavedFunc) (GtkWindow *window);

@@ -267,11 +267,12 @@ def test_hr_overview():
         tour_dialog(app, report, 'Pairings', button(window, 'New Pairing'), inside=two_choices)
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'End Early…', window))
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'Delete for Good…', window))
-        tour_popovers(app, report, 'Pairings', window, skip=('Main Menu', 'Import, Export and Print'))
+        tour_popovers(app, report, 'Pairings', window, skip=('Main Menu', 'Import, Export, Print and Closed Days'))
 
-        for item in ('Import…', 'Export…', 'Print Selected or Shown Pairings…', 'Export Summaries as PDF…'):
-            tour_dialog(app, report, f'Import, Export and Print › {item}',
-                        menu_item(window, 'Import, Export and Print', item))
+        for item in ('Import…', 'Export…', 'Closed Days…', 'Print Selected or Shown Pairings…',
+                     'Export Summaries as PDF…'):
+            tour_dialog(app, report, f'Import, Export, Print and Closed Days › {item}',
+                        menu_item(window, 'Import, Export, Print and Closed Days', item))
 
         show_page(window, 'Follow-ups')
         report.scan('Follow-ups', window)

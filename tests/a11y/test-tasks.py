@@ -193,7 +193,7 @@ def test_hr():
         count = label_matching(window, r'\b1\b')
         log(f'  the search shows: {shown_employees()} ({text(count) if count else "no count"})')
 
-        mb = find(window, 'push button', name_is='Import, Export and Print',
+        mb = find(window, 'push button', name_is='Import, Export, Print and Closed Days',
                   pred=lambda a: role(a.parent) == 'push button')
         click(mb)
         item = find(mb.parent, 'menu item', name_is='Export Summaries as PDF…')
