@@ -3057,6 +3057,36 @@ test_closed_days (Fixture       *fixture,
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-closed-days-dialog"));
 
+  /* A name on two lines (pasted lines keep the first: set, not pasted, here), or a day past
+   * 2999, is refused as the store would refuse it */
+  select_calendar_day (calendar, 26, G_DATE_DECEMBER, 2026);
+  gtk_editable_set_text (name, "Boxing\nDay");
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (add_error)), ==, "A closed day’s name fits on one line.");
+  gtk_editable_set_text (name, "Boxing Day");
+  select_calendar_day (calendar, 1, G_DATE_JANUARY, 3000);
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (add_error)), ==, "A closed day is a day from 1900 to 2999.");
+  gtk_editable_set_text (name, "");
+  select_calendar_day (calendar, 26, G_DATE_DECEMBER, 2026);
+
+  /* Another computer adds a day meanwhile: shown with the changes made here, and kept */
+  {
+    g_autoptr(GArray) before = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+    g_autoptr(GArray) after = mp_closed_days_copy (before);
+    g_autoptr(GError) error = NULL;
+    GDate training;
+
+    g_date_clear (&training, 1);
+    g_date_set_dmy (&training, 4, G_DATE_JANUARY, 2027);
+    mp_closed_days_add (after, &training, "Staff training");
+    g_assert_true (mp_store_change_closed_days (fixture->store, before, after, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_cmpuint (count_rows (list), ==, 3);
+    g_assert_true (gtk_widget_get_sensitive (save));
+  }
+
   /* Closing with changes asks; Keep Editing keeps them */
   gtk_window_close (dialog);
   mp_test_ui_iterate ();
@@ -3065,17 +3095,19 @@ test_closed_days (Fixture       *fixture,
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
   mp_test_ui_iterate ();
   g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG) == (gpointer) dialog);
-  g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
+  /* (only the other computer's day is stored yet) */
+  g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 1);
 
-  /* Saved, both at once */
+  /* Saved, both at once, with the other computer's */
   g_signal_emit_by_name (save, "clicked");
   mp_test_ui_iterate ();
   g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
   stored = mp_store_get_closed_days (fixture->store);
-  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_cmpuint (stored->len, ==, 3);
   g_assert_cmpstr (g_array_index (stored, MpClosedDay, 0).name, ==, "Christmas Day");
   g_assert_cmpint (g_date_get_day (&g_array_index (stored, MpClosedDay, 0).date), ==, 25);
   g_assert_cmpstr (g_array_index (stored, MpClosedDay, 1).name, ==, "New Year’s Day");
+  g_assert_cmpstr (g_array_index (stored, MpClosedDay, 2).name, ==, "Staff training");
 
   /* Opened again: they are there, and closing untouched asks nothing */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closed-days", NULL));
@@ -3083,7 +3115,10 @@ test_closed_days (Fixture       *fixture,
   dialog = mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG);
   g_assert_nonnull (dialog);
   list = GTK_LIST_BOX (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "days_list"));
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (count_rows (list), ==, 3);
+  /* The focus on the day to add, not on a Remove button */
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  g_assert_true (gtk_window_get_focus (dialog) == dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "calendar"));
   g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "save_button")));
   gtk_window_close (dialog);
   mp_test_ui_iterate ();

@@ -1659,6 +1659,24 @@ test_closed_days (Fixture       *fixture,
         after = closed_days_text (empty);
         g_assert_cmpstr (after, ==, before);
       }
+
+    /* More than are kept: refused before the days are read */
+    {
+      GString *document = g_string_new ("{\"format\": \"mentoring/1\", \"closed_days\": [");
+      g_autoptr(GError) refused = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *text_document = NULL;
+
+      for (guint i = 0; i <= MP_CLOSED_DAYS_MAX; i++)
+        g_string_append_printf (document, "%s{\"date\": \"2030-01-01\", \"name\": \"Day %u\"}", i > 0 ? ", " : "", i);
+      g_string_append (document, "]}");
+      text_document = g_string_free (document, FALSE);
+      g_assert_false (mp_json_import_data (empty, text_document, strlen (text_document), NULL, &refused));
+      g_assert_error (refused, MP_JSON_ERROR, MP_JSON_ERROR_INVALID);
+      g_assert_cmpstr (refused->message, ==, "$.closed_days: At most 1000 closed days are kept.");
+      after = closed_days_text (empty);
+      g_assert_cmpstr (after, ==, before);
+    }
   }
 }
 

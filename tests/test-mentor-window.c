@@ -2132,8 +2132,8 @@ test_schedule_closed_day (Fixture       *fixture,
   mp_test_ui_iterate ();
   mp_schedule_info_init (&info);
   mp_schedule_compute_for_mentorship (liam, mp_store_get_meetings (fixture->store, liam),
-                                      mp_mentor_window_get_mentor_meetings (fixture->window), NULL,
-                                      &fixture->today, NULL, &info);
+                                      mp_mentor_window_get_mentor_meetings (fixture->window),
+                                      mp_store_get_closed_days (fixture->store), &fixture->today, NULL, &info);
   g_assert_true (g_date_valid (&info.suggested));
   holiday = info.suggested;
   {
@@ -2144,7 +2144,9 @@ test_schedule_closed_day (Fixture       *fixture,
   g_test_message ("%s", gtk_label_get_text (reason));
   g_assert_nonnull (strstr (gtk_label_get_text (reason), day_before));
 
-  /* HR closes the library on the day suggested */
+  /* HR closes the library on the day suggested (the demo's holidays kept) */
+  g_array_unref (closed);
+  closed = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
   mp_closed_days_add (closed, &holiday, "Founders’ Day");
   g_assert_true (mp_store_set_closed_days (fixture->store, closed, &error));
   g_assert_no_error (error);
@@ -2185,6 +2187,21 @@ test_schedule_closed_day (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "save_button")));
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-closed-day"));
+
+  /* HR opens the library again that day, the dialog still open: the warning goes */
+  {
+    g_autoptr(GArray) open_again = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+    g_autofree char *day = mp_format_day (&holiday);
+    g_autofree char *expected = g_strdup_printf ("The library system is closed on %s (Founders’ Day).", day);
+
+    for (guint i = 0; i < open_again->len; i++)
+      if (g_date_compare (&g_array_index (open_again, MpClosedDay, i).date, &holiday) == 0)
+        g_array_remove_index (open_again, i--);
+    g_assert_true (mp_store_set_closed_days (fixture->store, open_again, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_false (has_label (warnings, expected));
+  }
 }
 
 /* The buttons of a meeting still to come, and the private notes' lock below them, each

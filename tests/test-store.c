@@ -3063,6 +3063,8 @@ test_closed_days (Fixture       *fixture,
       { "Christmas again", make_date (25, 12, 2026) },
       { "  ", make_date (26, 12, 2026) },
       { "Boxing\nDay", make_date (26, 12, 2026) },
+      { "Boxing\u2028Day", make_date (26, 12, 2026) },
+      { "Boxing \xff Day", make_date (26, 12, 2026) },
       { long_name, make_date (26, 12, 2026) },
       { "Too early", make_date (31, 12, 1899) },
       { "Too late", make_date (1, 1, 3000) },
@@ -3101,13 +3103,87 @@ test_closed_days (Fixture       *fixture,
   g_clear_object (&other);
   other = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
   g_assert_cmpuint (mp_store_get_closed_days (other)->len, ==, 0);
-
-  /* And none at all, from an empty list */
+  /* and is not written over (a newer version's, say): refused, left as it is */
   g_array_set_size (days, 0);
+  assert_fails (mp_store_set_closed_days (other, days, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_clear_pointer (&stored, g_free);
+  stored = mp_store_get_meta (other, "closed_days");
+  g_assert_cmpstr (stored, ==, "[{\"date\": \"25/12/2026\"}]");
+
+  /* With none stored, none at all, from an empty list */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "DELETE FROM meta WHERE key = 'closed_days'", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
   g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
   g_assert_cmpuint (notified, ==, 2);
+}
+
+/* Two HR editors at once, on two computers: each one's changes are made to the days stored
+ * when it saves, so neither loses the other's. */
+static void
+test_closed_days_changes (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(MpStore) other = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+  g_autoptr(GArray) days = mp_closed_days_new ();
+  g_autoptr(GArray) found_here = NULL;
+  g_autoptr(GArray) found_there = NULL;
+  g_autoptr(GArray) left_here = NULL;
+  g_autoptr(GArray) left_there = NULL;
+  GDate christmas = make_date (25, 12, 2026), new_year = make_date (1, 1, 2027), training = make_date (4, 1, 2027);
+  GArray *now;
+  GError *error = NULL;
+
+  mp_closed_days_add (days, &christmas, "Christmas");
+  mp_closed_days_add (days, &new_year, "New Year’s Day");
+  g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_check_for_changes (other));
+
+  /* Both open their editor on the same days */
+  found_here = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+  found_there = mp_closed_days_copy (mp_store_get_closed_days (other));
+
+  /* There: a training day added, and Christmas renamed */
+  left_there = mp_closed_days_copy (found_there);
+  mp_closed_days_add (left_there, &training, "Staff training");
+  g_free (g_array_index (left_there, MpClosedDay, 0).name);
+  g_array_index (left_there, MpClosedDay, 0).name = g_strdup ("Christmas Day");
+  g_assert_true (mp_store_change_closed_days (other, found_there, left_there, &error));
+  g_assert_no_error (error);
+
+  /* Here, not having looked since: New Year's Day removed */
+  left_here = mp_closed_days_copy (found_here);
+  g_array_remove_index (left_here, 1);
+  g_assert_true (mp_store_change_closed_days (fixture->store, found_here, left_here, &error));
+  g_assert_no_error (error);
+
+  now = mp_store_get_closed_days (fixture->store);
+  g_assert_cmpuint (now->len, ==, 2);
+  g_assert_cmpstr (g_array_index (now, MpClosedDay, 0).name, ==, "Christmas Day");
+  g_assert_cmpint (g_date_compare (&g_array_index (now, MpClosedDay, 1).date, &training), ==, 0);
+  g_assert_true (mp_store_check_for_changes (other));
+  g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (other), now));
+
+  /* A change that would make too many days is refused whole */
+  {
+    g_autoptr(GArray) many = mp_closed_days_copy (now);
+    GDate day = make_date (1, 1, 2030);
+
+    for (guint i = 0; i < MP_CLOSED_DAYS_MAX; i++)
+      {
+        mp_closed_days_add (many, &day, "Closed");
+        g_date_add_days (&day, 1);
+      }
+    assert_fails (mp_store_change_closed_days (fixture->store, now, many, &error), MP_STORE_ERROR_CONSTRAINT);
+    g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 2);
+  }
 }
 
 /* Lookups and lists load a mentorship's history when first asked for; preload loads all. */
@@ -3244,6 +3320,7 @@ main (int   argc,
   ADD ("disk-full", test_disk_full);
   ADD ("meta", test_meta);
   ADD ("closed-days", test_closed_days);
+  ADD ("closed-days-changes", test_closed_days_changes);
   ADD ("holds-records", test_holds_records);
   ADD ("lazy-histories", test_lazy_histories);
 

@@ -56,7 +56,8 @@
  * store batch for what was added or changed.
  *
  * Closed days merge by day: a day in the file is added, or gets the file's name; a day only
- * the database has stays. They are written in the same batch.
+ * the database has stays (and one another computer added meanwhile). They are written in the
+ * same batch.
  */
 
 #define G_LOG_DOMAIN "mp-json"
@@ -1319,6 +1320,7 @@ typedef struct
   guint               n_to_check;
 
   GArray             *closed_days;  /* MpClosedDay: the database's with the file's, when they differ */
+  GArray             *closed_days_found;  /* MpClosedDay: the database's, as they were read */
   guint               n_closed_days_changed;  /* days added or renamed: records to write */
 
   MpJsonImportSummary summary;
@@ -1368,6 +1370,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->records, g_ptr_array_unref);
   g_clear_pointer (&import->unique, g_hash_table_unref);
   g_clear_pointer (&import->closed_days, g_array_unref);
+  g_clear_pointer (&import->closed_days_found, g_array_unref);
   if (import->walk_path != NULL)
     g_string_free (import->walk_path, TRUE);
   import->walk_path = NULL;
@@ -2919,6 +2922,7 @@ read_closed_days (Import      *import,
 {
   g_autoptr(GArray) merged = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) index_of = NULL;   /* julian → 1 + its index in merged */
   g_autofree char *problem = NULL;
   MpJsonCounts *counts = &import->summary.kinds[MP_JSON_KIND_CLOSED_DAY];
   guint changed = 0;
@@ -2929,8 +2933,21 @@ read_closed_days (Import      *import,
   if (array == NULL)
     return TRUE;
 
+  /* (refused before it is read: a file may hold hundreds of thousands) */
+  if (json_array_get_length (array) > MP_CLOSED_DAYS_MAX)
+    {
+      g_autofree char *message = g_strdup_printf (_("At most %d closed days are kept."), MP_CLOSED_DAYS_MAX);
+
+      set_path_error (error, MP_JSON_ERROR_INVALID, "$.closed_days", message);
+      return FALSE;
+    }
+
   merged = mp_closed_days_copy (mp_store_get_closed_days (import->store));
   seen = g_hash_table_new (NULL, NULL);
+  index_of = g_hash_table_new (NULL, NULL);
+  for (guint j = 0; j < merged->len; j++)
+    g_hash_table_insert (index_of, GUINT_TO_POINTER (g_date_get_julian (&g_array_index (merged, MpClosedDay, j).date)),
+                         GUINT_TO_POINTER (j + 1));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *item_path = index_path ("$.closed_days", i);
@@ -2938,6 +2955,7 @@ read_closed_days (Import      *import,
       g_autoptr(GArray) one = mp_closed_days_new ();
       g_autofree char *item_problem = NULL;
       MpClosedDay *there = NULL;
+      guint there_index;
       JsonObject *item;
       const char *name;
       GDate date;
@@ -2961,13 +2979,14 @@ read_closed_days (Import      *import,
           return FALSE;
         }
 
-      for (guint j = 0; j < merged->len && there == NULL; j++)
-        if (g_date_compare (&g_array_index (merged, MpClosedDay, j).date, &date) == 0)
-          there = &g_array_index (merged, MpClosedDay, j);
+      there_index = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, GUINT_TO_POINTER (g_date_get_julian (&date))));
+      if (there_index > 0)
+        there = &g_array_index (merged, MpClosedDay, there_index - 1);
 
       if (there == NULL)
         {
           mp_closed_days_add (merged, &date, name);
+          g_hash_table_insert (index_of, GUINT_TO_POINTER (g_date_get_julian (&date)), GUINT_TO_POINTER (merged->len));
           counts->added++;
           import->summary.total.added++;
           changed++;
@@ -2995,7 +3014,10 @@ read_closed_days (Import      *import,
       return FALSE;
     }
   if (changed > 0)
-    import->closed_days = g_steal_pointer (&merged);
+    {
+      import->closed_days = g_steal_pointer (&merged);
+      import->closed_days_found = mp_closed_days_copy (mp_store_get_closed_days (import->store));
+    }
   import->n_closed_days_changed = changed;
 
   return TRUE;
@@ -3260,7 +3282,7 @@ write_records (Import   *import,
     }
 
   if (import->closed_days != NULL &&
-      (!mp_store_set_closed_days (import->store, import->closed_days, error) ||
+      (!mp_store_change_closed_days (import->store, import->closed_days_found, import->closed_days, error) ||
        !import_step (import, MP_JSON_STAGE_WRITING, written += import->n_closed_days_changed, n_to_write, error)))
     {
       mp_store_rollback_batch (import->store);

@@ -1730,12 +1730,18 @@ mp_closed_days_find (GArray      *days,
 #define CLOSED_DAY_FIRST_YEAR 1900
 #define CLOSED_DAY_LAST_YEAR  2999
 
+/* No control character, nor Unicode's line and paragraph separators */
 static gboolean
 fits_on_one_line (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_iscntrl (g_utf8_get_char (p)))
-      return FALSE;
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (g_unichar_iscntrl (c) || type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -1776,7 +1782,10 @@ mp_closed_days_check (GArray  *days,
 
       /* Translators: a day with its year, as in "Friday 25 December 2026" */
       when = mp_schedule_format_date (&day->date, _("%A %-d %B %Y"));
-      if (day->name == NULL || !g_utf8_validate (day->name, -1, NULL) || mp_text_is_blank (day->name))
+      if (day->name != NULL && !g_utf8_validate (day->name, -1, NULL))
+        /* Translators: %s is a day with its year */
+        text = g_strdup_printf (_("The name of the closed day %s is not valid text."), when);
+      else if (day->name == NULL || mp_text_is_blank (day->name))
         /* Translators: %s is a day with its year */
         text = g_strdup_printf (_("The closed day %s needs a name."), when);
       else if (!fits_on_one_line (day->name))
@@ -1794,4 +1803,69 @@ mp_closed_days_check (GArray  *days,
     g_free (text);
 
   return text == NULL;
+}
+
+/**
+ * mp_closed_days_apply_changes:
+ * @base: (element-type MpClosedDay): the closed days as they are now
+ * @before: (element-type MpClosedDay): as an editor found them
+ * @after: (element-type MpClosedDay): as the editor left them
+ *
+ * What an editor changed, from @before to @after, made to @base (which may have changed
+ * meanwhile, on another computer): a day @before has and @after has not goes, a day @after
+ * has that @before has not, or names otherwise, is added or renamed; the rest of @base stays.
+ *
+ * Returns: (transfer full) (element-type MpClosedDay): the days, sorted
+ */
+GArray *
+mp_closed_days_apply_changes (GArray *base,
+                              GArray *before,
+                              GArray *after)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);   /* julian → name (borrowed) */
+  g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);   /* julian → name in @before */
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);    /* julians in @after */
+  GArray *result = mp_closed_days_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (base != NULL && before != NULL && after != NULL, result);
+
+#define JULIAN(array, i) GUINT_TO_POINTER (g_date_get_julian (&g_array_index ((array), MpClosedDay, (i)).date))
+#define NAME(array, i) (g_array_index ((array), MpClosedDay, (i)).name)
+  for (guint i = 0; i < base->len; i++)
+    g_hash_table_insert (names, JULIAN (base, i), NAME (base, i));
+  for (guint i = 0; i < before->len; i++)
+    g_hash_table_insert (found, JULIAN (before, i), NAME (before, i));
+  for (guint i = 0; i < after->len; i++)
+    g_hash_table_add (kept, JULIAN (after, i));
+
+  /* Removed by the editor */
+  for (guint i = 0; i < before->len; i++)
+    if (!g_hash_table_contains (kept, JULIAN (before, i)))
+      g_hash_table_remove (names, JULIAN (before, i));
+
+  /* Added or renamed by the editor */
+  for (guint i = 0; i < after->len; i++)
+    {
+      const char *was = g_hash_table_lookup (found, JULIAN (after, i));
+
+      if (was == NULL || g_strcmp0 (was, NAME (after, i)) != 0)
+        g_hash_table_insert (names, JULIAN (after, i), NAME (after, i));
+    }
+#undef JULIAN
+#undef NAME
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, GPOINTER_TO_UINT (key));
+      mp_closed_days_add (result, &date, value);
+    }
+  mp_closed_days_sort (result);
+
+  return result;
 }

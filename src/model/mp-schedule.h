@@ -191,6 +191,9 @@ void               mp_closed_days_add            (GArray               *days,
                                                   const char           *name);
 gboolean           mp_closed_days_check          (GArray               *days,
                                                   char                **problem);
+GArray            *mp_closed_days_apply_changes  (GArray               *base,
+                                                  GArray               *before,
+                                                  GArray               *after);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpScheduleInfo, mp_schedule_info_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MpScheduleInfo, mp_schedule_info_clear)

@@ -7162,53 +7162,126 @@ mp_store_get_closed_days (MpStore *self)
   return self->closed_days;
 }
 
+/* Writes the closed days, in one transaction: @after, or with @before, the changes from
+ * @before to @after made to the days stored when the transaction begins (another computer's
+ * since are kept). A stored value this version cannot read is not written over. */
+static gboolean
+write_closed_days (MpStore  *self,
+                   GArray   *before,
+                   GArray   *after,
+                   GError  **error)
+{
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) stored = NULL;
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *value = NULL;
+  gboolean ok, found = FALSE;
+  guint mark;
+
+  if (!mp_closed_days_check (after, &problem))
+    return constraint_error (error, "%s", problem);
+
+  if (!write_begin (self, &mark, error))
+    return FALSE;
+
+  /* What is there now, read in this transaction */
+  stmt = prepare (self, "SELECT value FROM meta WHERE key = 'closed_days'", error);
+  ok = stmt != NULL && step_row (self, stmt, &found, error);
+  if (ok && found && column_text (stmt, 0) != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      stored = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
+      if (stored == NULL)
+        {
+          g_debug ("The closed days stored in %s cannot be read: %s", self->path, local_error->message);
+          g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT,
+                               _("The closed days in the database were saved by a newer version of Mentoring, "
+                                 "or damaged: they are left as they are. Update Mentoring to change them."));
+          ok = FALSE;
+        }
+    }
+  g_clear_pointer (&stmt, cached_stmt_release);
+  if (ok && stored == NULL)
+    stored = mp_closed_days_new ();
+
+  if (ok)
+    {
+      if (before != NULL)
+        days = mp_closed_days_apply_changes (stored, before, after);
+      else
+        {
+          days = mp_closed_days_copy (after);
+          mp_closed_days_sort (days);
+        }
+      g_clear_pointer (&problem, g_free);
+      if (!mp_closed_days_check (days, &problem))
+        ok = constraint_error (error, "%s", problem);
+    }
+
+  if (ok && !mp_closed_days_equal (days, stored))
+    {
+      value = mp_json_closed_days_to_string (days);
+      stmt = prepare (self, "INSERT INTO meta (key, value) VALUES ('closed_days', ?1) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          bind_text (stmt, 1, value);
+          ok = step_done (self, stmt, error);
+        }
+      g_clear_pointer (&stmt, cached_stmt_release);
+    }
+  /* (re-read even when nothing was written: another computer's change, read here, shows) */
+  if (ok)
+    queue_op (self, OP_RELOAD_META, KIND_DEPARTMENT);
+
+  return write_end (self, ok, mark, error);
+}
+
 /**
  * mp_store_set_closed_days:
  * @days: (element-type MpClosedDay): every closed day, in any order
  *
  * Replaces the closed days, in one transaction. CONSTRAINT (nothing written) when
  * mp_closed_days_check () refuses them: a day outside 1900–2999, a name blank, on more than
- * one line or too long, a day given twice, too many days.
+ * one line or too long, a day given twice, too many days; or when the stored value is one
+ * this version cannot read (a newer version's).
  */
 gboolean
 mp_store_set_closed_days (MpStore  *self,
                           GArray   *days,
                           GError  **error)
 {
-  g_autoptr(GArray) sorted = NULL;
-  g_autoptr(MpCachedStmt) stmt = NULL;
-  g_autofree char *problem = NULL;
-  g_autofree char *value = NULL;
-  guint mark;
-  gboolean ok;
-
   g_return_val_if_fail (MP_IS_STORE (self), FALSE);
   g_return_val_if_fail (days != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!mp_closed_days_check (days, &problem))
-    return constraint_error (error, "%s", problem);
+  return write_closed_days (self, NULL, days, error);
+}
 
-  sorted = mp_closed_days_copy (days);
-  mp_closed_days_sort (sorted);
-  value = mp_json_closed_days_to_string (sorted);
+/**
+ * mp_store_change_closed_days:
+ * @before: (element-type MpClosedDay): the closed days as an editor found them
+ * @after: (element-type MpClosedDay): as it leaves them
+ *
+ * Makes the editor's changes (mp_closed_days_apply_changes ()) to the closed days stored
+ * when it saves, in one transaction: days another computer added or removed meanwhile stay
+ * as it left them. Refused as mp_store_set_closed_days () is.
+ */
+gboolean
+mp_store_change_closed_days (MpStore  *self,
+                             GArray   *before,
+                             GArray   *after,
+                             GError  **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (before != NULL, FALSE);
+  g_return_val_if_fail (after != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!write_begin (self, &mark, error))
-    return FALSE;
-
-  stmt = prepare (self, "INSERT INTO meta (key, value) VALUES ('closed_days', ?1) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_text (stmt, 1, value);
-      ok = step_done (self, stmt, error);
-    }
-  g_clear_pointer (&stmt, cached_stmt_release);
-  if (ok)
-    queue_op (self, OP_RELOAD_META, KIND_DEPARTMENT);
-
-  return write_end (self, ok, mark, error);
+  return write_closed_days (self, before, after, error);
 }
 
 /* ---- Programs, departments, people, questions ------------------------------------------- */

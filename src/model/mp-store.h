@@ -299,6 +299,10 @@ GArray             *mp_store_get_closed_days                  (MpStore          
 gboolean            mp_store_set_closed_days                  (MpStore             *self,
                                                                GArray              *days,
                                                                GError             **error);
+gboolean            mp_store_change_closed_days               (MpStore             *self,
+                                                               GArray              *before,
+                                                               GArray              *after,
+                                                               GError             **error);
 
 /* Meta data: free-form "key" → "value" settings of the shared database (e.g. the last
  * export). set_meta (key, NULL) removes it; "is_demo" and "closed_days" are reserved

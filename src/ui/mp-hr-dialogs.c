@@ -858,8 +858,16 @@ closed_days_validate_add (MpClosedDaysDialog *self)
       /* Translators: %1$s is a day with its year, %2$s the name it was given */
       problem = g_strdup_printf (_("%1$s is a closed day already: %2$s."), when, there->name);
     }
-  else if (g_utf8_strlen (name, -1) > MP_CLOSED_DAY_NAME_MAX_CHARS)
-    problem = g_strdup_printf (_("A closed day’s name is at most %d characters long."), MP_CLOSED_DAY_NAME_MAX_CHARS);
+  else if (self->days->len >= MP_CLOSED_DAYS_MAX)
+    problem = g_strdup_printf (_("At most %d closed days are kept."), MP_CLOSED_DAYS_MAX);
+  else
+    {
+      /* As the store checks it: the year, and the name once typed (on one line, its length) */
+      g_autoptr(GArray) one = mp_closed_days_new ();
+
+      mp_closed_days_add (one, &date, *name != '\0' ? name : "-");
+      mp_closed_days_check (one, &problem);
+    }
 
   set_field_error (self->add_error, problem);
   gtk_widget_set_sensitive (self->add_button, problem == NULL && *name != '\0');
@@ -974,7 +982,8 @@ closed_days_add_clicked_cb (MpClosedDaysDialog *self)
   /* The calendar moves on a day (closed days often come together), and the day to add is
    * chosen first */
   g_date_add_days (&date, 1);
-  mp_calendar_select_date (self->calendar, &date);
+  if (g_date_get_year (&date) <= 2999)
+    mp_calendar_select_date (self->calendar, &date);
   closed_days_validate_add (self);
   closed_days_update_save (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
@@ -988,7 +997,8 @@ closed_days_save_clicked_cb (MpClosedDaysDialog *self)
   if (!gtk_widget_get_sensitive (self->save_button))
     return;
 
-  if (!mp_store_set_closed_days (self->store, self->days, &error))
+  /* (the changes made here, to the days as they are now: another computer's stay) */
+  if (!mp_store_change_closed_days (self->store, self->saved, self->days, &error))
     {
       mp_hr_show_form_error (self->error_label, error);
       return;
@@ -1015,6 +1025,23 @@ closed_days_close_request_cb (GtkWindow *window)
   mp_ask_discard (window, _("Discard the changes to the closed days?"));
 
   return TRUE;
+}
+
+/* The closed days changed meanwhile (another computer, an import): the list shows them with
+ * the changes made here */
+static void
+closed_days_store_changed_cb (MpClosedDaysDialog *self)
+{
+  g_autoptr(GArray) now = mp_closed_days_copy (mp_store_get_closed_days (self->store));
+  GArray *days = mp_closed_days_apply_changes (now, self->saved, self->days);
+
+  g_clear_pointer (&self->days, g_array_unref);
+  self->days = days;
+  g_clear_pointer (&self->saved, g_array_unref);
+  self->saved = g_steal_pointer (&now);
+  closed_days_fill_list (self);
+  closed_days_validate_add (self);
+  closed_days_update_save (self);
 }
 
 static void
@@ -1097,9 +1124,13 @@ mp_closed_days_dialog_new (GtkWindow *parent,
   self->store = g_object_ref (store);
   self->saved = mp_closed_days_copy (mp_store_get_closed_days (store));
   self->days = mp_closed_days_copy (self->saved);
+  g_signal_connect_object (store, "notify::closed-days", G_CALLBACK (closed_days_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   closed_days_fill_list (self);
   closed_days_validate_add (self);
   closed_days_update_save (self);
+  /* Opens on the day to add, not on the first Remove button */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->calendar));
 
   return GTK_WINDOW (self);
 }

@@ -496,6 +496,12 @@ update_state (MpScheduleDialog *self)
 }
 
 static void
+on_closed_days_changed_cb (MpScheduleDialog *self)
+{
+  update_state (self);
+}
+
+static void
 show_error (MpScheduleDialog *self,
             const GError     *error)
 {
@@ -869,6 +875,9 @@ mp_schedule_dialog_new (GtkWindow    *parent,
 
   mp_schedule_compute_for_mentorship (mentorship, mp_store_get_meetings (store, mentorship), mentor_meetings,
                                       mp_store_get_closed_days (store), today, NULL, &self->info);
+  /* (HR closing a day, on another computer, is said if it is the day chosen) */
+  g_signal_connect_object (store, "notify::closed-days", G_CALLBACK (on_closed_days_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   name = mp_employee_first_name (mentorship);
   if (meeting != NULL)
