@@ -3070,7 +3070,9 @@ test_closed_days (Fixture       *fixture,
   gtk_editable_set_text (name, "");
   select_calendar_day (calendar, 26, G_DATE_DECEMBER, 2026);
 
-  /* Another computer adds a day meanwhile: shown with the changes made here, and kept */
+  /* Another computer adds a day meanwhile: shown with the changes made here (the focus kept
+   * on the day it was on), and kept */
+  gtk_widget_grab_focus (row_remove_button (list, 1));
   {
     g_autoptr(GArray) before = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
     g_autoptr(GArray) after = mp_closed_days_copy (before);
@@ -3085,6 +3087,30 @@ test_closed_days (Fixture       *fixture,
     mp_test_ui_iterate ();
     g_assert_cmpuint (count_rows (list), ==, 3);
     g_assert_true (gtk_widget_get_sensitive (save));
+    mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+    g_assert_true (gtk_window_get_focus (dialog) == row_remove_button (list, 1));
+  }
+
+  /* And one the dialog's store has not seen yet, from another store on the file: Save makes
+   * the changes made here to the days stored then, so it stays */
+  {
+    g_autofree char *private_path = mp_demo_private_path (mp_store_get_path (fixture->store));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpStore) there = mp_store_open_full (mp_store_get_path (fixture->store), private_path,
+                                                   MP_STORE_OPEN_NO_WATCH, &error);
+    g_autoptr(GArray) before = NULL;
+    g_autoptr(GArray) after = NULL;
+    GDate inventory;
+
+    g_assert_no_error (error);
+    before = mp_closed_days_copy (mp_store_get_closed_days (there));
+    after = mp_closed_days_copy (before);
+    g_date_clear (&inventory, 1);
+    g_date_set_dmy (&inventory, 5, G_DATE_JANUARY, 2027);
+    mp_closed_days_add (after, &inventory, "Inventory day");
+    g_assert_true (mp_store_change_closed_days (there, before, after, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_rows (list), ==, 3);
   }
 
   /* Closing with changes asks; Keep Editing keeps them */
@@ -3095,7 +3121,7 @@ test_closed_days (Fixture       *fixture,
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
   mp_test_ui_iterate ();
   g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG) == (gpointer) dialog);
-  /* (only the other computer's day is stored yet) */
+  /* (only the other computer's day is stored yet, as this store saw it) */
   g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 1);
 
   /* Saved, both at once, with the other computer's */
@@ -3103,11 +3129,12 @@ test_closed_days (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
   stored = mp_store_get_closed_days (fixture->store);
-  g_assert_cmpuint (stored->len, ==, 3);
+  g_assert_cmpuint (stored->len, ==, 4);
   g_assert_cmpstr (g_array_index (stored, MpClosedDay, 0).name, ==, "Christmas Day");
   g_assert_cmpint (g_date_get_day (&g_array_index (stored, MpClosedDay, 0).date), ==, 25);
   g_assert_cmpstr (g_array_index (stored, MpClosedDay, 1).name, ==, "New Year’s Day");
   g_assert_cmpstr (g_array_index (stored, MpClosedDay, 2).name, ==, "Staff training");
+  g_assert_cmpstr (g_array_index (stored, MpClosedDay, 3).name, ==, "Inventory day");
 
   /* Opened again: they are there, and closing untouched asks nothing */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closed-days", NULL));
@@ -3115,7 +3142,7 @@ test_closed_days (Fixture       *fixture,
   dialog = mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG);
   g_assert_nonnull (dialog);
   list = GTK_LIST_BOX (dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "days_list"));
-  g_assert_cmpuint (count_rows (list), ==, 3);
+  g_assert_cmpuint (count_rows (list), ==, 4);
   /* The focus on the day to add, not on a Remove button */
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_assert_true (gtk_window_get_focus (dialog) == dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "calendar"));
@@ -3124,6 +3151,29 @@ test_closed_days (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
+
+  /* Days stored by a newer version: said as the dialog opens */
+  {
+    sqlite3 *db = NULL;
+    GtkWidget *banner;
+
+    g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "UPDATE meta SET value = '{\"version\": 2}' WHERE key = 'closed_days'", NULL,
+                                   NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_true (mp_store_check_for_changes (fixture->store));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.closed-days", NULL));
+    mp_test_ui_iterate ();
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG);
+    g_assert_nonnull (dialog);
+    banner = dialog_child (dialog, MP_TYPE_CLOSED_DAYS_DIALOG, "error_label");
+    g_assert_true (gtk_widget_get_visible (banner));
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (banner)),
+                                     "The closed days in the database were saved by a newer version"));
+    gtk_window_close (dialog);
+    mp_test_ui_iterate ();
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));
+  }
 
   /* On a database opened read-only, the dialog does not open */
   {

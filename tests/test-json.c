@@ -1677,6 +1677,31 @@ test_closed_days (Fixture       *fixture,
       after = closed_days_text (empty);
       g_assert_cmpstr (after, ==, before);
     }
+
+    /* Days stored by a newer version: the file's are checked, the stored ones left alone, the
+     * rest of the file imported */
+    {
+      const char *document = "{\"format\": \"mentoring/1\", \"closed_days\": [{\"date\": \"2030-01-01\", "
+                             "\"name\": \"New\"}], \"departments\": [{\"uuid\": "
+                             "\"0d9e1a52-1f0b-4d6c-9a54-6a3e2f7c1b11\", \"name\": \"Archives\"}]}";
+      const char *newer = "{\"version\": 2, \"days\": []}";
+      g_autofree char *stored = NULL;
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open (mp_store_get_path (empty), &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "UPDATE meta SET value = '{\"version\": 2, \"days\": []}' "
+                                         "WHERE key = 'closed_days'", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_true (mp_store_check_for_changes (empty));
+      g_assert_false (mp_store_get_closed_days_readable (empty));
+
+      g_assert_true (mp_json_import_data (empty, document, strlen (document), &summary, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (summary.kinds[MP_JSON_KIND_DEPARTMENT].added, ==, 1);
+      g_assert_cmpuint (summary.kinds[MP_JSON_KIND_CLOSED_DAY].added, ==, 0);
+      stored = mp_store_get_meta (empty, "closed_days");
+      g_assert_cmpstr (stored, ==, newer);
+    }
   }
 }
 

@@ -3110,7 +3110,10 @@ test_closed_days (Fixture       *fixture,
   stored = mp_store_get_meta (other, "closed_days");
   g_assert_cmpstr (stored, ==, "[{\"date\": \"25/12/2026\"}]");
 
-  /* With none stored, none at all, from an empty list */
+  g_assert_false (mp_store_get_closed_days_readable (other));
+  g_assert_true (mp_store_get_closed_days_readable (fixture->store));
+
+  /* Once it is gone, days again, then none at all from an empty list */
   {
     sqlite3 *db = NULL;
 
@@ -3118,10 +3121,18 @@ test_closed_days (Fixture       *fixture,
     g_assert_cmpint (sqlite3_exec (db, "DELETE FROM meta WHERE key = 'closed_days'", NULL, NULL, NULL), ==, SQLITE_OK);
     sqlite3_close (db);
   }
+  g_assert_true (mp_store_check_for_changes (other));
+  g_assert_true (mp_store_get_closed_days_readable (other));
+  mp_closed_days_add (days, &christmas, "Christmas Day");
+  g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+  g_assert_no_error (error);
+  g_array_set_size (days, 0);
   g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 0);
-  g_assert_cmpuint (notified, ==, 2);
+  g_clear_pointer (&stored, g_free);
+  stored = mp_store_get_meta (fixture->store, "closed_days");
+  g_assert_cmpstr (stored, ==, "[]");
 }
 
 /* Two HR editors at once, on two computers: each one's changes are made to the days stored
@@ -3171,18 +3182,28 @@ test_closed_days_changes (Fixture       *fixture,
   g_assert_true (mp_store_check_for_changes (other));
   g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (other), now));
 
-  /* A change that would make too many days is refused whole */
+  /* Changes that, with another computer's, would make too many days: refused whole */
   {
-    g_autoptr(GArray) many = mp_closed_days_copy (now);
+    g_autoptr(GArray) found = mp_closed_days_copy (now);
+    g_autoptr(GArray) there = mp_closed_days_copy (now);
+    g_autoptr(GArray) here = mp_closed_days_copy (now);
     GDate day = make_date (1, 1, 2030);
 
-    for (guint i = 0; i < MP_CLOSED_DAYS_MAX; i++)
+    while (there->len < MP_CLOSED_DAYS_MAX - 1)
       {
-        mp_closed_days_add (many, &day, "Closed");
+        mp_closed_days_add (there, &day, "Closed there");
         g_date_add_days (&day, 1);
       }
-    assert_fails (mp_store_change_closed_days (fixture->store, now, many, &error), MP_STORE_ERROR_CONSTRAINT);
-    g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, 2);
+    g_assert_true (mp_store_change_closed_days (other, found, there, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < 2; i++)
+      {
+        mp_closed_days_add (here, &day, "Closed here");
+        g_date_add_days (&day, 1);
+      }
+    assert_fails (mp_store_change_closed_days (fixture->store, found, here, &error), MP_STORE_ERROR_CONSTRAINT);
+    g_assert_true (mp_store_check_for_changes (fixture->store));
+    g_assert_cmpuint (mp_store_get_closed_days (fixture->store)->len, ==, MP_CLOSED_DAYS_MAX - 1);
   }
 }
 

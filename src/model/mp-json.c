@@ -2978,6 +2978,10 @@ read_closed_days (Import      *import,
           set_path_error (error, MP_JSON_ERROR_DUPLICATE, date_path, _("the same day is given twice"));
           return FALSE;
         }
+      /* (days the database holds in a form this version cannot read, a newer version's, are
+       * left as they are: the file's are checked, not merged, and the rest of it imported) */
+      if (!mp_store_get_closed_days_readable (import->store))
+        continue;
 
       there_index = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, GUINT_TO_POINTER (g_date_get_julian (&date))));
       if (there_index > 0)

@@ -1825,11 +1825,13 @@ mp_closed_days_apply_changes (GArray *base,
   g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);   /* julian → name (borrowed) */
   g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);   /* julian → name in @before */
   g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);    /* julians in @after */
-  GArray *result = mp_closed_days_new ();
+  GArray *result;
   GHashTableIter iter;
   gpointer key, value;
 
-  g_return_val_if_fail (base != NULL && before != NULL && after != NULL, result);
+  g_return_val_if_fail (base != NULL && before != NULL && after != NULL, NULL);
+
+  result = mp_closed_days_new ();
 
 #define JULIAN(array, i) GUINT_TO_POINTER (g_date_get_julian (&g_array_index ((array), MpClosedDay, (i)).date))
 #define NAME(array, i) (g_array_index ((array), MpClosedDay, (i)).name)

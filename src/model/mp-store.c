@@ -156,6 +156,7 @@ typedef struct
   gboolean    have_meta;
   gboolean    is_demo;
   GArray     *closed_days;         /* MpClosedDay, with have_meta */
+  gboolean    closed_days_unreadable;
 } Snapshot;
 
 /* Every mentorship's progress rows (mp_store_foreach_progress_rows ()). */
@@ -211,6 +212,7 @@ struct _MpStore
   guint        in_batch : 1;
   guint        batch_failed : 1;
   guint        is_demo : 1;
+  guint        closed_days_unreadable : 1;  /* the stored value is none this version reads */
   guint        current_valid : 1;
   guint        people_changed : 1;    /* a person or department was updated: "people-changed" */
 };
@@ -3112,8 +3114,8 @@ read_revisions (MpStore   *self,
   return TRUE;
 }
 
-/* The closed days HR keeps, as stored: a value this version cannot read (hand-edited, say)
- * counts as none, and is replaced when HR saves the closed days again. */
+/* The closed days HR keeps, as stored: a value this version cannot read (a newer version's,
+ * say) counts as none for the schedule, and is never written over (write_closed_days ()). */
 static gboolean
 read_closed_days (MpStore   *self,
                   Snapshot  *snapshot,
@@ -3130,6 +3132,7 @@ read_closed_days (MpStore   *self,
     snapshot->closed_days = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
   if (local_error != NULL)
     g_debug ("Ignoring the closed days stored in %s: %s", self->path, local_error->message);
+  snapshot->closed_days_unreadable = local_error != NULL;
   if (snapshot->closed_days == NULL)
     snapshot->closed_days = mp_closed_days_new ();
 
@@ -3310,6 +3313,8 @@ apply_snapshot (MpStore  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEMO]);
     }
 
+  if (snapshot->have_meta)
+    self->closed_days_unreadable = snapshot->closed_days_unreadable;
   if (snapshot->have_meta && !mp_closed_days_equal (self->closed_days, snapshot->closed_days))
     {
       g_clear_pointer (&self->closed_days, g_array_unref);
@@ -7241,6 +7246,20 @@ write_closed_days (MpStore  *self,
 }
 
 /**
+ * mp_store_get_closed_days_readable:
+ *
+ * Returns: %FALSE when the closed days stored are a value this version cannot read (a newer
+ *   version's): mp_store_get_closed_days () has none then, and they cannot be changed
+ */
+gboolean
+mp_store_get_closed_days_readable (MpStore *self)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+
+  return !self->closed_days_unreadable;
+}
+
+/**
  * mp_store_set_closed_days:
  * @days: (element-type MpClosedDay): every closed day, in any order
  *
@@ -7277,7 +7296,7 @@ mp_store_change_closed_days (MpStore  *self,
                              GError  **error)
 {
   g_return_val_if_fail (MP_IS_STORE (self), FALSE);
-  g_return_val_if_fail (before != NULL, FALSE);
+  g_return_val_if_fail (before != NULL && mp_closed_days_check (before, NULL), FALSE);
   g_return_val_if_fail (after != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 

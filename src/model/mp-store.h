@@ -296,6 +296,7 @@ MpMentorship       *mp_store_get_current_mentorship_as_employee (MpStore        
 
 /* The days the library system is closed (holidays), kept by HR */
 GArray             *mp_store_get_closed_days                  (MpStore             *self);
+gboolean            mp_store_get_closed_days_readable         (MpStore             *self);
 gboolean            mp_store_set_closed_days                  (MpStore             *self,
                                                                GArray              *days,
                                                                GError             **error);

@@ -791,7 +791,7 @@ struct _MpClosedDaysDialog
 
   /* Owned */
   MpStore      *store;
-  GArray       *saved;   /* MpClosedDay: as the store had them when the dialog opened */
+  GArray       *saved;   /* MpClosedDay: as the store has them (the changes made here are from these) */
   GArray       *days;    /* MpClosedDay, sorted: as they will be saved */
   GtkSizeGroup *date_group;  /* the days in the list, one width, so their names line up */
 };
@@ -935,27 +935,44 @@ closed_days_fill_list (MpClosedDaysDialog *self)
     }
 }
 
+/* The focus, once the list is made again, on the Remove button of the first day from @date
+ * on (or of the last day), else on the day to add: never lost with a row, nor left on the
+ * first Remove button by GTK */
+static void
+closed_days_focus_from (MpClosedDaysDialog *self,
+                        const GDate        *date)
+{
+  guint index = 0;
+  GtkListBoxRow *row;
+
+  while (index < self->days->len && g_date_compare (&g_array_index (self->days, MpClosedDay, index).date, date) < 0)
+    index++;
+
+  row = self->days->len > 0 ? gtk_list_box_get_row_at_index (self->days_list, (int) MIN (index, self->days->len - 1))
+                            : NULL;
+  if (row != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_last_child (gtk_list_box_row_get_child (row)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+}
+
 /* A day removed: the focus goes to the next one's button (or the last one's), else to the
- * day to add, never lost with the row */
+ * day to add */
 static void
 closed_days_remove_clicked_cb (MpClosedDaysDialog *self,
                                GtkButton          *button)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "mp-closed-day-index"));
-  GtkListBoxRow *row;
+  GDate removed;
 
   g_return_if_fail (index < self->days->len);
 
+  removed = g_array_index (self->days, MpClosedDay, index).date;
   g_array_remove_index (self->days, index);
   closed_days_fill_list (self);
   closed_days_validate_add (self);
   closed_days_update_save (self);
-
-  row = gtk_list_box_get_row_at_index (self->days_list, (int) MIN (index, self->days->len - 1));
-  if (self->days->len > 0 && row != NULL)
-    gtk_widget_grab_focus (gtk_widget_get_last_child (gtk_list_box_row_get_child (row)));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+  closed_days_focus_from (self, &removed);
 }
 
 static void
@@ -1027,6 +1044,20 @@ closed_days_close_request_cb (GtkWindow *window)
   return TRUE;
 }
 
+/* The banner says only what holds whatever is done here: closed days stored by a newer
+ * version, which cannot be changed (said at once, not only when Save fails) */
+static void
+closed_days_reset_banner (MpClosedDaysDialog *self)
+{
+  gboolean readable = mp_store_get_closed_days_readable (self->store);
+
+  if (!readable)
+    gtk_label_set_label (self->error_label,
+                         _("The closed days in the database were saved by a newer version of Mentoring, or "
+                           "damaged: they are left as they are. Update Mentoring to change them."));
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !readable);
+}
+
 /* The closed days changed meanwhile (another computer, an import): the list shows them with
  * the changes made here */
 static void
@@ -1034,6 +1065,21 @@ closed_days_store_changed_cb (MpClosedDaysDialog *self)
 {
   g_autoptr(GArray) now = mp_closed_days_copy (mp_store_get_closed_days (self->store));
   GArray *days = mp_closed_days_apply_changes (now, self->saved, self->days);
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  gboolean in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->days_list));
+  GDate focused;
+
+  /* (the day whose Remove button has the focus) */
+  g_date_clear (&focused, 1);
+  if (in_list)
+    {
+      guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (focus), "mp-closed-day-index"));
+
+      if (index < self->days->len)
+        focused = g_array_index (self->days, MpClosedDay, index).date;
+      else
+        in_list = FALSE;
+    }
 
   g_clear_pointer (&self->days, g_array_unref);
   self->days = days;
@@ -1042,6 +1088,10 @@ closed_days_store_changed_cb (MpClosedDaysDialog *self)
   closed_days_fill_list (self);
   closed_days_validate_add (self);
   closed_days_update_save (self);
+  /* (an earlier save's error is about days no longer shown as they were) */
+  closed_days_reset_banner (self);
+  if (in_list)
+    closed_days_focus_from (self, &focused);
 }
 
 static void
@@ -1107,8 +1157,8 @@ mp_closed_days_dialog_init (MpClosedDaysDialog *self)
  * @parent: the HR overview
  * @store: where the closed days are kept
  *
- * The days the library system is closed, to add to and remove from; saved all at once
- * (mp_store_set_closed_days ()).
+ * The days the library system is closed, to add to and remove from; what was changed here
+ * is saved all at once, to the days stored then (mp_store_change_closed_days ()).
  *
  * Returns: (transfer none): the dialog, to present
  */
@@ -1131,6 +1181,7 @@ mp_closed_days_dialog_new (GtkWindow *parent,
   closed_days_update_save (self);
   /* Opens on the day to add, not on the first Remove button */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->calendar));
+  closed_days_reset_banner (self);
 
   return GTK_WINDOW (self);
 }
