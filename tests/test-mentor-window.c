@@ -2165,6 +2165,16 @@ test_schedule_closed_day (Fixture       *fixture,
   g_test_message ("%s", gtk_label_get_text (reason));
   g_assert_nonnull (strstr (gtk_label_get_text (reason), day_after));
 
+  /* The dashboard's calendar says so of the day */
+  {
+    GtkLabel *day_heading = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "day_heading"));
+
+    select_day (GTK_CALENDAR (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "calendar")), g_date_get_day (&holiday),
+                g_date_get_month (&holiday), g_date_get_year (&holiday));
+    mp_test_ui_iterate ();
+    g_assert_nonnull (strstr (gtk_label_get_text (day_heading), ": the library system is closed (Founders’ Day)."));
+  }
+
   /* The dialog proposes that other day, without a warning */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
   dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);

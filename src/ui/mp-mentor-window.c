@@ -508,6 +508,7 @@ refresh_calendar (MpMentorWindow *self)
   g_autoptr(GPtrArray) on_day = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *day_text = NULL;
   g_autofree char *heading = NULL;
+  const MpClosedDay *closed;
   GtkWidget *child;
   GDate selected;
   guint n;
@@ -544,7 +545,19 @@ refresh_calendar (MpMentorWindow *self)
     gtk_list_box_remove (self->day_list, child);
 
   day_text = mp_format_day (&selected);
-  if (on_day->len == 0)
+  /* A day the library is closed says so (HR's Closed Days) */
+  closed = get_store (self) != NULL ? mp_closed_days_find (mp_store_get_closed_days (get_store (self)), &selected)
+                                    : NULL;
+  if (closed != NULL && on_day->len == 0)
+    /* Translators: %1$s is a day, as in "Friday 25 December"; %2$s what closes the library, as in
+     * "Christmas Day" */
+    heading = g_strdup_printf (_("No meetings on %1$s: the library system is closed (%2$s)."), day_text,
+                               closed->name);
+  else if (closed != NULL)
+    /* Translators: %1$s is a day, as in "Friday 25 December"; %2$s what closes the library, as in
+     * "Christmas Day" */
+    heading = g_strdup_printf (_("On %1$s, when the library system is closed (%2$s):"), day_text, closed->name);
+  else if (on_day->len == 0)
     /* Translators: %s is a day, as in "Tuesday 3 March" */
     heading = g_strdup_printf (_("No meetings on %s."), day_text);
   else
