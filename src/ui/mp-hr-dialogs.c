@@ -835,8 +835,9 @@ closed_days_mark (MpClosedDaysDialog *self,
   mp_calendar_show_marks (self->calendar);
 }
 
-/* The day and name chosen to add: Add is there once the day has a name; a day in the list
- * already, or a name too long, is said below the name */
+/* The day and name chosen to add: Add is there once the day has a name; what the store would
+ * refuse (a day in the list already, a year past 2999, a name on two lines or too long, one
+ * day too many) is said below the name */
 static void
 closed_days_validate_add (MpClosedDaysDialog *self)
 {
