@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mp-demo.h"
 #include "mp-model.h"
@@ -378,6 +381,16 @@ print_to_file (Fixture      *fixture,
 }
 
 static int
+umask_now (void)
+{
+  mode_t mask = umask (0);
+
+  umask (mask);
+
+  return (int) mask;
+}
+
+static int
 file_mode (const char *path)
 {
   GStatBuf st;
@@ -435,6 +448,27 @@ test_print_to_file (Fixture       *fixture,
       g_assert_cmpmem (before, before_length, after, after_length);
     }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store))), >, 0);
+
+  /* A file of someone else's (who could read the printout GLib writes into it) is refused,
+   * and left as it was (only root can give a file to someone else, as CI runs) */
+  {
+    g_autofree char *theirs = g_build_filename (fixture->dir, "theirs.pdf", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_set_contents (theirs, "theirs", -1, NULL));
+    if (chown (theirs, 65534, 65534) != 0)
+      g_test_message ("Not root: a file of someone else's cannot be made here (%s)", g_strerror (errno));
+    else
+      {
+        g_assert_cmpint (print_to_file (fixture, theirs, &refusal), ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+        g_assert_error (refusal, G_FILE_ERROR, G_FILE_ERROR_PERM);
+        g_assert_nonnull (strstr (refusal->message, "belongs to someone else"));
+        g_clear_error (&refusal);
+        g_assert_true (g_file_get_contents (theirs, &contents, NULL, NULL));
+        g_assert_cmpstr (contents, ==, "theirs");
+        g_assert_cmpint (file_mode (theirs), ==, 0666 & ~umask_now ());
+      }
+  }
 
   mp_test_ui_assert_no_app_warnings ();
 }

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "mp-paths.h"
 #include "mp-print-operation.h"
@@ -137,6 +138,28 @@ check_output_file (MpPrintOperation  *self,
   return TRUE;
 }
 
+/* A file of someone else's is refused: GLib writes the printout into it in place (it cannot
+ * give a replacement file the owner's name), so its owner, and whoever its mode lets in,
+ * could read it. */
+static gboolean
+check_output_owner (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *target = NULL;
+  gboolean direct;
+  GStatBuf st;
+
+  target = mp_paths_get_output_target (path, &direct);
+  if (direct || g_stat (target, &st) != 0 || st.st_uid == geteuid ())
+    return TRUE;
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+               /* Translators: %s is a file */
+               _("“%s” belongs to someone else, who could read the printout: print to a file of your own"), path);
+
+  return FALSE;
+}
+
 /* Makes the file "Print to File" will write readable by its owner only before GTK writes a
  * byte of it: GLib's g_file_replace () (GTK's file backend) keeps the mode of the file it
  * replaces, so one made empty here, or one there already made private, stays private from
@@ -212,8 +235,10 @@ mp_print_operation_begin_print (GtkPrintOperation *operation,
   self->made_output = FALSE;
   self->output_mode = -1;
   /* (a preview is written to a temporary file of GTK's, whatever the dialog's file) */
-  if (!self->previewing && !check_output_file (self, &self->output_path, &self->refusal))
+  if (!self->previewing && (!check_output_file (self, &self->output_path, &self->refusal) ||
+                             (self->output_path != NULL && !check_output_owner (self->output_path, &self->refusal))))
     {
+      g_clear_pointer (&self->output_path, g_free);
       gtk_print_operation_cancel (operation);
       return;
     }
