@@ -725,7 +725,8 @@ test_feedback (Fixture       *fixture,
   }
 }
 
-/* A day that has passed cannot be picked; a weekend and a day past the due date warn. */
+/* A day that has passed, or after 2999, cannot be picked; a weekend and a day past the due
+ * date warn. */
 static void
 test_schedule_bad_input (Fixture       *fixture,
                          gconstpointer  user_data)
@@ -756,6 +757,11 @@ test_schedule_bad_input (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (save));
   mp_test_ui_click_calendar_arrow (calendar, MP_TEST_UI_PREV_YEAR);
   g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* A day after 2999 (the year arrows reach it), which an export would not read back */
+  select_day (calendar, 1, G_DATE_JANUARY, 3000);
+  g_assert_cmpstr (mp_schedule_dialog_get_problem (dialog), ==, "Choose a day from 1900 to 2999.");
   g_assert_false (gtk_widget_get_sensitive (save));
 
   /* Saturday 25 April: a weekend, and past the due date: warnings, Save stays possible. */

@@ -3207,6 +3207,46 @@ test_closed_days_changes (Fixture       *fixture,
   }
 }
 
+/* A day the exchange format would not read back (before 1900, after 2999: a calendar's year
+ * arrows reach them) is refused, nothing written: a meeting, a start, a concern's needed-by
+ * day, an introduction's. */
+static void
+test_days_in_range (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(GDateTime) far = g_date_time_new_utc (3000, 1, 1, 10, 0, 0);
+  g_autoptr(GDateTime) last = g_date_time_new_utc (2999, 12, 31, 10, 0, 0);
+  g_autoptr(MpMeeting) meeting = mp_meeting_new (pair.mentorship, far);
+  g_autoptr(MpMentorship) mentorship = mp_mentorship_copy (pair.mentorship);
+  g_autoptr(MpConcern) concern = mp_concern_new (pair.mentorship, "Parking", NULL);
+  g_autoptr(MpIntroduction) introduction = mp_introduction_new (pair.mentorship, "Ada");
+  g_autofree char *dump = dump_database (fixture->path);
+  g_autofree char *after = NULL;
+  GDate early = make_date (31, 12, 1899), late = make_date (1, 1, 3000);
+  GError *error = NULL;
+
+  g_assert_false (mp_store_save_meeting (fixture->store, meeting, &error));
+  g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "Choose a day from 1900 to 2999.");
+  g_clear_error (&error);
+
+  mp_mentorship_set_start_date (mentorship, &early);
+  assert_fails (mp_store_save_mentorship (fixture->store, mentorship, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_concern_set_needed_by (concern, &late);
+  assert_fails (mp_store_save_concern (fixture->store, concern, &error), MP_STORE_ERROR_CONSTRAINT);
+  mp_introduction_set_on (introduction, &late);
+  assert_fails (mp_store_save_introduction (fixture->store, introduction, &error), MP_STORE_ERROR_CONSTRAINT);
+
+  after = dump_database (fixture->path);
+  g_assert_cmpstr (after, ==, dump);
+
+  /* The last day is fine */
+  mp_meeting_set_starts_at (meeting, last);
+  g_assert_true (mp_store_save_meeting (fixture->store, meeting, &error));
+  g_assert_no_error (error);
+}
+
 /* Lookups and lists load a mentorship's history when first asked for; preload loads all. */
 static void
 test_lazy_histories (Fixture       *fixture,
@@ -3342,6 +3382,7 @@ main (int   argc,
   ADD ("meta", test_meta);
   ADD ("closed-days", test_closed_days);
   ADD ("closed-days-changes", test_closed_days_changes);
+  ADD ("days-in-range", test_days_in_range);
   ADD ("holds-records", test_holds_records);
   ADD ("lazy-histories", test_lazy_histories);
 

@@ -247,8 +247,8 @@ format_instant (GDateTime *instant)
 /* The years a day or an instant may have: a program runs six months in the staff's own
  * time, and beyond these the schedule's dates (a start's last phase, months later) would
  * leave what GDateTime can hold (years 1 to 9999). */
-#define FIRST_YEAR 1900
-#define LAST_YEAR  2999
+#define FIRST_YEAR MP_SCHEDULE_FIRST_YEAR
+#define LAST_YEAR  MP_SCHEDULE_LAST_YEAR
 
 /* Exactly "YYYY-MM-DD", a day that exists, from FIRST_YEAR to LAST_YEAR. */
 static gboolean

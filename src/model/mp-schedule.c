@@ -1726,10 +1726,6 @@ mp_closed_days_find (GArray      *days,
   return NULL;
 }
 
-/* The years a closed day may have (those of a day in the exchange format) */
-#define CLOSED_DAY_FIRST_YEAR 1900
-#define CLOSED_DAY_LAST_YEAR  2999
-
 /* No control character, nor Unicode's line and paragraph separators */
 static gboolean
 fits_on_one_line (const char *text)
@@ -1772,11 +1768,10 @@ mp_closed_days_check (GArray  *days,
       const MpClosedDay *day = &g_array_index (days, MpClosedDay, i);
       g_autofree char *when = NULL;
 
-      if (!date_is_set (&day->date) || g_date_get_year (&day->date) < CLOSED_DAY_FIRST_YEAR ||
-          g_date_get_year (&day->date) > CLOSED_DAY_LAST_YEAR)
+      if (!mp_schedule_day_in_range (&day->date))
         {
-          text = g_strdup_printf (_("A closed day is a day from %d to %d."), CLOSED_DAY_FIRST_YEAR,
-                                  CLOSED_DAY_LAST_YEAR);
+          text = g_strdup_printf (_("A closed day is a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR,
+                                  MP_SCHEDULE_LAST_YEAR);
           break;
         }
 
@@ -1870,4 +1865,17 @@ mp_closed_days_apply_changes (GArray *base,
   mp_closed_days_sort (result);
 
   return result;
+}
+
+/**
+ * mp_schedule_day_in_range:
+ *
+ * Returns: whether @date is set and in %MP_SCHEDULE_FIRST_YEAR to %MP_SCHEDULE_LAST_YEAR,
+ *   the years the exchange format reads back
+ */
+gboolean
+mp_schedule_day_in_range (const GDate *date)
+{
+  return date_is_set (date) && g_date_get_year (date) >= MP_SCHEDULE_FIRST_YEAR &&
+         g_date_get_year (date) <= MP_SCHEDULE_LAST_YEAR;
 }

@@ -30,6 +30,11 @@ G_BEGIN_DECLS
  * mentor's other meetings before we give up and keep the weekday. */
 #define MP_SCHEDULE_BUSY_SEARCH_DAYS 31
 
+/* The years a day of the app may have (a meeting, a start, a closed day, …): the exchange
+ * format's, and well inside what GDateTime holds once a program's months are added */
+#define MP_SCHEDULE_FIRST_YEAR 1900
+#define MP_SCHEDULE_LAST_YEAR  2999
+
 /* A day the library system is closed (a holiday, a training day), as HR keeps them
  * (mp_store_get_closed_days ()): no meeting is suggested on it. */
 typedef struct
@@ -150,6 +155,7 @@ gboolean         mp_schedule_meeting_counts     (MpMeetingStatus        status,
                                                  const GDate           *start);
 
 GDate            mp_schedule_working_day_on_or_after (const GDate      *date);
+gboolean         mp_schedule_day_in_range       (const GDate           *date);
 GDate            mp_schedule_local_date         (GDateTime             *instant,
                                                  GTimeZone             *tz);
 GDate            mp_schedule_local_date_from_unix (gint64                unix_time,

@@ -4076,6 +4076,42 @@ write_department (MpStore       *self,
   return TRUE;
 }
 
+/* A day the app writes only as the exchange format reads it back (1900–2999): a day scheduled
+ * in the year 3000 by a calendar's year arrows would be exported and then refused. NULL or
+ * unset: nothing to check. */
+static gboolean
+check_day_in_range (const GDate  *date,
+                    GError      **error)
+{
+  if (date == NULL || !g_date_valid (date) || mp_schedule_day_in_range (date))
+    return TRUE;
+
+  return constraint_error (error, _("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR, MP_SCHEDULE_LAST_YEAR);
+}
+
+static gboolean
+check_instant_in_range (GDateTime  *instant,
+                        GError    **error)
+{
+  GDate day;
+
+  if (instant == NULL)
+    return TRUE;
+
+  /* (in UTC, as stored and exported) */
+  g_date_clear (&day, 1);
+  {
+    g_autoptr(GDateTime) utc = g_date_time_to_utc (instant);
+
+    if (utc == NULL)
+      return constraint_error (error, _("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR, MP_SCHEDULE_LAST_YEAR);
+    g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (utc), (GDateMonth) g_date_time_get_month (utc),
+                    (GDateYear) g_date_time_get_year (utc));
+  }
+
+  return check_day_in_range (&day, error);
+}
+
 static gboolean
 validate_department (MpDepartment  *draft,
                      GError       **error)
@@ -4436,6 +4472,10 @@ validate_mentorship (MpMentorship  *draft,
   if (ended_on != NULL && g_date_valid (ended_on) && g_date_compare (ended_on, start) < 0)
     return constraint_error (error, _("A mentorship cannot end before it starts."));
 
+  if (!check_day_in_range (start, error) || !check_day_in_range (ended_on, error) ||
+      !check_day_in_range (mp_mentorship_get_paired_on (draft), error))
+    return FALSE;
+
   return check_enum (MP_TYPE_MENTORSHIP_STATUS, mp_mentorship_get_status (draft), error);
 }
 
@@ -4624,6 +4664,9 @@ validate_meeting (MpMeeting  *draft,
 
   if (mp_meeting_get_starts_at (draft) == NULL)
     return constraint_error (error, _("A meeting needs a date and a time."));
+
+  if (!check_instant_in_range (mp_meeting_get_starts_at (draft), error))
+    return FALSE;
 
   if (duration < 0 || duration > 24 * 60)
     return constraint_error (error, _("A meeting lasts between 0 minutes and a day."));
@@ -4927,6 +4970,9 @@ validate_concern (MpConcern  *draft,
   if (mp_text_is_blank (mp_concern_get_subject (draft)))
     return constraint_error (error, _("A concern needs a subject."));
 
+  if (!check_day_in_range (mp_concern_get_needed_by (draft), error))
+    return FALSE;
+
   return check_enum (MP_TYPE_CONCERN_STATUS, mp_concern_get_status (draft), error);
 }
 
@@ -5001,7 +5047,7 @@ validate_introduction (MpIntroduction  *draft,
   if (mp_text_is_blank (mp_introduction_get_colleague (draft)))
     return constraint_error (error, _("Say whom the new employee was introduced to."));
 
-  return TRUE;
+  return check_day_in_range (mp_introduction_get_on (draft), error);
 }
 
 static gboolean

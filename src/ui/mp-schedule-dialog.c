@@ -399,6 +399,7 @@ update_state (MpScheduleDialog *self)
   const GDate *employee_start;
   const MpClosedDay *closed;
   g_autofree char *length_problem = NULL;
+  g_autofree char *range_problem = NULL;
   const char *problem = NULL;
   GDate day, real_today, today;
   gboolean length_typed;
@@ -435,6 +436,9 @@ update_state (MpScheduleDialog *self)
     problem = length_problem = mp_spin_button_range_problem (self->duration_spin);
   else if (g_date_compare (&day, &today) < 0)
     problem = _("That day has passed. To record a meeting that took place, use Log a Meeting.");
+  else if (!mp_schedule_day_in_range (&day))
+    problem = range_problem = g_strdup_printf (_("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR,
+                                               MP_SCHEDULE_LAST_YEAR);
   else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&today, &real_today) == 0 &&
            g_date_time_compare (start, now) < 0)
     problem = _("That time has passed today: choose a later time.");
