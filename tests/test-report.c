@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -829,33 +830,34 @@ test_long_facts (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "ברוקס"));
 }
 
-/* A start a tool wrote as 9999-12-31 (no window offers it): the summary prints, its days past
- * GDateTime's last year as stored, without a critical warning (fatal in the tests) */
+/* A start a tool wrote as 9999-12-31 (the store refuses it, as the export could not read it
+ * back; a database of an earlier build, or another tool, may hold it): the summary prints, its
+ * days past GDateTime's last year as stored, without a critical warning (fatal in the tests) */
 static void
 test_far_future_start (Fixture       *fixture,
                        gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
-  g_autoptr(MpMentorship) draft = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   MpPairing *priya;
+  sqlite3 *db = NULL;
+  char *sql;
   GDate last;
 
   if (!have_poppler ())
     return;
 
   priya = find_priya (all);
-  draft = mp_mentorship_copy (mp_pairing_get_mentorship (priya));
+  sql = sqlite3_mprintf ("UPDATE mentorships SET start_date = '9999-12-31' WHERE uuid = %Q",
+                         mp_mentorship_get_uuid (mp_pairing_get_mentorship (priya)));
+  g_assert_cmpint (sqlite3_open (mp_store_get_path (fixture->store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_free (sql);
+  sqlite3_close (db);
+  g_assert_true (mp_store_check_for_changes (fixture->store));
   g_date_clear (&last, 1);
   g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 9999);
-  mp_mentorship_set_start_date (draft, &last);
-  if (!mp_store_save_mentorship (fixture->store, draft, &error))
-    {
-      /* (refused by the store: nothing to print) */
-      g_test_message ("refused: %s", error->message);
-      return;
-    }
+  g_assert_cmpint (g_date_compare (mp_mentorship_get_start_date (mp_pairing_get_mentorship (priya)), &last), ==, 0);
 
   text = summary_text (fixture, priya, "far-future.pdf");
   g_assert_nonnull (strstr (text, "10000-"));

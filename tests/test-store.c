@@ -3209,7 +3209,7 @@ test_closed_days_changes (Fixture       *fixture,
 
 /* A day the exchange format would not read back (before 1900, after 2999: a calendar's year
  * arrows reach them) is refused, nothing written: a meeting, a start, a concern's needed-by
- * day, an introduction's. */
+ * day, an introduction's, an activity's done or followed-up day. */
 static void
 test_days_in_range (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -3237,9 +3237,38 @@ test_days_in_range (Fixture       *fixture,
   assert_fails (mp_store_save_concern (fixture->store, concern, &error), MP_STORE_ERROR_CONSTRAINT);
   mp_introduction_set_on (introduction, &late);
   assert_fails (mp_store_save_introduction (fixture->store, introduction, &error), MP_STORE_ERROR_CONSTRAINT);
-
   after = dump_database (fixture->path);
   g_assert_cmpstr (after, ==, dump);
+
+  /* An activity done, or followed up by HR, on such a day */
+  {
+    GListModel *activities = mp_store_get_activity_progress (fixture->store, pair.mentorship);
+    g_autoptr(MpActivityProgress) progress = g_list_model_get_item (activities, 0);
+
+    g_assert_nonnull (progress);
+    g_assert_false (mp_store_set_activity_state (fixture->store, progress, MP_ACTIVITY_STATE_DONE, &late, NULL,
+                                                 &error));
+    g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+    g_assert_cmpstr (error->message, ==, "Choose a day from 1900 to 2999.");
+    g_clear_error (&error);
+    /* (done on the last day first: only a done activity is followed up) */
+    {
+      GDate last_day = make_date (31, 12, 2999);
+
+      g_assert_true (mp_store_set_activity_state (fixture->store, progress, MP_ACTIVITY_STATE_DONE, &last_day, NULL,
+                                                  &error));
+      g_assert_no_error (error);
+    }
+    g_clear_pointer (&dump, g_free);
+    dump = dump_database (fixture->path);
+    g_assert_false (mp_store_record_hr_follow_up (fixture->store, progress, &early, NULL, &error));
+    g_assert_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT);
+    g_assert_cmpstr (error->message, ==, "Choose a day from 1900 to 2999.");
+    g_clear_error (&error);
+    g_clear_pointer (&after, g_free);
+    after = dump_database (fixture->path);
+    g_assert_cmpstr (after, ==, dump);
+  }
 
   /* The last day is fine */
   mp_meeting_set_starts_at (meeting, last);

@@ -1879,3 +1879,30 @@ mp_schedule_day_in_range (const GDate *date)
   return date_is_set (date) && g_date_get_year (date) >= MP_SCHEDULE_FIRST_YEAR &&
          g_date_get_year (date) <= MP_SCHEDULE_LAST_YEAR;
 }
+
+/**
+ * mp_schedule_instant_in_range:
+ *
+ * Returns: whether @instant's day is in %MP_SCHEDULE_FIRST_YEAR to %MP_SCHEDULE_LAST_YEAR
+ *   both in UTC (as the exchange format writes it) and here (the day a meeting logged then
+ *   gives its activities)
+ */
+gboolean
+mp_schedule_instant_in_range (GDateTime *instant)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  GDate utc_day, local_day;
+
+  g_return_val_if_fail (instant != NULL, FALSE);
+
+  utc = g_date_time_to_utc (instant);
+  if (utc == NULL)
+    return FALSE;
+
+  g_date_clear (&utc_day, 1);
+  g_date_set_dmy (&utc_day, (GDateDay) g_date_time_get_day_of_month (utc), (GDateMonth) g_date_time_get_month (utc),
+                  (GDateYear) g_date_time_get_year (utc));
+  local_day = mp_schedule_local_date (instant, NULL);
+
+  return mp_schedule_day_in_range (&utc_day) && mp_schedule_day_in_range (&local_day);
+}

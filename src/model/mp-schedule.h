@@ -156,6 +156,7 @@ gboolean         mp_schedule_meeting_counts     (MpMeetingStatus        status,
 
 GDate            mp_schedule_working_day_on_or_after (const GDate      *date);
 gboolean         mp_schedule_day_in_range       (const GDate           *date);
+gboolean         mp_schedule_instant_in_range   (GDateTime             *instant);
 GDate            mp_schedule_local_date         (GDateTime             *instant,
                                                  GTimeZone             *tz);
 GDate            mp_schedule_local_date_from_unix (gint64                unix_time,

@@ -4089,27 +4089,16 @@ check_day_in_range (const GDate  *date,
   return constraint_error (error, _("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR, MP_SCHEDULE_LAST_YEAR);
 }
 
+/* (its day in UTC, as stored and exported, and here, as the activities of a meeting logged
+ * then are done) */
 static gboolean
 check_instant_in_range (GDateTime  *instant,
                         GError    **error)
 {
-  GDate day;
-
-  if (instant == NULL)
+  if (instant == NULL || mp_schedule_instant_in_range (instant))
     return TRUE;
 
-  /* (in UTC, as stored and exported) */
-  g_date_clear (&day, 1);
-  {
-    g_autoptr(GDateTime) utc = g_date_time_to_utc (instant);
-
-    if (utc == NULL)
-      return constraint_error (error, _("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR, MP_SCHEDULE_LAST_YEAR);
-    g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (utc), (GDateMonth) g_date_time_get_month (utc),
-                    (GDateYear) g_date_time_get_year (utc));
-  }
-
-  return check_day_in_range (&day, error);
+  return constraint_error (error, _("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR, MP_SCHEDULE_LAST_YEAR);
 }
 
 static gboolean
@@ -8542,7 +8531,8 @@ mp_store_set_activity_state (MpStore             *self,
   g_return_val_if_fail (MP_IS_ACTIVITY_PROGRESS (progress), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_enum (MP_TYPE_ACTIVITY_STATE, state, error) || !write_begin (self, &mark, error))
+  if (!check_enum (MP_TYPE_ACTIVITY_STATE, state, error) || !check_day_in_range (done_on, error) ||
+      !write_begin (self, &mark, error))
     return FALSE;
 
   ok = read_progress_row (self, SELECT_PROGRESS_ROW "WHERE p.uuid = ?1", mp_activity_progress_get_uuid (progress),
@@ -8626,6 +8616,9 @@ mp_store_record_hr_follow_up (MpStore             *self,
   g_return_val_if_fail (MP_IS_STORE (self), FALSE);
   g_return_val_if_fail (MP_IS_ACTIVITY_PROGRESS (progress), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_day_in_range (on, error))
+    return FALSE;
 
   if (!write_begin (self, &mark, error))
     return FALSE;
@@ -8721,6 +8714,10 @@ mp_store_save_activity_progress (MpStore             *self,
   if (mp_activity_progress_get_state (draft) != MP_ACTIVITY_STATE_DONE &&
       (mp_activity_progress_get_done_on (draft) != NULL || mp_activity_progress_get_meeting (draft) != NULL))
     return constraint_error (error, _("Only a done activity has a date and a meeting."));
+
+  if (!check_day_in_range (mp_activity_progress_get_done_on (draft), error) ||
+      !check_day_in_range (mp_activity_progress_get_hr_followed_up_on (draft), error))
+    return FALSE;
 
   if (!write_begin (self, &mark, error))
     return FALSE;
@@ -8955,6 +8952,9 @@ mp_store_save_agreement (MpStore      *self,
 
   if (mp_agreement_get_mentorship (draft) == NULL)
     return constraint_error (error, _("An agreement must belong to a mentorship."));
+
+  if (!check_day_in_range (mp_agreement_get_agreed_on (draft), error))
+    return FALSE;
 
   if (!write_begin (self, &mark, error))
     return FALSE;

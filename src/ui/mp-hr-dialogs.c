@@ -637,6 +637,7 @@ G_DEFINE_FINAL_TYPE (MpFollowUpDialog, mp_follow_up_dialog, GTK_TYPE_WINDOW)
 static void
 follow_up_validate (MpFollowUpDialog *self)
 {
+  g_autofree char *range_problem = NULL;
   const GDate *done;
   const char *problem = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -655,6 +656,9 @@ follow_up_validate (MpFollowUpDialog *self)
     problem = _("The follow-up cannot come before the activity was done.");
   else if (g_date_compare (&date, &today) > 0)
     problem = _("The follow-up cannot be in the future.");
+  else if (!mp_schedule_day_in_range (&date))
+    problem = range_problem = g_strdup_printf (_("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR,
+                                               MP_SCHEDULE_LAST_YEAR);
 
   set_field_error (self->date_error, problem);
   set_reason (self->reason_label, self->save_button, problem, TRUE);

@@ -138,34 +138,17 @@ check_output_file (MpPrintOperation  *self,
   return TRUE;
 }
 
-/* A file of someone else's is refused: GLib writes the printout into it in place (it cannot
- * give a replacement file the owner's name), so its owner, and whoever its mode lets in,
- * could read it. */
-static gboolean
-check_output_owner (const char  *path,
-                    GError     **error)
-{
-  g_autofree char *target = NULL;
-  gboolean direct;
-  GStatBuf st;
-
-  target = mp_paths_get_output_target (path, &direct);
-  if (direct || g_stat (target, &st) != 0 || st.st_uid == geteuid ())
-    return TRUE;
-
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
-               /* Translators: %s is a file */
-               _("“%s” belongs to someone else, who could read the printout: print to a file of your own"), path);
-
-  return FALSE;
-}
-
 /* Makes the file "Print to File" will write readable by its owner only before GTK writes a
  * byte of it: GLib's g_file_replace () (GTK's file backend) keeps the mode of the file it
  * replaces, so one made empty here, or one there already made private, stays private from
- * its first byte. A pipe or a device is left as it is. */
-static void
-prepare_output_file (MpPrintOperation *self)
+ * its first byte. A pipe or a device is left as it is.
+ *
+ * A file of someone else's there (already, or made meanwhile) is refused, FALSE and @error:
+ * GLib cannot give its replacement another user's name, so it writes into such a file in
+ * place, and its owner (or whoever its mode lets in) could read the printout. */
+static gboolean
+prepare_output_file (MpPrintOperation  *self,
+                     GError           **error)
 {
   g_autofree char *target = NULL;
   gboolean direct;
@@ -176,24 +159,39 @@ prepare_output_file (MpPrintOperation *self)
   self->output_mode = -1;
   target = mp_paths_get_output_target (self->output_path, &direct);
   if (direct)
-    return;
+    return TRUE;
 
   fd = g_open (target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd >= 0)
     {
       self->made_output = TRUE;
       g_close (fd, NULL);
-      return;
+      return TRUE;
     }
 
-  if (errno == EEXIST && g_stat (target, &st) == 0 && (st.st_mode & 0077) != 0)
+  if (errno != EEXIST || g_stat (target, &st) != 0)
+    /* GTK says what is wrong when it writes */
+    return TRUE;
+
+  if (st.st_uid != geteuid ())
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_PERM,
+                   /* Translators: %s is a file */
+                   _("“%s” belongs to someone else, who could read the printout: print to a file of your own"),
+                   self->output_path);
+      return FALSE;
+    }
+
+  if ((st.st_mode & 0077) != 0)
     {
       if (g_chmod (target, 0600) == 0)
         self->output_mode = (int) (st.st_mode & 07777);
       else
-        /* GTK says what is wrong when it writes; the mode is set again once it has */
+        /* the mode is set again once GTK has written it */
         g_debug ("Could not make “%s” readable by its owner only: %s", target, g_strerror (errno));
     }
+
+  return TRUE;
 }
 
 /* Nothing was printed after all (cancelled before the job was sent, or GTK could not send
@@ -236,14 +234,12 @@ mp_print_operation_begin_print (GtkPrintOperation *operation,
   self->output_mode = -1;
   /* (a preview is written to a temporary file of GTK's, whatever the dialog's file) */
   if (!self->previewing && (!check_output_file (self, &self->output_path, &self->refusal) ||
-                             (self->output_path != NULL && !check_output_owner (self->output_path, &self->refusal))))
+                             (self->output_path != NULL && !prepare_output_file (self, &self->refusal))))
     {
       g_clear_pointer (&self->output_path, g_free);
       gtk_print_operation_cancel (operation);
       return;
     }
-  if (self->output_path != NULL)
-    prepare_output_file (self);
 
   pango_context = gtk_print_context_create_pango_context (context);
 

@@ -436,7 +436,8 @@ update_state (MpScheduleDialog *self)
     problem = length_problem = mp_spin_button_range_problem (self->duration_spin);
   else if (g_date_compare (&day, &today) < 0)
     problem = _("That day has passed. To record a meeting that took place, use Log a Meeting.");
-  else if (!mp_schedule_day_in_range (&day))
+  /* (as the store checks it: its day in UTC too, as the export writes it) */
+  else if (!mp_schedule_instant_in_range (start))
     problem = range_problem = g_strdup_printf (_("Choose a day from %d to %d."), MP_SCHEDULE_FIRST_YEAR,
                                                MP_SCHEDULE_LAST_YEAR);
   else if (g_date_compare (&day, &real_today) == 0 && g_date_compare (&today, &real_today) == 0 &&
