@@ -2204,11 +2204,13 @@ test_schedule_closed_day (Fixture       *fixture,
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-closed-day"));
 
-  /* HR opens the library again that day, the dialog still open: the warning goes */
+  /* HR opens the library again that day, the dialog still open: the warning goes; closes it
+   * again: it is back */
   {
-    g_autoptr(GArray) open_again = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
     g_autofree char *day = mp_format_day (&holiday);
     g_autofree char *expected = g_strdup_printf ("The library system is closed on %s (Founders’ Day).", day);
+    g_autoptr(GArray) closed_again = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+    g_autoptr(GArray) open_again = mp_closed_days_copy (closed_again);
 
     for (guint i = 0; i < open_again->len; i++)
       if (g_date_compare (&g_array_index (open_again, MpClosedDay, i).date, &holiday) == 0)
@@ -2217,6 +2219,34 @@ test_schedule_closed_day (Fixture       *fixture,
     g_assert_no_error (error);
     mp_test_ui_iterate ();
     g_assert_false (has_label (warnings, expected));
+    g_assert_true (mp_store_set_closed_days (fixture->store, closed_again, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_true (has_label (warnings, expected));
+
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    mp_test_ui_iterate ();
+
+    /* HR closes the day of the meeting already set: the dashboard's next meeting says so (to
+     * move it), until HR opens the day again */
+    {
+      GtkLabel *next = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "next_label"));
+      g_autoptr(GDateTime) next_at = g_date_time_new_from_unix_local (mp_pairing_get_next_meeting_unix (pairing_of (fixture, liam)));
+      g_autoptr(GArray) with_next = mp_closed_days_copy (open_again);
+      GDate next_day = mp_local_date (next_at);
+
+      g_assert_null (strstr (gtk_label_get_text (next), "closed that day"));
+      mp_closed_days_add (with_next, &next_day, "Inventory day");
+      g_assert_true (mp_store_set_closed_days (fixture->store, with_next, &error));
+      g_assert_no_error (error);
+      mp_test_ui_iterate ();
+      g_test_message ("%s", gtk_label_get_text (next));
+      g_assert_nonnull (strstr (gtk_label_get_text (next), "The library system is closed that day (Inventory day)"));
+      g_assert_true (mp_store_set_closed_days (fixture->store, open_again, &error));
+      g_assert_no_error (error);
+      mp_test_ui_iterate ();
+      g_assert_null (strstr (gtk_label_get_text (next), "closed that day"));
+    }
   }
 }
 

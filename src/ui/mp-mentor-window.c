@@ -2479,6 +2479,24 @@ refresh_detail (MpMentorWindow *self)
       else
         /* Translators: %1$s is a day and time, %2$s how */
         text = g_strdup_printf (_("%1$s — %2$s"), when, mp_meeting_mode_get_label (mp_meeting_get_mode (next)));
+
+      /* Set before HR closed that day: said, to move it (Reschedule) */
+      {
+        GDate day = mp_local_date (mp_meeting_get_starts_at (next));
+        const MpClosedDay *closed = mp_closed_days_find (mp_store_get_closed_days (store), &day);
+
+        if (closed != NULL)
+          {
+            g_autofree char *with_closed = NULL;
+
+            /* Translators: %1$s is the meeting, as above; %2$s what closes the library that day, as
+             * in "Christmas Day" */
+            with_closed = g_strdup_printf (_("%1$s. The library system is closed that day (%2$s): move it with "
+                                             "Reschedule under Meetings."), text, closed->name);
+            g_free (text);
+            text = g_steal_pointer (&with_closed);
+          }
+      }
       gtk_label_set_text (self->next_label, text);
     }
   else if (unlogged != NULL)
