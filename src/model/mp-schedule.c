@@ -1890,18 +1890,13 @@ mp_schedule_day_in_range (const GDate *date)
 gboolean
 mp_schedule_instant_in_range (GDateTime *instant)
 {
-  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   GDate utc_day, local_day;
 
   g_return_val_if_fail (instant != NULL, FALSE);
 
-  utc = g_date_time_to_utc (instant);
-  if (utc == NULL)
-    return FALSE;
-
-  g_date_clear (&utc_day, 1);
-  g_date_set_dmy (&utc_day, (GDateDay) g_date_time_get_day_of_month (utc), (GDateMonth) g_date_time_get_month (utc),
-                  (GDateYear) g_date_time_get_year (utc));
+  /* (unset, and so out of range, when the instant has no day in that zone) */
+  utc_day = mp_schedule_local_date (instant, utc);
   local_day = mp_schedule_local_date (instant, NULL);
 
   return mp_schedule_day_in_range (&utc_day) && mp_schedule_day_in_range (&local_day);

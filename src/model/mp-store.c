@@ -3114,29 +3114,45 @@ read_revisions (MpStore   *self,
   return TRUE;
 }
 
-/* The closed days HR keeps, as stored: a value this version cannot read (a newer version's,
- * say) counts as none for the schedule, and is never written over (write_closed_days ()). */
+/* The closed days HR keeps, as stored now: @days (none when none is stored), or
+ * @unreadable and none when the value is one this version cannot read (a newer version's,
+ * say). FALSE and @error only when the database cannot be read. */
 static gboolean
-read_closed_days (MpStore   *self,
-                  Snapshot  *snapshot,
+load_closed_days (MpStore   *self,
+                  GArray   **days,
+                  gboolean  *unreadable,
                   GError   **error)
 {
   g_autoptr(MpCachedStmt) stmt = prepare (self, "SELECT value FROM meta WHERE key = 'closed_days'", error);
   g_autoptr(GError) local_error = NULL;
   gboolean found;
 
+  *days = NULL;
+  *unreadable = FALSE;
   if (stmt == NULL || !step_row (self, stmt, &found, error))
     return FALSE;
 
   if (found && column_text (stmt, 0) != NULL)
-    snapshot->closed_days = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
+    *days = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
   if (local_error != NULL)
-    g_debug ("Ignoring the closed days stored in %s: %s", self->path, local_error->message);
-  snapshot->closed_days_unreadable = local_error != NULL;
-  if (snapshot->closed_days == NULL)
-    snapshot->closed_days = mp_closed_days_new ();
+    {
+      g_debug ("The closed days stored in %s cannot be read: %s", self->path, local_error->message);
+      *unreadable = TRUE;
+    }
+  if (*days == NULL)
+    *days = mp_closed_days_new ();
 
   return TRUE;
+}
+
+/* (a value this version cannot read counts as none for the schedule, and is never written
+ * over: write_closed_days ()) */
+static gboolean
+read_closed_days (MpStore   *self,
+                  Snapshot  *snapshot,
+                  GError   **error)
+{
+  return load_closed_days (self, &snapshot->closed_days, &snapshot->closed_days_unreadable, error);
 }
 
 static gboolean
@@ -7216,7 +7232,7 @@ write_closed_days (MpStore  *self,
   g_autoptr(MpCachedStmt) stmt = NULL;
   g_autofree char *problem = NULL;
   g_autofree char *value = NULL;
-  gboolean ok, found = FALSE;
+  gboolean ok, unreadable = FALSE;
   guint mark;
 
   if (!mp_closed_days_check (after, &problem))
@@ -7226,25 +7242,14 @@ write_closed_days (MpStore  *self,
     return FALSE;
 
   /* What is there now, read in this transaction */
-  stmt = prepare (self, "SELECT value FROM meta WHERE key = 'closed_days'", error);
-  ok = stmt != NULL && step_row (self, stmt, &found, error);
-  if (ok && found && column_text (stmt, 0) != NULL)
+  ok = load_closed_days (self, &stored, &unreadable, error);
+  if (ok && unreadable)
     {
-      g_autoptr(GError) local_error = NULL;
-
-      stored = mp_json_closed_days_from_string (column_text (stmt, 0), &local_error);
-      if (stored == NULL)
-        {
-          g_debug ("The closed days stored in %s cannot be read: %s", self->path, local_error->message);
-          g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT,
-                               _("The closed days in the database were saved by a newer version of Mentoring, "
-                                 "or damaged: they are left as they are. Update Mentoring to change them."));
-          ok = FALSE;
-        }
+      g_set_error_literal (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT,
+                           _("The closed days in the database were saved by a newer version of Mentoring, "
+                             "or damaged: they are left as they are. Update Mentoring to change them."));
+      ok = FALSE;
     }
-  g_clear_pointer (&stmt, cached_stmt_release);
-  if (ok && stored == NULL)
-    stored = mp_closed_days_new ();
 
   if (ok)
     {

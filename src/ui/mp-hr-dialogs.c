@@ -823,17 +823,24 @@ closed_days_update_save (MpClosedDaysDialog *self)
               closed_days_changed (self) ? NULL : _("Add or remove a day, then save."), TRUE);
 }
 
-/* The closed days of the month shown are marked in the calendar */
+/* The closed days of the month shown are marked in the calendar (when it moves, and when the
+ * days change) */
 static void
-closed_days_mark (MpClosedDaysDialog *self,
-                  const GDate        *shown)
+closed_days_mark (MpClosedDaysDialog *self)
 {
+  GDate shown;
+
+  /* (not before the dialog has its days, nor after its dispose) */
+  if (self->days == NULL)
+    return;
+
+  mp_calendar_get_gdate (self->calendar, &shown);
   gtk_calendar_clear_marks (self->calendar);
   for (guint i = 0; i < self->days->len; i++)
     {
       const GDate *day = &g_array_index (self->days, MpClosedDay, i).date;
 
-      if (g_date_get_year (day) == g_date_get_year (shown) && g_date_get_month (day) == g_date_get_month (shown))
+      if (g_date_get_year (day) == g_date_get_year (&shown) && g_date_get_month (day) == g_date_get_month (&shown))
         gtk_calendar_mark_day (self->calendar, g_date_get_day (day));
     }
   mp_calendar_show_marks (self->calendar);
@@ -854,7 +861,6 @@ closed_days_validate_add (MpClosedDaysDialog *self)
     return;
 
   mp_calendar_get_gdate (self->calendar, &date);
-  closed_days_mark (self, &date);
   there = mp_closed_days_find (self->days, &date);
   if (there != NULL)
     {
@@ -891,6 +897,7 @@ closed_days_fill_list (MpClosedDaysDialog *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->days_list))) != NULL)
     gtk_list_box_remove (self->days_list, child);
+  closed_days_mark (self);
 
   for (guint i = 0; i < self->days->len; i++)
     {
@@ -983,6 +990,13 @@ closed_days_remove_clicked_cb (MpClosedDaysDialog *self,
 static void
 closed_days_add_changed_cb (MpClosedDaysDialog *self)
 {
+  closed_days_validate_add (self);
+}
+
+static void
+closed_days_calendar_changed_cb (MpClosedDaysDialog *self)
+{
+  closed_days_mark (self);
   closed_days_validate_add (self);
 }
 
@@ -1131,6 +1145,8 @@ mp_closed_days_dialog_class_init (MpClosedDaysDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, reason_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_add_changed_cb", G_CALLBACK (closed_days_add_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_calendar_changed_cb",
+                                                G_CALLBACK (closed_days_calendar_changed_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_add_clicked_cb", G_CALLBACK (closed_days_add_clicked_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_save_clicked_cb",
                                                 G_CALLBACK (closed_days_save_clicked_cb));

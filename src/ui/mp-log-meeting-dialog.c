@@ -80,11 +80,7 @@ static void
 get_day (MpLogMeetingDialog *self,
          GDate              *day)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
-                  g_date_time_get_year (date));
+  mp_calendar_get_gdate (self->calendar, day);
 }
 
 static GDateTime *

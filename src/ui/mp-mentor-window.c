@@ -504,7 +504,6 @@ meeting_employee_name (MpMeeting *meeting)
 static void
 refresh_calendar (MpMentorWindow *self)
 {
-  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
   g_autoptr(GPtrArray) on_day = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *day_text = NULL;
   g_autofree char *heading = NULL;
@@ -513,9 +512,7 @@ refresh_calendar (MpMentorWindow *self)
   GDate selected;
   guint n;
 
-  g_date_clear (&selected, 1);
-  g_date_set_dmy (&selected, g_date_time_get_day_of_month (shown), g_date_time_get_month (shown),
-                  g_date_time_get_year (shown));
+  mp_calendar_get_gdate (self->calendar, &selected);
 
   gtk_calendar_clear_marks (self->calendar);
   n = self->mentor_meetings ? g_list_model_get_n_items (self->mentor_meetings) : 0;
@@ -2021,11 +2018,7 @@ static void
 get_intro_day (MpMentorWindow *self,
                GDate          *day)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->intro_calendar);
-
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, g_date_time_get_day_of_month (date), g_date_time_get_month (date),
-                  g_date_time_get_year (date));
+  mp_calendar_get_gdate (self->intro_calendar, day);
 }
 
 static void

@@ -132,10 +132,7 @@ static void
 get_start_date (MpPairingDialog *self,
                 GDate           *date)
 {
-  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt), g_date_time_get_year (dt));
+  mp_calendar_get_gdate (self->calendar, date);
 }
 
 /* ---- Validation ------------------------------------------------------------------- */
