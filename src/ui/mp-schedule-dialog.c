@@ -806,7 +806,7 @@ show_existing (MpScheduleDialog *self)
   when = mp_format_meeting_when (mp_meeting_get_starts_at (next));
   /* Translators: %s is a day and time */
   text = g_strdup_printf (_("A meeting is already set for %s. This one comes in addition; to move that one "
-                            "instead, use Reschedule in the meeting history."), when);
+                            "instead, use Reschedule under Meetings."), when);
   gtk_label_set_text (self->existing_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->existing_label), TRUE);
 }
