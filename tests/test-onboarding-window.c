@@ -706,6 +706,45 @@ test_concern_lead_time (Fixture       *fixture,
   mp_test_ui_iterate ();
   snapshot (fixture, "onboarding-concern-short-lead-time");
 
+  /* HR closes Wednesday 4 March while the form is open: Thursday 5 March, which left three
+   * working days, now leaves two (the form says why), and the earliest day moves to Friday */
+  {
+    g_autoptr(GArray) closed = mp_closed_days_new ();
+    g_autoptr(GArray) none = mp_closed_days_new ();
+    g_autoptr(GArray) saved = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+    g_autoptr(GError) error = NULL;
+    GDate wednesday = make_date (4, G_DATE_MARCH, 2026);
+
+    g_signal_emit_by_name (child (fixture, "earliest_button"), "clicked");
+    g_assert_false (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+    assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "3 working days");
+    g_assert_null (strstr (gtk_label_get_text (child (fixture, "needed_by_label")), "closed"));
+
+    mp_closed_days_add (closed, &wednesday, "Staff training day");
+    g_assert_true (mp_store_change_closed_days (fixture->store, none, closed, &error));
+    g_assert_no_error (error);
+    g_assert_true (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+    assert_contains (gtk_label_get_text (child (fixture, "lead_warning_label")),
+                     "That leaves Helen Okafor only 2 working days to help.");
+    assert_contains (gtk_label_get_text (child (fixture, "lead_warning_label")), "allow until Friday 6 March");
+    assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")),
+                     "The library system is closed on Wednesday 4 March (Staff training day).");
+    mp_test_ui_iterate ();
+    snapshot (fixture, "onboarding-concern-closed-day");
+
+    /* Opened again: as before */
+    g_assert_true (mp_store_change_closed_days (fixture->store, closed, none, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_closed_days_equal (mp_store_get_closed_days (fixture->store), saved));
+    g_assert_false (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+    assert_contains (gtk_button_get_label (child (fixture, "earliest_button")), "Thursday 5 March");
+
+    g_clear_pointer (&day, g_date_time_unref);
+    day = g_date_time_new_local (2026, 3, 3, 12, 0, 0);
+    gtk_calendar_select_day (child (fixture, "needed_by_calendar"), day);
+    g_assert_true (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+  }
+
   /* Send it anyway: it lands in the store's list of the mentorship's concerns (the list the
    * mentor dashboard shows), at once, without a reload. */
   mentorship = _mp_onboarding_window_get_mentorship (fixture->window);

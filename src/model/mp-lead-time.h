@@ -9,11 +9,14 @@
 
 #include <glib.h>
 
+#include "mp-schedule.h"
+
 G_BEGIN_DECLS
 
 /* The new employee "should leave sufficient time to allow his/her mentor the opportunity to
  * assist": a concern or request for input needed by a date must leave the mentor the program's
- * lead time, counted in working days (Monday to Friday; public holidays are not known).
+ * lead time, counted in working days: Monday to Friday, but for the days HR marked closed
+ * (mp_store_get_closed_days ()), when the caller passes them.
  *
  * The mentor has the working days after today up to and including the needed-by day: raised on
  * a Monday and needed by Thursday, that is Tuesday, Wednesday and Thursday, three working days.
@@ -32,16 +35,23 @@ typedef enum
   MP_LEAD_TIME_UNSET,  /* no (valid) needed-by date */
 } MpLeadTimeVerdict;
 
-gboolean           mp_lead_time_is_working_day   (const GDate *date);
+gboolean           mp_lead_time_is_working_day   (const GDate *date,
+                                                  GArray      *closed_days);
 guint              mp_lead_time_working_days     (const GDate *from,
-                                                  const GDate *to);
+                                                  const GDate *to,
+                                                  GArray      *closed_days);
 void               mp_lead_time_add_working_days (const GDate *date,
                                                   guint        days,
+                                                  GArray      *closed_days,
                                                   GDate       *result);
+const MpClosedDay *mp_lead_time_first_closed_day (const GDate *from,
+                                                  const GDate *to,
+                                                  GArray      *closed_days);
 int                mp_lead_time_normalize        (int          lead_days);
 MpLeadTimeVerdict  mp_lead_time_check            (const GDate *today,
                                                   const GDate *needed_by,
                                                   int          lead_days,
+                                                  GArray      *closed_days,
                                                   guint       *working_days_left,
                                                   GDate       *earliest);
 

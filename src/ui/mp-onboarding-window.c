@@ -1924,6 +1924,7 @@ update_concern_form (MpOnboardingWindow *self)
   g_autofree char *earliest_text = NULL;
   g_autofree char *reason = NULL;
   MpLeadTimeVerdict verdict;
+  GArray *closed_days;
   int lead = get_lead_days (self);
   guint left = 0;
   GDate today, needed;
@@ -1933,7 +1934,8 @@ update_concern_form (MpOnboardingWindow *self)
 
   get_today (self, &today);
   mp_calendar_get_gdate (self->needed_by_calendar, &needed);
-  verdict = mp_lead_time_check (&today, &needed, lead, &left, &self->earliest);
+  closed_days = get_store (self) != NULL ? mp_store_get_closed_days (get_store (self)) : NULL;
+  verdict = mp_lead_time_check (&today, &needed, lead, closed_days, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);
 
   if (mp_mentorship_get_status (self->mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
@@ -1972,6 +1974,24 @@ update_concern_form (MpOnboardingWindow *self)
 
       /* Translators: %s is a day */
       needed_text = g_strdup_printf (_("Needed by %s."), day);
+    }
+  /* A closed day on the way explains a working day fewer than the calendar shows */
+  if (needed_text != NULL)
+    {
+      const MpClosedDay *closed = mp_lead_time_first_closed_day (&today, &needed, closed_days);
+
+      if (closed != NULL)
+        {
+          g_autofree char *closed_day = format_day (&closed->date);
+          g_autofree char *with_closed = NULL;
+
+          /* Translators: 1: the sentence above, 2: a day, 3: what closes the library that day,
+           * as in "Christmas Day" */
+          with_closed = g_strdup_printf (_("%1$s The library system is closed on %2$s (%3$s)."), needed_text,
+                                         closed_day, closed->name);
+          g_free (needed_text);
+          needed_text = g_steal_pointer (&with_closed);
+        }
     }
   gtk_label_set_text (self->needed_by_label, needed_text != NULL ? needed_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->needed_by_label), needed_text != NULL);
@@ -2062,7 +2082,8 @@ reset_concern_date (MpOnboardingWindow *self)
   GDate today, earliest;
 
   get_today (self, &today);
-  mp_lead_time_add_working_days (&today, (guint) get_lead_days (self), &earliest);
+  mp_lead_time_add_working_days (&today, (guint) get_lead_days (self), mp_store_get_closed_days (get_store (self)),
+                                 &earliest);
   mp_calendar_select_date (self->needed_by_calendar, &earliest);
 }
 
@@ -2807,6 +2828,8 @@ mp_onboarding_window_constructed (GObject *object)
                            G_CALLBACK (on_list_items_changed_cb), self, 0);
   g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb), self, 0);
   g_signal_connect_object (store, "refreshed", G_CALLBACK (on_store_refreshed_cb), self, 0);
+  /* HR closing a day changes the working days a concern leaves the mentor */
+  g_signal_connect_object (store, "notify::closed-days", G_CALLBACK (update_concern_form), self, G_CONNECT_SWAPPED);
   /* A name, an e-mail or a phone changed: the mentor's card and HR's contact say it */
   g_signal_connect_object (store, "people-changed", G_CALLBACK (on_store_refreshed_cb), self, 0);
   g_signal_connect_object (store, "notify::current-person", G_CALLBACK (on_object_notify_cb), self, 0);
