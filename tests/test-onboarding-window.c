@@ -828,6 +828,50 @@ test_concern_lead_time (Fixture       *fixture,
     assert_contains (answered, "Answer from Helen Okafor");
   }
 
+  /* Only keeping the mentor informed ("when input is desired" leaves the day out): no day to
+   * pick, so none is short nor past; the calendar is greyed out; it is sent without a day,
+   * and the form asks for one again afterwards. */
+  {
+    g_autoptr(MpConcern) informed = NULL;
+
+    day = g_date_time_new_local (2026, 3, 1, 12, 0, 0);
+    gtk_calendar_select_day (child (fixture, "needed_by_calendar"), day);
+    g_clear_pointer (&day, g_date_time_unref);
+    gtk_editable_set_text (child (fixture, "subject_entry"), "Settled in at Central");
+    g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+    gtk_check_button_set_active (child (fixture, "needs_answer_check"), FALSE);
+    g_assert_false (gtk_widget_is_sensitive (child (fixture, "needed_by_calendar")));
+    g_assert_false (gtk_widget_get_visible (child (fixture, "lead_warning_box")));
+    g_assert_null (strstr (gtk_label_get_text (child (fixture, "send_reason_label")), "has passed"));
+    assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")),
+                     "No day: Helen Okafor is kept informed, and answers when they can.");
+    g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+    mp_test_ui_iterate ();
+    snapshot (fixture, "onboarding-concern-no-day");
+
+    n_before = g_list_model_get_n_items (concerns);
+    g_signal_emit_by_name (child (fixture, "send_button"), "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (concerns), ==, n_before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (concerns); i++)
+      {
+        g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, i);
+
+        if (g_strcmp0 (mp_concern_get_subject (concern), "Settled in at Central") == 0)
+          informed = g_object_ref (concern);
+      }
+    g_assert_nonnull (informed);
+    g_assert_true (mp_concern_get_needed_by (informed) == NULL || !g_date_valid (mp_concern_get_needed_by (informed)));
+    g_assert_true (gtk_check_button_get_active (child (fixture, "needs_answer_check")));
+    g_assert_true (gtk_widget_is_sensitive (child (fixture, "needed_by_calendar")));
+    assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "Thursday 5 March");
+
+    mp_test_ui_iterate ();
+    g_free (mentor_text);
+    mentor_text = text_of (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (mentor_window), MP_TYPE_MENTOR_WINDOW,
+                                                                       "concerns_list")));
+    assert_contains (mentor_text, "Settled in at Central");
+  }
+
   gtk_window_destroy (GTK_WINDOW (mentor_window));
 }
 

@@ -13,6 +13,7 @@
 
 #include "mp-feedback-dialog.h"
 #include "mp-ics.h"
+#include "mp-lead-time.h"
 #include "mp-log-meeting-dialog.h"
 #include "mp-mentor-util.h"
 #include "mp-mentor-window.h"
@@ -1717,7 +1718,10 @@ update_concern_row (ConcernRow *row)
   if (needed_by != NULL && g_date_valid (needed_by))
     {
       g_autofree char *day = mp_format_day (needed_by);
-      int working_days = mp_working_days_between (&today, needed_by);
+      MpStore *store = get_store (row->self);
+      /* As the employee counted them: not the days HR marked closed */
+      int working_days = (int) mp_lead_time_working_days (&today, needed_by,
+                                                          store != NULL ? mp_store_get_closed_days (store) : NULL);
 
       if (status != MP_CONCERN_STATUS_OPEN)
         /* Translators: %s is a day */

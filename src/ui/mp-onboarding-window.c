@@ -98,6 +98,7 @@ struct _MpOnboardingWindow
   GtkWidget            *concern_form;
   GtkEntry             *subject_entry;
   GtkTextView          *details_view;
+  GtkCheckButton       *needs_answer_check;
   GtkCalendar          *needed_by_calendar;
   GtkLabel             *needed_by_label;
   GtkWidget            *lead_warning_box;
@@ -1925,6 +1926,7 @@ update_concern_form (MpOnboardingWindow *self)
   g_autofree char *reason = NULL;
   MpLeadTimeVerdict verdict;
   GArray *closed_days;
+  gboolean needs_answer;
   int lead = get_lead_days (self);
   guint left = 0;
   GDate today, needed;
@@ -1934,6 +1936,10 @@ update_concern_form (MpOnboardingWindow *self)
 
   get_today (self, &today);
   mp_calendar_get_gdate (self->needed_by_calendar, &needed);
+  needs_answer = gtk_check_button_get_active (self->needs_answer_check);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->needed_by_calendar), needs_answer);
+  if (!needs_answer)
+    g_date_clear (&needed, 1);
   closed_days = get_store (self) != NULL ? mp_store_get_closed_days (get_store (self)) : NULL;
   verdict = mp_lead_time_check (&today, &needed, lead, closed_days, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);
@@ -1953,7 +1959,7 @@ update_concern_form (MpOnboardingWindow *self)
       g_ptr_array_add (reasons, g_strdup_printf (_("The needed-by date, %s, has passed. Pick today or a later "
                                                    "day."), day));
     }
-  else if (verdict == MP_LEAD_TIME_UNSET)
+  else if (verdict == MP_LEAD_TIME_UNSET && needs_answer)
     g_ptr_array_add (reasons, g_strdup (_("Pick the day you need an answer by.")));
 
   /* What the chosen day means for the mentor. */
@@ -1975,8 +1981,12 @@ update_concern_form (MpOnboardingWindow *self)
       /* Translators: %s is a day */
       needed_text = g_strdup_printf (_("Needed by %s."), day);
     }
+  if (!needs_answer)
+    /* Translators: %s is the mentor's name */
+    needed_text = g_strdup_printf (_("No day: %s is kept informed, and answers when they can."), mentor_name (self));
+
   /* A closed day on the way explains a working day fewer than the calendar shows */
-  if (needed_text != NULL)
+  if (needed_text != NULL && needs_answer)
     {
       const MpClosedDay *closed = mp_lead_time_first_closed_day (&today, &needed, closed_days);
 
@@ -2107,6 +2117,8 @@ send_concern_action (GtkWidget  *widget,
   subject = entry_get_stripped_text (self->subject_entry);
   details = g_strstrip (mp_text_view_dup_text (self->details_view));
   mp_calendar_get_gdate (self->needed_by_calendar, &needed);
+  if (!gtk_check_button_get_active (self->needs_answer_check))
+    g_date_clear (&needed, 1);
 
   draft = mp_concern_new (self->mentorship, subject, details);
   mp_concern_set_needed_by (draft, &needed);
@@ -2124,6 +2136,7 @@ send_concern_action (GtkWidget  *widget,
   hide_banner (self);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->details_view), "", -1);
+  gtk_check_button_set_active (self->needs_answer_check, TRUE);
   reset_concern_date (self);
 
   /* Translators: %s is the mentor's name */
@@ -2135,6 +2148,12 @@ send_concern_action (GtkWidget  *widget,
   update_concern_form (self);
   /* "Send" is greyed out with the form emptied: the focus goes back to its first field */
   mp_focus_later (GTK_WIDGET (self->subject_entry));
+}
+
+static void
+on_needs_answer_toggled_cb (MpOnboardingWindow *self)
+{
+  update_concern_form (self);
 }
 
 static void
@@ -3001,6 +3020,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   BIND (concern_form);
   BIND (subject_entry);
   BIND (details_view);
+  BIND (needs_answer_check);
   BIND (needed_by_calendar);
   BIND (needed_by_label);
   BIND (lead_warning_box);
@@ -3026,6 +3046,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_directory_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_directory_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_concern_form_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_needs_answer_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
