@@ -6,7 +6,7 @@ set -euo pipefail
 mp_install_packages () {
   local packages=(
     meson ninja-build pkg-config gcc gettext
-    libgtk-4-dev libglib2.0-dev libglib2.0-bin libsqlite3-dev libjson-glib-dev libical-dev
+    libgtk-4-dev libglib2.0-dev libglib2.0-bin libsqlite3-dev libjson-glib-dev libical-dev nettle-dev
     libpango1.0-dev libcairo2-dev
     desktop-file-utils appstream
     adwaita-icon-theme fonts-dejavu-core librsvg2-common
