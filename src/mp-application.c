@@ -151,11 +151,13 @@ ensure_current_person (MpApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (mp_store_is_read_only (self->store) || mp_store_get_current_person (self->store) != NULL)
-    return;
-
-  if (mp_store_ensure_current_person (self->store, &error) == NULL && error != NULL)
+  if (!mp_store_is_read_only (self->store) && mp_store_get_current_person (self->store) == NULL &&
+      mp_store_ensure_current_person (self->store, &error) == NULL && error != NULL)
     g_debug ("Could not add the current user: %s", error->message);
+
+  /* A key for what they and their mentor or new employee write each other, and what waited
+   * for one: only as windows open, never for a headless command */
+  mp_store_seal_for_current_person (self->store);
 }
 
 /* A database with no program (a new one, or one an import filled without one) gets the

@@ -9,8 +9,9 @@
  * On the demo data, a unique marker is planted in every confidential field of every pairing
  * (tests/mp-test-files.c: private notes, meeting agendas and summaries, concern subjects,
  * texts and answers, feedback comments, agreed expectations). Then:
- * - no private note reaches the shared file: not its bytes, not its -wal (before and after a
- *   checkpoint), not any file of its folder; with WAL and with the rollback journal;
+ * - no private note, nor any concern's subject, text or answer (sealed for the keys of its
+ *   employee and mentor), reaches the shared file: not its bytes, not its -wal (before and
+ *   after a checkpoint), not any file of its folder; with WAL and with the rollback journal;
  * - no marker, nor any other confidential text of the demo, reaches the HR export
  *   (`mentoring --export`) or the printed summaries (`mentoring --summary-pdf`, read back
  *   with pdftotext);
@@ -50,6 +51,7 @@ typedef struct
   GPtrArray *markers;        /* every marker planted */
   GPtrArray *notes;          /* the private notes' markers */
   GPtrArray *texts;          /* every confidential text, markers and demo texts */
+  GPtrArray *concern_texts;  /* every concern's subject, text and answer */
 } Fixture;
 
 static void
@@ -77,6 +79,29 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->markers = mp_test_plant_markers (fixture->store, &fixture->notes);
   fixture->texts = mp_test_collect_confidential (fixture->store, 16);
+  fixture->concern_texts = g_ptr_array_new_with_free_func (g_free);
+  {
+    GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+
+    for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+      {
+        g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+        GListModel *concerns = mp_store_get_concerns (fixture->store, mentorship);
+
+        for (guint j = 0; j < g_list_model_get_n_items (concerns); j++)
+          {
+            g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, j);
+            const char *parts[] = { mp_concern_get_subject (concern), mp_concern_get_text (concern),
+                                    mp_concern_get_answer (concern) };
+
+            g_assert_true (mp_concern_is_readable (concern));
+            for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+              if (parts[k] != NULL && strlen (parts[k]) >= 8)
+                g_ptr_array_add (fixture->concern_texts, g_strdup (parts[k]));
+          }
+      }
+    g_assert_cmpuint (fixture->concern_texts->len, >=, 6);
+  }
   g_test_message ("%u markers (%u private notes), %u confidential texts",
                   fixture->markers->len, fixture->notes->len, fixture->texts->len);
 }
@@ -89,6 +114,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->markers, g_ptr_array_unref);
   g_clear_pointer (&fixture->notes, g_ptr_array_unref);
   g_clear_pointer (&fixture->texts, g_ptr_array_unref);
+  g_clear_pointer (&fixture->concern_texts, g_ptr_array_unref);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->private_dir, g_free);
@@ -129,7 +155,8 @@ bytes_contain (GBytes     *bytes,
   return data != NULL && memmem (data, length, text, strlen (text)) != NULL;
 }
 
-/* No private note in any byte of the shared folder; a concern subject is there (control). */
+/* No private note, nor any concern's subject, text or answer (sealed: mp-seal.h), in any byte
+ * of the shared folder; a meeting summary is there (control). */
 static void
 assert_shared_folder_clean (Fixture    *fixture,
                             const char *when)
@@ -143,8 +170,16 @@ assert_shared_folder_clean (Fixture    *fixture,
       g_error ("%s: the private note “%s” is in the shared folder", when,
                (const char *) g_ptr_array_index (fixture->notes, i));
 
+  g_assert_false (bytes_contain (bytes, MP_TEST_MARKER_PREFIX "Subject"));
+  g_assert_false (bytes_contain (bytes, MP_TEST_MARKER_PREFIX "Text"));
+  g_assert_false (bytes_contain (bytes, MP_TEST_MARKER_PREFIX "Answer"));
+  for (guint i = 0; i < fixture->concern_texts->len; i++)
+    if (bytes_contain (bytes, g_ptr_array_index (fixture->concern_texts, i)))
+      g_error ("%s: the concern text “%s” is in the shared folder", when,
+               (const char *) g_ptr_array_index (fixture->concern_texts, i));
+
   /* Control: shared texts are in these bytes in plain, so the search would see a note. */
-  g_assert_true (bytes_contain (bytes, MP_TEST_MARKER_PREFIX "Subject"));
+  g_assert_true (bytes_contain (bytes, MP_TEST_MARKER_PREFIX "Summary"));
 }
 
 static void

@@ -418,6 +418,8 @@ add_pair (Fixture *fixture)
   pair.mentor = g_object_ref (add_person (fixture->store, "Morgan Mentor", "morgan", FALSE));
   pair.employee = g_object_ref (add_person (fixture->store, "Eve Employee", "eve", FALSE));
   pair.mentorship = g_object_ref (add_mentorship (fixture->store, pair.mentor, pair.employee, fixture->program));
+  /* Each as if they had opened Mentoring here: what they write each other can be sealed */
+  g_assert_true (mp_store_publish_keys_for_everyone (fixture->store, TRUE, NULL));
 
   return pair;
 }
@@ -571,6 +573,11 @@ run_sql (const char *path,
   sqlite3_close (db);
 }
 
+/* What version 3 added (sealed concerns), taken away: a version 2 file */
+#define DOWNGRADE_TO_V2 \
+  "DROP TABLE person_keys; ALTER TABLE concerns DROP COLUMN sealed_subject; " \
+  "ALTER TABLE concerns DROP COLUMN sealed_text; ALTER TABLE concerns DROP COLUMN sealed_answer; "
+
 /* A version 1 file (before the pairing day was kept) is upgraded as it opens: its pairings
  * keep everything and have no pairing day; one saved then keeps its own. */
 static void
@@ -585,7 +592,7 @@ test_upgrade_from_v1 (Fixture       *fixture,
   GDate paired_on;
 
   g_clear_object (&fixture->store);
-  run_sql (fixture->path, "ALTER TABLE mentorships DROP COLUMN paired_on; PRAGMA user_version = 1");
+  run_sql (fixture->path, DOWNGRADE_TO_V2 "ALTER TABLE mentorships DROP COLUMN paired_on; PRAGMA user_version = 1");
 
   /* Read-only, it is read as it is: the pairing, without a day; the file is not written. */
   {
@@ -2140,6 +2147,207 @@ test_concerns (Fixture       *fixture,
   }
 }
 
+
+/* ---- sealed concerns ---------------------------------------------------------------------- */
+
+/* The shared file and its -wal hold none of @texts */
+static void
+assert_file_holds_none (const char         *path,
+                        const char * const *texts)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_assert_false (file_contains (path, texts[i]));
+      g_assert_false (file_contains (wal, texts[i]));
+    }
+}
+
+static MpConcern *
+find_concern (MpStore    *store,
+              const char *uuid)
+{
+  MpConcern *concern = mp_store_lookup_concern (store, uuid);
+
+  g_assert_nonnull (concern);
+
+  return concern;
+}
+
+/* A concern's subject, text and answer are sealed for the keys of its employee and mentor:
+ * never in the shared file, readable where one of their keys is, a placeholder elsewhere
+ * (HR's computer), which a change made there leaves sealed as it was. */
+static void
+test_concerns_sealed (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  static const char * const secrets[] = { "Zebra-subject-7741", "Zebra-text-7741", "Zebra-answer-7741", NULL };
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpConcern) concern = mp_concern_new (pair.mentorship, secrets[0], secrets[1]);
+  g_autofree char *uuid = g_strdup (mp_concern_get_uuid (concern));
+  g_autofree char *hr_private = g_build_filename (g_get_user_data_dir (), "hr", "private.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  g_assert_true (mp_store_answer_concern (fixture->store, concern, secrets[2], &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_concern_get_subject (concern), ==, secrets[0]);
+  g_assert_true (mp_concern_is_readable (concern));
+
+  /* Not in the shared file, nor its journal, even before they are checkpointed */
+  assert_file_holds_none (fixture->path, secrets);
+  g_clear_object (&fixture->store);
+  assert_file_holds_none (fixture->path, secrets);
+  /* (the control: the store wrote them, sealed, where the file holds the rest) */
+  g_assert_true (file_contains (fixture->path, "Eve Employee"));
+
+  /* Here, with their keys: as written */
+  reopen (fixture);
+  {
+    MpConcern *stored = find_concern (fixture->store, uuid);
+
+    g_assert_true (mp_concern_is_readable (stored));
+    g_assert_cmpstr (mp_concern_get_subject (stored), ==, secrets[0]);
+    g_assert_cmpstr (mp_concern_get_text (stored), ==, secrets[1]);
+    g_assert_cmpstr (mp_concern_get_answer (stored), ==, secrets[2]);
+  }
+  g_clear_object (&fixture->store);
+
+  /* On HR's computer (another private database): placeholders; closing the concern there
+   * changes its status and leaves the sealed texts as they were */
+  {
+    g_autoptr(MpStore) hr = open_store (fixture->path, hr_private, MP_STORE_OPEN_DEFAULT);
+    MpConcern *stored = find_concern (hr, uuid);
+
+    g_assert_false (mp_concern_is_readable (stored));
+    g_assert_cmpstr (mp_concern_get_subject (stored), ==, "Sealed for another computer");
+    g_assert_null (strstr (mp_concern_get_text (stored), "Zebra"));
+    g_assert_cmpstr (mp_concern_get_answer (stored), ==, "The answer was sealed for keys this computer does not have yet.");
+    g_assert_cmpint (mp_concern_get_status (stored), ==, MP_CONCERN_STATUS_ANSWERED);
+    g_assert_true (mp_store_close_concern (hr, stored, &error));
+    g_assert_no_error (error);
+    /* Its own key for its own person, and nothing it cannot read changes */
+    mp_store_seal_for_current_person (hr);
+  }
+  reopen (fixture);
+  {
+    MpConcern *stored = find_concern (fixture->store, uuid);
+
+    g_assert_cmpint (mp_concern_get_status (stored), ==, MP_CONCERN_STATUS_CLOSED);
+    g_assert_cmpstr (mp_concern_get_subject (stored), ==, secrets[0]);
+    g_assert_cmpstr (mp_concern_get_text (stored), ==, secrets[1]);
+    g_assert_cmpstr (mp_concern_get_answer (stored), ==, secrets[2]);
+  }
+  g_clear_object (&fixture->store);
+  assert_file_holds_none (fixture->path, secrets);
+}
+
+/* The mentor opens Mentoring on a new computer: its key is published, and a computer that can
+ * read their concerns gives it theirs, so the new one reads them too. */
+static void
+test_concerns_new_computer (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpConcern) concern = mp_concern_new (pair.mentorship, "Badge", "The back door badge does not work");
+  g_autofree char *uuid = g_strdup (mp_concern_get_uuid (concern));
+  g_autofree char *laptop_private = g_build_filename (g_get_user_data_dir (), "laptop", "private.sqlite", NULL);
+  g_autoptr(MpStore) laptop = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+
+  laptop = open_store (fixture->path, laptop_private, MP_STORE_OPEN_DEFAULT);
+  g_assert_true (mp_store_publish_key_for_login (laptop, "morgan", TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_false (mp_concern_is_readable (find_concern (laptop, uuid)));
+
+  /* The first computer notices the new key (another process's change) and passes it on */
+  g_assert_true (mp_store_check_for_changes (fixture->store));
+  g_clear_object (&laptop);
+  laptop = open_store (fixture->path, laptop_private, MP_STORE_OPEN_DEFAULT);
+  {
+    MpConcern *stored = find_concern (laptop, uuid);
+
+    g_assert_true (mp_concern_is_readable (stored));
+    g_assert_cmpstr (mp_concern_get_text (stored), ==, "The back door badge does not work");
+
+    /* The laptop answers: the first computer reads the answer too */
+    g_assert_true (mp_store_answer_concern (laptop, stored, "Ask Facilities.", &error));
+    g_assert_no_error (error);
+  }
+  reopen (fixture);
+  g_assert_cmpstr (mp_concern_get_answer (find_concern (fixture->store, uuid)), ==, "Ask Facilities.");
+}
+
+/* Nobody to seal for (neither has a key): refused in words, nothing written */
+static void
+test_concerns_no_key (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  MpPerson *mentor = add_person (fixture->store, "Morgan Mentor", "morgan", FALSE);
+  MpPerson *employee = add_person (fixture->store, "Eve Employee", "eve", FALSE);
+  MpMentorship *mentorship = add_mentorship (fixture->store, mentor, employee, fixture->program);
+  g_autoptr(MpConcern) concern = mp_concern_new (mentorship, "Parking", "Where do I park?");
+
+  assert_fails (mp_store_save_concern (fixture->store, concern, &error), MP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_concerns (fixture->store, mentorship)), ==, 0);
+}
+
+/* A version 2 file's concerns are plain: read as they are, read-only or not; sealed as soon
+ * as a key of their employee or mentor is known, and then gone from the file. */
+static void
+test_concerns_upgrade (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  static const char * const secrets[] = { "Legacy-subject-5519", "Legacy-text-5519", NULL };
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *insert = NULL;
+
+  g_clear_object (&fixture->store);
+  insert = g_strdup_printf ("INSERT INTO concerns (uuid, mentorship_id, subject, text, raised_at) "
+                            "SELECT '%s', id, '%s', '%s', '2026-03-02T09:00:00Z' FROM mentorships;",
+                            uuid, secrets[0], secrets[1]);
+  run_sql (fixture->path, DOWNGRADE_TO_V2 "PRAGMA user_version = 2;");
+  run_sql (fixture->path, insert);
+  g_assert_true (file_contains (fixture->path, secrets[0]));
+
+  /* Read-only: as it is */
+  {
+    g_autoptr(MpStore) store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_READ_ONLY);
+
+    g_assert_cmpstr (mp_concern_get_subject (find_concern (store, uuid)), ==, secrets[0]);
+  }
+
+  /* Upgraded: still plain until a key of theirs is published, then sealed */
+  reopen (fixture);
+  g_assert_cmpstr (mp_concern_get_text (find_concern (fixture->store, uuid)), ==, secrets[1]);
+  mp_store_seal_for_current_person (fixture->store);
+  g_clear_object (&fixture->store);
+  g_assert_true (file_contains (fixture->path, secrets[0]));
+
+  reopen (fixture);
+  /* Their keys are still in this private database (the downgrade took only the published
+   * halves): published again, then the waiting concern is sealed */
+  g_assert_true (mp_store_publish_keys_for_everyone (fixture->store, TRUE, NULL));
+  mp_store_seal_for_current_person (fixture->store);
+  {
+    MpConcern *stored = find_concern (fixture->store, uuid);
+
+    g_assert_true (mp_concern_is_readable (stored));
+    g_assert_cmpstr (mp_concern_get_subject (stored), ==, secrets[0]);
+  }
+  g_clear_object (&fixture->store);
+  assert_file_holds_none (fixture->path, secrets);
+
+  reopen (fixture);
+  g_assert_cmpstr (mp_concern_get_text (find_concern (fixture->store, uuid)), ==, secrets[1]);
+}
+
 static void
 test_introductions (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -3396,6 +3604,10 @@ main (int   argc,
   ADD ("correct-meeting", test_correct_meeting);
   ADD ("activities", test_activities);
   ADD ("concerns", test_concerns);
+  ADD ("concerns/sealed", test_concerns_sealed);
+  ADD ("concerns/new-computer", test_concerns_new_computer);
+  ADD ("concerns/no-key", test_concerns_no_key);
+  ADD ("concerns/upgrade", test_concerns_upgrade);
   ADD ("introductions", test_introductions);
   ADD ("agreement", test_agreement);
   ADD ("feedback", test_feedback);

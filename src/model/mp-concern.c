@@ -31,6 +31,10 @@ struct _MpConcern
   GDateTime       *answered_at;
 
   MpConcernStatus  status;
+
+  /* Parts sealed for keys this computer does not have (MpConcernSealed): their text is a
+   * placeholder, and a write leaves the stored one as it is */
+  guint            unreadable;
 };
 
 G_DEFINE_FINAL_TYPE (MpConcern, mp_concern, G_TYPE_OBJECT)
@@ -492,6 +496,41 @@ _mp_concern_assign (MpConcern *self,
   mp_concern_set_status (self, from->status);
   mp_concern_set_answer (self, from->answer);
   mp_concern_set_answered_at (self, from->answered_at);
+  self->unreadable = from->unreadable;
 
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Which parts (MP_CONCERN_UNREADABLE_BODY, MP_CONCERN_UNREADABLE_ANSWER) hold a placeholder
+ * instead of the text sealed in the database: MpStore sets them as it reads */
+guint
+_mp_concern_get_unreadable (MpConcern *self)
+{
+  g_return_val_if_fail (MP_IS_CONCERN (self), 0);
+
+  return self->unreadable;
+}
+
+void
+_mp_concern_set_unreadable (MpConcern *self,
+                            guint      parts)
+{
+  g_return_if_fail (MP_IS_CONCERN (self));
+
+  self->unreadable = parts;
+}
+
+/**
+ * mp_concern_is_readable:
+ *
+ * Returns: whether its subject and text are the employee's, not a placeholder: %FALSE when
+ *   they were sealed for the employee's and the mentor's keys and this computer has
+ *   neither (HR's, or a new computer of theirs not yet given the concern's key)
+ */
+gboolean
+mp_concern_is_readable (MpConcern *self)
+{
+  g_return_val_if_fail (MP_IS_CONCERN (self), FALSE);
+
+  return (self->unreadable & _MP_CONCERN_UNREADABLE_BODY) == 0;
 }

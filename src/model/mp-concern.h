@@ -50,6 +50,7 @@ const char      *mp_concern_get_answer      (MpConcern       *self);
 void             mp_concern_set_answer      (MpConcern       *self,
                                              const char      *answer);
 GDateTime       *mp_concern_get_answered_at (MpConcern       *self);
+gboolean         mp_concern_is_readable     (MpConcern       *self);
 void             mp_concern_set_answered_at (MpConcern       *self,
                                              GDateTime       *answered_at);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mp-demo.h"
+#include "mp-store-private.h"
 #include "mp-model-resources.h"
 
 /* Every date below is relative to "today" (T), so that the pairings are always at the
@@ -858,6 +859,8 @@ populate (Demo    *demo,
   return mp_store_mark_demo (demo->store, error) &&
          add_program (demo, error) &&
          add_staff (demo, &staff, error) &&
+         /* One computer acts as everyone in a demo: it keeps all their keys */
+         mp_store_publish_keys_for_everyone (demo->store, TRUE, error) &&
          add_before_arrival (demo, &staff, error) &&
          add_week_3 (demo, &staff, error) &&
          add_month_2 (demo, &staff, error) &&

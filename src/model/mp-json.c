@@ -71,6 +71,7 @@
 #include <string.h>
 
 #include "mp-json.h"
+#include "mp-model-private.h"
 #include "mp-paths.h"
 #include "mp-schedule.h"
 
@@ -2722,6 +2723,8 @@ read_concern (Import      *import,
       mp_concern_set_subject (draft, _("(Subject not exported)"));
     }
 
+  /* ...and the store keeps what it has of them, sealed or not (mp-store.c, write_concern ()) */
+  _mp_concern_set_unreadable (draft, _MP_CONCERN_UNREADABLE_BODY | _MP_CONCERN_UNREADABLE_ANSWER);
   mp_concern_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
   mp_concern_set_raised_at (draft, raised_at);
   mp_concern_set_needed_by (draft, &needed_by);

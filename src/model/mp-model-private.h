@@ -101,6 +101,11 @@ void   _mp_concern_set_id           (MpConcern          *self,
                                      gint64              id);
 void   _mp_concern_assign           (MpConcern          *self,
                                      MpConcern          *from);
+#define _MP_CONCERN_UNREADABLE_BODY   (1u << 0)
+#define _MP_CONCERN_UNREADABLE_ANSWER (1u << 1)
+guint  _mp_concern_get_unreadable   (MpConcern          *self);
+void   _mp_concern_set_unreadable   (MpConcern          *self,
+                                     guint               parts);
 
 gint64 _mp_introduction_get_id      (MpIntroduction     *self);
 void   _mp_introduction_set_id      (MpIntroduction     *self,

@@ -24,6 +24,7 @@
 #include "mp-model-private.h"
 #include "mp-paths.h"
 #include "mp-schedule.h"
+#include "mp-seal.h"
 #include "mp-store.h"
 #include "mp-store-private.h"
 #include "mp-text.h"
@@ -47,7 +48,7 @@
  */
 
 #define APPLICATION_ID          0x4D4E5452  /* "MNTR" in PRAGMA application_id */
-#define PRIVATE_SCHEMA_VERSION  1
+#define PRIVATE_SCHEMA_VERSION  2
 #define PRIVATE_DIR_NAME        "com.alliancelibrarysystem.Mentoring"
 #define REFRESH_BUSY_TIMEOUT_MS 250
 #define MMAP_SIZE               268435456  /* 256 MiB of the shared file, read through mmap () */
@@ -208,6 +209,7 @@ struct _MpStore
   gint64       busy_since;       /* when it began (monotonic µs) */
   GArray      *batch_people;     /* gint64 ids of people to check at the batch's commit */
   GArray      *closed_days;      /* MpClosedDay, sorted: the "closed_days" setting */
+  GPtrArray   *seal_keys;        /* MpSealKey: this computer account's, from private.keys */
   guint        read_only : 1;
   guint        in_batch : 1;
   guint        batch_failed : 1;
@@ -468,10 +470,28 @@ static const char schema_v1[] =
 static const char schema_v2[] =
   "ALTER TABLE mentorships ADD COLUMN paired_on TEXT CHECK " DATE_CHECK ("paired_on") ";\n";
 
+/* Version 3: what an employee and a mentor write each other (a concern's subject, text and
+ * answer) is sealed for their keys (mp-seal.h): "sealed_*" hold the envelopes, and the plain
+ * columns a placeholder. The public half of each person's keys, one per computer account they
+ * used, is in "person_keys"; the secret halves never leave their private databases. A row of
+ * an earlier version (sealed_subject NULL) keeps its plain text until a computer that knows a
+ * key of its employee or mentor seals it (seal_waiting_concerns ()). */
+static const char schema_v3[] =
+  "CREATE TABLE person_keys (\n"
+  "  person_id  INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,\n"
+  "  public_key BLOB NOT NULL CHECK (typeof (public_key) = 'blob' AND length (public_key) = 32),\n"
+  "  added_at   TEXT NOT NULL CHECK " INSTANT_CHECK ("added_at") ",\n"
+  "  PRIMARY KEY (person_id, public_key)\n"
+  ");\n"
+  "ALTER TABLE concerns ADD COLUMN sealed_subject BLOB;\n"
+  "ALTER TABLE concerns ADD COLUMN sealed_text BLOB;\n"
+  "ALTER TABLE concerns ADD COLUMN sealed_answer BLOB;\n";
+
 /* migrations[v] takes the shared database from version v to v + 1. */
 static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 /* A file of version v (1 on) that cannot be upgraded here (read-only) is read through
@@ -480,9 +500,22 @@ static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
 static const char * const compatibility[MP_STORE_SCHEMA_VERSION] = {
   NULL,
   "CREATE TEMP VIEW mentorships AS SELECT *, NULL AS paired_on FROM main.mentorships;",
+  "CREATE TEMP VIEW concerns AS SELECT *, NULL AS sealed_subject, NULL AS sealed_text, NULL AS sealed_answer "
+  "FROM main.concerns;"
+  "CREATE TEMP VIEW person_keys AS SELECT NULL AS person_id, NULL AS public_key, NULL AS added_at WHERE 0;",
 };
 
-/* The private database: only the mentor's private notes, per meeting uuid. */
+/* The private database: the mentor's private notes, per meeting uuid; from version 2 the
+ * secret keys that open what was sealed for this computer account (its people's logins). */
+static const char private_schema_v2[] =
+  "CREATE TABLE keys (\n"
+  "  login      TEXT NOT NULL,\n"
+  "  secret     BLOB NOT NULL CHECK (typeof (secret) = 'blob' AND length (secret) = 32),\n"
+  "  public_key BLOB NOT NULL CHECK (typeof (public_key) = 'blob' AND length (public_key) = 32),\n"
+  "  created_at TEXT NOT NULL,\n"
+  "  PRIMARY KEY (login, public_key)\n"
+  ");\n";
+
 static const char private_schema_v1[] =
   "CREATE TABLE notes (\n"
   "  meeting_uuid TEXT PRIMARY KEY NOT NULL CHECK (length (meeting_uuid) = 36),\n"
@@ -507,7 +540,8 @@ static const char private_schema_v1[] =
   "SELECT id, mentorship_id, uuid, activity_id, state, done_on, meeting_id, hr_followed_up_on, hr_note " \
   "FROM activity_progress"
 #define SELECT_CONCERNS \
-  "SELECT id, mentorship_id, uuid, subject, text, raised_at, needed_by, status, answer, answered_at FROM concerns"
+  "SELECT id, mentorship_id, uuid, subject, text, raised_at, needed_by, status, answer, answered_at, " \
+  "sealed_subject, sealed_text, sealed_answer FROM concerns"
 #define SELECT_INTRODUCTIONS \
   "SELECT id, mentorship_id, uuid, colleague, colleague_person_id, place, introduced_on FROM introductions"
 #define SELECT_AGREEMENTS \
@@ -1996,13 +2030,15 @@ prepare_private_database (const char  *path,
           return FALSE;
         }
 
-      if (rc == SQLITE_OK && version == 0)
+      if (rc == SQLITE_OK && version < PRIVATE_SCHEMA_VERSION)
         {
           rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-          if (rc == SQLITE_OK)
+          if (rc == SQLITE_OK && version < 1)
             rc = sqlite3_exec (db, private_schema_v1, NULL, NULL, NULL);
+          if (rc == SQLITE_OK && version < 2)
+            rc = sqlite3_exec (db, private_schema_v2, NULL, NULL, NULL);
           if (rc == SQLITE_OK)
-            rc = sqlite3_exec (db, "PRAGMA user_version = 1", NULL, NULL, NULL);
+            rc = sqlite3_exec (db, "PRAGMA user_version = " G_STRINGIFY (PRIVATE_SCHEMA_VERSION), NULL, NULL, NULL);
           if (rc == SQLITE_OK)
             rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
           else
@@ -2743,6 +2779,147 @@ column_count_upto (sqlite3_stmt *stmt,
   return value >= 0 && value <= max ? value : -1;
 }
 
+/* ---- Sealing: what an employee and a mentor write each other ----------------------------- */
+
+/* The plain subject of a sealed concern (the column must not be blank); never shown */
+#define SEALED_PLACEHOLDER "sealed"
+
+static void
+seal_key_free (gpointer data)
+{
+  MpSealKey *key = data;
+
+  memset (key, 0, sizeof *key);
+  g_free (key);
+}
+
+/* "concern UUID PART": a sealed part opens only in its own place */
+static char *
+concern_context (const char *uuid,
+                 const char *part)
+{
+  return g_strconcat ("concern ", uuid, " ", part, NULL);
+}
+
+/* This computer account's key pairs, from its private database (none when it cannot be read,
+ * such as a private database of an earlier version opened read-only) */
+static void
+load_seal_keys (MpStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_ptr_array_set_size (self->seal_keys, 0);
+  if (sqlite3_prepare_v2 (self->db, "SELECT secret, public_key FROM private.keys", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      MpSealKey *key;
+
+      if (sqlite3_column_bytes (stmt, 0) != MP_SEAL_KEY_SIZE || sqlite3_column_bytes (stmt, 1) != MP_SEAL_KEY_SIZE)
+        continue;
+      key = g_new0 (MpSealKey, 1);
+      memcpy (key->secret, sqlite3_column_blob (stmt, 0), MP_SEAL_KEY_SIZE);
+      memcpy (key->public, sqlite3_column_blob (stmt, 1), MP_SEAL_KEY_SIZE);
+      if (mp_seal_key_is_valid (key))
+        g_ptr_array_add (self->seal_keys, key);
+      else
+        seal_key_free (key);
+    }
+}
+
+/* The text of a sealed part at @column, or NULL (and *@unreadable set) when this computer has
+ * no key it was sealed for, or it is damaged */
+static char *
+open_sealed_column (MpStore      *self,
+                    sqlite3_stmt *stmt,
+                    int           column,
+                    const char   *uuid,
+                    const char   *part,
+                    gboolean     *unreadable)
+{
+  g_autoptr(GBytes) envelope = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *context = NULL;
+  char *text;
+
+  if (sqlite3_column_type (stmt, column) != SQLITE_BLOB)
+    {
+      *unreadable = TRUE;
+      return NULL;
+    }
+
+  envelope = g_bytes_new (sqlite3_column_blob (stmt, column), (gsize) sqlite3_column_bytes (stmt, column));
+  context = concern_context (uuid, part);
+  text = mp_seal_open (envelope, context, self->seal_keys, &error);
+  if (text == NULL)
+    {
+      g_debug ("The %s of concern %s cannot be read here: %s", part, uuid, error->message);
+      *unreadable = TRUE;
+    }
+
+  return text;
+}
+
+/* A concern's subject, text and answer from a SELECT_CONCERNS row: sealed (columns 10-12)
+ * or, from an earlier version, plain (3, 4, 8). What this computer cannot open reads as a
+ * placeholder, and the concern remembers it (a write keeps what is stored). */
+static void
+read_concern_texts (MpStore      *self,
+                    sqlite3_stmt *stmt,
+                    MpConcern    *concern)
+{
+  const char *uuid = mp_concern_get_uuid (concern);
+  guint unreadable = 0;
+
+  if (sqlite3_column_type (stmt, 10) == SQLITE_NULL)
+    {
+      mp_concern_set_subject (concern, column_text (stmt, 3));
+      mp_concern_set_text (concern, column_text_or_null (stmt, 4));
+    }
+  else
+    {
+      gboolean failed = FALSE;
+      g_autofree char *subject = open_sealed_column (self, stmt, 10, uuid, "subject", &failed);
+      g_autofree char *text = NULL;
+
+      if (!failed && sqlite3_column_type (stmt, 11) != SQLITE_NULL)
+        text = open_sealed_column (self, stmt, 11, uuid, "text", &failed);
+
+      if (failed)
+        {
+          unreadable |= _MP_CONCERN_UNREADABLE_BODY;
+          mp_concern_set_subject (concern, _("Sealed for another computer"));
+          mp_concern_set_text (concern, _("This concern was sealed for the keys of its employee and mentor, and this "
+                                          "computer has none of them yet. It becomes readable here once one of "
+                                          "them opens Mentoring on a computer where they could read it."));
+        }
+      else
+        {
+          mp_concern_set_subject (concern, subject);
+          mp_concern_set_text (concern, text != NULL && *text != '\0' ? text : NULL);
+        }
+    }
+
+  if (sqlite3_column_type (stmt, 12) == SQLITE_NULL)
+    mp_concern_set_answer (concern, column_text_or_null (stmt, 8));
+  else
+    {
+      gboolean failed = FALSE;
+      g_autofree char *answer = open_sealed_column (self, stmt, 12, uuid, "answer", &failed);
+
+      if (failed)
+        {
+          unreadable |= _MP_CONCERN_UNREADABLE_ANSWER;
+          mp_concern_set_answer (concern, _("The answer was sealed for keys this computer does not have yet."));
+        }
+      else
+        mp_concern_set_answer (concern, answer != NULL && *answer != '\0' ? answer : NULL);
+    }
+
+  _mp_concern_set_unreadable (concern, unreadable);
+}
+
 static GObject *
 read_object (MpStore      *self,
              Snapshot     *snapshot,
@@ -2893,11 +3070,9 @@ read_object (MpStore      *self,
 
         mp_concern_set_mentorship (concern, (MpMentorship *) resolve (self, snapshot, KIND_MENTORSHIP,
                                                                       sqlite3_column_int64 (stmt, 1)));
-        mp_concern_set_subject (concern, column_text (stmt, 3));
-        mp_concern_set_text (concern, column_text_or_null (stmt, 4));
+        read_concern_texts (self, stmt, concern);
         mp_concern_set_raised_at (concern, raised_at);
         mp_concern_set_status (concern, column_enum (stmt, 7, MP_TYPE_CONCERN_STATUS, MP_CONCERN_STATUS_OPEN));
-        mp_concern_set_answer (concern, column_text_or_null (stmt, 8));
         mp_concern_set_answered_at (concern, answered_at);
         if (column_date (stmt, 6, &date))
           mp_concern_set_needed_by (concern, &date);
@@ -4981,6 +5156,84 @@ validate_concern (MpConcern  *draft,
   return check_enum (MP_TYPE_CONCERN_STATUS, mp_concern_get_status (draft), error);
 }
 
+/* The public keys the employee and the mentor of mentorship @mentorship_id published
+ * (GBytes), for sealing what they write each other */
+static GPtrArray *
+party_keys (MpStore  *self,
+            gint64    mentorship_id,
+            GError  **error)
+{
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  int rc;
+
+  stmt = prepare (self,
+                  "SELECT k.public_key FROM mentorships m JOIN person_keys k ON k.person_id IN (m.employee_id, m.mentor_id) "
+                  "WHERE m.id = ?1",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, mentorship_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (sqlite3_column_bytes (stmt, 0) == MP_SEAL_KEY_SIZE)
+      g_ptr_array_add (keys, g_bytes_new (sqlite3_column_blob (stmt, 0), MP_SEAL_KEY_SIZE));
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&keys);
+}
+
+/* @text sealed for @recipients as part @part of concern @uuid */
+static GBytes *
+seal_concern_part (const char  *text,
+                   const char  *uuid,
+                   const char  *part,
+                   GPtrArray   *recipients,
+                   GError     **error)
+{
+  g_autofree char *context = concern_context (uuid, part);
+  g_autoptr(GError) local_error = NULL;
+  GBytes *sealed = mp_seal (text != NULL ? text : "", context, recipients, &local_error);
+
+  if (sealed != NULL)
+    return sealed;
+
+  if (g_error_matches (local_error, MP_SEAL_ERROR, MP_SEAL_ERROR_NO_RECIPIENT))
+    g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_CONSTRAINT,
+                 _("It cannot be kept private yet: neither the new employee nor the mentor has opened this version "
+                   "of Mentoring with a private database, so there is no key to seal it for."));
+  else
+    g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_IO, "%s", local_error->message);
+
+  return NULL;
+}
+
+static void
+bind_sealed (sqlite3_stmt *stmt,
+             int           index,
+             GBytes       *sealed)
+{
+  gsize length;
+  const void *data;
+
+  if (sealed == NULL)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  data = g_bytes_get_data (sealed, &length);
+  sqlite3_bind_blob (stmt, index, data, (int) length, SQLITE_TRANSIENT);
+}
+
+/* Subject, text and answer are sealed for the keys of the concern's employee and mentor; the
+ * plain columns hold a placeholder. A part this computer could not read (the concern's
+ * placeholder) is left as it is stored. */
 static gboolean
 write_concern (MpStore    *self,
                MpConcern  *draft,
@@ -4988,38 +5241,73 @@ write_concern (MpStore    *self,
 {
   g_autoptr(MpCachedStmt) stmt = NULL;
   g_autoptr(GDateTime) stamp = NULL;
+  g_autoptr(GPtrArray) recipients = NULL;
+  g_autoptr(GBytes) sealed_subject = NULL;
+  g_autoptr(GBytes) sealed_text = NULL;
+  g_autoptr(GBytes) sealed_answer = NULL;
   GDateTime *raised_at = mp_concern_get_raised_at (draft);
+  const char *uuid = mp_concern_get_uuid (draft);
+  const char *answer = mp_concern_get_answer (draft);
+  guint unreadable = _mp_concern_get_unreadable (draft);
+  gboolean keep_body = (unreadable & _MP_CONCERN_UNREADABLE_BODY) != 0;
+  gboolean keep_answer = (unreadable & _MP_CONCERN_UNREADABLE_ANSWER) != 0;
+  gboolean seal_answer = !keep_answer && answer != NULL && *answer != '\0';
   gint64 mentorship_id, id;
   Op *op;
 
   if (!require_mentorship (self, mp_concern_get_mentorship (draft), &mentorship_id, error) ||
       !check_same_mentorship (self, "SELECT mentorship_id FROM concerns WHERE uuid = ?1",
-                              mp_concern_get_uuid (draft), mentorship_id, error))
+                              uuid, mentorship_id, error))
     return FALSE;
 
   if (raised_at == NULL)
     raised_at = stamp = g_date_time_new_now_utc ();
 
+  if (!keep_body || seal_answer)
+    {
+      recipients = party_keys (self, mentorship_id, error);
+      if (recipients == NULL)
+        return FALSE;
+    }
+  if (!keep_body &&
+      ((sealed_subject = seal_concern_part (mp_concern_get_subject (draft), uuid, "subject", recipients, error)) == NULL ||
+       (sealed_text = seal_concern_part (mp_concern_get_text (draft), uuid, "text", recipients, error)) == NULL))
+    return FALSE;
+  if (seal_answer && (sealed_answer = seal_concern_part (answer, uuid, "answer", recipients, error)) == NULL)
+    return FALSE;
+
   stmt = prepare (self,
                   "INSERT INTO concerns (uuid, mentorship_id, subject, text, raised_at, needed_by, status, answer, "
-                  "                      answered_at) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-                  "ON CONFLICT (uuid) DO UPDATE SET subject = excluded.subject, text = excluded.text, "
+                  "                      answered_at, sealed_subject, sealed_text, sealed_answer) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                  "ON CONFLICT (uuid) DO UPDATE SET "
+                  "subject = iif (?13, concerns.subject, excluded.subject), "
+                  "text = iif (?13, concerns.text, excluded.text), "
+                  "sealed_subject = iif (?13, concerns.sealed_subject, excluded.sealed_subject), "
+                  "sealed_text = iif (?13, concerns.sealed_text, excluded.sealed_text), "
                   "raised_at = excluded.raised_at, needed_by = excluded.needed_by, status = excluded.status, "
-                  "answer = excluded.answer, answered_at = excluded.answered_at RETURNING id",
+                  "answer = iif (?14, concerns.answer, excluded.answer), "
+                  "sealed_answer = iif (?14, concerns.sealed_answer, excluded.sealed_answer), "
+                  "answered_at = excluded.answered_at RETURNING id",
                   error);
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, mp_concern_get_uuid (draft));
+  bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, mentorship_id);
-  bind_text (stmt, 3, mp_concern_get_subject (draft));
-  bind_text_or_empty (stmt, 4, mp_concern_get_text (draft));
+  /* A new concern whose texts are placeholders (an import's) keeps them plain, for now */
+  bind_text (stmt, 3, keep_body ? mp_concern_get_subject (draft) : SEALED_PLACEHOLDER);
+  bind_text_or_empty (stmt, 4, keep_body ? mp_concern_get_text (draft) : NULL);
   bind_instant (stmt, 5, raised_at);
   bind_date (stmt, 6, mp_concern_get_needed_by (draft));
   bind_enum (stmt, 7, MP_TYPE_CONCERN_STATUS, mp_concern_get_status (draft));
-  bind_text_or_empty (stmt, 8, mp_concern_get_answer (draft));
+  bind_text_or_empty (stmt, 8, keep_answer ? answer : NULL);
   bind_instant (stmt, 9, mp_concern_get_answered_at (draft));
+  bind_sealed (stmt, 10, sealed_subject);
+  bind_sealed (stmt, 11, sealed_text);
+  bind_sealed (stmt, 12, sealed_answer);
+  sqlite3_bind_int (stmt, 13, keep_body);
+  sqlite3_bind_int (stmt, 14, keep_answer);
 
   if (!step_returning_id (self, stmt, &id, error))
     return FALSE;
@@ -5028,6 +5316,412 @@ write_concern (MpStore    *self,
   op->stamp = g_steal_pointer (&stamp);
 
   return TRUE;
+}
+
+/* In a write: a key of this computer account for @login in the private database (a new one
+ * when it has none), and its public half among @person_id's in the shared file. With
+ * @keep_secret FALSE (the benchmark's people, whose computers are elsewhere) a person without
+ * any published key gets one whose secret half is dropped at once. */
+static gboolean
+ensure_key_for (MpStore     *self,
+                gint64       person_id,
+                const char  *login,
+                gboolean     keep_secret,
+                GError     **error)
+{
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  gint64 n = 0;
+  MpSealKey key;
+
+  if (keep_secret)
+    {
+      stmt = prepare (self, "SELECT count(*) FROM private.keys WHERE login = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, login);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        n = sqlite3_column_int64 (stmt, 0);
+      g_clear_pointer (&stmt, cached_stmt_release);
+    }
+  else
+    {
+      stmt = prepare (self, "SELECT count(*) FROM person_keys WHERE person_id = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, person_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        n = sqlite3_column_int64 (stmt, 0);
+      g_clear_pointer (&stmt, cached_stmt_release);
+    }
+
+  if (n == 0)
+    {
+      if (!mp_seal_key_generate (&key, error))
+        return FALSE;
+
+      stmt = keep_secret ? prepare (self, "INSERT INTO private.keys (login, secret, public_key, created_at) "
+                                          "VALUES (?1, ?2, ?3, ?4)", error)
+                         : prepare (self, "INSERT OR IGNORE INTO person_keys (person_id, public_key, added_at) "
+                                          "VALUES (?5, ?3, ?4)", error);
+      if (stmt == NULL)
+        {
+          memset (&key, 0, sizeof key);
+          return FALSE;
+        }
+      if (keep_secret)
+        {
+          bind_text (stmt, 1, login);
+          sqlite3_bind_blob (stmt, 2, key.secret, sizeof key.secret, SQLITE_TRANSIENT);
+        }
+      else
+        sqlite3_bind_int64 (stmt, 5, person_id);
+      sqlite3_bind_blob (stmt, 3, key.public, sizeof key.public, SQLITE_TRANSIENT);
+      bind_instant (stmt, 4, now);
+      memset (&key, 0, sizeof key);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      g_clear_pointer (&stmt, cached_stmt_release);
+    }
+
+  if (!keep_secret)
+    return TRUE;
+
+  stmt = prepare (self, "INSERT OR IGNORE INTO person_keys (person_id, public_key, added_at) "
+                        "SELECT ?1, public_key, ?2 FROM private.keys WHERE login = ?3",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  bind_instant (stmt, 2, now);
+  bind_text (stmt, 3, login);
+
+  return step_done (self, stmt, error);
+}
+
+typedef struct
+{
+  gint64  id;
+  gint64  mentorship_id;
+  char   *uuid;
+  char   *plain[3];   /* subject, text, answer: an earlier version's */
+  GBytes *sealed[3];  /* sealed_subject, sealed_text, sealed_answer */
+} WaitingConcern;
+
+static void
+waiting_concern_free (gpointer data)
+{
+  WaitingConcern *waiting = data;
+
+  g_free (waiting->uuid);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_free (waiting->plain[i]);
+      g_clear_pointer (&waiting->sealed[i], g_bytes_unref);
+    }
+  g_free (waiting);
+}
+
+static const char * const concern_parts[3] = { "subject", "text", "answer" };
+
+/* Seals one waiting concern for @recipients: an earlier version's plain texts, or a sealed
+ * part whose key this computer can give a recipient it lacks. *@changed: whether it wrote. */
+static gboolean
+seal_waiting_concern (MpStore         *self,
+                      WaitingConcern  *waiting,
+                      GPtrArray       *recipients,
+                      gboolean        *changed,
+                      GError         **error)
+{
+  g_autoptr(MpCachedStmt) stmt = NULL;
+
+  if (waiting->sealed[0] == NULL)
+    {
+      GBytes *sealed[3] = { NULL, NULL, NULL };
+      gboolean ok = TRUE;
+
+      for (guint i = 0; ok && i < 3; i++)
+        if (i < 2 || (waiting->plain[i] != NULL && *waiting->plain[i] != '\0'))
+          ok = (sealed[i] = seal_concern_part (waiting->plain[i], waiting->uuid, concern_parts[i], recipients,
+                                               error)) != NULL;
+
+      if (ok)
+        ok = (stmt = prepare (self,
+                              "UPDATE concerns SET subject = '" SEALED_PLACEHOLDER "', text = '', answer = '', "
+                              "sealed_subject = ?1, sealed_text = ?2, sealed_answer = ?3 "
+                              "WHERE id = ?4 AND sealed_subject IS NULL",
+                              error)) != NULL;
+      if (ok)
+        {
+          for (guint i = 0; i < 3; i++)
+            bind_sealed (stmt, (int) i + 1, sealed[i]);
+          sqlite3_bind_int64 (stmt, 4, waiting->id);
+          ok = step_done (self, stmt, error);
+          *changed = TRUE;
+        }
+      for (guint i = 0; i < 3; i++)
+        g_clear_pointer (&sealed[i], g_bytes_unref);
+
+      return ok;
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const updates[3] = {
+        "UPDATE concerns SET sealed_subject = ?1 WHERE id = ?2 AND sealed_subject = ?3",
+        "UPDATE concerns SET sealed_text = ?1 WHERE id = ?2 AND sealed_text = ?3",
+        "UPDATE concerns SET sealed_answer = ?1 WHERE id = ?2 AND sealed_answer = ?3",
+      };
+      g_autoptr(GBytes) wider = NULL;
+      g_autofree char *context = NULL;
+
+      if (waiting->sealed[i] == NULL || !mp_seal_lacks_recipient (waiting->sealed[i], recipients))
+        continue;
+
+      /* Only a recipient can pass it on: not this computer, or not yet */
+      context = concern_context (waiting->uuid, concern_parts[i]);
+      wider = mp_seal_add_recipients (waiting->sealed[i], context, self->seal_keys, recipients, NULL);
+      if (wider == NULL)
+        continue;
+
+      stmt = prepare (self, updates[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_sealed (stmt, 1, wider);
+      sqlite3_bind_int64 (stmt, 2, waiting->id);
+      bind_sealed (stmt, 3, waiting->sealed[i]);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      g_clear_pointer (&stmt, cached_stmt_release);
+      *changed = TRUE;
+    }
+
+  return TRUE;
+}
+
+/* Seals what waits for a key: the concerns of an earlier version whose employee or mentor has
+ * a key now (any computer may do that: the text is readable in the file until then), and
+ * the concerns of those whose keys this computer account holds, sealed before another key of
+ * their employee or mentor was published (only a computer that can open them can). One
+ * transaction; failures are only logged: it is tried again at the next opening or change. */
+static void
+seal_waiting_concerns (MpStore *self)
+{
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new_with_free_func (waiting_concern_free);
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE, changed = FALSE;
+  guint mark;
+  int rc;
+
+  if (self->read_only || self->in_batch)
+    return;
+
+  stmt = prepare (self,
+                  "SELECT c.id, c.mentorship_id, c.uuid, c.subject, c.text, c.answer, "
+                  "c.sealed_subject, c.sealed_text, c.sealed_answer "
+                  "FROM concerns c JOIN mentorships m ON m.id = c.mentorship_id "
+                  "WHERE (c.sealed_subject IS NULL AND EXISTS (SELECT 1 FROM person_keys k "
+                  "                                            WHERE k.person_id IN (m.employee_id, m.mentor_id))) "
+                  "OR EXISTS (SELECT 1 FROM people p JOIN private.keys s ON s.login = p.login "
+                  "           WHERE p.id IN (m.employee_id, m.mentor_id))",
+                  &error);
+  if (stmt == NULL)
+    {
+      g_debug ("Cannot look for concerns to seal: %s", error->message);
+      return;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      WaitingConcern *concern = g_new0 (WaitingConcern, 1);
+
+      concern->id = sqlite3_column_int64 (stmt, 0);
+      concern->mentorship_id = sqlite3_column_int64 (stmt, 1);
+      concern->uuid = g_strdup (column_text (stmt, 2));
+      for (guint i = 0; i < 3; i++)
+        {
+          concern->plain[i] = g_strdup (column_text (stmt, 3 + (int) i));
+          if (sqlite3_column_type (stmt, 6 + (int) i) == SQLITE_BLOB)
+            concern->sealed[i] = g_bytes_new (sqlite3_column_blob (stmt, 6 + (int) i),
+                                              (gsize) sqlite3_column_bytes (stmt, 6 + (int) i));
+        }
+      g_ptr_array_add (waiting, concern);
+    }
+  g_clear_pointer (&stmt, cached_stmt_release);
+  if (rc != SQLITE_DONE || waiting->len == 0)
+    return;
+
+  if (!write_begin (self, &mark, &error))
+    {
+      g_debug ("Cannot seal waiting concerns now: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; ok && i < waiting->len; i++)
+    {
+      WaitingConcern *concern = waiting->pdata[i];
+      g_autoptr(GPtrArray) recipients = party_keys (self, concern->mentorship_id, &error);
+
+      ok = recipients != NULL;
+      if (ok && recipients->len > 0)
+        ok = seal_waiting_concern (self, concern, recipients, &changed, &error);
+    }
+
+  if (!write_end (self, ok, mark, &error))
+    g_debug ("Sealing waiting concerns failed, trying again later: %s", error->message);
+  else if (changed)
+    g_debug ("Sealed waiting concerns");
+}
+
+/* Whether this computer account has a key for @login, and each of its keys for @login is
+ * published for @person_id */
+static gboolean
+has_published_key (MpStore    *self,
+                   gint64      person_id,
+                   const char *login)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self,
+                                          "SELECT count(*), count(k.person_id) FROM private.keys p "
+                                          "LEFT JOIN person_keys k ON k.person_id = ?2 AND k.public_key = p.public_key "
+                                          "WHERE p.login = ?1",
+                                          NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, login);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+
+  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0 &&
+         sqlite3_column_int64 (stmt, 0) == sqlite3_column_int64 (stmt, 1);
+}
+
+/* Gives the current person a key on this computer account (published with their others).
+ * Quietly does nothing on a read-only file, or for someone not in the staff list. */
+static void
+ensure_seal_key (MpStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  MpPerson *person;
+  const char *login;
+  guint mark;
+
+  if (self->read_only || self->in_batch || (person = mp_store_get_current_person (self)) == NULL ||
+      (login = mp_person_get_login (person)) == NULL || *login == '\0' || _mp_person_get_id (person) <= 0)
+    return;
+
+  /* Written only when something is missing: opening writes nothing otherwise */
+  if (!has_published_key (self, _mp_person_get_id (person), login) &&
+      (!write_begin (self, &mark, &error) ||
+       !write_end (self, ensure_key_for (self, _mp_person_get_id (person), login, TRUE, &error), mark, &error)))
+    g_debug ("No key for %s on this computer: %s", login, error->message);
+
+  load_seal_keys (self);
+}
+
+/**
+ * mp_store_seal_for_current_person:
+ *
+ * Gives the current person a key on this computer account, published in the shared file
+ * with their others, then seals what waited for a key (mp-seal.h): the concerns of an
+ * earlier version, and the current person's that lack a key of their employee or mentor
+ * published since. The windows call it as they open: opening a store writes nothing, and
+ * a command that refuses its input leaves the file as it was. Failures are only logged
+ * (a read-only file, someone not in the staff list, a busy file): it is tried again on the
+ * next opening, and the waiting concerns on every change another process makes.
+ */
+void
+mp_store_seal_for_current_person (MpStore *self)
+{
+  g_return_if_fail (MP_IS_STORE (self));
+
+  ensure_seal_key (self);
+  seal_waiting_concerns (self);
+}
+
+/* Everyone with a login, or the one with @login: from the file, not the lists, which inside a
+ * batch (the demo's, the benchmark's) do not have them yet */
+static gboolean
+publish_keys (MpStore     *self,
+              const char  *login,
+              gboolean     keep_secrets,
+              GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) logins = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  gboolean ok;
+  guint mark;
+  int rc = SQLITE_DONE;
+
+  if (!write_begin (self, &mark, error))
+    return FALSE;
+
+  ok = (stmt = prepare (self, "SELECT id, login FROM people WHERE login IS NOT NULL AND login <> '' "
+                              "AND (?1 IS NULL OR login = ?1)", error)) != NULL;
+  if (ok)
+    bind_text (stmt, 1, login);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (logins, g_strdup (column_text (stmt, 1)));
+    }
+  if (ok && rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      ok = FALSE;
+    }
+  g_clear_pointer (&stmt, cached_stmt_release);
+
+  for (guint i = 0; ok && i < ids->len; i++)
+    ok = ensure_key_for (self, g_array_index (ids, gint64, i), logins->pdata[i], keep_secrets, error);
+
+  if (!write_end (self, ok, mark, error))
+    return FALSE;
+
+  if (keep_secrets)
+    load_seal_keys (self);
+
+  return TRUE;
+}
+
+/**
+ * mp_store_publish_keys_for_everyone:
+ * @keep_secrets: whether the private database keeps the secret halves (a demo database,
+ *   where one computer acts as everyone), or drops them (the benchmark's, whose people's
+ *   computers are elsewhere)
+ *
+ * Gives everyone with a login a published key, in one transaction, so that what they write
+ * each other can be sealed. For demo and benchmark databases.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+mp_store_publish_keys_for_everyone (MpStore   *self,
+                                    gboolean   keep_secrets,
+                                    GError   **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+
+  return publish_keys (self, NULL, keep_secrets, error);
+}
+
+/**
+ * mp_store_publish_key_for_login:
+ *
+ * The same for the person with @login only.
+ */
+gboolean
+mp_store_publish_key_for_login (MpStore     *self,
+                                const char  *login,
+                                gboolean     keep_secret,
+                                GError     **error)
+{
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (login != NULL, FALSE);
+
+  return publish_keys (self, login, keep_secret, error);
 }
 
 static MpConcern *
@@ -5278,6 +5972,7 @@ mp_store_finalize (GObject *object)
   g_clear_pointer (&self->ops, g_ptr_array_unref);
   g_clear_pointer (&self->batch_people, g_array_unref);
   g_clear_pointer (&self->closed_days, g_array_unref);
+  g_clear_pointer (&self->seal_keys, g_ptr_array_unref);
   g_clear_pointer (&self->pending_programs, g_hash_table_unref);
   g_clear_pointer (&self->pending_loads, g_hash_table_unref);
   g_clear_pointer (&self->pending_reloads, g_hash_table_unref);
@@ -5437,6 +6132,7 @@ mp_store_init (MpStore *self)
   self->pending_children = g_ptr_array_new_with_free_func (pending_child_free);
   self->busy_timeout = MP_STORE_DEFAULT_BUSY_TIMEOUT_MS;
   self->closed_days = mp_closed_days_new ();
+  self->seal_keys = g_ptr_array_new_with_free_func (seal_key_free);
 }
 
 /* ---- Opening ------------------------------------------------------------------------------ */
@@ -5608,6 +6304,7 @@ mp_store_open_full (const char        *shared_path,
    * byte for byte as it was. Only a new (or older) file is written before, by its migration. */
   if (!attach_private_database (self, error))
     return NULL;
+  load_seal_keys (self);
 
   /* An upgrade writes: only to a file found whole. */
   if (check != NULL && check->version != MP_STORE_SCHEMA_VERSION && !integrity_check_finish (check, error))
@@ -5806,6 +6503,8 @@ mp_store_check_for_changes (MpStore *self)
 
   self->data_version = version;
   finish_applying (self);
+  /* Another computer may have published a key someone here's concerns lack */
+  seal_waiting_concerns (self);
   g_signal_emit (self, signals [REFRESHED], 0);
 
   return TRUE;

@@ -122,7 +122,7 @@ G_BEGIN_DECLS
  * notes below each group here are the summary.
  */
 
-#define MP_STORE_SCHEMA_VERSION 2
+#define MP_STORE_SCHEMA_VERSION 3
 #define MP_STORE_DEFAULT_WATCH_SECONDS 2
 #define MP_STORE_DEFAULT_BUSY_TIMEOUT_MS 10000
 
@@ -293,6 +293,9 @@ gboolean            mp_store_current_is_hr_admin              (MpStore          
 gboolean            mp_store_current_is_mentor                (MpStore             *self);
 GListModel         *mp_store_get_current_mentorships_as_mentor (MpStore            *self);
 MpMentorship       *mp_store_get_current_mentorship_as_employee (MpStore           *self);
+
+/* Sealing what employees and mentors write each other (mp-seal.h) */
+void                mp_store_seal_for_current_person          (MpStore             *self);
 
 /* The days the library system is closed (holidays), kept by HR */
 GArray             *mp_store_get_closed_days                  (MpStore             *self);

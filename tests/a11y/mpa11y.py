@@ -532,6 +532,11 @@ class App:
 
     # The database, read-only once the app has quit
 
+    def shared_files(self):
+        """The shared database and whatever journal it left, once the app has quit."""
+        check(self.proc is None or self.proc.poll() is not None, 'read the database after the app quit')
+        return [p for p in (self.db, self.db + '-wal', self.db + '-journal') if os.path.exists(p)]
+
     def query(self, sql, params=()):
         check(self.proc is None or self.proc.poll() is not None, 'read the database after the app quit')
         db = sqlite3.connect(f'file:{self.db}?mode=ro', uri=True)

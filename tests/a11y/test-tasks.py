@@ -152,13 +152,20 @@ def test_employee():
         app.quit()
         app.assert_no_warnings()
 
-        rows = app.query('SELECT c.subject, c.text, c.needed_by, c.status FROM concerns c '
+        # Kept for Ruth and Amara only: sealed for their keys, not in the shared file's bytes
+        rows = app.query('SELECT c.subject, c.text, c.needed_by, c.status, length (c.sealed_subject), '
+                         'length (c.sealed_text) FROM concerns c '
                          'JOIN mentorships s ON s.id = c.mentorship_id JOIN people e ON e.id = s.employee_id '
-                         "WHERE e.login = 'amensah' AND c.subject = ?", (subject,))
-        check(len(rows) == 1, f'one concern “{subject}”, found {rows}')
-        check(rows[0][1] == details, f'its details are kept: {rows[0][1]!r}')
-        check(rows[0][2] == needed.isoformat(), f'needed by {needed}, the database says {rows[0][2]}')
+                         "WHERE e.login = 'amensah' AND c.needed_by = ?", (needed.isoformat(),))
+        check(len(rows) == 1, f'one concern needed by {needed}, found {rows}')
+        check(rows[0][0] == 'sealed' and rows[0][1] == '', f'its texts are sealed, not plain: {rows[0][:2]!r}')
+        check(rows[0][4] and rows[0][5], f'its subject and details are sealed: {rows[0][4:]!r}')
         check(rows[0][3] == 'open', f'it is open, not {rows[0][3]}')
+        for path in app.shared_files():
+            with open(path, 'rb') as f:
+                data = f.read()
+            for secret in (subject, details):
+                check(secret.encode() not in data, f'“{secret}” is in {os.path.basename(path)}')
     finally:
         app.cleanup()
 

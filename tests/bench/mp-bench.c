@@ -23,6 +23,7 @@
 #include "mp-model.h"
 #include "mp-pairing.h"
 #include "mp-report-summary.h"
+#include "mp-store-private.h"
 #include "mp-resources.h"
 #include "mp-ui-util.h"
 
@@ -332,7 +333,10 @@ gen_person (Generator     *gen,
   mp_person_set_department (person, department);
   mp_person_set_may_mentor (person, may_mentor);
 
-  return mp_store_save_person (gen->store, person, error) ? person : NULL;
+  /* A key for what their mentor and they write each other; its secret half is on their
+   * computer, not in this process's private database */
+  return mp_store_save_person (gen->store, person, error) &&
+         mp_store_publish_key_for_login (gen->store, login, FALSE, error) ? person : NULL;
 }
 
 /* The program, its seed departments, the HR administrator and the mentors: one batch. */

@@ -20,6 +20,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+SCHEMA_VERSION = 3  # the app's MP_STORE_SCHEMA_VERSION (src/model/mp-store.h)
 BAD = os.path.join(HERE, 'bad')
 JSON_BAD = os.path.join(HERE, 'json-bad')
 GOOD = os.path.join(HERE, 'json-good', 'minimal.json')
@@ -116,9 +117,13 @@ def real_database(mentoring, folder):
         if os.path.exists(path + suffix):
             sys.exit('%s was not closed cleanly' % path)
     # Small pages and the rollback journal (as on a network share): a file a few times smaller.
-    # A version 1 file (before mentorships kept paired_on), as the committed cases are: each
-    # is upgraded as it opens, refused, and must stay as it was (tests/test-hostile.c).
+    # A version 1 file (before mentorships kept paired_on, and concerns were sealed), as the
+    # committed cases are: each is upgraded as it opens, refused, and must stay as it was
+    # (tests/test-hostile.c).
     con = sqlite3.connect(path)
+    con.execute('DROP TABLE person_keys')
+    for column in ('sealed_subject', 'sealed_text', 'sealed_answer'):
+        con.execute('ALTER TABLE concerns DROP COLUMN ' + column)
     con.execute('ALTER TABLE mentorships DROP COLUMN paired_on')
     con.execute('PRAGMA user_version = 1')
     con.commit()
@@ -165,9 +170,9 @@ def database_cases(real):
         ('db-random-bytes', 'is not a Mentoring database', bytes(rng.randrange(256) for _ in range(8192))),
         ('db-header-only', 'is damaged', real[:100]),
         ('db-truncated', 'is damaged', real[:page_size * (n_pages // 2)]),
-        # One past the app's MP_STORE_SCHEMA_VERSION (2): a newer Mentoring's file (mended back
-        # to 1 by test_controls, which opens it).
-        ('db-newer-schema', 'newer version of Mentoring', patch(real, 60, struct.pack('>I', 3))),
+        # One past the app's MP_STORE_SCHEMA_VERSION: a newer Mentoring's file (mended back to 1
+        # by test_controls, which opens it).
+        ('db-newer-schema', 'newer version of Mentoring', patch(real, 60, struct.pack('>I', SCHEMA_VERSION + 1))),
         ('db-other-program', 'database of another program', patch(real, 68, struct.pack('>I', 0x12345678))),
         ('db-corrupt-page', 'is damaged', bytes(corrupt)),
         ('db-bad-page-size', 'is not a Mentoring database', patch(real, 16, struct.pack('>H', 1000))),
