@@ -2373,6 +2373,36 @@ test_timeline_here (Fixture       *fixture,
   }
 }
 
+/* Two contacts with Priya before she arrives, where that phase plans one: said as such,
+ * never "2 of 1 meeting held" */
+static void
+test_timeline_extra_contact (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  GtkWidget *timeline = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "timeline_box");
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  for (int days_ago = 3; days_ago >= 2; days_ago--)
+    {
+      g_autoptr(GError) error = NULL;
+      GDate day = fixture->today;
+      g_autoptr(GDateTime) at = NULL;
+      g_autoptr(MpMeeting) meeting = NULL;
+
+      g_date_subtract_days (&day, (guint) days_ago);
+      at = mp_local_date_time (&day, 10 * 60);
+      meeting = mp_meeting_new (priya, at);
+      mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
+      g_assert_true (mp_store_save_meeting (fixture->store, meeting, &error));
+      g_assert_no_error (error);
+    }
+  mp_test_ui_iterate ();
+  g_assert_true (has_label (timeline, "You are here"));
+  g_assert_cmpuint (count_labels_containing (timeline, "of 1 meeting held"), ==, 0);
+  g_assert_cmpuint (count_labels_containing (timeline, "meetings held; the phase plans 1"), ==, 1);
+}
+
 /* Adds up the "N expected by now" of the timeline's phases. */
 static guint
 sum_expected (GtkWidget *widget)
@@ -2823,6 +2853,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/mentor-window/ended-introduction", Fixture, "fwang", fixture_set_up, test_ended_introduction,
               fixture_tear_down);
+  g_test_add ("/mentor-window/timeline-extra-contact", Fixture, "hokafor", fixture_set_up,
+              test_timeline_extra_contact, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",
               fixture_set_up, test_timeline_here, fixture_tear_down);
   g_test_add ("/mentor-window/screenshots", Fixture, "hokafor", fixture_set_up, test_screenshots, fixture_tear_down);

@@ -730,10 +730,17 @@ refresh_timeline (MpMentorWindow *self)
           dates = g_strdup_printf (_("%1$s – %2$s"), from, to);
         }
 
-      /* Translators: meetings of a phase, e.g. "2 of 4 meetings held, 3 expected by now" */
-      counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting held, %3$u expected by now",
-                                             "%1$u of %2$u meetings held, %3$u expected by now", total),
-                                kept, total, expected);
+      if (kept > total)
+        /* More than the phase plans (a second contact before arrival): not "2 of 1";
+         * Translators: meetings of a phase, e.g. "2 meetings held; the phase plans 1" */
+        counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u meeting held; the phase plans %2$u",
+                                               "%1$u meetings held; the phase plans %2$u", kept),
+                                  kept, total);
+      else
+        /* Translators: meetings of a phase, e.g. "2 of 4 meetings held, 3 expected by now" */
+        counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting held, %3$u expected by now",
+                                               "%1$u of %2$u meetings held, %3$u expected by now", total),
+                                  kept, total, expected);
       line = g_strdup_printf ("%s · %s", dates, counts);
 
       row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
