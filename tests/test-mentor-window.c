@@ -1295,6 +1295,21 @@ test_save_shortcuts (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"))),
                    ==, "2000");
   g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
+  /* Any number of its nine digits the same (99999 was put back), and no tenth */
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "99999");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"))),
+                   ==, "99999");
+  g_assert_cmpstr (mp_schedule_dialog_get_problem (dialog), ==, "Type how long it lasts in minutes, from 15 to 480.");
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "999999999");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"))),
+                   ==, "999999999");
+  g_assert_nonnull (mp_schedule_dialog_get_problem (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin")), "1234567890");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"))),
+                   ==, "123456789");
+  type_in_spin (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin"), "2000");
   g_assert_false (press_ctrl (dialog, GDK_KEY_s));
   mp_test_ui_iterate ();
   g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);

@@ -525,6 +525,10 @@ mp_spin_button_get_typed (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* What a field of minutes takes as typed: nine digits (a number too long is not typed at all) */
+#define MP_SPIN_TYPED_DIGITS 9
+#define MP_SPIN_TYPED_MAX    999999999
+
 /**
  * mp_spin_button_keep_on_nonsense:
  *
@@ -546,13 +550,15 @@ mp_spin_button_keep_on_nonsense (GtkSpinButton *spin)
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_input_cb), NULL);
 
   /* GTK_UPDATE_IF_VALID puts back the value before when it reads a number out of the
-   * adjustment's range: the adjustment takes any of four digits, and the range allowed is
-   * kept to be said in words */
+   * adjustment's range: the adjustment takes any number of the nine digits the field takes
+   * (99999 was put back when it took four), and the range allowed is kept to be said in words */
   gtk_spin_button_get_range (spin, &lowest, &highest);
   g_object_set_data (G_OBJECT (spin), "mp-allowed", GINT_TO_POINTER (TRUE));
   g_object_set_data (G_OBJECT (spin), "mp-allowed-lowest", GINT_TO_POINTER ((int) lowest));
   g_object_set_data (G_OBJECT (spin), "mp-allowed-highest", GINT_TO_POINTER ((int) highest));
-  gtk_spin_button_set_range (spin, MIN (lowest, 0), MAX (highest, 9999));
+  gtk_spin_button_set_range (spin, MIN (lowest, 0), MAX (highest, MP_SPIN_TYPED_MAX));
+  if (GTK_IS_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (spin))))
+    gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (spin))), MP_SPIN_TYPED_DIGITS);
 }
 
 /**
