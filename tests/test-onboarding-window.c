@@ -663,12 +663,25 @@ test_concern_lead_time (Fixture       *fixture,
 
     gtk_editable_set_text (child (fixture, "subject_entry"), long_subject);
     g_assert_cmpint (strlen (gtk_editable_get_text (child (fixture, "subject_entry"))), ==, 200);
-    assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "The subject is full (200 characters)");
+    g_assert_true (gtk_widget_get_visible (child (fixture, "subject_full_label")));
+    assert_contains (gtk_label_get_text (child (fixture, "subject_full_label")), "The subject is full (200 characters)");
+    g_assert_null (strstr (gtk_label_get_text (child (fixture, "send_reason_label")), "is full"));
     g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));
+
+    /* A day that has passed turns the reasons red: the note stays a note, apart */
+    {
+      g_autoptr(GDateTime) past = g_date_time_new_local (2026, 3, 1, 12, 0, 0);
+
+      gtk_calendar_select_day (child (fixture, "needed_by_calendar"), past);
+      g_assert_true (gtk_widget_has_css_class (child (fixture, "send_reason_label"), "mp-reason"));
+      g_assert_null (strstr (gtk_label_get_text (child (fixture, "send_reason_label")), "is full"));
+      g_assert_true (gtk_widget_has_css_class (child (fixture, "subject_full_label"), "dim-label"));
+      g_signal_emit_by_name (child (fixture, "earliest_button"), "clicked");
+    }
   }
 
   gtk_editable_set_text (child (fixture, "subject_entry"), "Badge for the back door");
-  g_assert_null (strstr (gtk_label_get_text (child (fixture, "send_reason_label")), "is full"));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "subject_full_label")));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (fixture, "details_view")),
                             "Whom do I ask for a badge before Tuesday’s delivery?", -1);
   g_assert_true (gtk_widget_is_sensitive (child (fixture, "send_button")));

@@ -98,6 +98,7 @@ struct _MpOnboardingWindow
   GtkWidget            *concern_form;
   GtkEntry             *subject_entry;
   GtkTextView          *details_view;
+  GtkLabel             *subject_full_label;
   GtkCheckButton       *needs_answer_check;
   GtkCalendar          *needed_by_calendar;
   GtkLabel             *needed_by_label;
@@ -2049,14 +2050,23 @@ update_concern_form (MpOnboardingWindow *self)
   gtk_button_set_label (self->send_button, send_label);
 
   self->concern_can_send = reasons->len == 0;
-  /* Not a reason not to send: why typing stopped */
-  if (gtk_entry_get_max_length (self->subject_entry) > 0 &&
-      g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (self->subject_entry)), -1) >=
-        gtk_entry_get_max_length (self->subject_entry))
-    g_ptr_array_add (reasons,
-                     /* Translators: %d is a number of characters */
-                     g_strdup_printf (_("The subject is full (%d characters): say the rest in the details."),
-                                      gtk_entry_get_max_length (self->subject_entry)));
+  /* Not a reason not to send: why typing stopped, under the subject (never in red) */
+  {
+    gboolean full = gtk_entry_get_max_length (self->subject_entry) > 0 &&
+                    g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (self->subject_entry)), -1) >=
+                      gtk_entry_get_max_length (self->subject_entry);
+
+    if (full)
+      {
+        g_autofree char *note =
+          /* Translators: %d is a number of characters */
+          g_strdup_printf (_("The subject is full (%d characters): say the rest in the details."),
+                           gtk_entry_get_max_length (self->subject_entry));
+
+        gtk_label_set_text (self->subject_full_label, note);
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->subject_full_label), full);
+  }
   g_ptr_array_add (reasons, NULL);
   reason = g_strjoinv ("\n", (char **) reasons->pdata);
   gtk_label_set_text (self->send_reason_label, reason);
@@ -3020,6 +3030,7 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   BIND (concern_form);
   BIND (subject_entry);
   BIND (details_view);
+  BIND (subject_full_label);
   BIND (needs_answer_check);
   BIND (needed_by_calendar);
   BIND (needed_by_label);
