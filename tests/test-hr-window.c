@@ -487,6 +487,19 @@ test_search (Fixture       *fixture,
   g_assert_true (gtk_stack_get_visible_child (child (fixture, "pairings_stack")) ==
                  child (fixture, "no_match_content"));
   g_assert_cmpstr (mp_status_page_get_title (child (fixture, "no_match_content")), ==, "No Matching Pairings");
+  /* What to change names only the choices that narrow the list */
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "no_match_content")), ==,
+                   "Try another name. Archived pairings show when you choose “Archived”.");
+  g_object_set (fixture->window, "state-filter", "overdue", NULL);
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "no_match_content")), ==,
+                   "Try another name, or choose “Any state”.");
+  g_object_set (fixture->window, "department-filter", "Technology", NULL);
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "no_match_content")), ==,
+                   "Try another name, or choose “Any state” and “All departments”.");
+  g_object_set (fixture->window, "state-filter", "any", NULL);
+  g_assert_cmpstr (mp_status_page_get_description (child (fixture, "no_match_content")), ==,
+                   "Try another name, or choose “All departments”.");
+  g_object_set (fixture->window, "department-filter", "", NULL);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-no-match"));
 
   /* Deleting brings everything back (a looser filter) */

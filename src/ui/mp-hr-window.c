@@ -360,6 +360,31 @@ pairing_filter_func (gpointer item,
   return state_filter_func (self, pairing) && department_filter_func (self, pairing);
 }
 
+/* "No Matching Pairings": what to change, naming only the choices that narrow the list
+ * (archived pairings show only under "Archived") */
+static void
+update_no_match_hint (MpHrWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pairings_stack, "no-match");
+  gboolean by_state = self->state_choice != STATE_ANY;
+  gboolean by_department = self->department_choice != NULL;
+  const char *hint;
+
+  if (!MP_IS_STATUS_PAGE (page))
+    return;
+
+  if (by_state && by_department)
+    hint = _("Try another name, or choose “Any state” and “All departments”.");
+  else if (by_state)
+    hint = _("Try another name, or choose “Any state”.");
+  else if (by_department)
+    hint = _("Try another name, or choose “All departments”.");
+  else
+    hint = _("Try another name. Archived pairings show when you choose “Archived”.");
+
+  mp_status_page_set_description (MP_STATUS_PAGE (page), hint);
+}
+
 static void
 update_count (MpHrWindow *self)
 {
@@ -384,7 +409,10 @@ update_count (MpHrWindow *self)
   if (total == 0)
     gtk_stack_set_visible_child_name (self->pairings_stack, "empty");
   else if (shown == 0)
-    gtk_stack_set_visible_child_name (self->pairings_stack, "no-match");
+    {
+      update_no_match_hint (self);
+      gtk_stack_set_visible_child_name (self->pairings_stack, "no-match");
+    }
   else
     gtk_stack_set_visible_child_name (self->pairings_stack, "table");
 }
@@ -518,6 +546,8 @@ set_state_filter (MpHrWindow *self,
   gtk_menu_button_set_label (self->state_button, _(state_choices[choice].label));
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* (none shown before and after: the list says nothing, the hint must change) */
+  update_no_match_hint (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATE_FILTER]);
 }
 
@@ -536,6 +566,7 @@ set_department_filter (MpHrWindow *self,
   gtk_menu_button_set_label (self->department_button, name != NULL ? name : _("All departments"));
   if (self->filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_no_match_hint (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEPARTMENT_FILTER]);
 }
 
