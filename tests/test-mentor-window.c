@@ -2418,6 +2418,46 @@ test_timeline_extra_contact (Fixture       *fixture,
   g_assert_cmpuint (count_labels_containing (timeline, "meetings held; the phase plans 1"), ==, 1);
 }
 
+/* A day that has passed is refused, and only that is said: no "fine for a first contact"
+ * beside it, no weekend, no clash */
+static void
+test_schedule_past_day_alone (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  GtkWidget *warnings;
+  gpointer dialog;
+  GDate past = fixture->today;
+  GDate soon = fixture->today;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.schedule", NULL));
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  warnings = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "warnings_box");
+
+  /* (the control: a day to come before she starts has its reminder) */
+  g_date_add_days (&soon, 1);
+  g_assert_cmpint (g_date_compare (&soon, mp_mentorship_get_start_date (priya)), <, 0);
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), g_date_get_day (&soon),
+              g_date_get_month (&soon), g_date_get_year (&soon));
+  g_assert_null (mp_schedule_dialog_get_problem (dialog));
+  g_assert_cmpuint (count_labels_containing (warnings, "fine for a first contact"), ==, 1);
+
+  /* A Saturday that has passed, before she starts */
+  g_date_subtract_days (&past, 2);
+  g_assert_cmpint (g_date_get_weekday (&past), ==, G_DATE_SATURDAY);
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar")), g_date_get_day (&past),
+              g_date_get_month (&past), g_date_get_year (&past));
+  g_assert_nonnull (strstr (mp_schedule_dialog_get_problem (dialog), "That day has passed"));
+  g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), ==, 0);
+  g_assert_false (gtk_widget_get_visible (warnings));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mp_test_ui_iterate ();
+}
+
 /* Adds up the "N expected by now" of the timeline's phases. */
 static guint
 sum_expected (GtkWidget *widget)
@@ -2868,6 +2908,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/mentor-window/ended-introduction", Fixture, "fwang", fixture_set_up, test_ended_introduction,
               fixture_tear_down);
+  g_test_add ("/mentor-window/schedule-past-day-alone", Fixture, "hokafor", fixture_set_up,
+              test_schedule_past_day_alone, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-extra-contact", Fixture, "hokafor", fixture_set_up,
               test_timeline_extra_contact, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",

@@ -402,7 +402,7 @@ update_state (MpScheduleDialog *self)
   g_autofree char *range_problem = NULL;
   const char *problem = NULL;
   GDate day, real_today, today;
-  gboolean length_typed;
+  gboolean length_typed, day_refused;
   int duration;
 
   /* (a duration still being typed is read as the dialog goes, after its dispose) */
@@ -448,11 +448,16 @@ update_state (MpScheduleDialog *self)
   else if (g_date_time_get_day_of_month (end) != g_date_time_get_day_of_month (start) &&
            !(g_date_time_get_hour (end) == 0 && g_date_time_get_minute (end) == 0))
     problem = _("The meeting would end after midnight: make it shorter or earlier.");
+  /* A day that cannot be chosen (passed, out of range, none at all) gets no second look:
+   * only the refusal is said */
+  day_refused = !mp_mentorship_is_running (self->mentorship) || g_date_compare (&day, &today) < 0 ||
+                !mp_schedule_instant_in_range (start);
 
   /* What may be, but deserves a second look. */
-  check_clashes (self, start, end);
+  if (!day_refused)
+    check_clashes (self, start, end);
 
-  if (mp_is_weekend (&day))
+  if (!day_refused && mp_is_weekend (&day))
     {
       g_autofree char *text = NULL;
       g_autofree char *name = mp_format_day (&day);
@@ -462,7 +467,7 @@ update_state (MpScheduleDialog *self)
       add_warning (self, "dialog-warning-symbolic", text);
     }
 
-  closed = mp_closed_days_find (mp_store_get_closed_days (self->store), &day);
+  closed = day_refused ? NULL : mp_closed_days_find (mp_store_get_closed_days (self->store), &day);
   if (closed != NULL)
     {
       g_autofree char *text = NULL;
@@ -474,7 +479,7 @@ update_state (MpScheduleDialog *self)
       add_warning (self, "dialog-warning-symbolic", text);
     }
 
-  if (self->info.state != MP_SCHEDULE_STATE_COMPLETED && self->info.state != MP_SCHEDULE_STATE_ENDED &&
+  if (!day_refused && self->info.state != MP_SCHEDULE_STATE_COMPLETED && self->info.state != MP_SCHEDULE_STATE_ENDED &&
       g_date_valid (&self->info.due) && g_date_compare (&day, &self->info.due) > 0)
     {
       g_autofree char *due = mp_format_day (&self->info.due);
@@ -485,7 +490,8 @@ update_state (MpScheduleDialog *self)
       add_warning (self, "dialog-warning-symbolic", text);
     }
 
-  if (employee_start != NULL && g_date_valid (employee_start) && g_date_compare (&day, employee_start) < 0)
+  if (!day_refused && employee_start != NULL && g_date_valid (employee_start) &&
+      g_date_compare (&day, employee_start) < 0)
     {
       g_autofree char *first = mp_format_day (employee_start);
       g_autofree char *name = mp_employee_first_name (self->mentorship);
