@@ -339,6 +339,16 @@ mp_hr_pairing_row_measure (GtkWidget      *widget,
     *minimum = *natural = _mp_hr_pairing_header_get_line_height (self->header) + 2 * ROW_PADDING_Y;
 }
 
+/* Whether the list's item holding this row is selected */
+static gboolean
+is_selected (MpHrPairingRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  return ((gtk_widget_get_state_flags (GTK_WIDGET (self)) |
+           (parent != NULL ? gtk_widget_get_state_flags (parent) : 0)) & GTK_STATE_FLAG_SELECTED) != 0;
+}
+
 static void
 mp_hr_pairing_row_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -364,7 +374,8 @@ mp_hr_pairing_row_snapshot (GtkWidget   *widget,
 
   gtk_style_context_get_color (style, &color);
   state_color = color;
-  if (self->overdue && gtk_style_context_lookup_color (style, "error_color", &error))
+  /* Red on the selection's blue is hard to read: a selected row is in its plain colour */
+  if (self->overdue && !is_selected (self) && gtk_style_context_lookup_color (style, "error_color", &error))
     {
       /* As mix(@error_color, @theme_fg_color, 0.45) */
       state_color.red = error.red * 0.55f + color.red * 0.45f;
