@@ -150,6 +150,32 @@ test_no_recipient (void)
   g_ptr_array_add (none, g_bytes_new_static ("short", 5));
   envelope = mp_seal ("text", NULL, none, &error);
   g_assert_error (error, MP_SEAL_ERROR, MP_SEAL_ERROR_NO_RECIPIENT);
+  g_clear_error (&error);
+
+  /* Nor one of small order (every secret shared with it is zero): a key of zeros, of one */
+  {
+    static const guint8 zeros[MP_SEAL_KEY_SIZE] = { 0 };
+    static const guint8 one[MP_SEAL_KEY_SIZE] = { 1 };
+    g_autofree MpSealKey *real = new_key ();
+    g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+    g_autoptr(GPtrArray) good = publics_of (real, NULL);
+    g_autoptr(GBytes) sealed = NULL;
+
+    g_ptr_array_add (bad, g_bytes_new_static (zeros, sizeof zeros));
+    g_ptr_array_add (bad, g_bytes_new_static (one, sizeof one));
+    for (guint i = 0; i < bad->len; i++)
+      g_assert_false (mp_seal_public_key_is_usable (bad->pdata[i]));
+    g_assert_true (mp_seal_public_key_is_usable (good->pdata[0]));
+    envelope = mp_seal ("text", NULL, bad, &error);
+    g_assert_error (error, MP_SEAL_ERROR, MP_SEAL_ERROR_NO_RECIPIENT);
+    g_assert_null (envelope);
+    g_clear_error (&error);
+
+    /* Beside a real one, sealed for the real one; never lacking the bad ones */
+    sealed = mp_seal ("text", NULL, good, &error);
+    g_assert_no_error (error);
+    g_assert_false (mp_seal_lacks_recipient (sealed, bad));
+  }
 }
 
 static void

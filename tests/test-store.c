@@ -575,7 +575,7 @@ run_sql (const char *path,
 
 /* What version 3 added (sealed concerns), taken away: a version 2 file */
 #define DOWNGRADE_TO_V2 \
-  "DROP TABLE person_keys; ALTER TABLE concerns DROP COLUMN sealed_subject; " \
+  "DROP TABLE person_keys; DROP INDEX concerns_not_sealed; ALTER TABLE concerns DROP COLUMN sealed_subject; " \
   "ALTER TABLE concerns DROP COLUMN sealed_text; ALTER TABLE concerns DROP COLUMN sealed_answer; "
 
 /* A version 1 file (before the pairing day was kept) is upgraded as it opens: its pairings
@@ -2256,17 +2256,31 @@ test_concerns_new_computer (Fixture       *fixture,
   g_autofree char *laptop_private = g_build_filename (g_get_user_data_dir (), "laptop", "private.sqlite", NULL);
   g_autoptr(MpStore) laptop = NULL;
   g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+  int before;
 
   g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
   g_assert_no_error (error);
+  g_assert_true (mp_store_answer_concern (fixture->store, concern, "Old answer", &error));
+  g_assert_no_error (error);
+  /* Its windows open: from now on it looks for new keys on every change of another process */
+  mp_store_seal_for_current_person (fixture->store);
 
   laptop = open_store (fixture->path, laptop_private, MP_STORE_OPEN_DEFAULT);
   g_assert_true (mp_store_publish_key_for_login (laptop, "morgan", TRUE, &error));
   g_assert_no_error (error);
   g_assert_false (mp_concern_is_readable (find_concern (laptop, uuid)));
+  g_assert_cmpstr (mp_concern_get_answer (find_concern (laptop, uuid)), !=, "Old answer");
 
-  /* The first computer notices the new key (another process's change) and passes it on */
+  /* Answered again there, before it can read the first answer: the new answer is kept,
+   * sealed for everyone's keys (the subject and text stay as they were) */
+  g_assert_true (mp_store_answer_concern (laptop, find_concern (laptop, uuid), "New answer", &error));
+  g_assert_no_error (error);
+
+  /* The first computer notices the new key and the answer, and passes its key on */
   g_assert_true (mp_store_check_for_changes (fixture->store));
+  g_assert_cmpstr (mp_concern_get_answer (find_concern (fixture->store, uuid)), ==, "New answer");
+  g_assert_cmpstr (mp_concern_get_text (find_concern (fixture->store, uuid)), ==, "The back door badge does not work");
   g_clear_object (&laptop);
   laptop = open_store (fixture->path, laptop_private, MP_STORE_OPEN_DEFAULT);
   {
@@ -2274,13 +2288,21 @@ test_concerns_new_computer (Fixture       *fixture,
 
     g_assert_true (mp_concern_is_readable (stored));
     g_assert_cmpstr (mp_concern_get_text (stored), ==, "The back door badge does not work");
-
-    /* The laptop answers: the first computer reads the answer too */
-    g_assert_true (mp_store_answer_concern (laptop, stored, "Ask Facilities.", &error));
-    g_assert_no_error (error);
+    g_assert_cmpstr (mp_concern_get_answer (stored), ==, "New answer");
   }
-  reopen (fixture);
-  g_assert_cmpstr (mp_concern_get_answer (find_concern (fixture->store, uuid)), ==, "Ask Facilities.");
+
+  /* A key nothing can be sealed for (one of zeros) is never waited for: the pass it starts
+   * writes nothing */
+  g_assert_cmpint (sqlite3_exec (_mp_store_get_connection (laptop),
+                                 "INSERT INTO person_keys (person_id, public_key, added_at) "
+                                 "SELECT id, zeroblob (32), '2026-03-02T09:00:00Z' FROM people WHERE login = 'eve'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  db = _mp_store_get_connection (fixture->store);
+  before = sqlite3_total_changes (db);
+  g_assert_true (mp_store_check_for_changes (fixture->store));
+  g_assert_cmpint (sqlite3_total_changes (db), ==, before);
+  mp_store_seal_for_current_person (fixture->store);
+  g_assert_cmpint (sqlite3_total_changes (db), ==, before);
 }
 
 /* Nobody to seal for (neither has a key): refused in words, nothing written */
@@ -2323,10 +2345,17 @@ test_concerns_upgrade (Fixture       *fixture,
     g_assert_cmpstr (mp_concern_get_subject (find_concern (store, uuid)), ==, secrets[0]);
   }
 
-  /* Upgraded: still plain until a key of theirs is published, then sealed */
+  /* Upgraded: still plain until a key of theirs is published, then sealed; HR can close it
+   * meanwhile (it stays as it is, neither sealed nor lost) */
   reopen (fixture);
   g_assert_cmpstr (mp_concern_get_text (find_concern (fixture->store, uuid)), ==, secrets[1]);
   mp_store_seal_for_current_person (fixture->store);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (mp_store_close_concern (fixture->store, find_concern (fixture->store, uuid), &error));
+    g_assert_no_error (error);
+  }
   g_clear_object (&fixture->store);
   g_assert_true (file_contains (fixture->path, secrets[0]));
 
@@ -2346,6 +2375,7 @@ test_concerns_upgrade (Fixture       *fixture,
 
   reopen (fixture);
   g_assert_cmpstr (mp_concern_get_text (find_concern (fixture->store, uuid)), ==, secrets[1]);
+  g_assert_cmpint (mp_concern_get_status (find_concern (fixture->store, uuid)), ==, MP_CONCERN_STATUS_CLOSED);
 }
 
 static void

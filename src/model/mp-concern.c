@@ -433,8 +433,13 @@ mp_concern_set_answer (MpConcern  *self,
 {
   g_return_if_fail (MP_IS_CONCERN (self));
 
+  /* A new answer is the mentor's own: no longer the placeholder of one this computer could
+   * not open (_mp_concern_assign () and MpStore set the flags after the texts) */
   if (_mp_set_string (&self->answer, answer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ANSWER]);
+    {
+      self->unreadable &= ~_MP_CONCERN_UNREADABLE_ANSWER;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ANSWER]);
+    }
 }
 
 GDateTime *

@@ -2723,8 +2723,10 @@ read_concern (Import      *import,
       mp_concern_set_subject (draft, _("(Subject not exported)"));
     }
 
-  /* ...and the store keeps what it has of them, sealed or not (mp-store.c, write_concern ()) */
-  _mp_concern_set_unreadable (draft, _MP_CONCERN_UNREADABLE_BODY | _MP_CONCERN_UNREADABLE_ANSWER);
+  /* ...and the store keeps what it has of them, sealed or not (mp-store.c, write_concern ());
+   * only a new one's placeholder may be written as it is */
+  _mp_concern_set_unreadable (draft, _MP_CONCERN_UNREADABLE_BODY | _MP_CONCERN_UNREADABLE_ANSWER |
+                                       (existing == NULL ? _MP_CONCERN_PLACEHOLDERS : 0));
   mp_concern_set_mentorship (draft, MP_MENTORSHIP (mentorship->draft));
   mp_concern_set_raised_at (draft, raised_at);
   mp_concern_set_needed_by (draft, &needed_by);

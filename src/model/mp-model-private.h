@@ -103,6 +103,7 @@ void   _mp_concern_assign           (MpConcern          *self,
                                      MpConcern          *from);
 #define _MP_CONCERN_UNREADABLE_BODY   (1u << 0)
 #define _MP_CONCERN_UNREADABLE_ANSWER (1u << 1)
+#define _MP_CONCERN_PLACEHOLDERS      (1u << 2)  /* an import's: its texts may be stored plain */
 guint  _mp_concern_get_unreadable   (MpConcern          *self);
 void   _mp_concern_set_unreadable   (MpConcern          *self,
                                      guint               parts);

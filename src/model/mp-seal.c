@@ -238,6 +238,7 @@ static gboolean
 wrap_for (const guint8     *content_key,
           const guint8     *recipient_public,
           GVariantBuilder  *entries,
+          guint            *n_added,
           GError          **error)
 {
   MpSealKey ephemeral;
@@ -258,6 +259,7 @@ wrap_for (const guint8     *content_key,
   encrypt (wrapping, zero_nonce, NULL, content_key, MP_SEAL_KEY_SIZE, wrapped);
   g_variant_builder_add (entries, "(@ay@ay@ay)", bytes_variant (recipient_public, MP_SEAL_KEY_SIZE),
                          bytes_variant (ephemeral.public, MP_SEAL_KEY_SIZE), bytes_variant (wrapped, sizeof wrapped));
+  (*n_added)++;
 
   memset (&ephemeral, 0, sizeof ephemeral);
   memset (wrapping, 0, sizeof wrapping);
@@ -265,10 +267,40 @@ wrap_for (const guint8     *content_key,
   return TRUE;
 }
 
+/* A public key something can be sealed for: 32 bytes, not a point of small order (one
+ * whose every shared secret is zero, as a key of zeros: a text sealed for it is sealed for
+ * nobody) */
 static gboolean
 public_key_is_usable (GBytes *recipient)
 {
-  return recipient != NULL && g_bytes_get_size (recipient) == MP_SEAL_KEY_SIZE;
+  static const guint8 probe[MP_SEAL_KEY_SIZE] = {
+    0x5d, 0x1a, 0x93, 0x2c, 0x77, 0x04, 0xe8, 0x3b, 0x91, 0x6f, 0x22, 0xc5, 0x0e, 0xaa, 0x48, 0x13,
+    0x7c, 0xd9, 0x65, 0x30, 0xbf, 0x81, 0x1e, 0x57, 0xf2, 0x09, 0x6b, 0xc4, 0x38, 0x9d, 0xe0, 0x46,
+  };
+  guint8 shared[CURVE25519_SIZE];
+  gboolean usable;
+
+  if (recipient == NULL || g_bytes_get_size (recipient) != MP_SEAL_KEY_SIZE)
+    return FALSE;
+
+  /* The scalar is made a multiple of the cofactor: only a small-order point gives zero */
+  curve25519_mul (shared, probe, g_bytes_get_data (recipient, NULL));
+  usable = !is_all_zero (shared, sizeof shared);
+  memset (shared, 0, sizeof shared);
+
+  return usable;
+}
+
+/**
+ * mp_seal_public_key_is_usable:
+ * @public_key: a public key read from somewhere (GBytes)
+ *
+ * Returns: whether something can be sealed for @public_key (see public_key_is_usable ())
+ */
+gboolean
+mp_seal_public_key_is_usable (GBytes *public_key)
+{
+  return public_key_is_usable (public_key);
 }
 
 /**
@@ -293,7 +325,7 @@ mp_seal (const char  *plaintext,
   guint8 nonce[NONCE_SIZE];
   g_autofree guint8 *cipher = NULL;
   gsize length;
-  guint n = 0;
+  guint n = 0, n_added = 0;
 
   g_return_val_if_fail (plaintext != NULL, NULL);
   g_return_val_if_fail (recipients != NULL, NULL);
@@ -321,13 +353,20 @@ mp_seal (const char  *plaintext,
 
       if (!public_key_is_usable (recipient) || !g_hash_table_add (seen, recipient))
         continue;
-      if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, error))
+      if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, &n_added, error))
         {
           memset (content_key, 0, sizeof content_key);
           return NULL;
         }
     }
   memset (content_key, 0, sizeof content_key);
+
+  /* (never an envelope nobody can open) */
+  if (n_added == 0)
+    {
+      g_set_error (error, MP_SEAL_ERROR, MP_SEAL_ERROR_NO_RECIPIENT, _("Nobody could read it: no key to seal it for."));
+      return NULL;
+    }
 
   envelope = g_variant_ref_sink (g_variant_new ("(y@a(ayayay)@ay@ay)", ENVELOPE_VERSION,
                                                 g_variant_builder_end (&entries),
@@ -496,8 +535,8 @@ has_recipient (GVariant     *envelope,
  * mp_seal_lacks_recipient:
  * @recipients: (element-type GBytes): public keys
  *
- * Returns: whether a usable key of @recipients is not among @envelope's recipients (%FALSE
- *   for an envelope that cannot be read at all)
+ * Returns: whether a usable key of @recipients (mp_seal_public_key_is_usable ()) is not among
+ *   @envelope's recipients (%FALSE for an envelope that cannot be read at all)
  */
 gboolean
 mp_seal_lacks_recipient (GBytes    *envelope,
@@ -541,6 +580,7 @@ mp_seal_add_recipients (GBytes      *envelope,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_bytes_hash, g_bytes_equal);
   guint8 content_key[MP_SEAL_KEY_SIZE];
   g_autofree char *text = NULL;
+  guint n_added = 0;
 
   g_return_val_if_fail (recipients != NULL, NULL);
 
@@ -568,7 +608,7 @@ mp_seal_add_recipients (GBytes      *envelope,
       if (!public_key_is_usable (recipient) || !g_hash_table_add (seen, recipient) ||
           has_recipient (variant, g_bytes_get_data (recipient, NULL)))
         continue;
-      if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, error))
+      if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, &n_added, error))
         {
           memset (content_key, 0, sizeof content_key);
           return NULL;

@@ -48,6 +48,7 @@ GQuark      mp_seal_error_quark       (void);
 gboolean    mp_seal_key_generate      (MpSealKey     *key,
                                        GError       **error);
 gboolean    mp_seal_key_is_valid      (const MpSealKey *key);
+gboolean    mp_seal_public_key_is_usable (GBytes      *public_key);
 
 GBytes     *mp_seal                   (const char    *plaintext,
                                        const char    *context,

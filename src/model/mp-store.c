@@ -210,6 +210,7 @@ struct _MpStore
   GArray      *batch_people;     /* gint64 ids of people to check at the batch's commit */
   GArray      *closed_days;      /* MpClosedDay, sorted: the "closed_days" setting */
   GPtrArray   *seal_keys;        /* MpSealKey: this computer account's, from private.keys */
+  gint64       keys_seen;        /* the newest published key at the last seal pass; -1: none yet */
   guint        read_only : 1;
   guint        in_batch : 1;
   guint        batch_failed : 1;
@@ -485,7 +486,8 @@ static const char schema_v3[] =
   ");\n"
   "ALTER TABLE concerns ADD COLUMN sealed_subject BLOB;\n"
   "ALTER TABLE concerns ADD COLUMN sealed_text BLOB;\n"
-  "ALTER TABLE concerns ADD COLUMN sealed_answer BLOB;\n";
+  "ALTER TABLE concerns ADD COLUMN sealed_answer BLOB;\n"
+  "CREATE INDEX concerns_not_sealed ON concerns (mentorship_id) WHERE sealed_subject IS NULL;\n";
 
 /* migrations[v] takes the shared database from version v to v + 1. */
 static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
@@ -5177,7 +5179,13 @@ party_keys (MpStore  *self,
   sqlite3_bind_int64 (stmt, 1, mentorship_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (sqlite3_column_bytes (stmt, 0) == MP_SEAL_KEY_SIZE)
-      g_ptr_array_add (keys, g_bytes_new (sqlite3_column_blob (stmt, 0), MP_SEAL_KEY_SIZE));
+      {
+        g_autoptr(GBytes) key = g_bytes_new (sqlite3_column_blob (stmt, 0), MP_SEAL_KEY_SIZE);
+
+        /* (a key nothing can be sealed for, as one of zeros, is left out) */
+        if (mp_seal_public_key_is_usable (key))
+          g_ptr_array_add (keys, g_steal_pointer (&key));
+      }
 
   if (rc != SQLITE_DONE)
     {
@@ -5231,6 +5239,38 @@ bind_sealed (sqlite3_stmt *stmt,
   sqlite3_bind_blob (stmt, index, data, (int) length, SQLITE_TRANSIENT);
 }
 
+/* Whether concern @uuid is stored plain (an earlier version's, not sealed yet), and its plain
+ * answer; FALSE for none stored */
+static gboolean
+read_stored_plain (MpStore     *self,
+                   const char  *uuid,
+                   gboolean    *plain,
+                   char       **answer,
+                   GError     **error)
+{
+  g_autoptr(MpCachedStmt) stmt = prepare (self, "SELECT sealed_subject IS NULL, answer FROM concerns WHERE uuid = ?1",
+                                          error);
+  int rc;
+
+  *plain = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, uuid);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *plain = sqlite3_column_int (stmt, 0) != 0;
+      *answer = g_strdup (column_text_or_null (stmt, 1));
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Subject, text and answer are sealed for the keys of the concern's employee and mentor; the
  * plain columns hold a placeholder. A part this computer could not read (the concern's
  * placeholder) is left as it is stored. */
@@ -5251,7 +5291,10 @@ write_concern (MpStore    *self,
   guint unreadable = _mp_concern_get_unreadable (draft);
   gboolean keep_body = (unreadable & _MP_CONCERN_UNREADABLE_BODY) != 0;
   gboolean keep_answer = (unreadable & _MP_CONCERN_UNREADABLE_ANSWER) != 0;
+  gboolean placeholders = (unreadable & _MP_CONCERN_PLACEHOLDERS) != 0;
   gboolean seal_answer = !keep_answer && answer != NULL && *answer != '\0';
+  g_autofree char *stored_answer = NULL;
+  gboolean stored_plain = FALSE;
   gint64 mentorship_id, id;
   Op *op;
 
@@ -5266,9 +5309,20 @@ write_concern (MpStore    *self,
   if (!keep_body || seal_answer)
     {
       recipients = party_keys (self, mentorship_id, error);
-      if (recipients == NULL)
+      if (recipients == NULL || !read_stored_plain (self, uuid, &stored_plain, &stored_answer, error))
         return FALSE;
     }
+
+  /* A concern of an earlier version, plain in the file, whose employee and mentor have no
+   * key yet (HR closing one of someone who left): it stays as it is, neither sealed nor lost;
+   * only a new text (an answer) must wait for a key */
+  if (recipients != NULL && recipients->len == 0 && stored_plain)
+    {
+      keep_body = TRUE;
+      if (!seal_answer || g_strcmp0 (answer, stored_answer) == 0)
+        keep_answer = TRUE, seal_answer = FALSE;
+    }
+
   if (!keep_body &&
       ((sealed_subject = seal_concern_part (mp_concern_get_subject (draft), uuid, "subject", recipients, error)) == NULL ||
        (sealed_text = seal_concern_part (mp_concern_get_text (draft), uuid, "text", recipients, error)) == NULL))
@@ -5295,13 +5349,14 @@ write_concern (MpStore    *self,
 
   bind_text (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, mentorship_id);
-  /* A new concern whose texts are placeholders (an import's) keeps them plain, for now */
-  bind_text (stmt, 3, keep_body ? mp_concern_get_subject (draft) : SEALED_PLACEHOLDER);
-  bind_text_or_empty (stmt, 4, keep_body ? mp_concern_get_text (draft) : NULL);
+  /* What a new row gets where a text is kept: an import's placeholders as they are; never
+   * the texts of a concern read here (they are the stored row's, kept by the update) */
+  bind_text (stmt, 3, keep_body && placeholders ? mp_concern_get_subject (draft) : SEALED_PLACEHOLDER);
+  bind_text_or_empty (stmt, 4, keep_body && placeholders ? mp_concern_get_text (draft) : NULL);
   bind_instant (stmt, 5, raised_at);
   bind_date (stmt, 6, mp_concern_get_needed_by (draft));
   bind_enum (stmt, 7, MP_TYPE_CONCERN_STATUS, mp_concern_get_status (draft));
-  bind_text_or_empty (stmt, 8, keep_answer ? answer : NULL);
+  bind_text_or_empty (stmt, 8, keep_answer && placeholders ? answer : NULL);
   bind_instant (stmt, 9, mp_concern_get_answered_at (draft));
   bind_sealed (stmt, 10, sealed_subject);
   bind_sealed (stmt, 11, sealed_text);
@@ -5401,11 +5456,13 @@ ensure_key_for (MpStore     *self,
 
 typedef struct
 {
-  gint64  id;
-  gint64  mentorship_id;
-  char   *uuid;
-  char   *plain[3];   /* subject, text, answer: an earlier version's */
-  GBytes *sealed[3];  /* sealed_subject, sealed_text, sealed_answer */
+  gint64   id;
+  gint64   mentorship_id;
+  char    *uuid;
+  char    *plain[3];   /* subject, text, answer: an earlier version's */
+  GBytes  *sealed[3];  /* sealed_subject, sealed_text, sealed_answer, as stored */
+  GBytes  *wider[3];   /* what to store instead: sealed, or given a key it lacked */
+  gboolean was_plain;
 } WaitingConcern;
 
 static void
@@ -5416,126 +5473,42 @@ waiting_concern_free (gpointer data)
   g_free (waiting->uuid);
   for (guint i = 0; i < 3; i++)
     {
+      if (waiting->plain[i] != NULL)
+        memset (waiting->plain[i], 0, strlen (waiting->plain[i]));
       g_free (waiting->plain[i]);
       g_clear_pointer (&waiting->sealed[i], g_bytes_unref);
+      g_clear_pointer (&waiting->wider[i], g_bytes_unref);
     }
   g_free (waiting);
 }
 
 static const char * const concern_parts[3] = { "subject", "text", "answer" };
 
-/* Seals one waiting concern for @recipients: an earlier version's plain texts, or a sealed
- * part whose key this computer can give a recipient it lacks. *@changed: whether it wrote. */
+/* Reads the concerns @sql selects (id, mentorship_id, uuid, subject, text, answer,
+ * sealed_subject, sealed_text, sealed_answer) into @waiting, each once */
 static gboolean
-seal_waiting_concern (MpStore         *self,
-                      WaitingConcern  *waiting,
-                      GPtrArray       *recipients,
-                      gboolean        *changed,
-                      GError         **error)
+read_waiting_concerns (MpStore     *self,
+                       const char  *sql,
+                       GPtrArray   *waiting,
+                       GHashTable  *seen,
+                       GError     **error)
 {
-  g_autoptr(MpCachedStmt) stmt = NULL;
-
-  if (waiting->sealed[0] == NULL)
-    {
-      GBytes *sealed[3] = { NULL, NULL, NULL };
-      gboolean ok = TRUE;
-
-      for (guint i = 0; ok && i < 3; i++)
-        if (i < 2 || (waiting->plain[i] != NULL && *waiting->plain[i] != '\0'))
-          ok = (sealed[i] = seal_concern_part (waiting->plain[i], waiting->uuid, concern_parts[i], recipients,
-                                               error)) != NULL;
-
-      if (ok)
-        ok = (stmt = prepare (self,
-                              "UPDATE concerns SET subject = '" SEALED_PLACEHOLDER "', text = '', answer = '', "
-                              "sealed_subject = ?1, sealed_text = ?2, sealed_answer = ?3 "
-                              "WHERE id = ?4 AND sealed_subject IS NULL",
-                              error)) != NULL;
-      if (ok)
-        {
-          for (guint i = 0; i < 3; i++)
-            bind_sealed (stmt, (int) i + 1, sealed[i]);
-          sqlite3_bind_int64 (stmt, 4, waiting->id);
-          ok = step_done (self, stmt, error);
-          *changed = TRUE;
-        }
-      for (guint i = 0; i < 3; i++)
-        g_clear_pointer (&sealed[i], g_bytes_unref);
-
-      return ok;
-    }
-
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char * const updates[3] = {
-        "UPDATE concerns SET sealed_subject = ?1 WHERE id = ?2 AND sealed_subject = ?3",
-        "UPDATE concerns SET sealed_text = ?1 WHERE id = ?2 AND sealed_text = ?3",
-        "UPDATE concerns SET sealed_answer = ?1 WHERE id = ?2 AND sealed_answer = ?3",
-      };
-      g_autoptr(GBytes) wider = NULL;
-      g_autofree char *context = NULL;
-
-      if (waiting->sealed[i] == NULL || !mp_seal_lacks_recipient (waiting->sealed[i], recipients))
-        continue;
-
-      /* Only a recipient can pass it on: not this computer, or not yet */
-      context = concern_context (waiting->uuid, concern_parts[i]);
-      wider = mp_seal_add_recipients (waiting->sealed[i], context, self->seal_keys, recipients, NULL);
-      if (wider == NULL)
-        continue;
-
-      stmt = prepare (self, updates[i], error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_sealed (stmt, 1, wider);
-      sqlite3_bind_int64 (stmt, 2, waiting->id);
-      bind_sealed (stmt, 3, waiting->sealed[i]);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-      g_clear_pointer (&stmt, cached_stmt_release);
-      *changed = TRUE;
-    }
-
-  return TRUE;
-}
-
-/* Seals what waits for a key: the concerns of an earlier version whose employee or mentor has
- * a key now (any computer may do that: the text is readable in the file until then), and
- * the concerns of those whose keys this computer account holds, sealed before another key of
- * their employee or mentor was published (only a computer that can open them can). One
- * transaction; failures are only logged: it is tried again at the next opening or change. */
-static void
-seal_waiting_concerns (MpStore *self)
-{
-  g_autoptr(GPtrArray) waiting = g_ptr_array_new_with_free_func (waiting_concern_free);
-  g_autoptr(MpCachedStmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE, changed = FALSE;
-  guint mark;
+  g_autoptr(MpCachedStmt) stmt = prepare (self, sql, error);
   int rc;
 
-  if (self->read_only || self->in_batch)
-    return;
-
-  stmt = prepare (self,
-                  "SELECT c.id, c.mentorship_id, c.uuid, c.subject, c.text, c.answer, "
-                  "c.sealed_subject, c.sealed_text, c.sealed_answer "
-                  "FROM concerns c JOIN mentorships m ON m.id = c.mentorship_id "
-                  "WHERE (c.sealed_subject IS NULL AND EXISTS (SELECT 1 FROM person_keys k "
-                  "                                            WHERE k.person_id IN (m.employee_id, m.mentor_id))) "
-                  "OR EXISTS (SELECT 1 FROM people p JOIN private.keys s ON s.login = p.login "
-                  "           WHERE p.id IN (m.employee_id, m.mentor_id))",
-                  &error);
   if (stmt == NULL)
-    {
-      g_debug ("Cannot look for concerns to seal: %s", error->message);
-      return;
-    }
+    return FALSE;
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      WaitingConcern *concern = g_new0 (WaitingConcern, 1);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      WaitingConcern *concern;
 
-      concern->id = sqlite3_column_int64 (stmt, 0);
+      if (!g_hash_table_add (seen, g_memdup2 (&id, sizeof id)))
+        continue;
+
+      concern = g_new0 (WaitingConcern, 1);
+      concern->id = id;
       concern->mentorship_id = sqlite3_column_int64 (stmt, 1);
       concern->uuid = g_strdup (column_text (stmt, 2));
       for (guint i = 0; i < 3; i++)
@@ -5547,8 +5520,168 @@ seal_waiting_concerns (MpStore *self)
         }
       g_ptr_array_add (waiting, concern);
     }
-  g_clear_pointer (&stmt, cached_stmt_release);
-  if (rc != SQLITE_DONE || waiting->len == 0)
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What @waiting should store for @recipients, worked out before anything is written:
+ * an earlier version's plain texts sealed, or a sealed part this computer can open given
+ * the keys it lacks. Whether there is anything to write. */
+static gboolean
+plan_waiting_concern (MpStore        *self,
+                      WaitingConcern *waiting,
+                      GPtrArray      *recipients)
+{
+  gboolean changed = FALSE;
+
+  if (waiting->sealed[0] == NULL)
+    {
+      for (guint i = 0; i < 3; i++)
+        {
+          /* (an answer sealed already, or none at all, stays as it is) */
+          if (i == 2 && (waiting->sealed[2] != NULL || waiting->plain[2] == NULL || *waiting->plain[2] == '\0'))
+            continue;
+          waiting->wider[i] = seal_concern_part (waiting->plain[i], waiting->uuid, concern_parts[i], recipients, NULL);
+          if (waiting->wider[i] == NULL)
+            return FALSE;
+        }
+      waiting->was_plain = TRUE;
+
+      return TRUE;
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *context = NULL;
+
+      if (waiting->sealed[i] == NULL || !mp_seal_lacks_recipient (waiting->sealed[i], recipients))
+        continue;
+
+      /* Only a recipient can pass it on: not this computer, or not yet */
+      context = concern_context (waiting->uuid, concern_parts[i]);
+      waiting->wider[i] = mp_seal_add_recipients (waiting->sealed[i], context, self->seal_keys, recipients, NULL);
+      if (waiting->wider[i] != NULL && g_bytes_equal (waiting->wider[i], waiting->sealed[i]))
+        g_clear_pointer (&waiting->wider[i], g_bytes_unref);
+      changed |= waiting->wider[i] != NULL;
+    }
+
+  return changed;
+}
+
+/* Writes what plan_waiting_concern () worked out, if the row is still as it was read */
+static gboolean
+write_waiting_concern (MpStore         *self,
+                       WaitingConcern  *waiting,
+                       GError         **error)
+{
+  static const char * const updates[3] = {
+    "UPDATE concerns SET sealed_subject = ?1 WHERE id = ?2 AND sealed_subject IS ?3",
+    "UPDATE concerns SET sealed_text = ?1 WHERE id = ?2 AND sealed_text IS ?3",
+    "UPDATE concerns SET sealed_answer = ?1 WHERE id = ?2 AND sealed_answer IS ?3",
+  };
+  g_autoptr(MpCachedStmt) stmt = NULL;
+
+  if (waiting->was_plain)
+    {
+      stmt = prepare (self,
+                      "UPDATE concerns SET subject = '" SEALED_PLACEHOLDER "', text = '', "
+                      "answer = iif (?3 IS NULL, answer, ''), sealed_subject = ?1, sealed_text = ?2, "
+                      "sealed_answer = coalesce (?3, sealed_answer) WHERE id = ?4 AND sealed_subject IS NULL",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      for (guint i = 0; i < 3; i++)
+        bind_sealed (stmt, (int) i + 1, waiting->wider[i]);
+      sqlite3_bind_int64 (stmt, 4, waiting->id);
+
+      return step_done (self, stmt, error);
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      if (waiting->wider[i] == NULL)
+        continue;
+      stmt = prepare (self, updates[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_sealed (stmt, 1, waiting->wider[i]);
+      sqlite3_bind_int64 (stmt, 2, waiting->id);
+      bind_sealed (stmt, 3, waiting->sealed[i]);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+      g_clear_pointer (&stmt, cached_stmt_release);
+    }
+
+  return TRUE;
+}
+
+/* The newest key published (its row id): a change tells that another key may be missing */
+static gint64
+newest_published_key (MpStore *self)
+{
+  gint64 newest = 0;
+
+  if (!query_int64 (self, "SELECT coalesce (max (rowid), 0) FROM person_keys", &newest, NULL))
+    return -1;
+
+  return newest;
+}
+
+/* Seals what waits for a key: the concerns of an earlier version whose employee or mentor has
+ * a key now (any computer may do that: the text is readable in the file until then), and
+ * the concerns of those whose keys this computer account holds, sealed before another key of
+ * their employee or mentor was published (only a computer that can open them can). Worked
+ * out first, then written in one transaction only when there is something to write (a
+ * checkpoint then takes the plain texts out of the journal too); failures are only logged:
+ * it is tried again at the next opening, or when another key is published. */
+static void
+seal_waiting_concerns (MpStore *self)
+{
+  g_autoptr(GPtrArray) waiting = g_ptr_array_new_with_free_func (waiting_concern_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) planned = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE, sealed_plain = FALSE;
+  guint mark;
+
+  if (self->read_only || self->in_batch)
+    return;
+
+  self->keys_seen = newest_published_key (self);
+
+  /* An earlier version's (a partial index holds them), then those of this account's people */
+  if (!read_waiting_concerns (self,
+                              "SELECT id, mentorship_id, uuid, subject, text, answer, sealed_subject, sealed_text, "
+                              "sealed_answer FROM concerns WHERE sealed_subject IS NULL",
+                              waiting, seen, &error) ||
+      (self->seal_keys->len > 0 &&
+       !read_waiting_concerns (self,
+                               "SELECT c.id, c.mentorship_id, c.uuid, c.subject, c.text, c.answer, c.sealed_subject, "
+                               "c.sealed_text, c.sealed_answer FROM private.keys s "
+                               "JOIN people p ON p.login = s.login "
+                               "JOIN mentorships m ON m.employee_id = p.id OR m.mentor_id = p.id "
+                               "JOIN concerns c ON c.mentorship_id = m.id",
+                               waiting, seen, &error)))
+    {
+      g_debug ("Cannot look for concerns to seal: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      WaitingConcern *concern = waiting->pdata[i];
+      g_autoptr(GPtrArray) recipients = party_keys (self, concern->mentorship_id, NULL);
+
+      if (recipients != NULL && recipients->len > 0 && plan_waiting_concern (self, concern, recipients))
+        g_ptr_array_add (planned, concern);
+    }
+  if (planned->len == 0)
     return;
 
   if (!write_begin (self, &mark, &error))
@@ -5556,21 +5689,39 @@ seal_waiting_concerns (MpStore *self)
       g_debug ("Cannot seal waiting concerns now: %s", error->message);
       return;
     }
-
-  for (guint i = 0; ok && i < waiting->len; i++)
+  for (guint i = 0; ok && i < planned->len; i++)
     {
-      WaitingConcern *concern = waiting->pdata[i];
-      g_autoptr(GPtrArray) recipients = party_keys (self, concern->mentorship_id, &error);
+      WaitingConcern *concern = planned->pdata[i];
 
-      ok = recipients != NULL;
-      if (ok && recipients->len > 0)
-        ok = seal_waiting_concern (self, concern, recipients, &changed, &error);
+      ok = write_waiting_concern (self, concern, &error);
+      sealed_plain |= concern->was_plain;
+    }
+  if (!write_end (self, ok, mark, &error))
+    {
+      g_debug ("Sealing waiting concerns failed, trying again later: %s", error->message);
+      return;
     }
 
-  if (!write_end (self, ok, mark, &error))
-    g_debug ("Sealing waiting concerns failed, trying again later: %s", error->message);
-  else if (changed)
-    g_debug ("Sealed waiting concerns");
+  g_debug ("Sealed %u waiting concerns", planned->len);
+  /* The pages that held the plain texts, also out of the journal when nobody reads them */
+  if (sealed_plain && g_strcmp0 (self->journal_mode, "wal") == 0)
+    sqlite3_exec (self->db, "PRAGMA main.wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+}
+
+/* After another process's change: seals what waits, if a key was published since the last
+ * look (and the windows asked for it once, mp_store_seal_for_current_person ()).
+ */
+static void
+seal_if_keys_changed (MpStore *self)
+{
+  gint64 newest;
+
+  if (self->keys_seen < 0 || self->read_only || self->in_batch)
+    return;
+
+  newest = newest_published_key (self);
+  if (newest >= 0 && newest != self->keys_seen)
+    seal_waiting_concerns (self);
 }
 
 /* Whether this computer account has a key for @login, and each of its keys for @login is
@@ -6133,6 +6284,7 @@ mp_store_init (MpStore *self)
   self->busy_timeout = MP_STORE_DEFAULT_BUSY_TIMEOUT_MS;
   self->closed_days = mp_closed_days_new ();
   self->seal_keys = g_ptr_array_new_with_free_func (seal_key_free);
+  self->keys_seen = -1;
 }
 
 /* ---- Opening ------------------------------------------------------------------------------ */
@@ -6503,8 +6655,11 @@ mp_store_check_for_changes (MpStore *self)
 
   self->data_version = version;
   finish_applying (self);
-  /* Another computer may have published a key someone here's concerns lack */
-  seal_waiting_concerns (self);
+  /* Another computer may have published a key someone here's concerns lack: never a long
+   * wait for the lock for it */
+  set_busy_wait (self, REFRESH_BUSY_TIMEOUT_MS);
+  seal_if_keys_changed (self);
+  set_busy_wait (self, self->busy_timeout);
   g_signal_emit (self, signals [REFRESHED], 0);
 
   return TRUE;

@@ -122,6 +122,7 @@ def real_database(mentoring, folder):
     # (tests/test-hostile.c).
     con = sqlite3.connect(path)
     con.execute('DROP TABLE person_keys')
+    con.execute('DROP INDEX concerns_not_sealed')
     for column in ('sealed_subject', 'sealed_text', 'sealed_answer'):
         con.execute('ALTER TABLE concerns DROP COLUMN ' + column)
     con.execute('ALTER TABLE mentorships DROP COLUMN paired_on')
