@@ -24,6 +24,7 @@
 #include "mp-person-dialog.h"
 #include "mp-print-operation.h"
 #include "mp-status-page.h"
+#include "mp-summary-viewer.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
 
@@ -3277,6 +3278,83 @@ test_print (Fixture       *fixture,
     }
 }
 
+static void
+count_print_requests (MpSummaryViewer *viewer,
+                      MpReport        *report,
+                      guint           *count)
+{
+  g_assert_true (report == mp_summary_viewer_get_report (viewer));
+  (*count)++;
+}
+
+/* The first button under @widget whose label is @label */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Enter (or a double click) on a pairing, or Open Summary: its progress summary in a
+ * window of its own, page by page as it prints; Print there asks for the printout, Escape
+ * closes it. */
+static void
+test_summary_viewer (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  MpSummaryViewer *viewer;
+  GtkWidget *print;
+  guint n_requests = 0;
+
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "summary_button")));
+  select_row (fixture, "Aisha Mensah");
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "summary_button")));
+
+  /* Enter on the table: its "activate" */
+  g_signal_emit_by_name (child (fixture, "pairings_view"), "activate", 0);
+  mp_test_ui_iterate ();
+  viewer = mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER);
+  g_assert_nonnull (viewer);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (viewer)), ==, "Progress Summary: Aisha Mensah");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (viewer)) == GTK_WINDOW (fixture->window));
+  g_assert_cmpuint (mp_summary_viewer_get_n_pages (viewer), >=, 1);
+  g_assert_cmpuint (mp_report_get_n_items (mp_summary_viewer_get_report (viewer)), ==, 1);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (viewer));
+  g_free (mp_test_ui_snapshot (GTK_WIDGET (viewer), "hr-summary-viewer"));
+
+  /* Print asks the HR window to print this report (its dialog is test_print_dialog's) */
+  g_signal_handlers_block_matched (viewer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, fixture->window);
+  g_signal_connect (viewer, "print-requested", G_CALLBACK (count_print_requests), &n_requests);
+  print = find_button (gtk_window_get_titlebar (GTK_WINDOW (viewer)), "_Print…");
+  g_assert_nonnull (print);
+  g_signal_emit_by_name (print, "clicked");
+  g_assert_cmpuint (n_requests, ==, 1);
+
+  /* Escape closes it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "window.close", NULL));
+  mp_test_ui_iterate ();
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER));
+
+  /* The button opens it too */
+  g_signal_emit_by_name (child (fixture, "summary_button"), "clicked");
+  mp_test_ui_iterate ();
+  viewer = mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER);
+  g_assert_nonnull (viewer);
+  gtk_window_destroy (GTK_WINDOW (viewer));
+  mp_test_ui_iterate ();
+}
+
 /* Ctrl+P opens the print dialog (with its preview) for the selected or shown rows;
  * cancelling it leaves everything as it was. */
 static void
@@ -4211,6 +4289,7 @@ main (int   argc,
   ADD ("evaluation", test_evaluation);
   ADD ("print", test_print);
   ADD ("print-dialog", test_print_dialog);
+  ADD ("summary-viewer", test_summary_viewer);
   ADD ("confidential", test_confidential);
   ADD ("search-filter", test_search_filter);
   ADD ("search-keyboard", test_search_keyboard);

@@ -24,6 +24,7 @@
 #include "mp-pairing.h"
 #include "mp-person-dialog.h"
 #include "mp-print-operation.h"
+#include "mp-summary-viewer.h"
 #include "mp-report-summary.h"
 #include "mp-status-page.h"
 #include "mp-ui-private.h"
@@ -143,6 +144,7 @@ struct _MpHrWindow
   GtkGridView         *pairings_view;
   GtkLabel            *selection_label;
   GtkWidget           *end_button;
+  GtkWidget           *summary_button;
   GtkWidget           *complete_button;
   GtkWidget           *archive_button;
   GtkWidget           *unarchive_button;
@@ -1340,6 +1342,8 @@ update_pairing_actions (MpHrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.complete-pairing",
                                  writable && pairing && status == MP_MENTORSHIP_STATUS_ACTIVE &&
                                  has_started (self, pairing));
+  /* Reading needs one pairing, and no import or export running (its report reads the store) */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-summary", pairing != NULL && !self->working);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-pairing",
                                  writable && pairing && (status == MP_MENTORSHIP_STATUS_COMPLETED ||
                                                          status == MP_MENTORSHIP_STATUS_ENDED_EARLY));
@@ -1838,6 +1842,60 @@ print_pairings (MpHrWindow *self,
   report = mp_report_new_summaries (get_store (self), pairings, now, &error);
   if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
     show_error (self, _("Could not print"), error);
+}
+
+static void
+on_viewer_print_requested_cb (MpHrWindow      *self,
+                              MpReport        *report,
+                              MpSummaryViewer *viewer)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    show_error (self, _("Could not print"), error);
+}
+
+/* "win.show-summary" (Enter or a double click on a pairing): its progress summary, on
+ * screen as it prints */
+static void
+show_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MpHrWindow *self = MP_HR_WINDOW (widget);
+  g_autoptr(MpPairing) pairing = selected_pairing (self);
+  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  MpSummaryViewer *viewer;
+
+  if (pairing == NULL)
+    return;
+
+  g_ptr_array_add (pairings, g_object_ref (pairing));
+  report = mp_report_new_summaries (get_store (self), pairings, now, &error);
+  if (report == NULL)
+    {
+      show_error (self, _("Could not show the summary"), error);
+      return;
+    }
+
+  viewer = mp_summary_viewer_new (report, mp_pairing_get_employee_name (pairing));
+  gtk_window_set_transient_for (GTK_WINDOW (viewer), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (viewer), TRUE);
+  g_signal_connect_object (viewer, "print-requested", G_CALLBACK (on_viewer_print_requested_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (viewer));
+}
+
+static void
+on_pairings_view_activate_cb (MpHrWindow  *self,
+                              guint        position,
+                              GtkGridView *view)
+{
+  /* The row activated is the one selected (a click or Enter selects it first) */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-summary", NULL);
 }
 
 static void
@@ -3492,6 +3550,8 @@ setup_pairings (MpHrWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pairings_view, "activate", G_CALLBACK (on_pairings_view_activate_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (get_store (self), "mentorship-changed", G_CALLBACK (on_store_mentorship_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (get_store (self), "refreshed", G_CALLBACK (on_store_refreshed_cb), self,
@@ -3775,6 +3835,7 @@ static const MpTooltip template_tooltips[] = {
   { "state_button", N_("Show pairings in this state") },
   { "department_button", N_("Show pairings of this department") },
   { "print_button", N_("Print progress summaries of the selected pairings, or of all shown (Ctrl+P)") },
+  { "summary_button", N_("Read the selected pairing’s progress summary as it prints (Enter)") },
   { "complete_button", N_("Record that the selected pairing finished the program") },
   { "archive_button", N_("Move the selected finished pairing out of the way; its history is kept") },
   { "unarchive_button", N_("Bring the selected archived pairing back among the finished ones") },
@@ -4004,6 +4065,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, pairings_view);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, selection_label);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, end_button);
+  gtk_widget_class_bind_template_child (widget_class, MpHrWindow, summary_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, complete_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, archive_button);
   gtk_widget_class_bind_template_child (widget_class, MpHrWindow, unarchive_button);
@@ -4032,6 +4094,7 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.purge-pairing", NULL, purge_pairing_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.show-summary", NULL, show_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print-shown", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-evaluation", NULL, print_evaluation_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

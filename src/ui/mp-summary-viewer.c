@@ -1,0 +1,212 @@
+/* mp-summary-viewer.c
+ *
+ * Copyright 2026 The Mentoring authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mp-summary-viewer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-summary-viewer.h"
+#include "mp-ui-util.h"
+
+/* The report is laid out once, on the paper of the user's locale, with the margins of the
+ * exported PDF; each page is drawn as a white sheet at its real size (96 pixels to the inch),
+ * one under the other. The sheets scroll with the keyboard (the drawing takes the focus). */
+
+#define PAGE_MARGIN_X      42.0  /* points, as the PDF's */
+#define PAGE_MARGIN_TOP    36.0
+#define PAGE_MARGIN_BOTTOM 30.0
+#define PIXELS_PER_POINT   (96.0 / 72.0)
+#define GAP                16    /* pixels around and between the sheets */
+
+struct _MpSummaryViewer
+{
+  GtkWindow       parent_instance;
+
+  GtkDrawingArea *area;
+
+  /* Owned */
+  MpReport       *report;
+
+  double          paper_width;   /* points */
+  double          paper_height;
+  guint           n_pages;
+};
+
+G_DEFINE_FINAL_TYPE (MpSummaryViewer, mp_summary_viewer, GTK_TYPE_WINDOW)
+
+enum {
+  PRINT_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        user_data)
+{
+  MpSummaryViewer *self = user_data;
+  double sheet_width = self->paper_width * PIXELS_PER_POINT;
+  double sheet_height = self->paper_height * PIXELS_PER_POINT;
+  double x = MAX (GAP, (width - sheet_width) / 2);
+  double clip_top, clip_bottom;
+
+  cairo_clip_extents (cr, NULL, &clip_top, NULL, &clip_bottom);
+
+  for (guint page = 0; page < self->n_pages; page++)
+    {
+      double y = GAP + page * (sheet_height + GAP);
+
+      /* Only the sheets in view */
+      if (y + sheet_height < clip_top || y > clip_bottom)
+        continue;
+
+      cairo_save (cr);
+      cairo_rectangle (cr, x + 1, y + 2, sheet_width, sheet_height);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
+      cairo_fill (cr);
+      cairo_rectangle (cr, x, y, sheet_width, sheet_height);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_fill (cr);
+
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, PIXELS_PER_POINT, PIXELS_PER_POINT);
+      cairo_translate (cr, PAGE_MARGIN_X, PAGE_MARGIN_TOP);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      mp_report_draw_page (self->report, cr, page);
+      cairo_restore (cr);
+    }
+}
+
+static void
+print_cb (MpSummaryViewer *self)
+{
+  g_signal_emit (self, signals [PRINT_REQUESTED], 0, self->report);
+}
+
+static void
+mp_summary_viewer_dispose (GObject *object)
+{
+  MpSummaryViewer *self = (MpSummaryViewer *)object;
+
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (mp_summary_viewer_parent_class)->dispose (object);
+}
+
+static void
+mp_summary_viewer_class_init (MpSummaryViewerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_summary_viewer_dispose;
+
+  /**
+   * MpSummaryViewer::print-requested:
+   * @report: the report shown
+   *
+   * The Print button (or Ctrl+P) was pressed: print @report.
+   */
+  signals [PRINT_REQUESTED] =
+    g_signal_new ("print-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, MP_TYPE_REPORT);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "print-requested", NULL);
+}
+
+static void
+mp_summary_viewer_init (MpSummaryViewer *self)
+{
+  GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (self), 880, 820);
+
+  mp_widget_set_tooltip (print, _("Print this summary (Ctrl+P)"));
+  g_signal_connect_swapped (print, "clicked", G_CALLBACK (print_cb), self);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), print);
+  gtk_window_set_titlebar (GTK_WINDOW (self), header);
+
+  self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
+  gtk_widget_set_focusable (GTK_WIDGET (self->area), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->area), "mp-summary-sheets");
+  gtk_drawing_area_set_draw_func (self->area, draw_cb, self, NULL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->area));
+  gtk_window_set_child (GTK_WINDOW (self), scrolled);
+}
+
+/**
+ * mp_summary_viewer_new:
+ * @report: progress summaries (mp_report_new_summaries ())
+ * @name: what the window's title names: the pairing's employee
+ *
+ * Returns: (transfer full): a window showing @report
+ */
+MpSummaryViewer *
+mp_summary_viewer_new (MpReport   *report,
+                       const char *name)
+{
+  MpSummaryViewer *self;
+  PangoContext *context;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_val_if_fail (MP_IS_REPORT (report), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = g_object_new (MP_TYPE_SUMMARY_VIEWER, NULL);
+  self->report = g_object_ref (report);
+
+  mp_report_get_default_paper_size (&self->paper_width, &self->paper_height);
+  context = mp_report_create_pango_context ();
+  self->n_pages = mp_report_paginate (report, context, self->paper_width - 2 * PAGE_MARGIN_X,
+                                      self->paper_height - PAGE_MARGIN_TOP - PAGE_MARGIN_BOTTOM);
+  g_object_unref (context);
+
+  gtk_drawing_area_set_content_width (self->area, (int) (self->paper_width * PIXELS_PER_POINT) + 2 * GAP);
+  gtk_drawing_area_set_content_height (self->area,
+                                       (int) (self->n_pages * (self->paper_height * PIXELS_PER_POINT + GAP)) + GAP);
+
+  /* Translators: a window's title; %s is the employee's name */
+  title = g_strdup_printf (_("Progress Summary: %s"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  /* A picture of the printout: said as such, with its length */
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The progress summary of %s as it prints, %u page",
+                                              "The progress summary of %s as it prints, %u pages", self->n_pages),
+                                 name, self->n_pages);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+
+  return self;
+}
+
+MpReport *
+mp_summary_viewer_get_report (MpSummaryViewer *self)
+{
+  g_return_val_if_fail (MP_IS_SUMMARY_VIEWER (self), NULL);
+
+  return self->report;
+}
+
+guint
+mp_summary_viewer_get_n_pages (MpSummaryViewer *self)
+{
+  g_return_val_if_fail (MP_IS_SUMMARY_VIEWER (self), 0);
+
+  return self->n_pages;
+}
