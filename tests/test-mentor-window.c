@@ -1044,7 +1044,7 @@ test_tick_any_meeting (Fixture       *fixture,
     wait_for_focus (fixture, GTK_TYPE_MENU_BUTTON, "Tick “Introduction to the departments” as done");
   }
 
-  /* "Not Done" by mistake: the banner says what happened and Undo (Ctrl+Z) puts the activity
+  /* "Mark Not Done" by mistake: the banner says what happened and Undo (Ctrl+Z) puts the activity
    * back as it was, done on its day at its meeting */
   {
     GtkWidget *undo = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "banner_undo_button");
@@ -1068,11 +1068,14 @@ test_tick_any_meeting (Fixture       *fixture,
     g_assert_false (gtk_widget_is_sensitive (undo));
 
     /* Done outside a meeting, on a day of its own: Undo puts that day back (the keyboard's
-     * focus is back on "Not Done") */
+     * focus is back on "Mark Not Done") */
     {
       GtkWidget *not_done = wait_for_focus (fixture, GTK_TYPE_BUTTON,
                                             "Put “Introduction to the departments” back on the to-do list");
       GDate outside = day;
+
+      /* (it says what it does, not a state beside the tick) */
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (not_done)), ==, "Mark Not Done");
 
       g_date_add_days (&outside, 3);
       g_assert_true (mp_store_set_activity_state (fixture->store, departments, MP_ACTIVITY_STATE_DONE, &outside, NULL,

@@ -839,7 +839,7 @@ on_done_choice_clicked_cb (GtkButton   *button,
   GDate day;
 
   gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (row->done_button)));
-  /* "Tick…" goes once ticked: the focus goes to what replaces it ("Not Done") */
+  /* "Tick…" goes once ticked: the focus goes to what replaces it ("Mark Not Done") */
   mp_focus_later (gtk_widget_get_parent (row->done_button));
 
   if (meeting != NULL)
@@ -1139,7 +1139,8 @@ update_activity_row (ActivityRow *row)
   gtk_widget_set_visible (row->na_button, state == MP_ACTIVITY_STATE_PENDING && optional);
   gtk_widget_set_visible (row->undo_button, state != MP_ACTIVITY_STATE_PENDING);
   gtk_button_set_label (GTK_BUTTON (row->undo_button),
-                        state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? _("Applicable") : _("Not Done"));
+                        /* (a button: what it does, not a state) */
+                        state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? _("Mark Applicable") : _("Mark Not Done"));
   /* GTK 4.8 names a button after its label when the label is set: name it again after
    * what it does to which activity, or a screen reader hears "Not Done" on every row. */
   {
@@ -1217,7 +1218,7 @@ build_activity_row (MpMentorWindow *self,
   g_signal_connect (row->na_button, "clicked", G_CALLBACK (on_not_applicable_clicked_cb), row);
   gtk_box_append (GTK_BOX (buttons), row->na_button);
 
-  row->undo_button = gtk_button_new_with_label (_("Not Done"));
+  row->undo_button = gtk_button_new_with_label (_("Mark Not Done"));
   /* Translators: %s is an activity of the program */
   undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (activity));
   mp_widget_set_tooltip (row->undo_button, undo_name);
