@@ -228,6 +228,38 @@ test_export (Fixture       *fixture,
   mp_test_ui_assert_no_app_warnings ();
 }
 
+/* "Print to File" offers a file named for what is printed, not "output.pdf" where the app was
+ * started; the last file printed to, once there is one, instead */
+static void
+test_suggested_file_name (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) pairings = mp_report_list_pairings (fixture->store);
+  g_autoptr(MpReport) report = mp_report_new_summaries (fixture->store, pairings, NULL, NULL);
+  g_autoptr(MpPrintOperation) operation = mp_print_operation_new (report);
+  g_autoptr(MpPrintOperation) again = mp_print_operation_new (report);
+  g_autoptr(GtkPrintSettings) used = gtk_print_settings_new ();
+  GtkPrintSettings *settings;
+
+  /* No print before (the other tests' saved settings aside) */
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), NULL);
+  mp_print_operation_suggest_file_name (operation, "progress-summaries-2026-03-16");
+  settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (operation));
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "progress-summaries-2026-03-16");
+  /* a folder (GTK 4.8 takes a name, not a URI): the user's, never the one the app started in */
+  g_assert_nonnull (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR));
+  g_assert_true (g_path_is_absolute (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR)));
+  g_assert_true (g_file_test (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR), G_FILE_TEST_IS_DIR));
+
+  gtk_print_settings_set (used, GTK_PRINT_SETTINGS_OUTPUT_URI, "file:///tmp/last-printout.pdf");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (again), used);
+  mp_print_operation_suggest_file_name (again, "progress-summaries-2026-03-16");
+  g_assert_null (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_BASENAME));
+  g_assert_cmpstr (gtk_print_settings_get (used, GTK_PRINT_SETTINGS_OUTPUT_URI), ==, "file:///tmp/last-printout.pdf");
+}
+
 static void
 test_evaluation (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -599,6 +631,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/print/preview-to-file", Fixture, NULL, fixture_set_up, test_preview_to_file, fixture_tear_down);
   g_test_add ("/print/evaluation", Fixture, NULL, fixture_set_up, test_evaluation, fixture_tear_down);
+  g_test_add ("/print/suggested-file-name", Fixture, NULL, fixture_set_up, test_suggested_file_name,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1750,11 +1750,14 @@ on_print_done_cb (MpHrWindow              *self,
     g_clear_object (&self->print_operation);
 }
 
+/* @export_path: the PDF to write without a dialog; otherwise the dialog's "Print to File"
+ * offers a file named after the report, the pilot evaluation's if @evaluation */
 static gboolean
 run_print (MpHrWindow              *self,
            MpReport                *report,
            GtkPrintOperationAction  action,
            const char              *export_path,
+           gboolean                 evaluation,
            GError                 **error)
 {
   g_autoptr(MpPrintOperation) operation = mp_print_operation_new (report);
@@ -1768,6 +1771,17 @@ run_print (MpHrWindow              *self,
 
   if (export_path != NULL)
     gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), export_path);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+      g_autofree char *name = NULL;
+
+      /* Translators: the file name a printout to a file is offered, without its extension;
+       * %s is the day, as 2026-12-01 */
+      name = g_strdup_printf (evaluation ? _("pilot-evaluation-%s") : _("progress-summaries-%s"), day);
+      mp_print_operation_suggest_file_name (operation, name);
+    }
   gtk_print_operation_set_show_progress (GTK_PRINT_OPERATION (operation), action != GTK_PRINT_OPERATION_ACTION_EXPORT);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), action != GTK_PRINT_OPERATION_ACTION_EXPORT);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, G_CONNECT_SWAPPED);
@@ -1840,7 +1854,7 @@ print_pairings (MpHrWindow *self,
     return;
 
   report = mp_report_new_summaries (get_store (self), pairings, now, &error);
-  if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+  if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, &error))
     show_error (self, _("Could not print"), error);
 }
 
@@ -1851,7 +1865,7 @@ on_viewer_print_requested_cb (MpHrWindow      *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, &error))
     show_error (self, _("Could not print"), error);
 }
 
@@ -1925,7 +1939,7 @@ print_evaluation_action (GtkWidget  *widget,
     fill_evaluation (self);
 
   report = mp_report_new_evaluation (self->evaluation, now);
-  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, TRUE, &error))
     show_error (self, _("Could not print the evaluation"), error);
 }
 
@@ -4274,7 +4288,7 @@ mp_hr_window_print_to_file (MpHrWindow  *self,
   pairings = shown_pairings (self, TRUE);
   report = mp_report_new_summaries (get_store (self), pairings, now, error);
 
-  return report != NULL && run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
+  return report != NULL && run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, FALSE, error);
 }
 
 /**

@@ -443,6 +443,47 @@ mp_print_operation_new (MpReport *report)
 }
 
 /**
+ * mp_print_operation_suggest_file_name:
+ * @name: a file name without its extension, as "progress-summaries-2026-12-01"
+ *
+ * The file "Print to File" offers when no print went to a file before (GTK would offer
+ * "output.pdf" in the folder the app started in): @name, in the user's Documents folder (or
+ * home). The last file printed to, which the saved settings remember, is offered instead
+ * when there is one.
+ */
+void
+mp_print_operation_suggest_file_name (MpPrintOperation *self,
+                                      const char       *name)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  GtkPrintSettings *settings;
+  g_autoptr(GtkPrintSettings) fresh = NULL;
+
+  g_return_if_fail (MP_IS_PRINT_OPERATION (self));
+  g_return_if_fail (name != NULL);
+
+  settings = gtk_print_operation_get_print_settings (operation);
+  if (settings == NULL)
+    settings = fresh = gtk_print_settings_new ();
+  if (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) != NULL)
+    return;
+
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+  /* (a folder name, not a URI, for GTK 4.8's file printer; it would take the folder the app
+   * was started in when there is no Documents folder) */
+  if (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR) == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR,
+                              documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents
+                                                                                              : g_get_home_dir ());
+    }
+  if (fresh != NULL)
+    gtk_print_operation_set_print_settings (operation, fresh);
+}
+
+/**
  * mp_print_operation_get_report:
  *
  * Returns: (transfer none): the report being printed

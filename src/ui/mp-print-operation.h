@@ -33,6 +33,8 @@ G_DECLARE_FINAL_TYPE (MpPrintOperation, mp_print_operation, MP, PRINT_OPERATION,
 
 MpPrintOperation *mp_print_operation_new               (MpReport         *report);
 MpReport         *mp_print_operation_get_report        (MpPrintOperation *self);
+void              mp_print_operation_suggest_file_name (MpPrintOperation *self,
+                                                        const char       *name);
 gboolean          mp_print_operation_get_refusal       (MpPrintOperation  *self,
                                                         GError           **error);
 char             *mp_print_operation_get_settings_path (void);
