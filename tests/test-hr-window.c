@@ -1841,6 +1841,17 @@ test_staff (Fixture       *fixture,
                                                 "Consultant, helen.okafor@alliancelibrarysystem.example, May mentor, 2");
     if (wrong != NULL)
       g_error ("The row is named “%s”", wrong);
+
+    /* Noah, whom Helen marked as a possible mentor when she introduced Liam to him, and who
+     * may not mentor yet: HR sees the suggestion */
+    {
+      gboolean suggested = FALSE;
+
+      for (guint i = 0; i < cells->len; i++)
+        if (g_strcmp0 (gtk_inscription_get_text (g_ptr_array_index (cells, i)), "Suggested as a mentor") == 0)
+          suggested = TRUE;
+      g_assert_true (suggested);
+    }
   }
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);

@@ -970,6 +970,8 @@ test_import_conflicts (Fixture       *fixture,
     mentorship = json_array_get_object_element (json_object_get_array_member (root, "mentorships"), 0);
     introduction = json_array_get_object_element (json_object_get_array_member (mentorship, "introductions"), 0);
     json_object_set_string_member (introduction, "colleague_person", mp_person_get_uuid (me));
+    /* (and a possible mentor now, optional in a file: it travels both ways) */
+    json_object_set_boolean_member (introduction, "possible_mentor", TRUE);
     edited = json_to_string (json_parser_get_root (parser), FALSE);
 
     mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error);
@@ -977,6 +979,13 @@ test_import_conflicts (Fixture       *fixture,
     stored = mp_store_lookup_introduction (fixture->store, json_object_get_string_member (introduction, "uuid"));
     g_assert_nonnull (stored);
     g_assert_true (mp_introduction_get_colleague_person (stored) == me);
+    g_assert_true (mp_introduction_get_possible_mentor (stored));
+    {
+      g_autofree char *again = mp_json_export_data (fixture->store, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (again, "\"possible_mentor\" : true"));
+    }
   }
 }
 

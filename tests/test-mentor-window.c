@@ -2461,6 +2461,76 @@ test_schedule_past_day_alone (Fixture       *fixture,
   mp_test_ui_iterate ();
 }
 
+static GtkWidget *
+find_check_named (GtkWidget  *widget,
+                  const char *name)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+      if (wrong == NULL)
+        return widget;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_check_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* "Could mentor too" on an introduction: the program's "identification of other possible
+ * mentors", saved as it is ticked */
+static void
+test_possible_mentor (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GtkWidget *list = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "introductions_list");
+  GListModel *introductions = mp_store_get_introductions (fixture->store, liam);
+  MpIntroduction *directors = NULL;
+  GtkWidget *noah, *check;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (introductions); i++)
+    {
+      g_autoptr(MpIntroduction) introduction = g_list_model_get_item (introductions, i);
+
+      if (g_strcmp0 (mp_introduction_get_colleague (introduction), "Member library directors") == 0)
+        directors = introduction;
+    }
+  g_assert_nonnull (directors);
+  g_assert_false (mp_introduction_get_possible_mentor (directors));
+
+  /* The demo's: Noah, ticked by Helen */
+  noah = find_check_named (list, "Noah O'Neill-Williams could be a mentor too");
+  g_assert_nonnull (noah);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (noah)));
+
+  check = find_check_named (list, "Member library directors could be a mentor too");
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  mp_test_ui_iterate ();
+  g_assert_true (mp_introduction_get_possible_mentor (directors));
+  mp_test_ui_wait_for_frame (list);
+  g_free (mp_test_ui_snapshot (list, "mentor-introductions"));
+
+  /* and back */
+  check = find_check_named (list, "Member library directors could be a mentor too");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  mp_test_ui_iterate ();
+  g_assert_false (mp_introduction_get_possible_mentor (directors));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
 /* Adds up the "N expected by now" of the timeline's phases. */
 static guint
 sum_expected (GtkWidget *widget)
@@ -2913,6 +2983,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/mentor-window/schedule-past-day-alone", Fixture, "hokafor", fixture_set_up,
               test_schedule_past_day_alone, fixture_tear_down);
+  g_test_add ("/mentor-window/possible-mentor", Fixture, "hokafor", fixture_set_up, test_possible_mentor,
+              fixture_tear_down);
   g_test_add ("/mentor-window/timeline-extra-contact", Fixture, "hokafor", fixture_set_up,
               test_timeline_extra_contact, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-here", Fixture, "twojcik",

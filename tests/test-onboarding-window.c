@@ -301,6 +301,9 @@ test_people_met (Fixture       *fixture,
   chair = strstr (text, "Health & Safety Committee chair — Committee meeting, ");
   directors = strstr (text, "Member library directors — ALS Day, ");
   noah = strstr (text, "Noah O'Neill-Williams — Continuing education planning, ");
+  /* (whom Helen sees as another possible mentor) */
+  g_assert_nonnull (strstr (text, "· could mentor too"));
+  g_assert_true (strstr (text, "· could mentor too") > noah);
   g_assert_nonnull (chair);
   g_assert_nonnull (directors);
   g_assert_nonnull (noah);

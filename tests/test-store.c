@@ -576,7 +576,8 @@ run_sql (const char *path,
 /* What version 3 added (sealed concerns), taken away: a version 2 file */
 #define DOWNGRADE_TO_V2 \
   "DROP TABLE person_keys; DROP INDEX concerns_not_sealed; ALTER TABLE concerns DROP COLUMN sealed_subject; " \
-  "ALTER TABLE concerns DROP COLUMN sealed_text; ALTER TABLE concerns DROP COLUMN sealed_answer; "
+  "ALTER TABLE concerns DROP COLUMN sealed_text; ALTER TABLE concerns DROP COLUMN sealed_answer; " \
+  "ALTER TABLE introductions DROP COLUMN possible_mentor; "
 
 /* A version 1 file (before the pairing day was kept) is upgraded as it opens: its pairings
  * keep everything and have no pairing day; one saved then keeps its own. */
@@ -2394,6 +2395,7 @@ test_introductions (Fixture       *fixture,
   mp_introduction_set_colleague_person (introduction, pair.hr);
   mp_introduction_set_where (introduction, "ALS Day");
   mp_introduction_set_on (introduction, on);
+  mp_introduction_set_possible_mentor (introduction, TRUE);
   g_assert_true (mp_store_save_introduction (fixture->store, introduction, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (introductions), ==, 1);
@@ -2409,6 +2411,12 @@ test_introductions (Fixture       *fixture,
 
     g_assert_nonnull (stored);
     g_assert_cmpstr (mp_introduction_get_where (stored), ==, "ALS Day");
+    g_assert_true (mp_introduction_get_possible_mentor (stored));
+    /* HR sees the suggestion on the person (pair.hr here), without loading any history */
+    g_assert_true (mp_store_is_suggested_mentor (fixture->store, mp_introduction_get_colleague_person (stored)));
+    g_assert_false (mp_store_is_suggested_mentor (fixture->store,
+                                                  mp_store_lookup_person (fixture->store,
+                                                                          mp_person_get_uuid (pair.mentor))));
     g_assert_true (mp_introduction_get_colleague_person (stored) ==
                    mp_store_lookup_person (fixture->store, mp_person_get_uuid (pair.hr)));
     g_assert_true (mp_store_delete_introduction (fixture->store, stored, &error));

@@ -332,6 +332,7 @@ add_introduction (Demo          *demo,
                   MpPerson      *colleague_person,
                   const char    *where,
                   const GDate   *on,
+                  gboolean       possible_mentor,
                   GError       **error)
 {
   g_autofree char *uuid = demo_uuid (key);
@@ -344,6 +345,7 @@ add_introduction (Demo          *demo,
   mp_introduction_set_colleague_person (introduction, colleague_person);
   mp_introduction_set_where (introduction, where);
   mp_introduction_set_on (introduction, &day);
+  mp_introduction_set_possible_mentor (introduction, possible_mentor);
 
   return mp_store_save_introduction (demo->store, introduction, error);
 }
@@ -604,7 +606,7 @@ add_week_3 (Demo    *demo,
          add_agreement (demo, m, "Tuesdays and Thursdays", "Chat first, then e-mail",
                         "Daniel asks early; José answers within a day.", &start, error) &&
          add_introduction (demo, m, "daniel/intro/fang", NULL, staff->fang, "Server room walk-through",
-                           &intro_day, error) &&
+                           &intro_day, FALSE, error) &&
          add_concern (demo, m, "daniel/concern/training",
                       "Certification course",
                       "Is there a budget for the network certification course this year?",
@@ -645,7 +647,7 @@ add_month_2 (Demo    *demo,
          add_agreement (demo, m, "Mornings before the first route", "Phone or text",
                         "Short check-ins; Aisha flags problems as they come up.", &start, error) &&
          add_introduction (demo, m, "aisha/intro/drivers", "The other drivers", NULL, "Route planning meeting",
-                           &event_day, error) &&
+                           &event_day, FALSE, error) &&
          add_concern (demo, m, "aisha/concern/mileage", "Mileage form",
                       "Which form do I use for the van mileage, and who signs it? "
                       "I need it before the end of the week.",
@@ -703,11 +705,11 @@ add_month_4 (Demo    *demo,
          add_agreement (demo, m, "Monday mornings", "E-mail; phone if urgent",
                         "A written summary after each meeting.", &start, error) &&
          add_introduction (demo, m, "liam/intro/noah", NULL, staff->noah, "Continuing education planning",
-                           &raised, error) &&
+                           &raised, TRUE, error) &&
          add_introduction (demo, m, "liam/intro/directors", "Member library directors", NULL, "ALS Day",
-                           &als_day, error) &&
+                           &als_day, FALSE, error) &&
          add_introduction (demo, m, "liam/intro/committee", "Health & Safety Committee chair", NULL,
-                           "Committee meeting", &committee_day, error) &&
+                           "Committee meeting", &committee_day, FALSE, error) &&
          add_concern (demo, m, "liam/concern/committee", "Committee sign-up",
                       "How much committee work is expected in the first year?",
                       &raised, &needed, "One committee in the first year is plenty; the Health & Safety "
@@ -767,7 +769,7 @@ add_finished (Demo    *demo,
         add_agreement (demo, m, "Wednesdays", "Drop by the office, or e-mail",
                        "Monthly lunch once the first two months are over.", &start, error) &&
         add_introduction (demo, m, "sofia/intro/director", NULL, staff->director, "Budget briefing",
-                          &intro_day, error) &&
+                          &intro_day, FALSE, error) &&
         add_feedback (demo, m, "sofia/feedback/employee", MP_FEEDBACK_ROLE_EMPLOYEE, 5, 4, 5,
                       "The lunches were the most useful part.", &feedback_day, error) &&
         add_feedback (demo, m, "sofia/feedback/mentor", MP_FEEDBACK_ROLE_MENTOR, 4, 4, 5,

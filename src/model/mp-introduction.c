@@ -26,6 +26,8 @@ struct _MpIntroduction
   MpPerson     *colleague_person;
   char         *where;
   GDate        *on;
+
+  gboolean      possible_mentor;
 };
 
 G_DEFINE_FINAL_TYPE (MpIntroduction, mp_introduction, G_TYPE_OBJECT)
@@ -38,6 +40,7 @@ enum {
   PROP_COLLEAGUE_PERSON,
   PROP_WHERE,
   PROP_ON,
+  PROP_POSSIBLE_MENTOR,
   N_PROPS
 };
 
@@ -116,6 +119,10 @@ mp_introduction_get_property (GObject    *object,
       g_value_set_boxed (value, self->on);
       break;
 
+    case PROP_POSSIBLE_MENTOR:
+      g_value_set_boolean (value, self->possible_mentor);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -154,6 +161,10 @@ mp_introduction_set_property (GObject      *object,
 
     case PROP_ON:
       mp_introduction_set_on (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_POSSIBLE_MENTOR:
+      mp_introduction_set_possible_mentor (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -201,6 +212,17 @@ mp_introduction_class_init (MpIntroductionClass *klass)
     g_param_spec_boxed ("on", NULL, NULL,
                         G_TYPE_DATE,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * MpIntroduction:possible-mentor:
+   *
+   * Whether the mentor sees in this colleague another possible mentor (the program's
+   * "identification of other possible mentors").
+   */
+  properties [PROP_POSSIBLE_MENTOR] =
+    g_param_spec_boolean ("possible-mentor", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -337,6 +359,28 @@ mp_introduction_set_on (MpIntroduction *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ON]);
 }
 
+gboolean
+mp_introduction_get_possible_mentor (MpIntroduction *self)
+{
+  g_return_val_if_fail (MP_IS_INTRODUCTION (self), FALSE);
+
+  return self->possible_mentor;
+}
+
+void
+mp_introduction_set_possible_mentor (MpIntroduction *self,
+                                     gboolean        possible_mentor)
+{
+  g_return_if_fail (MP_IS_INTRODUCTION (self));
+
+  possible_mentor = !!possible_mentor;
+  if (self->possible_mentor != possible_mentor)
+    {
+      self->possible_mentor = possible_mentor;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_POSSIBLE_MENTOR]);
+    }
+}
+
 gint64
 _mp_introduction_get_id (MpIntroduction *self)
 {
@@ -375,6 +419,7 @@ _mp_introduction_assign (MpIntroduction *self,
   mp_introduction_set_colleague_person (self, from->colleague_person);
   mp_introduction_set_where (self, from->where);
   mp_introduction_set_on (self, from->on);
+  mp_introduction_set_possible_mentor (self, from->possible_mentor);
 
   g_object_thaw_notify (G_OBJECT (self));
 }

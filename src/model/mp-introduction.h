@@ -15,7 +15,8 @@
 G_BEGIN_DECLS
 
 /* A colleague the mentor introduced the employee to (networking): by name, and the
- * MpPerson when the colleague is in the staff directory; where and on which day.
+ * MpPerson when the colleague is in the staff directory; where and on which day; whether
+ * the mentor sees in them another possible mentor.
  */
 
 #define MP_TYPE_INTRODUCTION (mp_introduction_get_type ())
@@ -41,5 +42,8 @@ void            mp_introduction_set_where            (MpIntroduction *self,
 const GDate    *mp_introduction_get_on               (MpIntroduction *self);
 void            mp_introduction_set_on               (MpIntroduction *self,
                                                       const GDate    *on);
+gboolean        mp_introduction_get_possible_mentor  (MpIntroduction *self);
+void            mp_introduction_set_possible_mentor  (MpIntroduction *self,
+                                                      gboolean        possible_mentor);
 
 G_END_DECLS

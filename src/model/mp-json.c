@@ -28,7 +28,7 @@
  *                           "not-applicable"), "done_on", "meeting" (uuid or null),
  *                           "hr_followed_up_on", "hr_note" } ],
  *         "introductions": [ { "uuid", "colleague" (required), "colleague_person" (uuid or
- *                              null), "where", "on" } ],
+ *                              null), "where", "on", "possible_mentor" (false) } ],
  *         "concerns": [ { "uuid", "raised_at" (required), "needed_by", "status" ("open",
  *                         "answered", "closed"), "answered_at" } ],
  *         "feedback": [ { "uuid", "role" ("employee", "mentor"), "submitted_at" } ]
@@ -162,7 +162,7 @@ static const char * const activity_members[] = {
   "activity", "state", "done_on", "meeting", "hr_followed_up_on", "hr_note", NULL
 };
 static const char * const introduction_members[] = {
-  "uuid", "colleague", "colleague_person", "where", "on", NULL
+  "uuid", "colleague", "colleague_person", "where", "on", "possible_mentor", NULL
 };
 static const char * const concern_members[] = {
   "uuid", "raised_at", "needed_by", "status", "answered_at", NULL
@@ -560,6 +560,7 @@ introduction_fields (JsonBuilder *builder,
               uuid_of_person (mp_introduction_get_colleague_person (introduction)));
   add_string (builder, "where", mp_introduction_get_where (introduction));
   add_date (builder, "on", mp_introduction_get_on (introduction));
+  add_bool (builder, "possible_mentor", mp_introduction_get_possible_mentor (introduction));
 }
 
 static void
@@ -2641,6 +2642,7 @@ read_introduction (Import      *import,
   g_autofree char *uuid_path = member_path (path, "uuid");
   const char *colleague, *where;
   GObject *colleague_person;
+  gboolean possible_mentor;
   GDate on;
   MpIntroduction *existing;
   MpIntroduction *draft;
@@ -2651,7 +2653,8 @@ read_introduction (Import      *import,
       !read_reference (import, object, path, "colleague_person", MP_JSON_KIND_PERSON, OPTIONAL,
                        &colleague_person, NULL, error) ||
       !read_string (object, path, "where", OPTIONAL, &where, error) ||
-      !read_date (object, path, "on", OPTIONAL, &on, error))
+      !read_date (object, path, "on", OPTIONAL, &on, error) ||
+      !read_bool (object, path, "possible_mentor", FALSE, &possible_mentor, error))
     return FALSE;
 
   existing = mp_store_lookup_introduction (import->store, uuid);
@@ -2669,6 +2672,7 @@ read_introduction (Import      *import,
   mp_introduction_set_colleague_person (draft, MP_PERSON (colleague_person));
   mp_introduction_set_where (draft, where);
   mp_introduction_set_on (draft, &on);
+  mp_introduction_set_possible_mentor (draft, possible_mentor);
 
   return add_record_to_import (import, MP_JSON_KIND_INTRODUCTION, uuid, path, uuid_path,
                                G_OBJECT (draft), G_OBJECT (existing), introduction_fields,

@@ -471,7 +471,8 @@ static const char schema_v1[] =
 static const char schema_v2[] =
   "ALTER TABLE mentorships ADD COLUMN paired_on TEXT CHECK " DATE_CHECK ("paired_on") ";\n";
 
-/* Version 3: what an employee and a mentor write each other (a concern's subject, text and
+/* Version 3: an introduction's colleague may be marked a possible mentor; and what an employee
+ * and a mentor write each other (a concern's subject, text and
  * answer) is sealed for their keys (mp-seal.h): "sealed_*" hold the envelopes, and the plain
  * columns a placeholder. The public half of each person's keys, one per computer account they
  * used, is in "person_keys"; the secret halves never leave their private databases. A row of
@@ -487,7 +488,10 @@ static const char schema_v3[] =
   "ALTER TABLE concerns ADD COLUMN sealed_subject BLOB;\n"
   "ALTER TABLE concerns ADD COLUMN sealed_text BLOB;\n"
   "ALTER TABLE concerns ADD COLUMN sealed_answer BLOB;\n"
-  "CREATE INDEX concerns_not_sealed ON concerns (mentorship_id) WHERE sealed_subject IS NULL;\n";
+  "CREATE INDEX concerns_not_sealed ON concerns (mentorship_id) WHERE sealed_subject IS NULL;\n"
+  /* ...and an introduction says whether the colleague could mentor too */
+  "ALTER TABLE introductions ADD COLUMN possible_mentor INTEGER NOT NULL DEFAULT 0 "
+  "CHECK (possible_mentor IN (0, 1));\n";
 
 /* migrations[v] takes the shared database from version v to v + 1. */
 static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
@@ -504,7 +508,8 @@ static const char * const compatibility[MP_STORE_SCHEMA_VERSION] = {
   "CREATE TEMP VIEW mentorships AS SELECT *, NULL AS paired_on FROM main.mentorships;",
   "CREATE TEMP VIEW concerns AS SELECT *, NULL AS sealed_subject, NULL AS sealed_text, NULL AS sealed_answer "
   "FROM main.concerns;"
-  "CREATE TEMP VIEW person_keys AS SELECT NULL AS person_id, NULL AS public_key, NULL AS added_at WHERE 0;",
+  "CREATE TEMP VIEW person_keys AS SELECT NULL AS person_id, NULL AS public_key, NULL AS added_at WHERE 0;"
+  "CREATE TEMP VIEW introductions AS SELECT *, 0 AS possible_mentor FROM main.introductions;",
 };
 
 /* The private database: the mentor's private notes, per meeting uuid; from version 2 the
@@ -545,7 +550,8 @@ static const char private_schema_v1[] =
   "SELECT id, mentorship_id, uuid, subject, text, raised_at, needed_by, status, answer, answered_at, " \
   "sealed_subject, sealed_text, sealed_answer FROM concerns"
 #define SELECT_INTRODUCTIONS \
-  "SELECT id, mentorship_id, uuid, colleague, colleague_person_id, place, introduced_on FROM introductions"
+  "SELECT id, mentorship_id, uuid, colleague, colleague_person_id, place, introduced_on, possible_mentor " \
+  "FROM introductions"
 #define SELECT_AGREEMENTS \
   "SELECT id, mentorship_id, uuid, best_days, channels, expectations, agreed_on FROM agreements"
 #define SELECT_FEEDBACK \
@@ -3091,6 +3097,7 @@ read_object (MpStore      *self,
         mp_introduction_set_colleague_person (introduction, (MpPerson *) resolve (self, snapshot, KIND_PERSON,
                                                                                   sqlite3_column_int64 (stmt, 4)));
         mp_introduction_set_where (introduction, column_text_or_null (stmt, 5));
+        mp_introduction_set_possible_mentor (introduction, sqlite3_column_int (stmt, 7) != 0);
         if (column_date (stmt, 6, &date))
           mp_introduction_set_on (introduction, &date);
         return G_OBJECT (introduction);
@@ -5917,11 +5924,11 @@ write_introduction (MpStore         *self,
 
   stmt = prepare (self,
                   "INSERT INTO introductions (uuid, mentorship_id, colleague, colleague_person_id, place, "
-                  "                           introduced_on) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                  "                           introduced_on, possible_mentor) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
                   "ON CONFLICT (uuid) DO UPDATE SET colleague = excluded.colleague, "
                   "colleague_person_id = excluded.colleague_person_id, place = excluded.place, "
-                  "introduced_on = excluded.introduced_on RETURNING id",
+                  "introduced_on = excluded.introduced_on, possible_mentor = excluded.possible_mentor RETURNING id",
                   error);
   if (stmt == NULL)
     return FALSE;
@@ -5932,6 +5939,7 @@ write_introduction (MpStore         *self,
   bind_id (stmt, 4, colleague_id);
   bind_text_or_empty (stmt, 5, mp_introduction_get_where (draft));
   bind_date (stmt, 6, mp_introduction_get_on (draft));
+  sqlite3_bind_int (stmt, 7, mp_introduction_get_possible_mentor (draft) ? 1 : 0);
 
   if (!step_returning_id (self, stmt, &id, error))
     return FALSE;
@@ -7682,6 +7690,32 @@ mp_store_lookup_concern (MpStore    *self,
   g_return_val_if_fail (MP_IS_STORE (self), NULL);
 
   return MP_CONCERN (lookup_child (self, KIND_CONCERN, uuid));
+}
+
+/**
+ * mp_store_is_suggested_mentor:
+ *
+ * Returns: whether a mentor marked @person, introduced to a new employee, as a possible
+ *   mentor (mp_introduction_get_possible_mentor ()), in any pairing: read from the file, with
+ *   no history loaded
+ */
+gboolean
+mp_store_is_suggested_mentor (MpStore  *self,
+                              MpPerson *person)
+{
+  g_autoptr(MpCachedStmt) stmt = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (MP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (MP_IS_PERSON (person), FALSE);
+
+  id = _mp_person_get_id (person);
+  if (id <= 0 || (stmt = prepare (self, "SELECT 1 FROM introductions WHERE colleague_person_id = ?1 "
+                                        "AND possible_mentor LIMIT 1", NULL)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  return sqlite3_step (stmt) == SQLITE_ROW;
 }
 
 MpIntroduction *

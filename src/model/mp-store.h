@@ -268,6 +268,8 @@ MpActivityProgress *mp_store_lookup_activity_progress         (MpStore          
                                                                const char          *activity_id);
 MpConcern          *mp_store_lookup_concern                   (MpStore             *self,
                                                                const char          *uuid);
+gboolean            mp_store_is_suggested_mentor              (MpStore             *self,
+                                                               MpPerson            *person);
 MpIntroduction     *mp_store_lookup_introduction              (MpStore             *self,
                                                                const char          *uuid);
 MpFeedback         *mp_store_lookup_feedback                  (MpStore             *self,

@@ -766,6 +766,14 @@ fill_person_cell (const CellKind *kind,
               g_string_append (roles, _(", "));
             g_string_append (roles, _("HR administrator"));
           }
+        /* A mentor saw another possible mentor in them (an introduction's "Could mentor too") */
+        if (!mp_person_get_may_mentor (person) && kind->store != NULL &&
+            mp_store_is_suggested_mentor (kind->store, person))
+          {
+            if (roles->len > 0)
+              g_string_append (roles, _(", "));
+            g_string_append (roles, _("Suggested as a mentor"));
+          }
         text = g_string_free (roles, FALSE);
         set_label_text (label, text);
       }

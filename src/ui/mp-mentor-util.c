@@ -233,11 +233,13 @@ mp_introduction_name (MpIntroduction *introduction)
  *   "Noah Williams — Committee meeting, 3 March 2026"
  */
 char *
-mp_introduction_describe (MpIntroduction *introduction)
+mp_introduction_describe (MpIntroduction *introduction,
+                          gboolean        with_possible_mentor)
 {
   const GDate *on;
   const char *where;
   g_autofree char *day = NULL;
+  char *text;
 
   g_return_val_if_fail (MP_IS_INTRODUCTION (introduction), g_strdup (""));
 
@@ -247,13 +249,26 @@ mp_introduction_describe (MpIntroduction *introduction)
 
   if (!mp_text_is_blank (where) && day != NULL)
     /* Translators: who, where, when: "Noah Williams — Committee meeting, 3 March 2026" */
-    return g_strdup_printf (_("%1$s — %2$s, %3$s"), mp_introduction_name (introduction), where, day);
-  if (day != NULL)
-    return g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), day);
-  if (!mp_text_is_blank (where))
-    return g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), where);
+    text = g_strdup_printf (_("%1$s — %2$s, %3$s"), mp_introduction_name (introduction), where, day);
+  else if (day != NULL)
+    text = g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), day);
+  else if (!mp_text_is_blank (where))
+    text = g_strdup_printf (_("%1$s — %2$s"), mp_introduction_name (introduction), where);
+  else
+    text = g_strdup (mp_introduction_name (introduction));
 
-  return g_strdup (mp_introduction_name (introduction));
+  /* The program's "identification of other possible mentors" (the mentor's own list has a
+   * check button for it) */
+  if (with_possible_mentor && mp_introduction_get_possible_mentor (introduction))
+    {
+      /* Translators: %s is an introduction, as above: "Noah Williams — ALS Day, 3 March 2026" */
+      char *with = g_strdup_printf (_("%s · could mentor too"), text);
+
+      g_free (text);
+      text = with;
+    }
+
+  return text;
 }
 
 /**

@@ -51,7 +51,8 @@ gboolean    mp_feedback_is_open          (MpMentorship  *mentorship,
                                           GDate         *opens_on);
 
 const char *mp_introduction_name         (MpIntroduction *introduction);
-char       *mp_introduction_describe     (MpIntroduction *introduction);
+char       *mp_introduction_describe     (MpIntroduction *introduction,
+                                          gboolean        with_possible_mentor);
 int         mp_introduction_compare      (gconstpointer   a,
                                           gconstpointer   b,
                                           gpointer        user_data);

@@ -1986,9 +1986,33 @@ update_introduction_row (GtkWidget *widget)
 {
   MpIntroduction *introduction = g_object_get_data (G_OBJECT (widget), "mp-introduction");
   GtkWidget *label = g_object_get_data (G_OBJECT (widget), "mp-label");
-  g_autofree char *text = mp_introduction_describe (introduction);
+  GtkWidget *mentor_check = g_object_get_data (G_OBJECT (widget), "mp-mentor-check");
+  g_autofree char *text = mp_introduction_describe (introduction, FALSE);
 
   gtk_label_set_text (GTK_LABEL (label), text);
+  g_signal_handlers_block_matched (mentor_check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (mentor_check), mp_introduction_get_possible_mentor (introduction));
+  g_signal_handlers_unblock_matched (mentor_check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+}
+
+/* "Could mentor too": the program's "identification of other possible mentors", saved at once */
+static void
+on_possible_mentor_toggled_cb (GtkCheckButton *check,
+                               MpIntroduction *introduction)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (gtk_widget_get_root (GTK_WIDGET (check)));
+  g_autoptr(MpIntroduction) draft = mp_introduction_copy (introduction);
+  g_autoptr(GError) error = NULL;
+
+  mp_introduction_set_possible_mentor (draft, gtk_check_button_get_active (check));
+  if (!mp_store_save_introduction (get_store (self), draft, &error))
+    {
+      show_error (self, _("Could not change the introduction"), error);
+      /* As stored */
+      g_signal_handlers_block_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+      gtk_check_button_set_active (check, mp_introduction_get_possible_mentor (introduction));
+      g_signal_handlers_unblock_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+    }
 }
 
 static GtkWidget *
@@ -1998,7 +2022,8 @@ create_introduction_row (gpointer item,
   MpMentorWindow *self = user_data;
   MpIntroduction *introduction = MP_INTRODUCTION (item);
   g_autofree char *remove_name = NULL;
-  GtkWidget *widget, *box, *label, *remove;
+  g_autofree char *mentor_name = NULL;
+  GtkWidget *widget, *box, *label, *remove, *mentor_check;
 
   widget = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
@@ -2007,6 +2032,15 @@ create_introduction_row (gpointer item,
   label = new_label ("", NULL);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
+  mentor_check = gtk_check_button_new_with_label (_("Could mentor too"));
+  gtk_widget_set_valign (mentor_check, GTK_ALIGN_CENTER);
+  /* Translators: %s is a colleague's name */
+  mentor_name = g_strdup_printf (_("%s could be a mentor too"), mp_introduction_name (introduction));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mentor_check), GTK_ACCESSIBLE_PROPERTY_LABEL, mentor_name, -1);
+  mp_widget_set_tooltip (mentor_check, _("Another possible mentor, for HR to know of"));
+  gtk_widget_set_sensitive (mentor_check, !mp_store_is_read_only (get_store (self)));
+  g_signal_connect_object (mentor_check, "toggled", G_CALLBACK (on_possible_mentor_toggled_cb), introduction, 0);
+  gtk_box_append (GTK_BOX (box), mentor_check);
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_add_css_class (remove, "flat");
   /* Translators: %s is a colleague's name */
@@ -2020,6 +2054,7 @@ create_introduction_row (gpointer item,
 
   g_object_set_data_full (G_OBJECT (widget), "mp-introduction", g_object_ref (introduction), g_object_unref);
   g_object_set_data (G_OBJECT (widget), "mp-label", label);
+  g_object_set_data (G_OBJECT (widget), "mp-mentor-check", mentor_check);
   g_signal_connect_object (introduction, "notify", G_CALLBACK (update_introduction_row), widget, G_CONNECT_SWAPPED);
   update_introduction_row (widget);
 

@@ -2653,7 +2653,7 @@ on_person_met_notify_cb (GtkLabel       *label,
                          GParamSpec     *pspec,
                          MpIntroduction *introduction)
 {
-  g_autofree char *text = mp_introduction_describe (introduction);
+  g_autofree char *text = mp_introduction_describe (introduction, TRUE);
 
   gtk_label_set_text (label, text);
 }

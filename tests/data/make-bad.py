@@ -123,6 +123,7 @@ def real_database(mentoring, folder):
     con = sqlite3.connect(path)
     con.execute('DROP TABLE person_keys')
     con.execute('DROP INDEX concerns_not_sealed')
+    con.execute('ALTER TABLE introductions DROP COLUMN possible_mentor')
     for column in ('sealed_subject', 'sealed_text', 'sealed_answer'):
         con.execute('ALTER TABLE concerns DROP COLUMN ' + column)
     con.execute('ALTER TABLE mentorships DROP COLUMN paired_on')
