@@ -22,6 +22,9 @@ GtkWidget *mp_test_ui_find_descendant (GtkWidget  *widget,
                                        GType       type);
 void      mp_test_ui_assert_no_app_warnings (void);
 gpointer  mp_test_ui_find_toplevel   (GType         type);
+const char *mp_test_ui_key_action    (GtkWidget       *window,
+                                      guint            keyval,
+                                      GdkModifierType  modifiers);
 void      mp_test_ui_wait_until      (gboolean    (*ready) (gpointer data),
                                       gpointer      data,
                                       const char   *what);

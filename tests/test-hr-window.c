@@ -3291,79 +3291,121 @@ test_print (Fixture       *fixture,
 
 static void
 count_print_requests (MpSummaryViewer *viewer,
-                      MpReport        *report,
                       guint           *count)
 {
-  g_assert_true (report == mp_summary_viewer_get_report (viewer));
   (*count)++;
 }
 
-/* The first button under @widget whose label is @label */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
+static guint
+position_of (Fixture    *fixture,
+             const char *employee)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      GtkWidget *found = find_button (c, label);
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, i);
 
-      if (found != NULL)
-        return found;
+      if (g_strcmp0 (mp_pairing_get_employee_name (pairing), employee) == 0)
+        return i;
     }
 
-  return NULL;
+  g_assert_not_reached ();
 }
 
 /* Enter (or a double click) on a pairing, or Open Summary: its progress summary in a
- * window of its own, page by page as it prints; Print there asks for the printout, Escape
- * closes it. */
+ * window of its own, page by page as it prints, its text told to screen readers; Print
+ * there (Ctrl+P) asks for the printout; it follows its pairing; Escape closes it. */
 static void
 test_summary_viewer (Fixture       *fixture,
                      gconstpointer  user_data)
 {
   MpSummaryViewer *viewer;
-  GtkWidget *print;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wrong = NULL;
   guint n_requests = 0;
 
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "summary_button")));
   select_row (fixture, "Aisha Mensah");
   g_assert_true (gtk_widget_is_sensitive (child (fixture, "summary_button")));
 
-  /* Enter on the table: its "activate" */
-  g_signal_emit_by_name (child (fixture, "pairings_view"), "activate", 0);
+  /* Enter on another row (the focus moved there without selecting it): that one */
+  g_signal_emit_by_name (child (fixture, "pairings_view"), "activate", position_of (fixture, "Sofia Rossi"));
   mp_test_ui_iterate ();
   viewer = mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER);
   g_assert_nonnull (viewer);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (viewer)), ==, "Progress Summary: Aisha Mensah");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (viewer)), ==, "Progress Summary: Sofia Rossi");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (viewer)) == GTK_WINDOW (fixture->window));
   g_assert_cmpuint (mp_summary_viewer_get_n_pages (viewer), >=, 1);
   g_assert_cmpuint (mp_report_get_n_items (mp_summary_viewer_get_report (viewer)), ==, 1);
   mp_test_ui_wait_for_frame (GTK_WIDGET (viewer));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (viewer), "hr-summary-viewer"));
 
-  /* Print asks the HR window to print this report (its dialog is test_print_dialog's) */
+  /* Ctrl+P and the Print button ask the HR window to print (its dialog is test_print_dialog's) */
   g_signal_handlers_block_matched (viewer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, fixture->window);
   g_signal_connect (viewer, "print-requested", G_CALLBACK (count_print_requests), &n_requests);
-  print = find_button (gtk_window_get_titlebar (GTK_WINDOW (viewer)), "_Print…");
-  g_assert_nonnull (print);
-  g_signal_emit_by_name (print, "clicked");
+  g_assert_cmpstr (mp_test_ui_key_action (GTK_WIDGET (viewer), GDK_KEY_p, GDK_CONTROL_MASK), ==, "viewer.print");
+  g_assert_cmpstr (mp_test_ui_key_action (GTK_WIDGET (viewer), GDK_KEY_Escape, 0), ==, "window.close");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.print", NULL));
   g_assert_cmpuint (n_requests, ==, 1);
 
-  /* Escape closes it */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "window.close", NULL));
-  mp_test_ui_iterate ();
-  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER));
+  /* Its text, for a screen reader: the summary's lines, not only its name */
+  {
+    g_autofree char *text = mp_report_get_item_text (mp_summary_viewer_get_report (viewer), 0);
 
-  /* The button opens it too */
+    g_assert_nonnull (strstr (text, "Sofia Rossi"));
+    g_assert_nonnull (strstr (text, "Tomasz Wójcik"));
+    g_assert_nonnull (strstr (text, "Completed"));
+  }
+
+  /* It follows its pairing: archived (another page of the report's header, here its state),
+   * then deleted for good: closed */
+  {
+    MpMentorship *sofia = NULL;
+    GListModel *mentorships = mp_store_get_mentorships (fixture->store);
+    MpReport *before = mp_summary_viewer_get_report (viewer);
+
+    for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+      {
+        g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+
+        if (mentorship == mp_pairing_get_mentorship (mp_summary_viewer_get_pairing (viewer)))
+          sofia = mentorship;
+      }
+    g_assert_nonnull (sofia);
+    g_assert_true (mp_store_archive_mentorship (fixture->store, sofia, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER) == viewer);
+    g_assert_true (mp_summary_viewer_get_report (viewer) != before);
+    g_assert_true (mp_store_purge_mentorship (fixture->store, sofia, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER));
+  }
+
+  /* The button opens the selected one; Escape closes it */
+  select_row (fixture, "Aisha Mensah");
   g_signal_emit_by_name (child (fixture, "summary_button"), "clicked");
   mp_test_ui_iterate ();
   viewer = mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER);
   g_assert_nonnull (viewer);
-  gtk_window_destroy (GTK_WINDOW (viewer));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (viewer)), ==, "Progress Summary: Aisha Mensah");
+  {
+    GtkWidget *area = gtk_window_get_child (GTK_WINDOW (viewer));
+
+    while (area != NULL && !GTK_IS_DRAWING_AREA (area))
+      area = gtk_widget_get_first_child (area);
+    g_assert_nonnull (area);
+    g_assert_true (gtk_widget_get_focusable (area));
+    wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Progress Summary: Aisha Mensah");
+    if (wrong != NULL)
+      g_error ("The summary is named “%s”", wrong);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (viewer), "window.close", NULL));
   mp_test_ui_iterate ();
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SUMMARY_VIEWER));
 }
 
 /* Ctrl+P opens the print dialog (with its preview) for the selected or shown rows;

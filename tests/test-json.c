@@ -986,6 +986,22 @@ test_import_conflicts (Fixture       *fixture,
       g_assert_no_error (error);
       g_assert_nonnull (strstr (again, "\"possible_mentor\" : true"));
     }
+
+    /* A file without it (an earlier version's) keeps the stored one; a wrong type is refused */
+    json_object_remove_member (introduction, "possible_mentor");
+    g_clear_pointer (&edited, g_free);
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+    mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error);
+    g_assert_no_error (error);
+    g_assert_true (mp_introduction_get_possible_mentor (stored));
+    json_object_set_string_member (introduction, "possible_mentor", "yes");
+    g_clear_pointer (&edited, g_free);
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+    g_assert_false (mp_json_import_data (fixture->store, edited, strlen (edited), &summary, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "possible_mentor"));
+    g_clear_error (&error);
+    g_assert_true (mp_introduction_get_possible_mentor (stored));
   }
 }
 

@@ -253,6 +253,7 @@ test_suggested_file_name (Fixture       *fixture,
   g_assert_true (g_path_is_absolute (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR)));
   g_assert_true (g_file_test (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_DIR), G_FILE_TEST_IS_DIR));
 
+  /* After a print to a file, that file (GTK asks before printing over it) */
   gtk_print_settings_set (used, GTK_PRINT_SETTINGS_OUTPUT_URI, "file:///tmp/last-printout.pdf");
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (again), used);
   mp_print_operation_suggest_file_name (again, "progress-summaries-2026-03-16");

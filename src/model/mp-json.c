@@ -2672,7 +2672,9 @@ read_introduction (Import      *import,
   mp_introduction_set_colleague_person (draft, MP_PERSON (colleague_person));
   mp_introduction_set_where (draft, where);
   mp_introduction_set_on (draft, &on);
-  mp_introduction_set_possible_mentor (draft, possible_mentor);
+  /* (absent from a file of an earlier version: a stored introduction keeps its own) */
+  if (json_object_has_member (object, "possible_mentor") || existing == NULL)
+    mp_introduction_set_possible_mentor (draft, possible_mentor);
 
   return add_record_to_import (import, MP_JSON_KIND_INTRODUCTION, uuid, path, uuid_path,
                                G_OBJECT (draft), G_OBJECT (existing), introduction_fields,

@@ -1950,6 +1950,52 @@ mp_report_get_n_items (MpReport *self)
   return self->items->len;
 }
 
+/**
+ * mp_report_get_item_text:
+ * @item: an item (a pairing's summary), below mp_report_get_n_items ()
+ *
+ * Returns: (transfer full): the item's text as it prints, line by line, a line's columns
+ *   joined by " · ": for a screen reader, or to copy
+ */
+char *
+mp_report_get_item_text (MpReport *self,
+                         guint     item)
+{
+  GString *text;
+  const Item *it;
+
+  g_return_val_if_fail (MP_IS_REPORT (self), NULL);
+  g_return_val_if_fail (item < self->items->len, NULL);
+
+  it = &g_array_index (self->items, Item, item);
+  text = g_string_new (NULL);
+  for (guint r = 0; r < it->rows->len; r++)
+    {
+      const Row *row = &g_array_index (it->rows, Row, r);
+
+      for (guint l = 0; l < row->n_lines; l++)
+        {
+          gboolean any = FALSE;
+
+          for (guint c = 0; c < styles[row->style].n_columns; c++)
+            {
+              const char *cell = row->texts[l * styles[row->style].n_columns + c];
+
+              if (cell == NULL || *cell == '\0')
+                continue;
+              if (any)
+                g_string_append (text, " · ");
+              g_string_append (text, cell);
+              any = TRUE;
+            }
+          if (any)
+            g_string_append_c (text, '\n');
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* cairo compresses every page with zlib, whose state (about 300 KiB) is allocated and
  * freed page after page. glibc hands that memory back to the kernel each time (brk and a
  * TLB flush), which costs more than drawing the page; keeping up to 16 MiB of free heap

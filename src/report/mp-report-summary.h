@@ -56,6 +56,8 @@ MpReport   *mp_report_new_evaluation         (MpEvaluation         *evaluation,
 
 const char *mp_report_get_title              (MpReport             *self);
 guint       mp_report_get_n_items            (MpReport             *self);
+char       *mp_report_get_item_text          (MpReport             *self,
+                                              guint                 item);
 
 guint       mp_report_paginate               (MpReport             *self,
                                               PangoContext         *context,

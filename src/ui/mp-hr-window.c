@@ -1758,6 +1758,7 @@ run_print (MpHrWindow              *self,
            GtkPrintOperationAction  action,
            const char              *export_path,
            gboolean                 evaluation,
+           GtkWindow               *parent,
            GError                 **error)
 {
   g_autoptr(MpPrintOperation) operation = mp_print_operation_new (report);
@@ -1787,7 +1788,8 @@ run_print (MpHrWindow              *self,
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, G_CONNECT_SWAPPED);
 
   self->print_operation = g_object_ref (operation);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action, GTK_WINDOW (self), error);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), action,
+                                    parent != NULL ? parent : GTK_WINDOW (self), error);
   if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     g_clear_object (&self->print_operation);
 
@@ -1854,18 +1856,25 @@ print_pairings (MpHrWindow *self,
     return;
 
   report = mp_report_new_summaries (get_store (self), pairings, now, &error);
-  if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, &error))
+  if (report == NULL || !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, NULL, &error))
     show_error (self, _("Could not print"), error);
 }
 
+/* The summary window's Print: a report of its own (GTK lays it out for the paper chosen),
+ * its dialog over the summary window */
 static void
 on_viewer_print_requested_cb (MpHrWindow      *self,
-                              MpReport        *report,
                               MpSummaryViewer *viewer)
 {
+  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, &error))
+  g_ptr_array_add (pairings, g_object_ref (mp_summary_viewer_get_pairing (viewer)));
+  report = mp_report_new_summaries (get_store (self), pairings, now, &error);
+  if (report == NULL ||
+      !run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, FALSE, GTK_WINDOW (viewer), &error))
     show_error (self, _("Could not print"), error);
 }
 
@@ -1878,24 +1887,19 @@ show_summary_action (GtkWidget  *widget,
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
-  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(MpReport) report = NULL;
   g_autoptr(GError) error = NULL;
   MpSummaryViewer *viewer;
 
   if (pairing == NULL)
     return;
 
-  g_ptr_array_add (pairings, g_object_ref (pairing));
-  report = mp_report_new_summaries (get_store (self), pairings, now, &error);
-  if (report == NULL)
+  viewer = mp_summary_viewer_new (get_store (self), pairing, &error);
+  if (viewer == NULL)
     {
       show_error (self, _("Could not show the summary"), error);
       return;
     }
 
-  viewer = mp_summary_viewer_new (report, mp_pairing_get_employee_name (pairing));
   gtk_window_set_transient_for (GTK_WINDOW (viewer), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (viewer), TRUE);
   g_signal_connect_object (viewer, "print-requested", G_CALLBACK (on_viewer_print_requested_cb), self,
@@ -1908,7 +1912,9 @@ on_pairings_view_activate_cb (MpHrWindow  *self,
                               guint        position,
                               GtkGridView *view)
 {
-  /* The row activated is the one selected (a click or Enter selects it first) */
+  /* The row activated (the one with the focus, which Ctrl+arrows move without selecting),
+   * alone selected, is the one shown */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-summary", NULL);
 }
 
@@ -1939,7 +1945,7 @@ print_evaluation_action (GtkWidget  *widget,
     fill_evaluation (self);
 
   report = mp_report_new_evaluation (self->evaluation, now);
-  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, TRUE, &error))
+  if (!run_print (self, report, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, TRUE, NULL, &error))
     show_error (self, _("Could not print the evaluation"), error);
 }
 
@@ -4288,7 +4294,7 @@ mp_hr_window_print_to_file (MpHrWindow  *self,
   pairings = shown_pairings (self, TRUE);
   report = mp_report_new_summaries (get_store (self), pairings, now, error);
 
-  return report != NULL && run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, FALSE, error);
+  return report != NULL && run_print (self, report, GTK_PRINT_OPERATION_ACTION_EXPORT, path, FALSE, NULL, error);
 }
 
 /**

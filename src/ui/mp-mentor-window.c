@@ -2034,8 +2034,9 @@ create_introduction_row (gpointer item,
   gtk_box_append (GTK_BOX (box), label);
   mentor_check = gtk_check_button_new_with_label (_("Could mentor too"));
   gtk_widget_set_valign (mentor_check, GTK_ALIGN_CENTER);
-  /* Translators: %s is a colleague's name */
-  mentor_name = g_strdup_printf (_("%s could be a mentor too"), mp_introduction_name (introduction));
+  /* Translators: %s is a colleague's name; begins with the button's own words, as speech
+   * control users say them */
+  mentor_name = g_strdup_printf (_("Could mentor too: %s"), mp_introduction_name (introduction));
   gtk_accessible_update_property (GTK_ACCESSIBLE (mentor_check), GTK_ACCESSIBLE_PROPERTY_LABEL, mentor_name, -1);
   mp_widget_set_tooltip (mentor_check, _("Another possible mentor, for HR to know of"));
   gtk_widget_set_sensitive (mentor_check, !mp_store_is_read_only (get_store (self)));

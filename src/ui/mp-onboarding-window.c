@@ -2065,6 +2065,9 @@ update_concern_form (MpOnboardingWindow *self)
 
         gtk_label_set_text (self->subject_full_label, note);
       }
+    else
+      /* (it describes the entry: no stale note for a screen reader) */
+      gtk_label_set_text (self->subject_full_label, "");
     gtk_widget_set_visible (GTK_WIDGET (self->subject_full_label), full);
   }
   g_ptr_array_add (reasons, NULL);

@@ -465,6 +465,9 @@ mp_print_operation_suggest_file_name (MpPrintOperation *self,
   settings = gtk_print_operation_get_print_settings (operation);
   if (settings == NULL)
     settings = fresh = gtk_print_settings_new ();
+
+  /* (the last file printed to, which GTK offers again: the settings remember it, and a
+   * print over it asks first) */
   if (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) != NULL)
     return;
 

@@ -14,9 +14,11 @@
 #include "mp-summary-viewer.h"
 #include "mp-ui-util.h"
 
-/* The report is laid out once, on the paper of the user's locale, with the margins of the
- * exported PDF; each page is drawn as a white sheet at its real size (96 pixels to the inch),
- * one under the other. The sheets scroll with the keyboard (the drawing takes the focus). */
+/* The report is laid out on the paper of the user's locale, with the margins of the exported
+ * PDF; each page is drawn as a white sheet at its real size (96 pixels to the inch), one
+ * under the other. The sheets scroll with the keyboard (the drawing takes the focus); a
+ * screen reader reads the summary's text, which describes the drawing. The report is the
+ * window's own: a printout makes another (GTK lays out a report again for its paper). */
 
 #define PAGE_MARGIN_X      42.0  /* points, as the PDF's */
 #define PAGE_MARGIN_TOP    36.0
@@ -31,6 +33,8 @@ struct _MpSummaryViewer
   GtkDrawingArea *area;
 
   /* Owned */
+  MpStore        *store;
+  MpPairing      *pairing;
   MpReport       *report;
 
   double          paper_width;   /* points */
@@ -60,6 +64,9 @@ draw_cb (GtkDrawingArea *area,
   double x = MAX (GAP, (width - sheet_width) / 2);
   double clip_top, clip_bottom;
 
+  if (self->report == NULL)
+    return;
+
   cairo_clip_extents (cr, NULL, &clip_top, NULL, &clip_bottom);
 
   for (guint page = 0; page < self->n_pages; page++)
@@ -87,10 +94,81 @@ draw_cb (GtkDrawingArea *area,
     }
 }
 
-static void
-print_cb (MpSummaryViewer *self)
+/* Reads the summary from the store (again), lays it out and says it to screen readers */
+static gboolean
+load_report (MpSummaryViewer  *self,
+             GError          **error)
 {
-  g_signal_emit (self, signals [PRINT_REQUESTED], 0, self->report);
+  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(MpReport) report = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+  PangoContext *context;
+
+  g_ptr_array_add (pairings, g_object_ref (self->pairing));
+  report = mp_report_new_summaries (self->store, pairings, now, error);
+  if (report == NULL)
+    return FALSE;
+  g_set_object (&self->report, report);
+
+  context = mp_report_create_pango_context ();
+  self->n_pages = mp_report_paginate (report, context, self->paper_width - 2 * PAGE_MARGIN_X,
+                                      self->paper_height - PAGE_MARGIN_TOP - PAGE_MARGIN_BOTTOM);
+  g_object_unref (context);
+
+  gtk_drawing_area_set_content_width (self->area, (int) (self->paper_width * PIXELS_PER_POINT) + 2 * GAP);
+  gtk_drawing_area_set_content_height (self->area,
+                                       (int) (self->n_pages * (self->paper_height * PIXELS_PER_POINT + GAP)) + GAP);
+  gtk_widget_queue_draw (GTK_WIDGET (self->area));
+
+  /* Translators: a window's title; %s is the employee's name */
+  title = g_strdup_printf (_("Progress Summary: %s"), mp_pairing_get_employee_name (self->pairing));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  /* The drawing is a picture of the printout: a screen reader reads its text */
+  text = mp_report_get_n_items (report) > 0 ? mp_report_get_item_text (report, 0) : g_strdup ("");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+
+  return TRUE;
+}
+
+/* Its pairing changed (here or on another computer): read again */
+static void
+on_mentorship_changed_cb (MpSummaryViewer *self,
+                          MpMentorship    *mentorship)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mentorship != mp_pairing_get_mentorship (self->pairing))
+    return;
+
+  if (!load_report (self, &error))
+    {
+      g_debug ("Closing the summary: %s", error->message);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+/* Its pairing deleted for good (here or on another computer): nothing left to show */
+static void
+on_pairings_changed_cb (MpSummaryViewer *self)
+{
+  MpPairingList *pairings = mp_pairing_list_get_for_store (self->store);
+
+  if (mp_pairing_list_lookup (pairings, mp_pairing_get_mentorship (self->pairing)) != self->pairing)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* "viewer.print" (the Print button, Ctrl+P) */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals [PRINT_REQUESTED], 0);
 }
 
 static void
@@ -99,6 +177,8 @@ mp_summary_viewer_dispose (GObject *object)
   MpSummaryViewer *self = (MpSummaryViewer *)object;
 
   g_clear_object (&self->report);
+  g_clear_object (&self->pairing);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mp_summary_viewer_parent_class)->dispose (object);
 }
@@ -113,17 +193,17 @@ mp_summary_viewer_class_init (MpSummaryViewerClass *klass)
 
   /**
    * MpSummaryViewer::print-requested:
-   * @report: the report shown
    *
-   * The Print button (or Ctrl+P) was pressed: print @report.
+   * The Print button (or Ctrl+P) was pressed: print the pairing's summary.
    */
   signals [PRINT_REQUESTED] =
     g_signal_new ("print-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, MP_TYPE_REPORT);
+                  G_TYPE_NONE, 0);
 
+  gtk_widget_class_install_action (widget_class, "viewer.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "viewer.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "print-requested", NULL);
 }
 
 static void
@@ -135,14 +215,13 @@ mp_summary_viewer_init (MpSummaryViewer *self)
 
   gtk_window_set_default_size (GTK_WINDOW (self), 880, 820);
 
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (print), "viewer.print");
   mp_widget_set_tooltip (print, _("Print this summary (Ctrl+P)"));
-  g_signal_connect_swapped (print, "clicked", G_CALLBACK (print_cb), self);
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), print);
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
 
   self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
   gtk_widget_set_focusable (GTK_WIDGET (self->area), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->area), "mp-summary-sheets");
   gtk_drawing_area_set_draw_func (self->area, draw_cb, self, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->area));
   gtk_window_set_child (GTK_WINDOW (self), scrolled);
@@ -150,49 +229,47 @@ mp_summary_viewer_init (MpSummaryViewer *self)
 
 /**
  * mp_summary_viewer_new:
- * @report: progress summaries (mp_report_new_summaries ())
- * @name: what the window's title names: the pairing's employee
+ * @pairing: the pairing whose summary to show
  *
- * Returns: (transfer full): a window showing @report
+ * Returns: (transfer full) (nullable): a window showing @pairing's progress summary, or
+ *   %NULL with @error when its history cannot be read
  */
 MpSummaryViewer *
-mp_summary_viewer_new (MpReport   *report,
-                       const char *name)
+mp_summary_viewer_new (MpStore    *store,
+                       MpPairing  *pairing,
+                       GError    **error)
 {
   MpSummaryViewer *self;
-  PangoContext *context;
-  g_autofree char *title = NULL;
-  g_autofree char *description = NULL;
 
-  g_return_val_if_fail (MP_IS_REPORT (report), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+  g_return_val_if_fail (MP_IS_PAIRING (pairing), NULL);
 
+  /* (a window: GTK keeps it until it is destroyed) */
   self = g_object_new (MP_TYPE_SUMMARY_VIEWER, NULL);
-  self->report = g_object_ref (report);
-
+  self->store = g_object_ref (store);
+  self->pairing = g_object_ref (pairing);
   mp_report_get_default_paper_size (&self->paper_width, &self->paper_height);
-  context = mp_report_create_pango_context ();
-  self->n_pages = mp_report_paginate (report, context, self->paper_width - 2 * PAGE_MARGIN_X,
-                                      self->paper_height - PAGE_MARGIN_TOP - PAGE_MARGIN_BOTTOM);
-  g_object_unref (context);
 
-  gtk_drawing_area_set_content_width (self->area, (int) (self->paper_width * PIXELS_PER_POINT) + 2 * GAP);
-  gtk_drawing_area_set_content_height (self->area,
-                                       (int) (self->n_pages * (self->paper_height * PIXELS_PER_POINT + GAP)) + GAP);
+  if (!load_report (self, error))
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
 
-  /* Translators: a window's title; %s is the employee's name */
-  title = g_strdup_printf (_("Progress Summary: %s"), name);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  /* A picture of the printout: said as such, with its length */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The progress summary of %s as it prints, %u page",
-                                              "The progress summary of %s as it prints, %u pages", self->n_pages),
-                                 name, self->n_pages);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+  g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_mentorship_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (mp_pairing_list_get_for_store (store), "items-changed", G_CALLBACK (on_pairings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+MpPairing *
+mp_summary_viewer_get_pairing (MpSummaryViewer *self)
+{
+  g_return_val_if_fail (MP_IS_SUMMARY_VIEWER (self), NULL);
+
+  return self->pairing;
 }
 
 MpReport *
