@@ -719,6 +719,16 @@ check_program_window (MpApplication *app)
         }
     }
   g_assert_nonnull (strstr (text, "Shadow a consultant on a site visit — HR follows up"));
+  /* "A network of colleagues who have passed through the program": who completed it (the
+   * demo's Sofia), not who ended early (Marcus) nor who is still in it (Liam) */
+  {
+    const char *alumni = strstr (text, "Colleagues Who Have Been Through the Program\n");
+
+    g_assert_nonnull (alumni);
+    g_assert_nonnull (strstr (alumni, "•\u2002Sofia Rossi, Business Office\n"));
+    g_assert_null (strstr (alumni, "Marcus Chen"));
+    g_assert_null (strstr (alumni, "Liam O'Brien"));
+  }
 
   /* HR changes a department's "whom to ask": the window says it at once */
   {

@@ -247,6 +247,56 @@ add_directory (MpProgramWindow *self,
     }
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* "A network of colleagues who have passed through the program" (a benefit for the mentor):
+ * those who completed it, by name and department, from the store */
+static void
+add_alumni (MpProgramWindow *self,
+            GtkTextBuffer   *buffer,
+            GListModel      *mentorships)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+    {
+      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+      MpMentorshipStatus status = mp_mentorship_get_status (mentorship);
+      MpPerson *employee = mp_mentorship_get_employee (mentorship);
+      MpDepartment *department;
+
+      /* Completed (an archived pairing was completed unless it ended early, with a reason) */
+      if (employee == NULL || !mp_person_get_active (employee) ||
+          !(status == MP_MENTORSHIP_STATUS_COMPLETED ||
+            (status == MP_MENTORSHIP_STATUS_ARCHIVED && mp_text_is_blank (mp_mentorship_get_end_reason (mentorship)))) ||
+          !g_hash_table_add (seen, employee))
+        continue;
+
+      watch (self, employee);
+      department = mp_person_get_department (employee);
+      if (department != NULL)
+        /* Translators: a colleague and their department, as in "Sofia Rossi, Business Office" */
+        g_ptr_array_add (names, g_strdup_printf (_("%1$s, %2$s"), mp_person_get_name (employee),
+                                                 mp_department_get_name (department)));
+      else
+        g_ptr_array_add (names, g_strdup (mp_person_get_name (employee)));
+    }
+
+  if (names->len == 0)
+    return;
+
+  g_ptr_array_sort (names, compare_names);
+  add_heading (buffer, _("Colleagues Who Have Been Through the Program"));
+  for (guint i = 0; i < names->len; i++)
+    add_item (buffer, names->pdata[i]);
+}
+
 static void
 fill (MpProgramWindow *self)
 {
@@ -284,7 +334,10 @@ fill (MpProgramWindow *self)
   add_questions (self, buffer, self->store != NULL ? mp_store_get_questions (self->store)
                                              : mp_program_get_questions (program));
   if (self->store != NULL)
-    add_directory (self, buffer, mp_store_get_departments (self->store));
+    {
+      add_directory (self, buffer, mp_store_get_departments (self->store));
+      add_alumni (self, buffer, mp_store_get_mentorships (self->store));
+    }
 }
 
 static void
@@ -408,6 +461,8 @@ mp_program_window_set_store (MpProgramWindow *self,
     {
       g_signal_handlers_disconnect_by_data (mp_store_get_questions (self->store), self);
       g_signal_handlers_disconnect_by_data (mp_store_get_departments (self->store), self);
+      g_signal_handlers_disconnect_by_data (mp_store_get_mentorships (self->store), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
     }
   g_set_object (&self->store, store);
   if (store != NULL)
@@ -416,6 +471,10 @@ mp_program_window_set_store (MpProgramWindow *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (mp_store_get_departments (store), "items-changed", G_CALLBACK (queue_fill),
                                self, G_CONNECT_SWAPPED);
+      /* A pairing completed (or added, or gone): its colleague among those who have been through */
+      g_signal_connect_object (mp_store_get_mentorships (store), "items-changed", G_CALLBACK (queue_fill),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
     }
   fill (self);
 }
