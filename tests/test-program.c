@@ -547,6 +547,75 @@ test_minimal_template (void)
   g_assert_cmpstr (written, ==, written_again);
 }
 
+/* Every text of the built-in program a translation may give is among those marked for
+ * translation: build-aux/program-strings.py wrote them when the program's text last changed */
+static void
+collect_texts (JsonNode   *node,
+               const char *member,
+               gboolean    in_department,
+               GPtrArray  *texts)
+{
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (member != NULL && g_strv_contains (_mp_program_translated_members, member) &&
+          !(in_department && g_str_equal (member, "name")) && *json_node_get_string (node) != '\0')
+        g_ptr_array_add (texts, (gpointer) json_node_get_string (node));
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_texts (json_array_get_element (array, i), member, in_department, texts);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *child;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &child))
+        collect_texts (child, name, in_department || g_strcmp0 (member, "departments") == 0, texts);
+    }
+}
+
+static void
+test_template_texts_marked (void)
+{
+  g_autofree char *path = template_path ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_marked = 0;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  collect_texts (json_parser_get_root (parser), NULL, FALSE, texts);
+  g_assert_cmpuint (texts->len, >=, 60);
+
+  for (guint i = 0; _mp_program_builtin_strings[i] != NULL; i++)
+    n_marked++;
+  for (guint i = 0; i < texts->len; i++)
+    if (!g_strv_contains ((const char * const *) _mp_program_builtin_strings, texts->pdata[i]))
+      g_error ("“%s” is not marked for translation: run build-aux/program-strings.py",
+               (const char *) texts->pdata[i]);
+  /* (nor any marked text that the program no longer has) */
+  for (guint i = 0; _mp_program_builtin_strings[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < texts->len && !found; j++)
+        found = g_str_equal (texts->pdata[j], _mp_program_builtin_strings[i]);
+      if (!found)
+        g_error ("“%s” is marked but no longer in the program: run build-aux/program-strings.py",
+                 _mp_program_builtin_strings[i]);
+    }
+  /* No department's name is translated: people are put in departments by name */
+  g_assert_false (g_strv_contains ((const char * const *) _mp_program_builtin_strings, "Administration"));
+  g_assert_true (g_strv_contains ((const char * const *) _mp_program_builtin_strings, "Months 1–2: every two weeks"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +623,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/program/template/loads", test_template_loads);
+  g_test_add_func ("/program/template/texts-marked", test_template_texts_marked);
   g_test_add_func ("/program/template/round-trip", test_template_round_trip);
   g_test_add_func ("/program/template/from-bytes", test_template_from_bytes);
   g_test_add_func ("/program/copy-assign", test_program_copy_assign);

@@ -11,9 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "mp-demo.h"
+#include "mp-model-private.h"
 #include "mp-store-private.h"
 #include "mp-model-resources.h"
 
@@ -909,8 +911,89 @@ fill_in_batch (MpStore      *store,
 /* Public API                                                                                 */
 /* ------------------------------------------------------------------------------------------ */
 
+/* The built-in program's texts in the user's language: each member of
+ * _MP_PROGRAM_TRANSLATED_MEMBERS (a department's name aside) through gettext; the rest (ids,
+ * uuids, cadences) as it is */
+static void
+translate_node (JsonNode   *node,
+                const char *member,
+                gboolean    in_department)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING && member != NULL &&
+          g_strv_contains (_mp_program_translated_members, member) && !(in_department && g_str_equal (member, "name")))
+        {
+          const char *text = json_node_get_string (node);
+          const char *translated = text != NULL && *text != '\0' ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+
+          /* (gettext gives back the text itself when it has no translation: never set a node
+           * to its own string, which setting frees first) */
+          if (translated != text)
+            {
+              g_autofree char *copy = g_strdup (translated);
+
+              json_node_set_string (node, copy);
+            }
+        }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          translate_node (json_array_get_element (array, i), member, in_department);
+      }
+      break;
+
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, object);
+        while (json_object_iter_next (&iter, &name, &child))
+          translate_node (child, name, in_department || g_strcmp0 (member, "departments") == 0);
+      }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
+/* @bytes, the built-in program's JSON, with its texts translated; @bytes itself when they
+ * are already in the user's language (English) or the JSON cannot be read (the program's
+ * own reading says why) */
+static GBytes *
+translate_program (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  gsize length = 0;
+  char *text;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL))
+    return g_bytes_ref (bytes);
+
+  translate_node (json_parser_get_root (parser), NULL, FALSE);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+
+  return g_bytes_new_take (text, length);
+}
+
 /**
  * mp_demo_load_program:
+ *
+ * Its texts are in the user's language when a translation has them (it is stored so, as the
+ * organisation's own program, where HR first opens Mentoring or makes a demo).
  *
  * Returns: (transfer full): the built-in pilot program template, or %NULL with @error set.
  */
@@ -919,6 +1002,7 @@ mp_demo_load_program (GError **error)
 {
   static gsize registered = 0;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) translated = NULL;
 
   /* Under its own prefix, so it never shadows the application's resources. */
   if (g_once_init_enter (&registered))
@@ -931,8 +1015,9 @@ mp_demo_load_program (GError **error)
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
+  translated = translate_program (bytes);
 
-  return mp_program_new_from_bytes (bytes, error);
+  return mp_program_new_from_bytes (translated, error);
 }
 
 /**

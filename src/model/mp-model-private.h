@@ -239,4 +239,9 @@ _mp_list_store_replace (GListStore *store,
   return TRUE;
 }
 
+/* The built-in program's texts (mp-program-strings.c, written by build-aux/program-strings.py)
+ * and the members of its JSON they come from, translated by mp_demo_load_program () */
+extern const char * const _mp_program_builtin_strings[];
+extern const char * const _mp_program_translated_members[];
+
 G_END_DECLS

@@ -93,6 +93,12 @@ def test_spanish():
         with_weekday = [t for t in dated if weekday.search(t)]
         check(with_weekday, f'a weekday in Spanish next to the month, in {dated}')
         log(f'  mentor dashboard: “{with_weekday[0]}”')
+        # The program too: the demo made in Spanish holds the built-in program's Spanish text
+        # (its phases on the timeline), not English among Spanish words
+        phase = wait_for('the program in Spanish on the timeline',
+                         lambda: [t for t in labels(mentor) if t.startswith('Meses 1–2: cada dos semanas')])
+        log(f'  timeline: “{phase[0]}”')
+        check(not [t for t in labels(mentor) if t.startswith('Months 1–2')], 'no phase left in English')
         app.quit()
     finally:
         app.cleanup()
