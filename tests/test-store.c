@@ -579,6 +579,48 @@ run_sql (const char *path,
   "ALTER TABLE concerns DROP COLUMN sealed_text; ALTER TABLE concerns DROP COLUMN sealed_answer; " \
   "ALTER TABLE introductions DROP COLUMN possible_mentor; "
 
+/* A version 3 file (before introductions said who could mentor) is upgraded as it opens;
+ * so is one of a development build that has version 4's column already */
+static void
+test_upgrade_from_v3 (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_auto(Pair) pair = add_pair (fixture);
+  g_autoptr(MpIntroduction) introduction = mp_introduction_new (pair.mentorship, "Harriet HR");
+  g_autofree char *uuid = g_strdup (mp_introduction_get_uuid (introduction));
+  g_autoptr(GError) error = NULL;
+
+  mp_introduction_set_possible_mentor (introduction, TRUE);
+  g_assert_true (mp_store_save_introduction (fixture->store, introduction, &error));
+  g_assert_no_error (error);
+
+  /* With the column already there, marked version 3 */
+  g_clear_object (&fixture->store);
+  run_sql (fixture->path, "PRAGMA user_version = 3");
+  reopen (fixture);
+  g_assert_true (mp_introduction_get_possible_mentor (mp_store_lookup_introduction (fixture->store, uuid)));
+
+  /* Without it */
+  g_clear_object (&fixture->store);
+  run_sql (fixture->path, "ALTER TABLE introductions DROP COLUMN possible_mentor; PRAGMA user_version = 3");
+  {
+    g_autoptr(MpStore) store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_READ_ONLY);
+
+    g_assert_false (mp_introduction_get_possible_mentor (mp_store_lookup_introduction (store, uuid)));
+  }
+  reopen (fixture);
+  g_assert_false (mp_introduction_get_possible_mentor (mp_store_lookup_introduction (fixture->store, uuid)));
+  {
+    g_autoptr(MpIntroduction) draft = mp_introduction_copy (mp_store_lookup_introduction (fixture->store, uuid));
+
+    mp_introduction_set_possible_mentor (draft, TRUE);
+    g_assert_true (mp_store_save_introduction (fixture->store, draft, &error));
+    g_assert_no_error (error);
+  }
+  reopen (fixture);
+  g_assert_true (mp_introduction_get_possible_mentor (mp_store_lookup_introduction (fixture->store, uuid)));
+}
+
 /* A version 1 file (before the pairing day was kept) is upgraded as it opens: its pairings
  * keep everything and have no pairing day; one saved then keeps its own. */
 static void
@@ -3622,6 +3664,7 @@ main (int   argc,
   g_test_add_func ("/store/open/refuse-other-program", test_refuse_other_program);
   ADD ("open/refuse-newer-version", test_refuse_newer_version);
   ADD ("open/upgrade-from-v1", test_upgrade_from_v1);
+  ADD ("open/upgrade-from-v3", test_upgrade_from_v3);
   ADD ("open/refuse-corrupt", test_refuse_corrupt);
   ADD ("open/refuse-truncated", test_refuse_truncated);
   ADD ("open/read-only", test_read_only);

@@ -471,8 +471,7 @@ static const char schema_v1[] =
 static const char schema_v2[] =
   "ALTER TABLE mentorships ADD COLUMN paired_on TEXT CHECK " DATE_CHECK ("paired_on") ";\n";
 
-/* Version 3: an introduction's colleague may be marked a possible mentor; and what an employee
- * and a mentor write each other (a concern's subject, text and
+/* Version 3: what an employee and a mentor write each other (a concern's subject, text and
  * answer) is sealed for their keys (mp-seal.h): "sealed_*" hold the envelopes, and the plain
  * columns a placeholder. The public half of each person's keys, one per computer account they
  * used, is in "person_keys"; the secret halves never leave their private databases. A row of
@@ -488,8 +487,11 @@ static const char schema_v3[] =
   "ALTER TABLE concerns ADD COLUMN sealed_subject BLOB;\n"
   "ALTER TABLE concerns ADD COLUMN sealed_text BLOB;\n"
   "ALTER TABLE concerns ADD COLUMN sealed_answer BLOB;\n"
-  "CREATE INDEX concerns_not_sealed ON concerns (mentorship_id) WHERE sealed_subject IS NULL;\n"
-  /* ...and an introduction says whether the colleague could mentor too */
+  "CREATE INDEX concerns_not_sealed ON concerns (mentorship_id) WHERE sealed_subject IS NULL;\n";
+
+/* Version 4: an introduction says whether the mentor sees another possible mentor in the
+ * colleague */
+static const char schema_v4[] =
   "ALTER TABLE introductions ADD COLUMN possible_mentor INTEGER NOT NULL DEFAULT 0 "
   "CHECK (possible_mentor IN (0, 1));\n";
 
@@ -498,6 +500,7 @@ static const char * const migrations[MP_STORE_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 /* A file of version v (1 on) that cannot be upgraded here (read-only) is read through
@@ -508,7 +511,7 @@ static const char * const compatibility[MP_STORE_SCHEMA_VERSION] = {
   "CREATE TEMP VIEW mentorships AS SELECT *, NULL AS paired_on FROM main.mentorships;",
   "CREATE TEMP VIEW concerns AS SELECT *, NULL AS sealed_subject, NULL AS sealed_text, NULL AS sealed_answer "
   "FROM main.concerns;"
-  "CREATE TEMP VIEW person_keys AS SELECT NULL AS person_id, NULL AS public_key, NULL AS added_at WHERE 0;"
+  "CREATE TEMP VIEW person_keys AS SELECT NULL AS person_id, NULL AS public_key, NULL AS added_at WHERE 0;",
   "CREATE TEMP VIEW introductions AS SELECT *, 0 AS possible_mentor FROM main.introductions;",
 };
 
@@ -2099,6 +2102,26 @@ attach_private_database (MpStore  *self,
   return TRUE;
 }
 
+/* Whether @table of the shared database has @column (a file of a development build between
+ * versions 3 and 4 may have version 4's column already: it is not added twice) */
+static gboolean
+has_column (MpStore    *self,
+            const char *table,
+            const char *column)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT 1 FROM pragma_table_info (?1, 'main') WHERE name = ?2", -1, &stmt,
+                          NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, column, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+
+  return found;
+}
+
 /* Brings the shared database to MP_STORE_SCHEMA_VERSION. A new file is set up in a
  * transaction of its own; an existing one (version 1 on) is upgraded in one transaction that
  * stays open (*@holding): the caller reads everything in it, then commits, or rolls back a
@@ -2168,8 +2191,10 @@ migrate (MpStore   *self,
           /* Integers of ours only: no user text in this SQL. */
           set_version = g_strdup_printf ("PRAGMA main.user_version = %d; PRAGMA main.application_id = %d;",
                                          (int) version + 1, APPLICATION_ID);
-          if (!exec_sql (self, migrations[version], error) ||
-              !exec_sql (self, set_version, error))
+          if (!(version == 3 && has_column (self, "introductions", "possible_mentor")) &&
+              !exec_sql (self, migrations[version], error))
+            goto failed;
+          if (!exec_sql (self, set_version, error))
             goto failed;
           if (version >= 1)
             {

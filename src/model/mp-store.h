@@ -122,7 +122,7 @@ G_BEGIN_DECLS
  * notes below each group here are the summary.
  */
 
-#define MP_STORE_SCHEMA_VERSION 3
+#define MP_STORE_SCHEMA_VERSION 4
 #define MP_STORE_DEFAULT_WATCH_SECONDS 2
 #define MP_STORE_DEFAULT_BUSY_TIMEOUT_MS 10000
 

@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SCHEMA_VERSION = 3  # the app's MP_STORE_SCHEMA_VERSION (src/model/mp-store.h)
+SCHEMA_VERSION = 4  # the app's MP_STORE_SCHEMA_VERSION (src/model/mp-store.h)
 BAD = os.path.join(HERE, 'bad')
 JSON_BAD = os.path.join(HERE, 'json-bad')
 GOOD = os.path.join(HERE, 'json-good', 'minimal.json')
@@ -117,7 +117,8 @@ def real_database(mentoring, folder):
         if os.path.exists(path + suffix):
             sys.exit('%s was not closed cleanly' % path)
     # Small pages and the rollback journal (as on a network share): a file a few times smaller.
-    # A version 1 file (before mentorships kept paired_on, and concerns were sealed), as the
+    # A version 1 file (before mentorships kept paired_on, concerns were sealed and
+    # introductions said who could mentor), as the
     # committed cases are: each is upgraded as it opens, refused, and must stay as it was
     # (tests/test-hostile.c).
     con = sqlite3.connect(path)
