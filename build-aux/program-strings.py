@@ -54,8 +54,10 @@ def main():
                 '#include "mp-model-private.h"\n\n'
                 '/* The built-in program\'s texts, for xgettext (translated by mp_demo_load_program ()) */\n'
                 'const char * const _mp_program_builtin_strings[] = {\n')
+        departments = ', '.join(d['name'] for d in program.get('departments', []))
         for text in seen:
-            f.write('  /* Translators: a text of the built-in mentoring program */\n')
+            f.write('  /* Translators: a text of the built-in mentoring program; keep the departments\' names\n'
+                    '   * as they are (%s): they are not translated */\n' % departments)
             f.write('  N_(%s),\n' % c_string(text))
         f.write('  NULL\n};\n\n'
                 '/* The members whose texts are translated (a department\'s name is not) */\n'

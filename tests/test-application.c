@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "mp-application.h"
+#include "mp-pairing.h"
 #include "mp-program-window.h"
 #include "mp-demo.h"
 #include "mp-hr-window.h"
@@ -728,6 +729,65 @@ check_program_window (MpApplication *app)
     g_assert_nonnull (strstr (alumni, "•\u2002Sofia Rossi, Business Office\n"));
     g_assert_null (strstr (alumni, "Marcus Chen"));
     g_assert_null (strstr (alumni, "Liam O'Brien"));
+  }
+
+  /* Who has been through it, kept current as pairings complete, and only then (a reader's
+   * selection stays when a meeting is logged) */
+  {
+    GListModel *mentorships = mp_store_get_mentorships (store);
+    MpMentorship *liam = NULL, *daniel = NULL, *sofia = NULL;
+    GtkWidget *view = gtk_window_get_child (window);
+    GtkTextBuffer *buffer;
+    GtkTextIter start, end;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *after = NULL;
+    GDate today;
+
+    while (view != NULL && !GTK_IS_TEXT_VIEW (view))
+      view = gtk_widget_get_first_child (view);
+    g_assert_nonnull (view);
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
+      {
+        g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
+        const char *employee = mp_person_get_name (mp_mentorship_get_employee (mentorship));
+
+        if (g_strcmp0 (employee, "Liam O'Brien") == 0)
+          liam = mentorship;
+        else if (g_strcmp0 (employee, "Daniel Brooks") == 0)
+          daniel = mentorship;
+        else if (g_strcmp0 (employee, "Sofia Rossi") == 0)
+          sofia = mentorship;
+      }
+    g_assert_true (liam != NULL && daniel != NULL && sofia != NULL);
+    mp_pairing_list_get_today (mp_pairing_list_get_for_store (store), &today);
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, 8);
+    gtk_text_buffer_select_range (buffer, &start, &end);
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) earlier = g_date_time_add_hours (at, -1);
+      g_autoptr(MpMeeting) call = mp_meeting_new (liam, earlier);
+
+      mp_meeting_set_informal (call, TRUE);
+      g_assert_true (mp_store_log_meeting (store, call, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+    mp_test_ui_iterate ();
+    g_assert_true (gtk_text_buffer_get_has_selection (buffer));
+
+    g_assert_true (mp_store_complete_mentorship (store, liam, &today, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_end_mentorship (store, daniel, "Moved to another library", &today, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_archive_mentorship (store, sofia, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    after = mp_program_window_text (MP_PROGRAM_WINDOW (window));
+    g_assert_nonnull (strstr (after, "•\u2002Liam O'Brien, Member Services\n"));
+    g_assert_nonnull (strstr (after, "•\u2002Sofia Rossi, Business Office\n"));
+    g_assert_null (strstr (strstr (after, "Colleagues Who Have Been Through the Program"), "Daniel Brooks"));
   }
 
   /* HR changes a department's "whom to ask": the window says it at once */

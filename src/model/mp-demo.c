@@ -967,9 +967,9 @@ translate_node (JsonNode   *node,
     }
 }
 
-/* @bytes, the built-in program's JSON, with its texts translated; @bytes itself when they
- * are already in the user's language (English) or the JSON cannot be read (the program's
- * own reading says why) */
+/* @bytes, the built-in program's JSON, with its texts translated (written again by
+ * json-glib, whatever the language); @bytes itself when the JSON cannot be read (the program's
+ * own reading then says why) */
 static GBytes *
 translate_program (GBytes *bytes)
 {

@@ -32,6 +32,7 @@ struct _MpProgramWindow
   MpProgram   *program;
   MpStore     *store;
   GPtrArray   *watched;   /* the questions and departments shown: a change to one writes again */
+  GStrv        alumni;    /* those shown as having been through the program */
   guint        fill_id;
 };
 
@@ -255,46 +256,77 @@ compare_names (gconstpointer a,
 }
 
 /* "A network of colleagues who have passed through the program" (a benefit for the mentor):
- * those who completed it, by name and department, from the store */
-static void
-add_alumni (MpProgramWindow *self,
-            GtkTextBuffer   *buffer,
-            GListModel      *mentorships)
+ * those who completed this program (archived since or not), still on the staff, by name and
+ * department, in order */
+static GStrv
+list_alumni (MpProgramWindow *self)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GListModel *mentorships;
+  GStrv names;
 
+  if (self->store == NULL || self->program == NULL)
+    return g_strv_builder_end (builder);
+
+  mentorships = mp_store_get_mentorships (self->store);
   for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
     {
       g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
       MpMentorshipStatus status = mp_mentorship_get_status (mentorship);
       MpPerson *employee = mp_mentorship_get_employee (mentorship);
+      MpProgram *program = mp_mentorship_get_program (mentorship);
       MpDepartment *department;
 
-      /* Completed (an archived pairing was completed unless it ended early, with a reason) */
-      if (employee == NULL || !mp_person_get_active (employee) ||
+      if (employee == NULL || !mp_person_get_active (employee) || program == NULL ||
+          g_strcmp0 (mp_program_get_slug (program), mp_program_get_slug (self->program)) != 0 ||
           !(status == MP_MENTORSHIP_STATUS_COMPLETED ||
-            (status == MP_MENTORSHIP_STATUS_ARCHIVED && mp_text_is_blank (mp_mentorship_get_end_reason (mentorship)))) ||
+            (status == MP_MENTORSHIP_STATUS_ARCHIVED && !mp_mentorship_ended_early (mentorship))) ||
           !g_hash_table_add (seen, employee))
         continue;
 
-      watch (self, employee);
       department = mp_person_get_department (employee);
       if (department != NULL)
-        /* Translators: a colleague and their department, as in "Sofia Rossi, Business Office" */
-        g_ptr_array_add (names, g_strdup_printf (_("%1$s, %2$s"), mp_person_get_name (employee),
-                                                 mp_department_get_name (department)));
+        {
+          /* Translators: a colleague and their department, as in "Sofia Rossi, Business Office" */
+          g_autofree char *name = g_strdup_printf (_("%1$s, %2$s"), mp_person_get_name (employee),
+                                                   mp_department_get_name (department));
+
+          g_strv_builder_add (builder, name);
+        }
       else
-        g_ptr_array_add (names, g_strdup (mp_person_get_name (employee)));
+        g_strv_builder_add (builder, mp_person_get_name (employee));
     }
 
-  if (names->len == 0)
+  names = g_strv_builder_end (builder);
+  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+
+  return names;
+}
+
+static void
+add_alumni (MpProgramWindow *self,
+            GtkTextBuffer   *buffer)
+{
+  g_strfreev (self->alumni);
+  self->alumni = list_alumni (self);
+  if (self->alumni[0] == NULL)
     return;
 
-  g_ptr_array_sort (names, compare_names);
   add_heading (buffer, _("Colleagues Who Have Been Through the Program"));
-  for (guint i = 0; i < names->len; i++)
-    add_item (buffer, names->pdata[i]);
+  for (guint i = 0; self->alumni[i] != NULL; i++)
+    add_item (buffer, self->alumni[i]);
+}
+
+/* A pairing changed (a meeting logged, often) or someone did: written again only when who
+ * has been through the program changed, not at every meeting (the reader keeps their place) */
+static void
+on_alumni_may_change_cb (MpProgramWindow *self)
+{
+  g_auto(GStrv) now = list_alumni (self);
+
+  if (self->alumni == NULL || !g_strv_equal ((const char * const *) now, (const char * const *) self->alumni))
+    queue_fill (self);
 }
 
 static void
@@ -336,7 +368,7 @@ fill (MpProgramWindow *self)
   if (self->store != NULL)
     {
       add_directory (self, buffer, mp_store_get_departments (self->store));
-      add_alumni (self, buffer, mp_store_get_mentorships (self->store));
+      add_alumni (self, buffer);
     }
 }
 
@@ -349,6 +381,7 @@ mp_program_window_dispose (GObject *object)
   if (self->watched != NULL)
     unwatch_all (self);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_pointer (&self->alumni, g_strfreev);
   g_clear_object (&self->program);
   g_clear_object (&self->store);
 
@@ -472,9 +505,12 @@ mp_program_window_set_store (MpProgramWindow *self,
       g_signal_connect_object (mp_store_get_departments (store), "items-changed", G_CALLBACK (queue_fill),
                                self, G_CONNECT_SWAPPED);
       /* A pairing completed (or added, or gone): its colleague among those who have been through */
-      g_signal_connect_object (mp_store_get_mentorships (store), "items-changed", G_CALLBACK (queue_fill),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (queue_fill), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (mp_store_get_mentorships (store), "items-changed",
+                               G_CALLBACK (on_alumni_may_change_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "mentorship-changed", G_CALLBACK (on_alumni_may_change_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "people-changed", G_CALLBACK (on_alumni_may_change_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   fill (self);
 }
