@@ -94,8 +94,10 @@ mp_lead_time_working_days (const GDate *from,
     }
 
   /* Then the closed weekdays among them, each once (a list may hold a day twice) */
+  if (closed_days == NULL || closed_days->len == 0)
+    return count;
   counted = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; closed_days != NULL && i < closed_days->len && count > 0; i++)
+  for (guint i = 0; i < closed_days->len && count > 0; i++)
     {
       const MpClosedDay *closed = &g_array_index (closed_days, MpClosedDay, i);
 

@@ -267,6 +267,12 @@ wrap_for (const guint8     *content_key,
   return TRUE;
 }
 
+static gboolean
+has_key_size (GBytes *recipient)
+{
+  return recipient != NULL && g_bytes_get_size (recipient) == MP_SEAL_KEY_SIZE;
+}
+
 /* A public key something can be sealed for: 32 bytes, not a point of small order (one
  * whose every shared secret is zero, as a key of zeros: a text sealed for it is sealed for
  * nobody) */
@@ -280,7 +286,7 @@ public_key_is_usable (GBytes *recipient)
   guint8 shared[CURVE25519_SIZE];
   gboolean usable;
 
-  if (recipient == NULL || g_bytes_get_size (recipient) != MP_SEAL_KEY_SIZE)
+  if (!has_key_size (recipient))
     return FALSE;
 
   /* The scalar is made a multiple of the cofactor: only a small-order point gives zero */
@@ -321,19 +327,21 @@ mp_seal (const char  *plaintext,
   g_auto(GVariantBuilder) entries = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(ayayay)"));
   g_autoptr(GVariant) envelope = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_bytes_hash, g_bytes_equal);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
   guint8 content_key[MP_SEAL_KEY_SIZE];
   guint8 nonce[NONCE_SIZE];
   g_autofree guint8 *cipher = NULL;
   gsize length;
-  guint n = 0, n_added = 0;
+  guint n_added = 0;
 
   g_return_val_if_fail (plaintext != NULL, NULL);
   g_return_val_if_fail (recipients != NULL, NULL);
 
+  /* Each key once; one of small order is left out by wrap_for () (no second X25519 here) */
   for (guint i = 0; i < recipients->len; i++)
-    if (public_key_is_usable (recipients->pdata[i]) && g_hash_table_add (seen, recipients->pdata[i]))
-      n++;
-  if (n == 0)
+    if (has_key_size (recipients->pdata[i]) && g_hash_table_add (seen, recipients->pdata[i]))
+      g_ptr_array_add (targets, recipients->pdata[i]);
+  if (targets->len == 0)
     {
       g_set_error (error, MP_SEAL_ERROR, MP_SEAL_ERROR_NO_RECIPIENT, _("Nobody could read it: no key to seal it for."));
       return NULL;
@@ -346,13 +354,10 @@ mp_seal (const char  *plaintext,
   cipher = g_malloc (length + TAG_SIZE);
   encrypt (content_key, nonce, context, (const guint8 *) plaintext, length, cipher);
 
-  g_hash_table_remove_all (seen);
-  for (guint i = 0; i < recipients->len; i++)
+  for (guint i = 0; i < targets->len; i++)
     {
-      GBytes *recipient = recipients->pdata[i];
+      GBytes *recipient = targets->pdata[i];
 
-      if (!public_key_is_usable (recipient) || !g_hash_table_add (seen, recipient))
-        continue;
       if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, &n_added, error))
         {
           memset (content_key, 0, sizeof content_key);
@@ -605,7 +610,7 @@ mp_seal_add_recipients (GBytes      *envelope,
     {
       GBytes *recipient = recipients->pdata[i];
 
-      if (!public_key_is_usable (recipient) || !g_hash_table_add (seen, recipient) ||
+      if (!has_key_size (recipient) || !g_hash_table_add (seen, recipient) ||
           has_recipient (variant, g_bytes_get_data (recipient, NULL)))
         continue;
       if (!wrap_for (content_key, g_bytes_get_data (recipient, NULL), &entries, &n_added, error))

@@ -1981,6 +1981,16 @@ on_remove_introduction_clicked_cb (GtkButton      *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* @check as @introduction is stored, without saving it again */
+static void
+show_possible_mentor (GtkWidget      *check,
+                      MpIntroduction *introduction)
+{
+  g_signal_handlers_block_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), mp_introduction_get_possible_mentor (introduction));
+  g_signal_handlers_unblock_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+}
+
 static void
 update_introduction_row (GtkWidget *widget)
 {
@@ -1990,9 +2000,7 @@ update_introduction_row (GtkWidget *widget)
   g_autofree char *text = mp_introduction_describe (introduction, FALSE);
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  g_signal_handlers_block_matched (mentor_check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (mentor_check), mp_introduction_get_possible_mentor (introduction));
-  g_signal_handlers_unblock_matched (mentor_check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+  show_possible_mentor (mentor_check, introduction);
 }
 
 /* "Could mentor too": the program's "identification of other possible mentors", saved at once */
@@ -2008,10 +2016,7 @@ on_possible_mentor_toggled_cb (GtkCheckButton *check,
   if (!mp_store_save_introduction (get_store (self), draft, &error))
     {
       show_error (self, _("Could not change the introduction"), error);
-      /* As stored */
-      g_signal_handlers_block_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
-      gtk_check_button_set_active (check, mp_introduction_get_possible_mentor (introduction));
-      g_signal_handlers_unblock_matched (check, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, introduction);
+      show_possible_mentor (GTK_WIDGET (check), introduction);
     }
 }
 

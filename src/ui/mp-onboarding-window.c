@@ -1915,6 +1915,21 @@ get_lead_days (MpOnboardingWindow *self)
   return mp_lead_time_normalize (program != NULL ? mp_program_get_lead_time_days (program) : -1);
 }
 
+/* The day the concern is needed by, unset when it only keeps the mentor informed (then
+ * FALSE: no answer is needed by a day) */
+static gboolean
+get_needed_by (MpOnboardingWindow *self,
+               GDate              *needed)
+{
+  mp_calendar_get_gdate (self->needed_by_calendar, needed);
+  if (gtk_check_button_get_active (self->needs_answer_check))
+    return TRUE;
+
+  g_date_clear (needed, 1);
+
+  return FALSE;
+}
+
 static void
 update_concern_form (MpOnboardingWindow *self)
 {
@@ -1936,11 +1951,8 @@ update_concern_form (MpOnboardingWindow *self)
     return;
 
   get_today (self, &today);
-  mp_calendar_get_gdate (self->needed_by_calendar, &needed);
-  needs_answer = gtk_check_button_get_active (self->needs_answer_check);
+  needs_answer = get_needed_by (self, &needed);
   gtk_widget_set_sensitive (GTK_WIDGET (self->needed_by_calendar), needs_answer);
-  if (!needs_answer)
-    g_date_clear (&needed, 1);
   closed_days = get_store (self) != NULL ? mp_store_get_closed_days (get_store (self)) : NULL;
   verdict = mp_lead_time_check (&today, &needed, lead, closed_days, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);
@@ -2129,9 +2141,7 @@ send_concern_action (GtkWidget  *widget,
 
   subject = entry_get_stripped_text (self->subject_entry);
   details = g_strstrip (mp_text_view_dup_text (self->details_view));
-  mp_calendar_get_gdate (self->needed_by_calendar, &needed);
-  if (!gtk_check_button_get_active (self->needs_answer_check))
-    g_date_clear (&needed, 1);
+  get_needed_by (self, &needed);
 
   draft = mp_concern_new (self->mentorship, subject, details);
   mp_concern_set_needed_by (draft, &needed);
@@ -2161,12 +2171,6 @@ send_concern_action (GtkWidget  *widget,
   update_concern_form (self);
   /* "Send" is greyed out with the form emptied: the focus goes back to its first field */
   mp_focus_later (GTK_WIDGET (self->subject_entry));
-}
-
-static void
-on_needs_answer_toggled_cb (MpOnboardingWindow *self)
-{
-  update_concern_form (self);
 }
 
 static void
@@ -3060,7 +3064,6 @@ mp_onboarding_window_class_init (MpOnboardingWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_directory_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_directory_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_concern_form_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_needs_answer_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
