@@ -1796,6 +1796,32 @@ collect_of_type (GtkWidget *widget,
     collect_of_type (each, type, found);
 }
 
+/* Whether the staff table shows a row for @name, named @expected as a screen reader reads it. */
+static gboolean
+staff_row_named (Fixture    *fixture,
+                 const char *name,
+                 const char *expected)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_of_type (GTK_WIDGET (child (fixture, "people_view")), GTK_TYPE_INSCRIPTION, cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (g_strcmp0 (gtk_inscription_get_text (g_ptr_array_index (cells, i)), name) == 0)
+      {
+        GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (g_ptr_array_index (cells, i)));
+        g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+
+        if (wrong != NULL)
+          g_test_message ("The row of %s is named “%s”", name, wrong);
+
+        return wrong == NULL;
+      }
+  g_test_message ("No row shows %s", name);
+
+  return FALSE;
+}
+
 static void
 test_staff (Fixture       *fixture,
             gconstpointer  user_data)
@@ -1852,6 +1878,52 @@ test_staff (Fixture       *fixture,
           suggested = TRUE;
       g_assert_true (suggested);
     }
+  }
+
+  /* What the staff table shows of the pairings follows them while it is on screen: a new
+   * pairing counts in its mentor's mentees, a colleague a mentor marks "Could mentor too"
+   * is suggested at once */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) mentorships = NULL;
+    g_autoptr(MpMentorship) helens = NULL;
+    g_autoptr(MpPerson) newcomer = mp_person_new ("Ravi Sandoval");
+    g_autoptr(MpPerson) colleague = mp_person_new ("Odette Lindqvist");
+    g_autoptr(MpMentorship) mentorship = NULL;
+    g_autoptr(MpIntroduction) introduction = NULL;
+    guint before = mp_hr_count_active_mentees (fixture->store, helen);
+    g_autofree char *helen_row = NULL;
+    g_autofree char *colleague_row = NULL;
+    GDate day;
+
+    helens = g_list_model_get_item (mp_store_get_mentorships_for_mentor (fixture->store, helen), 0);
+    g_assert_nonnull (helens);
+    g_assert_true (mp_store_save_person (fixture->store, newcomer, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_save_person (fixture->store, colleague, &error));
+    g_assert_no_error (error);
+    mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+
+    g_date_clear (&day, 1);
+    g_date_set_julian (&day, g_date_get_julian (&fixture->today));
+    mentorship = mp_mentorship_new (helen, newcomer, mp_mentorship_get_program (helens), &day);
+    g_assert_true (mp_store_create_mentorship (fixture->store, mentorship, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (mp_hr_count_active_mentees (fixture->store, helen), ==, before + 1);
+
+    introduction = mp_introduction_new (helens, "Odette Lindqvist");
+    mp_introduction_set_colleague_person (introduction, colleague);
+    mp_introduction_set_possible_mentor (introduction, TRUE);
+    g_assert_true (mp_store_save_introduction (fixture->store, introduction, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+    mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+
+    helen_row = g_strdup_printf ("Helen Okafor, hokafor, Member Services, Senior Member Services Consultant, "
+                                 "helen.okafor@alliancelibrarysystem.example, May mentor, %u", before + 1);
+    g_assert_true (staff_row_named (fixture, "Helen Okafor", helen_row));
+    g_assert_true (staff_row_named (fixture, "Odette Lindqvist", "Odette Lindqvist, Suggested as a mentor"));
+    n_people += 2;
   }
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-person", NULL);
@@ -2054,7 +2126,8 @@ test_staff (Fixture       *fixture,
         g_object_get (question, "secondary-text", &secondary, NULL);
         if (i == 0)
           {
-            g_assert_nonnull (strstr (secondary, "They still mentor 2 new employees. End those pairings first"));
+            /* Her two pairings of the demo and the one made above */
+            g_assert_nonnull (strstr (secondary, "They still mentor 3 new employees. End those pairings first"));
             g_assert_null (gtk_dialog_get_widget_for_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT));
             g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "hr-cannot-deactivate"));
             gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CLOSE);

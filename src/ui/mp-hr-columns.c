@@ -207,16 +207,21 @@ struct _CellKind
   int         min_chars;
   int         nat_chars;
   const char *title;          /* the column's, translated */
+  GHashTable *bound;          /* the view's bound list items, all columns (owned by the view) */
 };
 
-/* One CellKind per column, kept by the view. */
+/* One CellKind per column, kept by the view, and the set of its bound list items
+ * (*@bound, for each kind's bound). */
 static CellKind *
-cell_kinds_new (GtkColumnView *view,
-                guint          n_columns)
+cell_kinds_new (GtkColumnView  *view,
+                guint           n_columns,
+                GHashTable    **bound)
 {
   CellKind *kinds = g_new0 (CellKind, n_columns);
 
+  *bound = g_hash_table_new (NULL, NULL);
   g_object_set_data_full (G_OBJECT (view), "mp-cell-kinds", kinds, g_free);
+  g_object_set_data_full (G_OBJECT (view), "mp-cell-bound", *bound, (GDestroyNotify) g_hash_table_unref);
 
   return kinds;
 }
@@ -359,6 +364,7 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
   /* Disconnected in unbind, before the list item can go. */
   handler = g_signal_connect (item, kind->notify_signal, G_CALLBACK (on_cell_item_notify_cb), list_item);
   g_object_set_data (G_OBJECT (list_item), "mp-cell-handler", GSIZE_TO_POINTER (handler));
+  g_hash_table_add (kind->bound, list_item);
 }
 
 static void
@@ -401,6 +407,7 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
   if (item != NULL && handler != 0)
     g_signal_handler_disconnect (item, handler);
   g_object_set_data (G_OBJECT (list_item), "mp-cell-handler", NULL);
+  g_hash_table_remove (kind->bound, list_item);
 
   if (label != NULL)
     {
@@ -411,6 +418,14 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void
+on_cell_teardown_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     const CellKind           *kind)
+{
+  g_hash_table_remove (kind->bound, list_item);
+}
+
 static GtkListItemFactory *
 cell_factory_new (const CellKind *kind)
 {
@@ -419,8 +434,45 @@ cell_factory_new (const CellKind *kind)
   g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), (gpointer) kind);
   g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), (gpointer) kind);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), (gpointer) kind);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown_cb), (gpointer) kind);
 
   return factory;
+}
+
+/**
+ * mp_hr_columns_refresh:
+ * @view: a view set up by mp_hr_columns_setup_people () or mp_hr_columns_setup_follow_ups ()
+ *
+ * Fills the cells on screen again from their items, for what a cell shows that its item
+ * does not notify (a mentor's count of mentees, a suggestion made in another pairing).
+ */
+void
+mp_hr_columns_refresh (GtkColumnView *view)
+{
+  GHashTable *bound;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  bound = g_object_get_data (G_OBJECT (view), "mp-cell-bound");
+  if (bound == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, bound);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      GtkListItem *list_item = key;
+      const CellKind *kind = g_object_get_data (G_OBJECT (list_item), "mp-cell-kind");
+      gpointer item = gtk_list_item_get_item (list_item);
+      GtkWidget *label = gtk_list_item_get_child (list_item);
+
+      if (kind != NULL && item != NULL && GTK_IS_INSCRIPTION (label))
+        {
+          kind->fill (kind, GTK_INSCRIPTION (label), item);
+          name_cell (kind, label);
+        }
+    }
 }
 
 static void
@@ -852,10 +904,11 @@ mp_hr_columns_setup_people (GtkColumnView *view,
     [PERSON_MENTEES] = { "mentees", N_("Mentees"), NULL, FALSE, 3, 3 },
   };
   CellKind *kinds;
+  GHashTable *bound;
 
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
 
-  kinds = cell_kinds_new (view, N_PERSON_COLUMNS);
+  kinds = cell_kinds_new (view, N_PERSON_COLUMNS, &bound);
   for (guint i = 0; i < N_PERSON_COLUMNS; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = NULL;
@@ -872,6 +925,7 @@ mp_hr_columns_setup_people (GtkColumnView *view,
         .min_chars = infos[i].min_chars,
         .nat_chars = infos[i].nat_chars,
         .title = _(infos[i].title),
+        .bound = bound,
       };
 
       column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));
@@ -1091,10 +1145,11 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
     [FOLLOW_UP_FOLLOWED_ON] = { "followed-up-on", N_("Followed Up"), FALSE, 11, 11 },
   };
   CellKind *kinds;
+  GHashTable *bound;
 
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
 
-  kinds = cell_kinds_new (view, N_FOLLOW_UP_COLUMNS);
+  kinds = cell_kinds_new (view, N_FOLLOW_UP_COLUMNS, &bound);
   for (guint i = 0; i < N_FOLLOW_UP_COLUMNS; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = NULL;
@@ -1110,6 +1165,7 @@ mp_hr_columns_setup_follow_ups (GtkColumnView *view,
         .min_chars = infos[i].min_chars,
         .nat_chars = infos[i].nat_chars,
         .title = _(infos[i].title),
+        .bound = bound,
       };
 
       column = gtk_column_view_column_new (_(infos[i].title), cell_factory_new (&kinds[i]));

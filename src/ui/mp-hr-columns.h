@@ -66,6 +66,7 @@ void  mp_hr_columns_setup_people     (GtkColumnView *view,
                                       MpStore       *store);
 GtkColumnViewColumn *mp_hr_columns_setup_follow_ups (GtkColumnView *view,
                                                      MpStore       *store);
+void  mp_hr_columns_refresh          (GtkColumnView *view);
 
 const char *mp_hr_translate_once     (const char    *msgid) G_GNUC_FORMAT (1);
 char *mp_hr_format_day               (const GDate   *date);

@@ -187,6 +187,7 @@ struct _MpHrWindow
   GMenu               *department_menu;
   GPtrArray           *watched_departments;
   guint                refilter_idle;
+  guint                staff_refresh_idle;
 
   GListStore          *follow_ups;
   GtkSortListModel    *follow_ups_sorted;
@@ -1243,12 +1244,34 @@ on_store_people_changed_cb (MpHrWindow *self,
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static gboolean
+staff_refresh_idle_cb (gpointer user_data)
+{
+  MpHrWindow *self = user_data;
+
+  self->staff_refresh_idle = 0;
+  mp_hr_columns_refresh (self->people_view);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The staff table's counts of mentees and its suggested mentors come from the pairings,
+ * not from the people its rows show: a change of pairings fills its rows on screen again,
+ * once for a batch of changes. */
+static void
+queue_staff_refresh (MpHrWindow *self)
+{
+  if (self->people_selection != NULL && self->staff_refresh_idle == 0)
+    self->staff_refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, staff_refresh_idle_cb, self, NULL);
+}
+
 static void
 on_store_mentorship_changed_cb (MpHrWindow   *self,
                                 MpMentorship *mentorship,
                                 MpStore      *store)
 {
   queue_refilter (self);
+  queue_staff_refresh (self);
 
   if (self->follow_ups_built)
     follow_ups_update_mentorship (self, mentorship);
@@ -1266,6 +1289,8 @@ on_pairings_items_changed_cb (MpHrWindow *self,
                               guint       added,
                               GListModel *model)
 {
+  queue_staff_refresh (self);
+
   /* A purge removes a pairing: its queue entries go too. */
   if (self->follow_ups_built)
     {
@@ -1294,6 +1319,7 @@ on_store_refreshed_cb (MpHrWindow *self,
                        MpStore    *store)
 {
   queue_refilter (self);
+  queue_staff_refresh (self);
   if (self->follow_ups_built)
     build_follow_ups (self);
 }
@@ -3928,6 +3954,7 @@ mp_hr_window_dispose (GObject *object)
   MpHrWindow *self = (MpHrWindow *)object;
 
   g_clear_handle_id (&self->refilter_idle, g_source_remove);
+  g_clear_handle_id (&self->staff_refresh_idle, g_source_remove);
   g_clear_handle_id (&self->pages_idle, g_source_remove);
   job_abandon (self);
   g_clear_weak_pointer (&self->import_question);
