@@ -1149,6 +1149,55 @@ find_record (JsonNode   *root,
   return NULL;
 }
 
+/* A file that gives a pairing another mentor or another new employee is refused whole: its
+ * concerns are sealed for its two people, and a computer of theirs would open them for the
+ * one who took their place. */
+static void
+test_import_reassigned (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const char *members[] = { "mentor", "employee" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_text = mp_json_export_data (fixture->store, NULL, &error);
+  g_autofree char *export_before = export_stripped (fixture->store);
+  g_autofree char *counts_before = row_counts (fixture->path);
+  g_autoptr(MpMentorship) first = g_list_model_get_item (mp_store_get_mentorships (fixture->store), 0);
+  g_autoptr(MpMentorship) second = g_list_model_get_item (mp_store_get_mentorships (fixture->store), 1);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      MpPerson *other = i == 0 ? mp_mentorship_get_mentor (second) : mp_mentorship_get_employee (second);
+      JsonObject *record;
+      g_autofree char *data = NULL;
+      MpJsonImportSummary summary;
+
+      if (i == 0 && other == mp_mentorship_get_mentor (first))
+        other = mp_mentorship_get_employee (second);
+      json_parser_load_from_data (parser, export_text, -1, &error);
+      g_assert_no_error (error);
+      record = find_record (json_parser_get_root (parser), "mentorships", "uuid", mp_mentorship_get_uuid (first));
+      g_assert_nonnull (record);
+      json_object_set_string_member (record, members[i], mp_person_get_uuid (other));
+      data = json_to_string (json_parser_get_root (parser), FALSE);
+
+      g_assert_false (mp_json_import_data (fixture->store, data, strlen (data), &summary, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "cannot be changed"));
+      g_clear_error (&error);
+    }
+
+  {
+    g_autofree char *export_after = export_stripped (fixture->store);
+    g_autofree char *counts_after = row_counts (fixture->path);
+
+    g_assert_cmpstr (export_after, ==, export_before);
+    g_assert_cmpstr (counts_after, ==, counts_before);
+  }
+}
+
 /* A file that marks a running pairing's mentor as gone is refused whole; one that also ends
  * the pairing (later in the file) is not. */
 static void
@@ -1771,6 +1820,7 @@ main (int   argc,
   ADD ("/json/import/too-large", test_import_too_large);
   ADD ("/json/import/rolls-back", test_import_rolls_back);
   ADD ("/json/import/mentor-gone", test_import_mentor_gone);
+  ADD ("/json/import/reassigned", test_import_reassigned);
   ADD ("/json/import/pairs-inactive", test_import_pairs_inactive);
   ADD ("/json/import/names-record", test_import_names_record);
   ADD ("/json/import/progress", test_import_progress);

@@ -1615,15 +1615,27 @@ test_mentorships (Fixture       *fixture,
   }
   g_assert_cmpuint (g_list_model_get_n_items (mentorships), ==, 1);
 
-  /* A change of mentor moves it between the mentors' lists. */
+  /* Its mentor and its new employee are never changed (its concerns are sealed for those
+   * two: a computer of theirs would open them for whoever took their place): refused, with
+   * nothing written. A save that keeps them is taken. */
   g_signal_connect (fixture->store, "mentorship-changed", G_CALLBACK (count_notify_cb), &changed);
   mp_mentorship_set_mentor (draft, pair.hr);
+  assert_fails (mp_store_save_mentorship (fixture->store, draft, &error), MP_STORE_ERROR_INVALID);
+  mp_mentorship_set_mentor (draft, pair.mentor);
+  mp_mentorship_set_employee (draft, pair.hr);
+  assert_fails (mp_store_save_mentorship (fixture->store, draft, &error), MP_STORE_ERROR_INVALID);
+  mp_mentorship_set_employee (draft, pair.employee);
+  {
+    g_autofree char *dump_after = dump_database (fixture->path);
+
+    g_assert_cmpstr (dump, ==, dump_after);
+  }
+  g_assert_true (mp_mentorship_get_mentor (pair.mentorship) == pair.mentor);
+  g_assert_cmpuint (changed, ==, 0);
   g_assert_true (mp_store_save_mentorship (fixture->store, draft, &error));
   g_assert_no_error (error);
-  g_assert_true (mp_mentorship_get_mentor (pair.mentorship) == pair.hr);
-  g_assert_cmpuint (g_list_model_get_n_items (of_mentor), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 1);
-  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (of_mentor), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (of_hr), ==, 0);
 
   /* Ending early, with its history kept: a meeting held stays held, one scheduled before
    * the end and never logged stays as it is, the one to come is called off (in memory and in

@@ -4704,6 +4704,7 @@ write_mentorship (MpStore       *self,
   MpPerson *employee = mp_mentorship_get_employee (draft);
   const char *uuid = mp_mentorship_get_uuid (draft);
   gint64 mentor_id, employee_id, program_id, id, existing_program = 0, existing_id = 0;
+  gint64 existing_mentor = 0, existing_employee = 0;
 
   if (!require_person (self, mp_mentorship_get_mentor (draft), &mentor_id, error) ||
       !require_person (self, employee, &employee_id, error) ||
@@ -4712,7 +4713,8 @@ write_mentorship (MpStore       *self,
     return FALSE;
 
   {
-    g_autoptr(MpCachedStmt) existing = prepare (self, "SELECT id, program_id FROM mentorships WHERE uuid = ?1", error);
+    g_autoptr(MpCachedStmt) existing = prepare (self, "SELECT id, program_id, mentor_id, employee_id FROM mentorships "
+                                                      "WHERE uuid = ?1", error);
     gboolean found;
 
     if (existing == NULL)
@@ -4724,6 +4726,8 @@ write_mentorship (MpStore       *self,
       {
         existing_id = sqlite3_column_int64 (existing, 0);
         existing_program = sqlite3_column_int64 (existing, 1);
+        existing_mentor = sqlite3_column_int64 (existing, 2);
+        existing_employee = sqlite3_column_int64 (existing, 3);
       }
   }
 
@@ -4734,6 +4738,15 @@ write_mentorship (MpStore       *self,
     {
       g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
                    _("The program a mentorship follows cannot be changed."));
+      return FALSE;
+    }
+
+  /* Nor its two people: its concerns are sealed for them, and any computer of theirs would
+   * open them for whoever took their place (the windows never change them either). */
+  if (existing_id != 0 && (existing_mentor != mentor_id || existing_employee != employee_id))
+    {
+      g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_INVALID,
+                   _("The mentor and the new employee of a pairing cannot be changed: end it and pair them anew."));
       return FALSE;
     }
 
