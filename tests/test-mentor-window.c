@@ -1721,11 +1721,32 @@ test_answer_draft_kept (Fixture       *fixture,
   /* The answer sent leaves no draft behind */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer_entry_of (list, first_subject))), ==, "");
 
-  /* Nor does a question closed with an answer half typed: the window closes at once */
+  /* Closing a question with an answer half typed asks first, since the answer would be lost
+   * for good: Keep Editing keeps both; Close Without Answer closes it and leaves no draft
+   * (the window then closes at once) */
   {
     GtkWidget *row = gtk_widget_get_ancestor (answer_entry_of (list, "Parking permit"), GTK_TYPE_LIST_BOX_ROW);
+    GtkMessageDialog *question;
 
     g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Close"), "clicked");
+    mp_test_ui_iterate ();
+    question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    g_free (mp_test_ui_snapshot (GTK_WIDGET (question), "mentor-close-unsent-answer"));
+    g_assert_cmpint (mp_concern_get_status (later), ==, MP_CONCERN_STATUS_OPEN);
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+    mp_test_ui_iterate ();
+    g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+    g_assert_cmpint (mp_concern_get_status (later), ==, MP_CONCERN_STATUS_OPEN);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer_entry_of (list, "Parking permit"))), ==,
+                     "DRAFT for parking");
+
+    row = gtk_widget_get_ancestor (answer_entry_of (list, "Parking permit"), GTK_TYPE_LIST_BOX_ROW);
+    g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Close"), "clicked");
+    mp_test_ui_iterate ();
+    question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
     mp_test_ui_iterate ();
     g_assert_cmpint (mp_concern_get_status (later), ==, MP_CONCERN_STATUS_CLOSED);
     gtk_window_close (GTK_WINDOW (fixture->window));

@@ -1813,15 +1813,58 @@ on_send_answer_cb (GtkWidget  *widget,
 }
 
 static void
-on_close_concern_cb (GtkButton  *button,
-                     ConcernRow *row)
+close_concern (MpMentorWindow *self,
+               MpConcern      *concern)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!mp_store_close_concern (get_store (row->self), row->concern, &error))
-    show_error (row->self, _("Could not close the question"), error);
+  if (!mp_store_close_concern (get_store (self), concern, &error))
+    show_error (self, _("Could not close the question"), error);
   else
-    g_hash_table_remove (row->self->answer_drafts, mp_concern_get_uuid (row->concern));
+    g_hash_table_remove (self->answer_drafts, mp_concern_get_uuid (concern));
+}
+
+static void
+on_confirm_close_concern_cb (GtkDialog *dialog,
+                             int        response,
+                             MpConcern *concern)
+{
+  MpMentorWindow *self = MP_MENTOR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    close_concern (self, concern);
+}
+
+static void
+on_close_concern_cb (GtkButton  *button,
+                     ConcernRow *row)
+{
+  GtkWidget *dialog;
+
+  /* An answer typed and not sent would be lost for good (a closed question takes no
+   * answer): ask first */
+  if (mp_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (row->answer_entry))))
+    {
+      close_concern (row->self, row->concern);
+      return;
+    }
+
+  dialog = mp_message_dialog_new (GTK_WINDOW (row->self), GTK_MESSAGE_QUESTION, "%s",
+                                  _("Close this question without sending your answer?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("The answer you typed is not sent, and a closed question "
+                                              "takes no answer."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
+                          _("Close _Without Answer"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
+                            "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_close_concern_cb),
+                         g_object_ref (row->concern), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
