@@ -971,6 +971,26 @@ test_new_pairing (Fixture       *fixture,
                                 "Saturday 28 March 2026. The mentor gets in touch the week before. That is on a "
                                 "weekend: check that it is the first working day."));
     }
+    /* So is one on a day the library is closed (and still allowed) */
+    {
+      g_autoptr(GDateTime) closed_day = g_date_time_new_local (2026, 4, 6, 12, 0, 0);
+      g_autoptr(GArray) before = mp_closed_days_copy (mp_store_get_closed_days (fixture->store));
+      g_autoptr(GArray) days = mp_closed_days_copy (before);
+      g_autoptr(GError) error = NULL;
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 6, G_DATE_APRIL, 2026);
+      mp_closed_days_add (days, &date, "Staff training");
+      g_assert_true (mp_store_set_closed_days (fixture->store, days, &error));
+      g_assert_no_error (error);
+      gtk_calendar_select_day (calendar, closed_day);
+      g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "start_label")),
+                                "Monday 6 April 2026. The mentor gets in touch the week before. The library system "
+                                "is closed that day (Staff training): check that it is the first working day."));
+      g_assert_true (mp_store_set_closed_days (fixture->store, before, &error));
+      g_assert_no_error (error);
+    }
     {
       g_autoptr(GDateTime) today = g_date_time_new_local (2026, 3, 16, 12, 0, 0);
 

@@ -272,6 +272,24 @@ validate (MpPairingDialog *self)
         g_free (start_text);
         start_text = g_steal_pointer (&with_weekend);
       }
+    /* So is one on a day HR keeps as closed */
+    else
+      {
+        const MpClosedDay *closed = mp_closed_days_find (mp_store_get_closed_days (self->store), &first);
+
+        if (closed != NULL)
+          {
+            g_autofree char *said = NULL;
+            g_autofree char *with_closed = NULL;
+
+            /* Translators: %s is the name HR gave a closed day, as in "Christmas Day" */
+            said = g_strdup_printf (_("The library system is closed that day (%s): check that it is the first "
+                                      "working day."), closed->name);
+            with_closed = g_strconcat (start_text, " ", said, NULL);
+            g_free (start_text);
+            start_text = g_steal_pointer (&with_closed);
+          }
+      }
   }
   gtk_label_set_label (self->start_label, start_text);
 
