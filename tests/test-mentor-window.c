@@ -1671,6 +1671,92 @@ test_note_kept_across_mentees (Fixture       *fixture,
   g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_MENTOR_WINDOW));
 }
 
+/* The lock of @meeting's row in the history */
+static GtkWidget *
+lock_of (GtkListBox *list,
+         MpMeeting  *meeting)
+{
+  g_autoptr(GPtrArray) locks = g_ptr_array_new ();
+  g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting));
+  g_autofree char *name = g_strdup_printf ("Meeting of %s", when);
+
+  collect_widgets (GTK_WIDGET (list), GTK_TYPE_TOGGLE_BUTTON, locks);
+  for (guint i = 0; i < locks->len; i++)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (locks, i), GTK_TYPE_LIST_BOX_ROW);
+      g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+      if (wrong == NULL)
+        return g_ptr_array_index (locks, i);
+    }
+
+  return NULL;
+}
+
+/* The lock of a meeting's notes is marked (in bold, and in its name) as soon as the meeting
+ * has a note: written in the Log dialog, or saved from the row; and unmarked once emptied. */
+static void
+test_note_marker (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  GtkListBox *list = GTK_LIST_BOX (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "meetings_list"));
+  GListModel *meetings = mp_store_get_meetings (fixture->store, priya);
+  g_autoptr(MpMeeting) scheduled = NULL;
+  g_autoptr(MpMeeting) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *lock, *row, *view;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && scheduled == NULL; i++)
+    {
+      g_autoptr(MpMeeting) each = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (each) == MP_MEETING_STATUS_SCHEDULED)
+        scheduled = g_object_ref (each);
+    }
+  g_assert_nonnull (scheduled);
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  lock = lock_of (list, scheduled);
+  g_assert_nonnull (lock);
+  g_assert_false (gtk_widget_has_css_class (lock, "mp-has-note"));
+
+  /* Logged with a note (as the Log dialog does) */
+  draft = mp_meeting_copy (scheduled);
+  mp_meeting_set_status (draft, MP_MEETING_STATUS_HELD);
+  g_assert_true (mp_store_log_meeting (fixture->store, draft, NULL, "Seemed tired; ask about the rota", &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  lock = lock_of (list, scheduled);
+  g_assert_nonnull (lock);
+  g_assert_true (gtk_widget_has_css_class (lock, "mp-has-note"));
+
+  /* Emptied and saved from the row */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (lock), TRUE);
+  row = gtk_widget_get_ancestor (lock, GTK_TYPE_LIST_BOX_ROW);
+  view = find_widget (row, GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "", -1);
+  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Save Note"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_widget_has_css_class (lock, "mp-has-note"));
+
+  /* Written and saved from the row */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Follow up on the rota", -1);
+  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Save Note"), "clicked");
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_has_css_class (lock, "mp-has-note"));
+  {
+    g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (scheduled));
+    g_autofree char *name = g_strdup_printf ("Private notes on the meeting of %s", when);
+    g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (lock),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+    if (wrong != NULL)
+      g_error ("The lock is named “%s”", wrong);
+  }
+}
+
 /* The entry of the concern row about @subject */
 static GtkWidget *
 answer_entry_of (GtkListBox *list,
@@ -2960,6 +3046,8 @@ main (int   argc,
   g_test_add ("/mentor-window/ics", Fixture, "hokafor", fixture_set_up, test_ics, fixture_tear_down);
   g_test_add ("/mentor-window/note-kept-across-mentees", Fixture, "hokafor", fixture_set_up,
               test_note_kept_across_mentees, fixture_tear_down);
+  g_test_add ("/mentor-window/note-marker", Fixture, "hokafor", fixture_set_up, test_note_marker,
+              fixture_tear_down);
   g_test_add ("/mentor-window/tick-any-meeting", Fixture, "hokafor", fixture_set_up, test_tick_any_meeting,
               fixture_tear_down);
   g_test_add ("/mentor-window/forms-kept-across-mentees", Fixture, "hokafor", fixture_set_up,

@@ -1317,6 +1317,25 @@ meeting_row_free (gpointer data)
   g_free (row);
 }
 
+/* The lock's marker (in bold) and its name say whether the meeting has a private note */
+static void
+show_note_marker (MeetingRow *row,
+                  const char *note)
+{
+  GDateTime *starts_at = mp_meeting_get_starts_at (row->meeting);
+  g_autofree char *when = starts_at ? mp_format_meeting_when (starts_at) : g_strdup ("");
+  g_autofree char *lock_name = NULL;
+
+  /* Translators: %s is a meeting's day and time */
+  lock_name = g_strdup_printf (mp_text_is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
+                                                       : _("Private notes on the meeting of %s"), when);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock_button), GTK_ACCESSIBLE_PROPERTY_LABEL, lock_name, -1);
+  if (mp_text_is_blank (note))
+    gtk_widget_remove_css_class (row->lock_button, "mp-has-note");
+  else
+    gtk_widget_add_css_class (row->lock_button, "mp-has-note");
+}
+
 static void
 update_meeting_row (MeetingRow *row)
 {
@@ -1364,6 +1383,19 @@ update_meeting_row (MeetingRow *row)
                                             mp_mentorship_is_running (mp_meeting_get_mentorship (meeting)));
   gtk_widget_set_visible (row->correct_button, status == MP_MEETING_STATUS_HELD &&
                                                mp_mentorship_is_running (mp_meeting_get_mentorship (meeting)));
+
+  /* (a note may come with the meeting logged, from the Log dialog) */
+  {
+    g_autofree char *note = mp_store_get_private_note (get_store (row->self), meeting);
+
+    show_note_marker (row, note);
+    /* (what the store has is what a change is compared with, unless one is being typed) */
+    if (!row->note_loaded || row->saved_note == NULL)
+      {
+        g_free (row->saved_note);
+        row->saved_note = g_strdup (note != NULL ? note : "");
+      }
+  }
 }
 
 static void
@@ -1409,6 +1441,7 @@ on_note_save_clicked_cb (GtkButton  *button,
     }
 
   gtk_label_set_text (GTK_LABEL (row->note_status), _("Saved"));
+  show_note_marker (row, text);
   g_free (row->saved_note);
   row->saved_note = g_steal_pointer (&text);
   g_hash_table_remove (row->self->note_drafts, mp_meeting_get_uuid (row->meeting));
@@ -1466,7 +1499,6 @@ create_meeting_row (gpointer item,
   MpMeeting *meeting = MP_MEETING (item);
   MeetingRow *row = g_new0 (MeetingRow, 1);
   const char *uuid = mp_meeting_get_uuid (meeting);
-  g_autofree char *note = NULL;
   g_autofree char *when = NULL;
   g_autofree char *name = NULL;
   GtkWidget *widget, *box, *top, *lock_box, *lock_icon, *note_box, *note_hint, *frame, *note_actions, *save;
@@ -1551,19 +1583,8 @@ create_meeting_row (gpointer item,
   row->lock_label = gtk_label_new (_("Private Notes"));
   gtk_box_append (GTK_BOX (lock_box), row->lock_label);
   gtk_button_set_child (GTK_BUTTON (row->lock_button), lock_box);
-  note = mp_store_get_private_note (get_store (self), meeting);
-  row->saved_note = g_strdup (note != NULL ? note : "");
-  {
-    g_autofree char *lock_name = NULL;
-
-    /* Translators: %s is a meeting's day and time */
-    lock_name = g_strdup_printf (mp_text_is_blank (note) ? _("Private notes on the meeting of %s (none yet)")
-                                                 : _("Private notes on the meeting of %s"), when);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row->lock_button), GTK_ACCESSIBLE_PROPERTY_LABEL, lock_name, -1);
-    mp_widget_set_tooltip (row->lock_button, _("Only you can see this"));
-  }
-  if (!mp_text_is_blank (note))
-    gtk_widget_add_css_class (row->lock_button, "mp-has-note");
+  /* (its marker and name, and the note as stored, are set by update_meeting_row () below) */
+  mp_widget_set_tooltip (row->lock_button, _("Only you can see this"));
   g_signal_connect (row->lock_button, "toggled", G_CALLBACK (on_lock_toggled_cb), row);
   gtk_box_append (GTK_BOX (box), row->lock_button);
 
