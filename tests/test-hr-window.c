@@ -3305,6 +3305,14 @@ test_closed_days (Fixture       *fixture,
     window = g_object_new (MP_TYPE_HR_WINDOW, "store", read_only, NULL);
     gtk_window_present (GTK_WINDOW (window));
     mp_test_ui_wait_for_frame (window);
+    /* The banner says why everything that writes is greyed out */
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_template_child (window, MP_TYPE_HR_WINDOW,
+                                                                                               "banner_revealer"))));
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (window,
+                                                                                                    MP_TYPE_HR_WINDOW,
+                                                                                                    "banner_label"))),
+                                     "This database is read-only here"));
+    g_free (mp_test_ui_snapshot (window, "hr-read-only"));
     gtk_widget_activate_action (window, "win.closed-days", NULL);
     mp_test_ui_iterate ();
     g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_CLOSED_DAYS_DIALOG));

@@ -3910,6 +3910,12 @@ mp_hr_window_constructed (GObject *object)
   on_simple_selection_changed_cb (self);
   update_file_actions (self);
 
+  /* Everything that changes the file is greyed out: say why, once */
+  if (mp_store_is_read_only (get_store (self)))
+    show_banner (self, FALSE, _("This database is read-only here: you can look at everything, but not change "
+                                "anything. To make changes, ask whoever keeps the shared folder for permission "
+                                "to write to the file."));
+
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
