@@ -501,6 +501,56 @@ test_message_dialog_wraps (void)
   mp_test_ui_iterate ();
 }
 
+/* A question before something that cannot be taken back: Enter (the window's default), as
+ * Escape, changes nothing; only the button that acts answers ACCEPT, styled as destructive
+ * when asked. */
+static void
+on_response_cb (GtkDialog *dialog,
+                int        response,
+                int       *out)
+{
+  *out = response;
+}
+
+static gboolean
+has_response (gpointer data)
+{
+  return *(int *) data != GTK_RESPONSE_NONE;
+}
+
+static void
+test_confirm_dialog (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *dialog = mp_confirm_dialog_new (GTK_WINDOW (window), GTK_MESSAGE_QUESTION, "Remove it?",
+                                             "Only this line goes.", "_Keep It", "_Remove", "destructive-action");
+  GtkWidget *keep = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  GtkWidget *act = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  int response = GTK_RESPONSE_NONE;
+
+  g_assert_nonnull (keep);
+  g_assert_nonnull (act);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (keep)), ==, "_Keep It");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (act)), ==, "_Remove");
+  g_assert_true (gtk_widget_has_css_class (act, "destructive-action"));
+  g_assert_false (gtk_widget_has_css_class (keep, "destructive-action"));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), &response);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == keep);
+  g_assert_true (gtk_widget_activate_action (dialog, "default.activate", NULL));
+  /* A button activated by a key answers once it has shown itself pressed */
+  mp_test_ui_wait_until (has_response, &response, "the dialog's response");
+  g_assert_cmpint (response, ==, GTK_RESPONSE_CANCEL);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/windows/drop-down-search", test_drop_down_search);
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
   g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);
+  g_test_add_func ("/windows/confirm-dialog", test_confirm_dialog);
 
   g_test_add ("/windows/mentor", WindowFixture, GSIZE_TO_POINTER (MP_TYPE_MENTOR_WINDOW),
               window_fixture_set_up, test_window_opens, window_fixture_tear_down);

@@ -1498,14 +1498,10 @@ confirm_for_pairing (MpHrWindow     *self,
                      const char     *accept_class,
                      GCallback       response_cb)
 {
-  GtkWidget *dialog, *button;
+  GtkWidget *dialog;
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), type, "%s", question);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept_label, GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, accept_class);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (self), type, question, details, _("_Cancel"), accept_label,
+                                  accept_class);
   g_object_set_data_full (G_OBJECT (dialog), "mp-mentorship", g_object_ref (mentorship), g_object_unref);
   g_signal_connect_object (dialog, "response", response_cb, self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -2345,13 +2341,13 @@ ask_import (MpHrWindow                *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *counts = mp_json_import_summary_to_string (summary);
+  g_autofree char *question = NULL;
+  g_autofree char *details = NULL;
   GtkWidget *dialog;
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
-                                  /* Translators: %s is a file name */
-                                  _("Replace records with those of “%s”?"), name);
-  gtk_message_dialog_format_secondary_text (
-    GTK_MESSAGE_DIALOG (dialog),
+  /* Translators: %s is a file name */
+  question = g_strdup_printf (_("Replace records with those of “%s”?"), name);
+  details = g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE,
                  /* Translators: %u is a number of records, %s what the import would do ("2 added, 1
                   * updated, 40 unchanged (...)") */
@@ -2362,9 +2358,8 @@ ask_import (MpHrWindow                *self,
                  "than this database, what was done here since, such as a meeting logged or a "
                  "follow-up noted, is replaced by the file’s.", summary->total.updated),
     summary->total.updated, counts);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Import"), GTK_RESPONSE_ACCEPT);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION, question, details, _("_Cancel"),
+                                  _("_Import"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "mp-import-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_confirm_response_cb), self, 0);
   g_set_weak_pointer (&self->import_question, GTK_WINDOW (dialog));
@@ -3156,6 +3151,7 @@ deactivate_person_action (GtkWidget  *widget,
   MpPerson *person = self->people_selection ? gtk_single_selection_get_selected_item (self->people_selection) : NULL;
   MpMentorship *own;
   guint mentees;
+  g_autofree char *question = NULL;
   GtkWidget *dialog;
 
   if (person == NULL)
@@ -3183,15 +3179,12 @@ deactivate_person_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
-                                  _("Mark %s as no longer working here?"), mp_person_get_name (person));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("They will no longer be offered as a mentor nor listed as staff. "
-                                              "Their history is kept, and you can make them active again from "
-                                              "Edit."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Deactivate"), GTK_RESPONSE_ACCEPT);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  question = g_strdup_printf (_("Mark %s as no longer working here?"), mp_person_get_name (person));
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION, question,
+                                  _("They will no longer be offered as a mentor nor listed as staff. "
+                                    "Their history is kept, and you can make them active again from "
+                                    "Edit."),
+                                  _("_Cancel"), _("_Deactivate"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "mp-person", g_object_ref (person), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_deactivate_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -3399,14 +3392,9 @@ confirm_delete (MpHrWindow *self,
                 const char *secondary)
 {
   GtkWidget *dialog;
-  GtkWidget *button;
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_WARNING, primary, secondary, _("_Cancel"),
+                                  _("_Delete"), "destructive-action");
   g_object_set_data_full (G_OBJECT (dialog), "mp-object", g_object_ref (object), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -1871,18 +1871,11 @@ on_close_concern_cb (GtkButton  *button,
       return;
     }
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (row->self), GTK_MESSAGE_QUESTION, "%s",
-                                  _("Close this question without sending your answer?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The answer you typed is not sent, and a closed question "
-                                              "takes no answer."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("Close _Without Answer"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (row->self), GTK_MESSAGE_QUESTION,
+                                  _("Close this question without sending your answer?"),
+                                  _("The answer you typed is not sent, and a closed question "
+                                    "takes no answer."),
+                                  _("_Keep Editing"), _("Close _Without Answer"), "destructive-action");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_close_concern_cb),
                          g_object_ref (row->concern), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -2027,19 +2020,14 @@ on_remove_introduction_clicked_cb (GtkButton      *button,
                                    MpMentorWindow *self)
 {
   MpIntroduction *introduction = g_object_get_data (G_OBJECT (button), "mp-introduction");
+  g_autofree char *question = NULL;
   GtkWidget *dialog;
 
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
-                                  /* Translators: %s is a colleague's name */
-                                  _("Remove the introduction to %s?"), mp_introduction_name (introduction));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("Only this line of the list goes: who, where and when."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep It"), GTK_RESPONSE_CANCEL,
-                          _("_Remove"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "destructive-action");
+  /* Translators: %s is a colleague's name */
+  question = g_strdup_printf (_("Remove the introduction to %s?"), mp_introduction_name (introduction));
+  dialog = mp_confirm_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION, question,
+                                  _("Only this line of the list goes: who, where and when."),
+                                  _("_Keep It"), _("_Remove"), "destructive-action");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_delete_introduction_cb),
                          g_object_ref (introduction), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -3059,26 +3047,12 @@ cancel_meeting_action (GtkWidget  *widget,
 {
   MpMentorWindow *self = MP_MENTOR_WINDOW (widget);
   MpMeeting *meeting = meeting_from_parameter (self, parameter);
-  g_autofree char *when = NULL;
   GtkWidget *dialog;
 
   if (meeting == NULL)
     return;
 
-  when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting));
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
-                                  /* Translators: %1$s is a person's name, %2$s a day and time */
-                                  _("Cancel the meeting with %1$s on %2$s?"), meeting_employee_name (meeting), when);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("It stays in the meeting history, marked as cancelled, "
-                                              "with its agenda and your private notes."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep It"), GTK_RESPONSE_CANCEL,
-                          _("_Cancel Meeting"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_cancel_meeting_new (GTK_WINDOW (self), meeting_employee_name (meeting), meeting);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_confirm_cancel_meeting_cb),
                          g_object_ref (meeting), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -598,28 +598,14 @@ static void
 on_cancel_meeting_button_clicked_cb (MpScheduleDialog *self,
                                      GtkButton        *button)
 {
-  g_autofree char *when = NULL;
   g_autofree char *name = NULL;
   GtkWidget *dialog;
 
   if (self->meeting == NULL)
     return;
 
-  when = mp_format_meeting_when (mp_meeting_get_starts_at (self->meeting));
   name = mp_employee_first_name (self->mentorship);
-  dialog = mp_message_dialog_new (GTK_WINDOW (self), GTK_MESSAGE_QUESTION,
-                                  /* Translators: %1$s is a person's name, %2$s a day and time */
-                                  _("Cancel the meeting with %1$s on %2$s?"), name, when);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("It stays in the meeting history, marked as cancelled, "
-                                              "with its agenda and your private notes."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep It"), GTK_RESPONSE_CANCEL,
-                          _("_Cancel Meeting"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_cancel_meeting_new (GTK_WINDOW (self), name, self->meeting);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_cancel_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -378,6 +378,72 @@ mp_message_dialog_new (GtkWindow      *parent,
 }
 
 /**
+ * mp_confirm_dialog_new:
+ * @parent: the window it is about
+ * @type: a question, a warning…
+ * @question: what would happen, as a question ("Remove the introduction to Ana Ruiz?")
+ * @details: what it means (the secondary text)
+ * @keep_label: the button that leaves everything as it is ("_Cancel", "_Keep It")
+ * @act_label: the button that goes ahead ("_Remove")
+ * @act_class: (nullable): the style class of @act_label's button ("destructive-action")
+ *
+ * A modal dialog asking before something that cannot be taken back. @keep_label's button
+ * is the default (Enter, as Escape, changes nothing); @act_label's answers
+ * %GTK_RESPONSE_ACCEPT. Connect to its response, then present it.
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+GtkWidget *
+mp_confirm_dialog_new (GtkWindow      *parent,
+                       GtkMessageType  type,
+                       const char     *question,
+                       const char     *details,
+                       const char     *keep_label,
+                       const char     *act_label,
+                       const char     *act_class)
+{
+  GtkWidget *dialog, *button;
+
+  dialog = mp_message_dialog_new (parent, type, "%s", question);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), keep_label, GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), act_label, GTK_RESPONSE_ACCEPT);
+  if (act_class != NULL)
+    gtk_widget_add_css_class (button, act_class);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+
+  return dialog;
+}
+
+/**
+ * mp_confirm_cancel_meeting_new:
+ * @parent: the dashboard or the schedule dialog
+ * @name: whom the meeting is with
+ * @meeting: the meeting
+ *
+ * Asks before a meeting is cancelled (the mentor dashboard's Cancel Meeting and the
+ * schedule dialog's ask the same).
+ *
+ * Returns: (transfer none): the dialog, not yet shown, as mp_confirm_dialog_new ()
+ */
+GtkWidget *
+mp_confirm_cancel_meeting_new (GtkWindow  *parent,
+                               const char *name,
+                               MpMeeting  *meeting)
+{
+  g_autofree char *when = mp_format_meeting_when (mp_meeting_get_starts_at (meeting));
+  g_autofree char *question = NULL;
+
+  /* Translators: %1$s is a person's name, %2$s a day and time */
+  question = g_strdup_printf (_("Cancel the meeting with %1$s on %2$s?"), name, when);
+
+  return mp_confirm_dialog_new (parent, GTK_MESSAGE_QUESTION, question,
+                                _("It stays in the meeting history, marked as cancelled, "
+                                  "with its agenda and your private notes."),
+                                _("_Keep It"), _("_Cancel Meeting"), "destructive-action");
+}
+
+/**
  * mp_ask_discard:
  * @window: a dialog about to close with what was typed in it
  * @question: what would be lost, as a question ("Discard this meeting's notes?")
@@ -394,16 +460,9 @@ mp_ask_discard (GtkWindow  *window,
 
   g_return_if_fail (GTK_IS_WINDOW (window));
 
-  dialog = mp_message_dialog_new (window, GTK_MESSAGE_QUESTION, "%s", question);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("What you typed here is not saved anywhere else."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Keep Editing"), GTK_RESPONSE_CANCEL,
-                          _("_Discard"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT),
-                            "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  dialog = mp_confirm_dialog_new (window, GTK_MESSAGE_QUESTION, question,
+                                  _("What you typed here is not saved anywhere else."),
+                                  _("_Keep Editing"), _("_Discard"), "destructive-action");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

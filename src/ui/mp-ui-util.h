@@ -30,6 +30,16 @@ GtkWidget *mp_message_dialog_new (GtkWindow        *parent,
                                   GtkMessageType    type,
                                   const char       *format,
                                   ...) G_GNUC_PRINTF (3, 4);
+GtkWidget *mp_confirm_dialog_new (GtkWindow        *parent,
+                                  GtkMessageType    type,
+                                  const char       *question,
+                                  const char       *details,
+                                  const char       *keep_label,
+                                  const char       *act_label,
+                                  const char       *act_class);
+GtkWidget *mp_confirm_cancel_meeting_new (GtkWindow  *parent,
+                                          const char *name,
+                                          MpMeeting  *meeting);
 void      mp_form_ask_before_discard (GtkWindow     *window,
                                       const char    *question);
 void      mp_ask_discard          (GtkWindow        *window,
