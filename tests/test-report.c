@@ -911,6 +911,77 @@ test_expected_working_days (Fixture       *fixture,
   g_assert_cmpuint (weekend_slots, >, 0);
 }
 
+/* The contact before arrival is due on its own day, a Saturday too (a call or a message
+ * will do): printed the day after, its line says it is due, as the page's state says it
+ * is late, never "Upcoming" (it took the Monday after, as a meeting's does). */
+static void
+test_first_contact_weekend (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(MpMentorship) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree MpSchedulePhase *phases = NULL;
+  g_autoptr(GArray) slots = NULL;
+  g_autofree char *text = NULL;
+  const MpScheduleSlot *contact;
+  MpPairing *priya;
+  guint n_phases = 0;
+  GDate start, today;
+
+  if (!have_poppler ())
+    return;
+
+  priya = find_priya (all);
+  moved = mp_mentorship_copy (mp_pairing_get_mentorship (priya));
+  phases = mp_schedule_phases_from_program (mp_mentorship_get_program (moved), &n_phases);
+  /* A start whose contact before arrival falls on a Saturday, two days or more before it */
+  start = *mp_mentorship_get_start_date (moved);
+  for (guint tries = 0; tries < 14; tries++)
+    {
+      g_clear_pointer (&slots, g_array_unref);
+      slots = mp_schedule_slots (phases, n_phases, &start, mp_mentorship_get_paired_on (moved));
+      contact = &g_array_index (slots, MpScheduleSlot, 0);
+      g_assert_false (g_date_valid (&contact->window_start));
+      if (g_date_get_weekday (&contact->date) == G_DATE_SATURDAY && g_date_days_between (&contact->date, &start) >= 2)
+        break;
+      g_date_add_days (&start, 1);
+    }
+  g_assert_cmpint (g_date_get_weekday (&contact->date), ==, G_DATE_SATURDAY);
+  /* The call the demo arranged is called off: nothing is held nor arranged */
+  {
+    GListModel *meetings = mp_store_get_meetings (fixture->store, mp_pairing_get_mentorship (priya));
+
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+        if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+          g_assert_true (mp_store_cancel_meeting (fixture->store, meeting, &error));
+        g_assert_no_error (error);
+      }
+  }
+  mp_mentorship_set_start_date (moved, &start);
+  g_assert_true (mp_store_save_mentorship (fixture->store, moved, &error));
+  g_assert_no_error (error);
+
+  today = contact->date;
+  g_date_add_days (&today, 1);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &today);
+  priya = find_priya (all);
+  text = summary_text (fixture, priya, "first-contact-weekend.pdf");
+  g_assert_nonnull (strstr (text, "First contact late"));
+  /* The table's column of what became of each, in the slots' order: the contact's first */
+  {
+    const char *table = strstr (text, "Expected Meeting Before arrival");
+    const char *due = table != NULL ? strstr (table, " Due Upcoming") : NULL;
+
+    g_assert_nonnull (due);
+    g_assert_true (strstr (table, " Upcoming") == due + strlen (" Due"));
+    g_assert_cmpuint (count_in (text, "Upcoming"), ==, slots->len - 1);
+  }
+}
+
 static void
 test_empty (void)
 {
@@ -1001,6 +1072,8 @@ main (int   argc,
   g_test_add ("/report/long-name", Fixture, NULL, fixture_set_up, test_long_name, fixture_tear_down);
   g_test_add ("/report/long-facts", Fixture, NULL, fixture_set_up, test_long_facts, fixture_tear_down);
   g_test_add ("/report/far-future-start", Fixture, NULL, fixture_set_up, test_far_future_start, fixture_tear_down);
+  g_test_add ("/report/first-contact-weekend", Fixture, NULL, fixture_set_up, test_first_contact_weekend,
+              fixture_tear_down);
   g_test_add ("/report/expected-working-days", Fixture, NULL, fixture_set_up, test_expected_working_days,
               fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,

@@ -832,13 +832,13 @@ add_meetings (MpReport                *self,
   for (guint i = 0; slots != NULL && i < slots->len; i++)
     {
       const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
-      /* The day it is due by: a slot on a weekend is due by the Monday after */
-      GDate due_by = mp_schedule_working_day_on_or_after (&slot->date);
-      const char *expected = format_day (self, &due_by, DAY_SHORT);
+      /* The day it is due by: a slot on a weekend is due by the Monday after, but for the
+       * contact before arrival (a call or a message will do), due on its own day, as the
+       * pairing's state counts it */
+      gboolean before_arrival = !g_date_valid (&slot->window_start);
+      GDate due_by = before_arrival ? slot->date : mp_schedule_working_day_on_or_after (&slot->date);
+      const char *expected = before_arrival ? _("Before arrival") : format_day (self, &due_by, DAY_SHORT);
       MeetingRef *found = NULL;
-
-      if (!g_date_valid (&slot->window_start))
-        expected = _("Before arrival");
 
       /* A held meeting that counts, in the slot's window... */
       for (guint j = 0; j < refs->len && found == NULL; j++)
