@@ -233,6 +233,42 @@ test_pairing_search_and_urgency (PairingFixture *fixture,
   }
 }
 
+/* A pairing that started on a day the library was closed (Friday 12 March) had no day to
+ * meet on before the Monday after: it is due then, not overdue, in the list HR sees; the
+ * list follows HR's closed days as they change. */
+static void
+test_pairing_closed_start (PairingFixture *fixture,
+                           gconstpointer   user_data)
+{
+  g_autoptr(MpPairingList) list = NULL;
+  g_autoptr(GArray) closed = mp_closed_days_new ();
+  g_autoptr(GArray) none = mp_closed_days_new ();
+  g_autoptr(GError) error = NULL;
+  MpPairing *pairing;
+  GDate friday = fixture->today;
+
+  g_date_subtract_days (&friday, 3);
+  g_assert_cmpint (g_date_get_weekday (&friday), ==, G_DATE_FRIDAY);
+  mp_closed_days_add (closed, &friday, "Staff training");
+  g_assert_true (mp_store_set_closed_days (fixture->store, closed, &error));
+  g_assert_no_error (error);
+  add_mentorship (fixture, "José Núñez", "jnunez", 3);
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  pairing = get_pairing (list, 0);
+  g_assert_cmpint (mp_pairing_get_state (pairing), ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpint (g_date_compare (&mp_pairing_get_summary (pairing)->schedule.due, &fixture->today), ==, 0);
+
+  /* Open after all: due on its first day, late since */
+  g_assert_true (mp_store_set_closed_days (fixture->store, none, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_pairing_get_state (pairing), ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  g_assert_true (mp_store_set_closed_days (fixture->store, closed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_pairing_get_state (pairing), ==, MP_SCHEDULE_STATE_DUE_SOON);
+}
+
 static void
 test_pairing_owned_by_store (PairingFixture *fixture,
                              gconstpointer   user_data)
@@ -352,7 +388,7 @@ test_pairing_summaries_from_rows (PairingFixture *fixture,
         mp_progress_compute_full (mentorship,
                                   mp_store_get_meetings (fixture->store, mentorship),
                                   mp_store_get_activity_progress (fixture->store, mentorship),
-                                  NULL, &fixture->today, local);
+                                  NULL, mp_store_get_closed_days (fixture->store), &fixture->today, local);
 
       g_assert_true (mentorship == g_list_model_get_item (mp_store_get_mentorships (fixture->store), i));
       g_object_unref (mentorship);
@@ -450,7 +486,7 @@ assert_list_as_objects (PairingFixture *fixture,
         mp_progress_compute_full (mentorship,
                                   mp_store_get_meetings (fixture->store, mentorship),
                                   mp_store_get_activity_progress (fixture->store, mentorship),
-                                  NULL, day, local);
+                                  NULL, mp_store_get_closed_days (fixture->store), day, local);
 
       g_assert_true (mentorship == expected);
       assert_same_summary (mp_pairing_get_summary (pairing), from_objects);
@@ -606,6 +642,8 @@ main (int   argc,
               pairing_fixture_set_up, test_pairing_many_from_rows, pairing_fixture_tear_down);
   g_test_add ("/pairing/preread-progress", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_preread_progress, pairing_fixture_tear_down);
+  g_test_add ("/pairing/closed-start", PairingFixture, NULL,
+              pairing_fixture_set_up, test_pairing_closed_start, pairing_fixture_tear_down);
   g_test_add ("/pairing/owned-by-store", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_owned_by_store, pairing_fixture_tear_down);
 

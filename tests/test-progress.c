@@ -299,7 +299,7 @@ test_worked_example (Fixture       *fixture,
   summary = mp_progress_compute_full (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->progress),
                                       G_LIST_MODEL (fixture->mentor_meetings),
-                                      &fixture->today, fixture->utc);
+                                      NULL, &fixture->today, fixture->utc);
   assert_worked_example (summary);
   assert_date (&summary->schedule.suggested, "2026-04-15");
   g_clear_pointer (&summary, mp_progress_summary_unref);
@@ -308,7 +308,7 @@ test_worked_example (Fixture       *fixture,
   mp_activity_progress_set_state (fixture->member_group, MP_ACTIVITY_STATE_NOT_APPLICABLE);
   summary = mp_progress_compute_full (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->progress), NULL,
-                                      &fixture->today, fixture->utc);
+                                      NULL, &fixture->today, fixture->utc);
   g_assert_cmpuint (summary->activities_applicable, ==, 8);
   g_assert_cmpuint (summary->activities_done, ==, 4);
   g_assert_cmpuint (summary->hr_follow_ups_pending, ==, 0);
@@ -326,7 +326,7 @@ test_ended_early (Fixture       *fixture,
 
   summary = mp_progress_compute_full (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
                                       G_LIST_MODEL (fixture->progress), NULL,
-                                      &fixture->today, fixture->utc);
+                                      NULL, &fixture->today, fixture->utc);
   g_assert_cmpint (summary->schedule.state, ==, MP_SCHEDULE_STATE_ENDED);
   g_assert_cmpuint (summary->meetings_expected, ==, 4);
   g_assert_cmpuint (summary->meetings_held, ==, 3);
@@ -370,9 +370,9 @@ test_time_zone (Fixture       *fixture,
   g_list_store_append (meetings, meeting);
 
   in_utc = mp_progress_compute_full (fixture->mentorship, G_LIST_MODEL (meetings), NULL, NULL,
-                                     &today, fixture->utc);
+                                     NULL, &today, fixture->utc);
   in_madrid = mp_progress_compute_full (fixture->mentorship, G_LIST_MODEL (meetings), NULL, NULL,
-                                        &today, madrid);
+                                        NULL, &today, madrid);
   assert_date (&in_utc->last_contact, "2026-03-28");
   assert_date (&in_madrid->last_contact, "2026-03-29");
   g_assert_cmpint (in_madrid->days_since_contact, ==, 1);
@@ -414,7 +414,7 @@ test_plain (void)
                                        MP_MENTORSHIP_STATUS_ACTIVE, NULL,
                                        meetings, G_N_ELEMENTS (meetings),
                                        activities, G_N_ELEMENTS (activities),
-                                       NULL, 0, &today, utc);
+                                       NULL, 0, NULL, 0, &today, utc);
   g_assert_cmpint (summary->schedule.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
   g_assert_cmpint (summary->phase_index, ==, 0);
   g_assert_cmpstr (summary->phase_title, ==, "Before arrival");
@@ -437,7 +437,7 @@ test_plain (void)
   g_clear_pointer (&summary, mp_progress_summary_unref);
   summary = mp_progress_compute_plain (phases, G_N_ELEMENTS (phases), NULL, &start, NULL,
                                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, NULL, 0, NULL, 0,
-                                       NULL, 0, &today, utc);
+                                       NULL, 0, NULL, 0, &today, utc);
   g_assert_null (summary->phase_title);
   g_assert_false (g_date_valid (&summary->last_contact));
   g_assert_cmpint (summary->days_since_contact, ==, -1);

@@ -58,6 +58,21 @@ iso (const GDate *date)
     g_assert_cmpstr (_text, ==, expected); \
   } G_STMT_END
 
+/* The dates of @texts (ISO 8601, NULL-terminated; NULL for none), as GDates. */
+static GArray *
+dates_of (const char * const *texts)
+{
+  GArray *dates = g_array_new (FALSE, TRUE, sizeof (GDate));
+
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      GDate date = day (texts[i]);
+      g_array_append_val (dates, date);
+    }
+
+  return dates;
+}
+
 /* Computes the pilot's schedule for a start date, held dates and today. */
 static void
 compute (const MpSchedulePhase *phases,
@@ -69,26 +84,86 @@ compute (const MpSchedulePhase *phases,
          MpMentorshipStatus     status,
          MpScheduleInfo        *info)
 {
-  g_autoptr(GArray) held_dates = g_array_new (FALSE, TRUE, sizeof (GDate));
-  g_autoptr(GArray) busy_dates = g_array_new (FALSE, TRUE, sizeof (GDate));
+  g_autoptr(GArray) held_dates = dates_of (held);
+  g_autoptr(GArray) busy_dates = dates_of (busy);
   GDate start_date = day (start);
   GDate today_date = day (today);
-
-  for (guint i = 0; held != NULL && held[i] != NULL; i++)
-    {
-      GDate date = day (held[i]);
-      g_array_append_val (held_dates, date);
-    }
-  for (guint i = 0; busy != NULL && busy[i] != NULL; i++)
-    {
-      GDate date = day (busy[i]);
-      g_array_append_val (busy_dates, date);
-    }
 
   mp_schedule_compute (phases, n_phases, &start_date, NULL,
                        (GDate *) held_dates->data, held_dates->len,
                        (GDate *) busy_dates->data, busy_dates->len,
-                       &today_date, status, NULL, info);
+                       NULL, 0, &today_date, status, NULL, info);
+}
+
+/* The pilot's schedule with the library closed on @closed (busy too, as the adapters pass
+ * them), nothing else busy. */
+static void
+compute_closed (const char         *start,
+                const char * const *held,
+                const char * const *closed,
+                const char         *today,
+                MpScheduleInfo     *info)
+{
+  g_autoptr(GArray) held_dates = dates_of (held);
+  g_autoptr(GArray) closed_dates = dates_of (closed);
+  GDate start_date = day (start);
+  GDate today_date = day (today);
+
+  mp_schedule_info_clear (info);
+  mp_schedule_compute (pilot, G_N_ELEMENTS (pilot), &start_date, NULL,
+                       (GDate *) held_dates->data, held_dates->len,
+                       (GDate *) closed_dates->data, closed_dates->len,
+                       (GDate *) closed_dates->data, closed_dates->len,
+                       &today_date, MP_MENTORSHIP_STATUS_ACTIVE, NULL, info);
+}
+
+/* A pairing whose first day the library is closed (Friday 25 December): the first meeting
+ * cannot be held before it, so it is due on the next open working day, the day suggested,
+ * not overdue there. A due day that is closed with open days before it stays (the pair
+ * meets before it), and the contact before arrival, a call or a message, never moves. */
+static void
+test_closed_days (void)
+{
+  static const char *christmas[] = { "2026-12-25", "2027-01-01", NULL };
+  static const char *long_closure[] = { "2026-12-25", "2026-12-28", "2026-12-29", NULL };
+  static const char *first_contact_closed[] = { "2026-12-18", NULL };
+  static const char *contact[] = { "2026-12-17", NULL };
+  static const char *fortnight[] = { "2026-11-27", "2026-12-11", NULL };
+  g_auto(MpScheduleInfo) info = { 0 };
+
+  /* Not closed: due on its first day, overdue on the Monday after */
+  compute_closed ("2026-12-25", contact, NULL, "2026-12-28", &info);
+  assert_date (&info.due, "2026-12-25");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  /* Closed: due, and suggested, on the Monday after; due today there, never overdue */
+  compute_closed ("2026-12-25", contact, christmas, "2026-12-24", &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
+  assert_date (&info.due, "2026-12-28");
+  assert_date (&info.suggested, "2026-12-28");
+  compute_closed ("2026-12-25", contact, christmas, "2026-12-28", &info);
+  assert_date (&info.due, "2026-12-28");
+  assert_date (&info.suggested, "2026-12-28");
+  g_assert_cmpint (info.days_until_due, ==, 0);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpstr (info.reason, ==, "Every two weeks during months 1–2: due by Monday 28 December");
+
+  /* Closed on the working days after it too: the first open one */
+  compute_closed ("2026-12-25", contact, long_closure, "2026-12-28", &info);
+  assert_date (&info.due, "2026-12-30");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+
+  /* A fortnightly meeting due on the closed day, with open days before it after the last
+   * one (11 December): it stays due then, and is late after it */
+  compute_closed ("2026-11-27", fortnight, christmas, "2026-12-21", &info);
+  assert_date (&info.due, "2026-12-25");
+  assert_date (&info.suggested, "2026-12-24");
+  compute_closed ("2026-11-27", fortnight, christmas, "2026-12-28", &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
+
+  /* The contact before arrival on a closed day is due that day all the same */
+  compute_closed ("2026-12-25", NULL, first_contact_closed, "2026-12-14", &info);
+  assert_date (&info.due, "2026-12-18");
 }
 
 /* The first contact's day: a week before the start, or, for a pairing made later, two days
@@ -129,7 +204,7 @@ test_late_pairing (void)
   GDate paired_on = day ("2026-01-02");
   GDate today = day ("2026-01-02");
 
-  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
   assert_date (&info.due, "2026-01-04");
@@ -139,7 +214,7 @@ test_late_pairing (void)
 
   /* Not known (a pairing from before the day was kept): due a week before, late already. */
   mp_schedule_info_clear (&info);
-  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpint (info.days_until_due, ==, -4);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
@@ -147,7 +222,7 @@ test_late_pairing (void)
   /* On its new day it is due; after it, late like any other. */
   mp_schedule_info_clear (&info);
   today = day ("2026-01-04");
-  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpint (info.days_until_due, ==, 0);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
@@ -162,7 +237,7 @@ test_late_pairing (void)
   g_clear_pointer (&slots, g_array_unref);
   paired_on = day ("2026-01-07");
   today = paired_on;
-  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpuint (info.expected_total, ==, 8);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
@@ -186,7 +261,7 @@ test_late_pairing (void)
   g_assert_cmpuint (slots->len, ==, 7);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-19");
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).window_end, "2026-01-26");
-  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpuint (info.expected_total, ==, 7);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
@@ -198,7 +273,7 @@ test_late_pairing (void)
 
     mp_schedule_info_clear (&info);
     today = day ("2026-01-27");
-    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                          NULL, &info);
     g_assert_cmpuint (info.slots_judged, ==, 1);
     g_assert_cmpuint (info.slots_kept, ==, 1);
@@ -208,7 +283,7 @@ test_late_pairing (void)
 
     mp_schedule_info_clear (&info);
     today = day ("2026-02-10");
-    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+    mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                          NULL, &info);
     g_assert_cmpuint (info.slots_judged, ==, 2);  /* 19 January's, kept; 2 February's, closed on the 9th */
     g_assert_cmpuint (info.slots_kept, ==, 1);
@@ -217,7 +292,7 @@ test_late_pairing (void)
 
   /* The same pair with the day not known: overdue since its first day. */
   mp_schedule_info_clear (&info);
-  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
+  mp_schedule_compute (pilot, 3, &start, NULL, NULL, 0, NULL, 0, NULL, 0, &today, MP_MENTORSHIP_STATUS_ACTIVE,
                        NULL, &info);
   g_assert_cmpuint (info.expected_total, ==, 9);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
@@ -567,7 +642,7 @@ test_dst (void)
   start = day ("2026-01-20");
   today = day ("2026-03-30");
   held[1] = day ("2026-01-20");
-  mp_schedule_compute (pilot, 3, &start, NULL, held, 2, NULL, 0, &today,
+  mp_schedule_compute (pilot, 3, &start, NULL, held, 2, NULL, 0, NULL, 0, &today,
                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
   assert_date (&info.last_held, "2026-03-29");
   assert_date (&info.due, "2026-04-29");
@@ -762,14 +837,14 @@ test_states (void)
     GDate start = day ("2026-01-05"), today = day ("2026-03-01"), ended_on = day ("2026-02-01");
     GDate held[] = { day ("2026-01-05"), day ("2026-02-20") };
 
-    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, &today,
+    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, NULL, 0, &today,
                          MP_MENTORSHIP_STATUS_ENDED_EARLY, &ended_on, &info);
     g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
     g_assert_cmpuint (info.expected_by_today, ==, 3);
     g_assert_cmpuint (info.held, ==, 1);
     g_assert_cmpint (info.phase_index, ==, 1);
 
-    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, &today,
+    mp_schedule_compute (pilot, 3, &start, NULL, held, G_N_ELEMENTS (held), NULL, 0, NULL, 0, &today,
                          MP_MENTORSHIP_STATUS_ACTIVE, &ended_on, &info);
     g_assert_cmpuint (info.expected_by_today, ==, 5);
     g_assert_cmpuint (info.held, ==, 2);
@@ -941,6 +1016,7 @@ main (int   argc,
   g_test_add_func ("/schedule/month-ends-leap-years", test_month_ends_and_leap_years);
   g_test_add_func ("/schedule/weekends", test_weekends);
   g_test_add_func ("/schedule/busy-days", test_busy_days);
+  g_test_add_func ("/schedule/closed-days", test_closed_days);
   g_test_add_func ("/schedule/dst", test_dst);
   g_test_add_func ("/schedule/local-date-from-unix", test_local_date_from_unix);
   g_test_add_func ("/schedule/on-schedule", test_on_schedule);

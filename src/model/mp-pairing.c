@@ -91,6 +91,7 @@ struct _MpPairingList
   gulong      items_changed_id;
   gulong      mentorship_changed_id;
   gulong      people_changed_id;
+  gulong      closed_days_id;     /* a due day may move off a closed day */
   GHashTable *folded_names;  /* name → its search form (a cache) */
 };
 
@@ -343,7 +344,8 @@ pairing_refresh (MpPairing *self)
   pairing_update (self, mp_progress_compute_full (self->mentorship,
                                                   mp_store_get_meetings (store, self->mentorship),
                                                   mp_store_get_activity_progress (store, self->mentorship),
-                                                  NULL, &self->list->today, self->list->tz));
+                                                  NULL, mp_store_get_closed_days (store), &self->list->today,
+                                                  self->list->tz));
 }
 
 static void
@@ -963,6 +965,7 @@ mp_pairing_list_dispose (GObject *object)
     {
       g_clear_signal_handler (&self->mentorship_changed_id, self->store);
       g_clear_signal_handler (&self->people_changed_id, self->store);
+      g_clear_signal_handler (&self->closed_days_id, self->store);
       g_object_remove_weak_pointer (G_OBJECT (self->store), (gpointer *) &self->store);
       self->store = NULL;
     }
@@ -1055,6 +1058,7 @@ typedef struct
   MpPairingList *list;
   SummaryJob    *jobs;
   guint          n_jobs;
+  GArray        *closed;  /* GDate: the days the library is closed */
 } SummaryRange;
 
 static gpointer
@@ -1067,9 +1071,13 @@ compute_summaries (gpointer data)
       SummaryJob *job = &range->jobs[i];
 
       if (job->program != NULL)
+        /* (No meeting of the mentor's other pairs avoided: the closed days only, as a pairing
+         * refreshed alone does) */
         job->summary = mp_progress_compute_resolved (job->program, job->mentorship, job->meetings, job->n_meetings,
-                                                     job->activities, NULL, 0, &range->list->today,
-                                                     range->list->tz);
+                                                     job->activities,
+                                                     (const GDate *) (gpointer) range->closed->data, range->closed->len,
+                                                     (const GDate *) (gpointer) range->closed->data, range->closed->len,
+                                                     &range->list->today, range->list->tz);
     }
 
   return NULL;
@@ -1096,8 +1104,9 @@ add_all_from_rows (MpPairingList  *self,
     {
       SummaryJob *jobs = (SummaryJob *) (gpointer) add.jobs->data;
       guint n = add.jobs->len;
-      SummaryRange first = { self, jobs, n / 2 };
-      SummaryRange second = { self, jobs + n / 2, n - n / 2 };
+      g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (self->store));
+      SummaryRange first = { self, jobs, n / 2, closed };
+      SummaryRange second = { self, jobs + n / 2, n - n / 2, closed };
 
       /* A thread the system refuses (a limit reached) only means one after the other. */
       GThread *thread = n >= 1024 && g_get_num_processors () > 1
@@ -1195,6 +1204,7 @@ mp_pairing_list_new (MpStore     *store,
   self->mentorship_changed_id = g_signal_connect (store, "mentorship-changed",
                                                   G_CALLBACK (on_store_mentorship_changed_cb), self);
   self->people_changed_id = g_signal_connect (store, "people-changed", G_CALLBACK (on_store_people_changed_cb), self);
+  self->closed_days_id = g_signal_connect_swapped (store, "notify::closed-days", G_CALLBACK (refresh_all), self);
 
   /* What the rows did not give (an error above) is computed from each history. */
   if (self->items->len != g_list_model_get_n_items (mentorships))

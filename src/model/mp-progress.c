@@ -100,6 +100,8 @@ mp_progress_summary_unref (MpProgressSummary *summary)
  *   program with the pair's state on it
  * @busy_dates: (array length=n_busy) (nullable): the mentor's other meetings,
  *   avoided by the suggested date
+ * @closed_dates: (array length=n_closed) (nullable): the days the library is closed
+ *   (mp_schedule_compute ())
  * @today: the date to compute for
  * @tz: (nullable): the zone for local dates; %NULL for the local zone
  *
@@ -121,6 +123,8 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
                            guint                     n_activities,
                            const GDate              *busy_dates,
                            guint                     n_busy,
+                           const GDate              *closed_dates,
+                           guint                     n_closed,
                            const GDate              *today,
                            GTimeZone                *tz)
 {
@@ -135,6 +139,7 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
   g_return_val_if_fail (meetings != NULL || n_meetings == 0, NULL);
   g_return_val_if_fail (activities != NULL || n_activities == 0, NULL);
   g_return_val_if_fail (busy_dates != NULL || n_busy == 0, NULL);
+  g_return_val_if_fail (closed_dates != NULL || n_closed == 0, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   if (tz == NULL)
@@ -177,7 +182,7 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
 
   mp_schedule_compute (phases, n_phases, start, paired_on,
                        (const GDate *) (gpointer) held->data, held->len,
-                       busy_dates, n_busy, today, status, ended_on,
+                       busy_dates, n_busy, closed_dates, n_closed, today, status, ended_on,
                        &summary->schedule);
   schedule = &summary->schedule;
 
@@ -229,7 +234,7 @@ mp_progress_compute (MpMentorship *mentorship,
                      GListModel   *activity_progress,
                      const GDate  *today)
 {
-  return mp_progress_compute_full (mentorship, meetings, activity_progress, NULL, today, NULL);
+  return mp_progress_compute_full (mentorship, meetings, activity_progress, NULL, NULL, today, NULL);
 }
 
 /**
@@ -355,6 +360,7 @@ mp_progress_program_free (MpProgressProgram *self)
  * @rows: (array length=n_rows) (nullable): its activity progress; rows for activities
  *   the program does not have are ignored, and of two rows for one activity the later counts
  * @busy_dates: (array length=n_busy) (nullable): see mp_progress_compute_plain ()
+ * @closed_dates: (array length=n_closed) (nullable): see mp_progress_compute_plain ()
  * @today: the date to compute for
  * @tz: (nullable): the zone for local dates; %NULL for the local zone
  *
@@ -369,6 +375,8 @@ mp_progress_compute_rows (const MpProgressProgram *program,
                           guint                    n_rows,
                           const GDate             *busy_dates,
                           guint                    n_busy,
+                          const GDate             *closed_dates,
+                          guint                    n_closed,
                           const GDate             *today,
                           GTimeZone               *tz)
 {
@@ -382,7 +390,7 @@ mp_progress_compute_rows (const MpProgressProgram *program,
   activities = mp_progress_program_resolve (program, rows, n_rows);
 
   return mp_progress_compute_resolved (program, mentorship, meetings, n_meetings, activities,
-                                       busy_dates, n_busy, today, tz);
+                                       busy_dates, n_busy, closed_dates, n_closed, today, tz);
 }
 
 /**
@@ -449,6 +457,8 @@ mp_progress_compute_resolved (const MpProgressProgram  *program,
                               const MpProgressActivity *activities,
                               const GDate              *busy_dates,
                               guint                     n_busy,
+                              const GDate              *closed_dates,
+                              guint                     n_closed,
                               const GDate              *today,
                               GTimeZone                *tz)
 {
@@ -462,7 +472,7 @@ mp_progress_compute_resolved (const MpProgressProgram  *program,
                                     mp_mentorship_get_status (mentorship),
                                     mp_mentorship_get_ended_on (mentorship),
                                     meetings, n_meetings, activities, program->activities->len,
-                                    busy_dates, n_busy, today, tz);
+                                    busy_dates, n_busy, closed_dates, n_closed, today, tz);
 }
 
 /**
@@ -473,6 +483,8 @@ mp_progress_compute_resolved (const MpProgressProgram  *program,
  *   rows for activities the program does not have are ignored
  * @mentor_meetings: (nullable): a #GListModel of the mentor's #MpMeeting (any
  *   mentorship); the suggested date avoids the days of other mentorships' ones
+ * @closed_days: (nullable) (element-type MpClosedDay): the days the library is closed,
+ *   avoided by the suggested date too
  * @today: the date to compute for
  * @tz: (nullable): the zone for local dates; %NULL for the local zone
  *
@@ -485,6 +497,7 @@ mp_progress_compute_full (MpMentorship *mentorship,
                           GListModel   *meetings,
                           GListModel   *activity_progress,
                           GListModel   *mentor_meetings,
+                          GArray       *closed_days,
                           const GDate  *today,
                           GTimeZone    *tz)
 {
@@ -493,6 +506,7 @@ mp_progress_compute_full (MpMentorship *mentorship,
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GPtrArray) keep_alive = NULL;
   g_autoptr(GArray) busy = NULL;
+  g_autoptr(GArray) closed = NULL;
   guint n;
 
   g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), NULL);
@@ -528,12 +542,14 @@ mp_progress_compute_full (MpMentorship *mentorship,
       g_array_append_val (rows, row);
     }
 
-  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, NULL, tz);
+  busy = mp_schedule_busy_dates (mentor_meetings, mentorship, closed_days, tz);
+  closed = mp_schedule_closed_dates (closed_days);
 
   return mp_progress_compute_rows (program, mentorship,
                                    (const MpProgressMeeting *) (gpointer) plain_meetings->data,
                                    plain_meetings->len,
                                    (const MpProgressRow *) (gpointer) rows->data, rows->len,
                                    (const GDate *) (gpointer) busy->data, busy->len,
+                                   (const GDate *) (gpointer) closed->data, closed->len,
                                    today, tz);
 }

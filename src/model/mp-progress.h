@@ -96,6 +96,8 @@ MpProgressSummary *mp_progress_compute_plain    (const MpSchedulePhase    *phase
                                                  guint                     n_activities,
                                                  const GDate              *busy_dates,
                                                  guint                     n_busy,
+                                                 const GDate              *closed_dates,
+                                                 guint                     n_closed,
                                                  const GDate              *today,
                                                  GTimeZone                *tz);
 
@@ -115,6 +117,8 @@ MpProgressSummary *mp_progress_compute_resolved (const MpProgressProgram  *progr
                                                  const MpProgressActivity *activities,
                                                  const GDate              *busy_dates,
                                                  guint                     n_busy,
+                                                 const GDate              *closed_dates,
+                                                 guint                     n_closed,
                                                  const GDate              *today,
                                                  GTimeZone                *tz);
 MpProgressSummary *mp_progress_compute_rows     (const MpProgressProgram  *program,
@@ -125,6 +129,8 @@ MpProgressSummary *mp_progress_compute_rows     (const MpProgressProgram  *progr
                                                  guint                     n_rows,
                                                  const GDate              *busy_dates,
                                                  guint                     n_busy,
+                                                 const GDate              *closed_dates,
+                                                 guint                     n_closed,
                                                  const GDate              *today,
                                                  GTimeZone                *tz);
 
@@ -136,6 +142,7 @@ MpProgressSummary *mp_progress_compute_full     (MpMentorship             *mento
                                                  GListModel               *meetings,
                                                  GListModel               *activity_progress,
                                                  GListModel               *mentor_meetings,
+                                                 GArray                   *closed_days,
                                                  const GDate              *today,
                                                  GTimeZone                *tz);
 

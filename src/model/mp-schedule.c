@@ -79,6 +79,11 @@
  *   A due date on a Saturday or Sunday is the Monday after (but for the contact before
  *   arrival), or the Friday before when the Monday is past the window of the slot it is
  *   for; the suggestion below still starts from the weekend day.
+ *   A due date on a day the library is closed (closed_dates) stays: the pair meets on an
+ *   open day before it. But when no open working day comes before it from the start and
+ *   the day after the last held meeting on (a pairing whose first day is closed), it is
+ *   the next open working day: the pair could not have met earlier (nor before the day
+ *   it was made). The contact before arrival (a call or a message will do) never moves.
  *
  * Suggested date (mp_schedule_suggest)
  *   Not before a lower bound L: today, and also (except for the contact before
@@ -222,6 +227,26 @@ is_free_working_day (const GDate *date,
     return FALSE;
 
   return !is_weekend (date) && !is_busy (date, busy_dates, n_busy);
+}
+
+/* The next meeting is due on @due, a closed day: whether the pair has an open working day
+ * before it, on or after @earliest, to meet on instead. */
+static gboolean
+open_day_before (const GDate *due,
+                 const GDate *earliest,
+                 const GDate *closed_dates,
+                 guint        n_closed)
+{
+  GDate day = *due;
+
+  while (g_date_compare (&day, earliest) > 0)
+    {
+      g_date_subtract_days (&day, 1);
+      if (!is_weekend (&day) && !is_busy (&day, closed_dates, n_closed))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -845,6 +870,7 @@ mp_schedule_suggest (const GDate *due,
  * @held_dates: (array length=n_held) (nullable): local dates of the meetings
  *   held that count against the cadence, in any order
  * @busy_dates: (array length=n_busy) (nullable): the mentor's other meetings
+ * @closed_dates: (array length=n_closed) (nullable): the days the library is closed
  * @today: the date to compute for
  * @status: the mentorship's status
  * @ended_on: (nullable): when the mentorship ended; for any status but ACTIVE
@@ -863,6 +889,8 @@ mp_schedule_compute (const MpSchedulePhase *phases,
                      guint                  n_held,
                      const GDate           *busy_dates,
                      guint                  n_busy,
+                     const GDate           *closed_dates,
+                     guint                  n_closed,
                      const GDate           *today,
                      MpMentorshipStatus     status,
                      const GDate           *ended_on,
@@ -1041,6 +1069,22 @@ mp_schedule_compute (const MpSchedulePhase *phases,
           g_date_subtract_days (&due, 1);
       else
         due = monday;
+
+      /* A closed day with no open day before it to meet on: the next open working day */
+      if (is_busy (&due, closed_dates, n_closed))
+        {
+          GDate earliest = max_date (start, paired_on);
+
+          if (date_is_set (&last_in_program))
+            {
+              GDate after_last = date_plus_days (&last_in_program, 1);
+
+              earliest = max_date (&earliest, &after_last);
+            }
+          if (!open_day_before (&due, &earliest, closed_dates, n_closed))
+            for (guint i = 0; i < 366 && (is_weekend (&due) || is_busy (&due, closed_dates, n_closed)); i++)
+              g_date_add_days (&due, 1);
+        }
     }
 
   /* State. */
@@ -1478,6 +1522,24 @@ mp_schedule_busy_dates (GListModel   *mentor_meetings,
 }
 
 /**
+ * mp_schedule_closed_dates:
+ * @closed_days: (nullable) (element-type MpClosedDay): days the library is closed
+ *
+ * Returns: (transfer full) (element-type GDate): their dates, for mp_schedule_compute ()
+ */
+GArray *
+mp_schedule_closed_dates (GArray *closed_days)
+{
+  guint n = closed_days != NULL ? closed_days->len : 0;
+  GArray *dates = g_array_sized_new (FALSE, TRUE, sizeof (GDate), n);
+
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (dates, g_array_index (closed_days, MpClosedDay, i).date);
+
+  return dates;
+}
+
+/**
  * mp_schedule_compute_for_mentorship:
  * @mentorship: the mentorship (its program and start date must be set)
  * @meetings: (nullable): a #GListModel of the mentorship's own #MpMeeting
@@ -1503,6 +1565,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
   g_autofree MpSchedulePhase *phases = NULL;
   g_autoptr(GArray) held = NULL;
   g_autoptr(GArray) busy = NULL;
+  g_autoptr(GArray) closed = NULL;
   const GDate *start;
   guint n_phases = 0;
 
@@ -1516,10 +1579,12 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
   phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
   held = mp_schedule_held_dates (meetings, start, tz);
   busy = mp_schedule_busy_dates (mentor_meetings, mentorship, closed_days, tz);
+  closed = mp_schedule_closed_dates (closed_days);
 
   mp_schedule_compute (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
                        (const GDate *) (gpointer) held->data, held->len,
                        (const GDate *) (gpointer) busy->data, busy->len,
+                       (const GDate *) (gpointer) closed->data, closed->len,
                        today, mp_mentorship_get_status (mentorship),
                        mp_mentorship_get_ended_on (mentorship), out);
 
@@ -1558,6 +1623,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
           mp_schedule_compute (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
                                (const GDate *) (gpointer) held->data, held->len,
                                (const GDate *) (gpointer) busy->data, busy->len,
+                               (const GDate *) (gpointer) closed->data, closed->len,
                                &last_arranged, mp_mentorship_get_status (mentorship),
                                mp_mentorship_get_ended_on (mentorship), &after);
           out->suggested = after.suggested;

@@ -145,6 +145,8 @@ void             mp_schedule_compute            (const MpSchedulePhase *phases,
                                                  guint                  n_held,
                                                  const GDate           *busy_dates,
                                                  guint                  n_busy,
+                                                 const GDate           *closed_dates,
+                                                 guint                  n_closed,
                                                  const GDate           *today,
                                                  MpMentorshipStatus     status,
                                                  const GDate           *ended_on,
@@ -173,6 +175,7 @@ GArray          *mp_schedule_held_dates          (GListModel           *meetings
                                                   const GDate          *start,
                                                   GTimeZone            *tz);
 GDateTime       *mp_schedule_end_cutoff          (const GDate          *ended_on);
+GArray          *mp_schedule_closed_dates        (GArray               *closed_days);
 GArray          *mp_schedule_busy_dates          (GListModel           *mentor_meetings,
                                                   MpMentorship         *except,
                                                   GArray               *closed_days,
