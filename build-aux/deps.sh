@@ -10,6 +10,7 @@ mp_install_packages () {
     libpango1.0-dev libcairo2-dev
     desktop-file-utils appstream
     adwaita-icon-theme fonts-dejavu-core librsvg2-common
+    fonts-droid-fallback
     "$@"
   )
   local missing=()
