@@ -1010,6 +1010,42 @@ test_empty (void)
   remove_dir (dir);
 }
 
+/* Every name and job title of the demo (in Latin, Chinese, Hebrew...) has its glyphs in a
+ * font the report finds (build-aux/deps.sh installs one for the scripts DejaVu has not): no
+ * empty box is printed in its place. */
+static void
+test_every_script (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GListModel *people = mp_store_get_people (fixture->store);
+  PangoContext *context = mp_report_create_pango_context ();
+  PangoLayout *layout = pango_layout_new (context);
+  gboolean wide = FALSE;
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MpPerson) person = g_list_model_get_item (people, i);
+      const char *texts[] = { mp_person_get_name (person), mp_person_get_title (person) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (texts); j++)
+        {
+          if (texts[j] == NULL)
+            continue;
+          pango_layout_set_text (layout, texts[j], -1);
+          if (pango_layout_get_unknown_glyphs_count (layout) != 0)
+            g_error ("No font has the glyphs of \"%s\"", texts[j]);
+          for (const char *c = texts[j]; *c != '\0'; c = g_utf8_next_char (c))
+            wide |= g_unichar_iswide (g_utf8_get_char (c));
+        }
+    }
+  /* (The demo keeps a name in a script DejaVu has not, or this proves nothing.) */
+  g_assert_true (wide);
+
+  g_object_unref (layout);
+  g_object_unref (context);
+}
+
 /* Without a locale that says otherwise (the tests run in C), A4. */
 static void
 test_paper (void)
@@ -1078,6 +1114,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/report/evaluation", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_evaluation,
               fixture_tear_down);
+  g_test_add ("/report/every-script", Fixture, NULL, fixture_set_up, test_every_script, fixture_tear_down);
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/paper", test_paper);
   if (g_test_perf ())
