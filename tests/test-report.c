@@ -870,6 +870,7 @@ test_expected_working_days (Fixture       *fixture,
                             gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) all = mp_report_list_pairings (fixture->store);
+  g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (fixture->store));
   guint weekend_slots = 0;
 
   if (!have_poppler ())
@@ -887,7 +888,8 @@ test_expected_working_days (Fixture       *fixture,
 
       phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
       slots = mp_schedule_slots (phases, n_phases, mp_mentorship_get_start_date (mentorship),
-                                 mp_mentorship_get_paired_on (mentorship));
+                                 mp_mentorship_get_paired_on (mentorship),
+                                 (const GDate *) (gpointer) closed->data, closed->len);
       text = summary_text (fixture, pairing, name);
       for (guint j = 0; j < slots->len; j++)
         {
@@ -940,7 +942,7 @@ test_first_contact_weekend (Fixture       *fixture,
   for (guint tries = 0; tries < 14; tries++)
     {
       g_clear_pointer (&slots, g_array_unref);
-      slots = mp_schedule_slots (phases, n_phases, &start, mp_mentorship_get_paired_on (moved));
+      slots = mp_schedule_slots (phases, n_phases, &start, mp_mentorship_get_paired_on (moved), NULL, 0);
       contact = &g_array_index (slots, MpScheduleSlot, 0);
       g_assert_false (g_date_valid (&contact->window_start));
       if (g_date_get_weekday (&contact->date) == G_DATE_SATURDAY && g_date_days_between (&contact->date, &start) >= 2)

@@ -141,6 +141,8 @@ test_closed_days (void)
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_PRE_ARRIVAL);
   assert_date (&info.due, "2026-12-28");
   assert_date (&info.suggested, "2026-12-28");
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact made: the first meeting is due on Monday 28 December, the first day the library is open");
   compute_closed ("2026-12-25", contact, christmas, "2026-12-28", &info);
   assert_date (&info.due, "2026-12-28");
   assert_date (&info.suggested, "2026-12-28");
@@ -158,12 +160,61 @@ test_closed_days (void)
   compute_closed ("2026-11-27", fortnight, christmas, "2026-12-21", &info);
   assert_date (&info.due, "2026-12-25");
   assert_date (&info.suggested, "2026-12-24");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+  /* Due soon two working days before: 23 and 24 December, not the closed 25th */
+  compute_closed ("2026-11-27", fortnight, christmas, "2026-12-22", &info);
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
   compute_closed ("2026-11-27", fortnight, christmas, "2026-12-28", &info);
   g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
 
   /* The contact before arrival on a closed day is due that day all the same */
   compute_closed ("2026-12-25", NULL, first_contact_closed, "2026-12-14", &info);
   assert_date (&info.due, "2026-12-18");
+}
+
+/* A slot whose window has no open working day (from the day the pair was made) is not
+ * expected of the pair: not missed, and the meeting held on the first open day keeps the
+ * next one. */
+static void
+test_closed_windows (void)
+{
+  g_auto(MpScheduleInfo) info = { 0 };
+  GDate start = day ("2026-01-05"), paired_on = day ("2026-01-22"), today = day ("2026-01-26");
+  /* Made on a Thursday the library is closed, closed the Friday too: the slot of Monday 19
+   * January (its window ends on the Monday 26th) leaves it no day to meet on */
+  GDate closed[] = { day ("2026-01-22"), day ("2026-01-23") };
+  GDate held = day ("2026-01-26");
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, 3, &start, &paired_on, closed, G_N_ELEMENTS (closed));
+  g_autoptr(GArray) open_slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
+  static const char *long_closure[] = {
+    "2026-12-25", "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31",
+    "2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07", "2027-01-08", NULL
+  };
+
+  g_assert_cmpuint (slots->len, ==, open_slots->len - 1);
+  assert_date (&g_array_index (open_slots, MpScheduleSlot, 0).date, "2026-01-19");
+  assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-02-02");
+
+  mp_schedule_compute (pilot, 3, &start, &paired_on, NULL, 0, closed, 2, closed, 2, &today,
+                       MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
+  assert_date (&info.due, "2026-01-26");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpuint (info.slots_judged, ==, 0);
+
+  mp_schedule_info_clear (&info);
+  today = day ("2026-02-10");
+  mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, closed, 2, closed, 2, &today,
+                       MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
+  g_assert_cmpuint (info.slots_judged, >, 0);
+  g_assert_cmpuint (info.slots_kept, ==, info.slots_judged);
+
+  /* Closed on every working day of the first fortnight's window (25 December to 1
+   * January): due on the first open day, 11 January, with nothing missed by then */
+  compute_closed ("2026-12-25", (const char *[]) { "2026-12-17", NULL }, long_closure, "2027-01-11", &info);
+  assert_date (&info.due, "2027-01-11");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_DUE_SOON);
+  g_assert_cmpuint (info.slots_judged, ==, 1);  /* the contact before arrival, kept */
+  g_assert_cmpuint (info.slots_kept, ==, 1);
 }
 
 /* The first contact's day: a week before the start, or, for a pairing made later, two days
@@ -227,7 +278,7 @@ test_late_pairing (void)
   g_assert_cmpint (info.days_until_due, ==, 0);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
 
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-04");
   g_assert_cmpuint (mp_schedule_expected_by (pilot, 3, &start, &paired_on, &paired_on), ==, 0);
 
@@ -245,7 +296,7 @@ test_late_pairing (void)
   g_assert_cmpint (info.days_until_due, ==, 2);
   g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
   g_assert_cmpuint (info.slots_judged, ==, 0);
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 8);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
 
@@ -257,7 +308,7 @@ test_late_pairing (void)
   g_clear_pointer (&slots, g_array_unref);
   paired_on = day ("2026-01-22");
   today = paired_on;
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 7);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-19");
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).window_end, "2026-01-26");
@@ -316,7 +367,7 @@ test_slots_pilot (void)
   };
   GDate start = day ("2026-01-05");
   GDate end;
-  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start, NULL);
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start, NULL, NULL, 0);
 
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
@@ -391,7 +442,7 @@ test_month_ends_and_leap_years (void)
   };
 
   /* Monthly = calendar months from the start date itself, no drift. */
-  slots = mp_schedule_slots (monthly, 1, &start, NULL);
+  slots = mp_schedule_slots (monthly, 1, &start, NULL, NULL, 0);
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
     assert_date (&g_array_index (slots, MpScheduleSlot, i).date, expected[i]);
@@ -401,7 +452,7 @@ test_month_ends_and_leap_years (void)
   mp_schedule_phase_dates (&pilot[2], &start, &phase_start, &phase_end);
   assert_date (&phase_start, "2028-03-31");
   assert_date (&phase_end, "2028-07-31");
-  slots = mp_schedule_slots (pilot, 3, &start, NULL);
+  slots = mp_schedule_slots (pilot, 3, &start, NULL, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 9);
   assert_date (&g_array_index (slots, MpScheduleSlot, 4).date, "2028-03-13");
   assert_date (&g_array_index (slots, MpScheduleSlot, 6).date, "2028-04-30");
@@ -1017,6 +1068,7 @@ main (int   argc,
   g_test_add_func ("/schedule/weekends", test_weekends);
   g_test_add_func ("/schedule/busy-days", test_busy_days);
   g_test_add_func ("/schedule/closed-days", test_closed_days);
+  g_test_add_func ("/schedule/closed-windows", test_closed_windows);
   g_test_add_func ("/schedule/dst", test_dst);
   g_test_add_func ("/schedule/local-date-from-unix", test_local_date_from_unix);
   g_test_add_func ("/schedule/on-schedule", test_on_schedule);

@@ -47,6 +47,10 @@
  *   the last slot of the one and the first of the other lies halfway too.
  *   A pair made late (paired_on) is not expected to keep a slot whose window ends
  *   on or before paired_on + MP_SCHEDULE_LATE_PAIRING_DAYS, when its first meeting is due.
+ *   Nor is a pair expected to keep a slot whose window (from paired_on, for a pair made
+ *   in it) has no open working day: none but weekends and days the library is closed
+ *   (closed_dates), as a pairing made on a closed Thursday before a Monday the window
+ *   ends, or a week's window over Christmas.
  *   "Expected by D" = the slots whose date is <= D.
  *
  * Held meetings
@@ -249,6 +253,24 @@ open_day_before (const GDate *due,
   return FALSE;
 }
 
+/* Whether [@from, @to) holds an open working day (on or after @not_before, when set). */
+static gboolean
+open_day_in (const GDate *from,
+             const GDate *to,
+             const GDate *not_before,
+             const GDate *closed_dates,
+             guint        n_closed)
+{
+  GDate day = date_is_set (not_before) ? max_date (from, not_before) : *from;
+
+  /* (a window is weeks long at most: 400 bounds the loop for absurd inputs) */
+  for (guint i = 0; i < 400 && g_date_compare (&day, to) < 0; i++, g_date_add_days (&day, 1))
+    if (!is_weekend (&day) && !is_busy (&day, closed_dates, n_closed))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * mp_schedule_working_day_on_or_after:
  *
@@ -270,10 +292,12 @@ mp_schedule_working_day_on_or_after (const GDate *date)
 }
 
 /* The working days after @from up to @to (none when @to is not after @from), counted up to
- * one more than MP_SCHEDULE_DUE_SOON_DAYS. */
+ * one more than MP_SCHEDULE_DUE_SOON_DAYS; a day the library is closed is not one. */
 static int
 working_days_until (const GDate *from,
-                    const GDate *to)
+                    const GDate *to,
+                    const GDate *closed_dates,
+                    guint        n_closed)
 {
   int days = g_date_days_between (from, to);
   int count = 0;
@@ -283,10 +307,42 @@ working_days_until (const GDate *from,
     {
       GDate day = date_plus_days (from, i);
 
-      count += is_weekend (&day) ? 0 : 1;
+      count += is_weekend (&day) || is_busy (&day, closed_dates, n_closed) ? 0 : 1;
     }
 
   return count;
+}
+
+/* Why the next meeting is due when it is, before the start with the first contact made
+ * (or only @arranged): on the first day (due on the Monday after when it is a Saturday or
+ * Sunday, when the library may be open), or, when the library is closed that day, on the
+ * first day it is open. */
+static char *
+first_meeting_reason (const GDate *start,
+                      const GDate *due,
+                      const GDate *closed_dates,
+                      guint        n_closed,
+                      gboolean     arranged)
+{
+  g_autofree char *start_text = mp_schedule_format_day (start);
+  g_autofree char *due_text = mp_schedule_format_day (due);
+
+  if (g_date_compare (due, start) == 0 || !is_busy (start, closed_dates, n_closed))
+    return arranged
+           /* Translators: %s is the start date, as in "Tuesday 15 December" */
+           ? g_strdup_printf (_("First contact arranged: the first meeting is due on the first day, %s"), start_text)
+           /* Translators: %s is the start date, as in "Tuesday 15 December" */
+           : g_strdup_printf (_("First contact made: the first meeting is due on the first day, %s"), start_text);
+
+  return arranged
+         /* Translators: %s is a day, as in "Monday 28 December": the library system is
+          * closed on the new employee's first day */
+         ? g_strdup_printf (_("First contact arranged: the first meeting is due on %s, the first day the library is open"),
+                            due_text)
+         /* Translators: %s is a day, as in "Monday 28 December": the library system is
+          * closed on the new employee's first day */
+         : g_strdup_printf (_("First contact made: the first meeting is due on %s, the first day the library is open"),
+                            due_text);
 }
 
 static int
@@ -538,7 +594,9 @@ GArray *
 mp_schedule_slots (const MpSchedulePhase *phases,
                    guint                  n_phases,
                    const GDate           *start,
-                   const GDate           *paired_on)
+                   const GDate           *paired_on,
+                   const GDate           *closed_dates,
+                   guint                  n_closed)
 {
   GArray *slots;
 
@@ -640,6 +698,16 @@ mp_schedule_slots (const MpSchedulePhase *phases,
           if (date_is_set (&slot->window_start) && g_date_compare (&slot->window_end, &first_due) <= 0)
             g_array_remove_index (slots, j);
         }
+    }
+
+  /* Nor one with no open working day to meet on in its window (from the day it was made) */
+  for (guint j = slots->len; j-- > 0;)
+    {
+      MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+
+      if (date_is_set (&slot->window_start)
+          && !open_day_in (&slot->window_start, &slot->window_end, paired_on, closed_dates, n_closed))
+        g_array_remove_index (slots, j);
     }
 
   return slots;
@@ -795,7 +863,7 @@ mp_schedule_expected_by (const MpSchedulePhase *phases,
   g_return_val_if_fail (date_is_set (start), 0);
   g_return_val_if_fail (date_is_set (date), 0);
 
-  slots = mp_schedule_slots (phases, n_phases, start, paired_on);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on, NULL, 0);
   for (guint i = 0; i < slots->len; i++)
     if (g_date_compare (&g_array_index (slots, MpScheduleSlot, i).date, date) <= 0)
       count++;
@@ -956,7 +1024,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   out->held = held_in_program + (pre_index >= 0 && contacts_before_start > 0 ? 1 : 0);
 
   /* Slots: expected counts and adherence. */
-  slots = mp_schedule_slots (phases, n_phases, start, paired_on);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on, closed_dates, n_closed);
   out->expected_total = slots->len;
   for (guint i = 0; i < slots->len; i++)
     {
@@ -1138,7 +1206,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
     out->state = MP_SCHEDULE_STATE_PRE_ARRIVAL;
   else if (out->days_until_due < 0)
     out->state = MP_SCHEDULE_STATE_OVERDUE;
-  else if (working_days_until (today, &due) <= MP_SCHEDULE_DUE_SOON_DAYS)
+  else if (working_days_until (today, &due, closed_dates, n_closed) <= MP_SCHEDULE_DUE_SOON_DAYS)
     out->state = MP_SCHEDULE_STATE_DUE_SOON;
   else
     out->state = MP_SCHEDULE_STATE_ON_TRACK;
@@ -1156,11 +1224,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
     }
   else if (g_date_compare (today, start) < 0)
     {
-      g_autofree char *start_text = mp_schedule_format_day (start);
-
-      /* Translators: %s is the start date, as in "Tuesday 15 December" */
-      out->reason = g_strdup_printf (_("First contact made: the first meeting is due on the first day, %s"),
-                                     start_text);
+      out->reason = first_meeting_reason (start, &due, closed_dates, n_closed, FALSE);
     }
   else if (reason_phase < 0 || phases[reason_phase].unit == MP_CADENCE_UNIT_ONCE)
     {
@@ -1635,11 +1699,8 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
               if (after.state == MP_SCHEDULE_STATE_PRE_ARRIVAL && !contact_held)
                 {
                   /* The contact before arrival is only arranged: "made" would be untrue. */
-                  g_autofree char *start_text = mp_schedule_format_day (start);
-
-                  /* Translators: %s is the start date, as in "Tuesday 15 December" */
-                  out->reason = g_strdup_printf (_("First contact arranged: the first meeting is due on the first day, %s"),
-                                                 start_text);
+                  out->reason = first_meeting_reason (start, &after.due, (const GDate *) (gpointer) closed->data,
+                                                      closed->len, TRUE);
                 }
               else
                 out->reason = g_steal_pointer (&after.reason);

@@ -117,7 +117,9 @@ void             mp_schedule_first_contact_day  (const GDate           *start,
 GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  guint                  n_phases,
                                                  const GDate           *start,
-                                                 const GDate           *paired_on);
+                                                 const GDate           *paired_on,
+                                                 const GDate           *closed_dates,
+                                                 guint                  n_closed);
 GDate            mp_schedule_as_of              (MpMentorshipStatus     status,
                                                  const GDate           *ended_on,
                                                  const GDate           *today);

@@ -656,6 +656,7 @@ refresh_timeline (MpMentorWindow *self)
   g_autofree MpSchedulePhase *phases = NULL;
   g_autoptr(GArray) slots = NULL;
   g_autoptr(GArray) held = NULL;
+  g_autoptr(GArray) closed = NULL;
   GListModel *phase_list;
   guint n_phases = 0;
   GDate today;
@@ -669,7 +670,9 @@ refresh_timeline (MpMentorWindow *self)
   today = mp_schedule_as_of (mp_mentorship_get_status (self->mentorship),
                              mp_mentorship_get_ended_on (self->mentorship), &today);
   phases = mp_schedule_phases_from_program (program, &n_phases);
-  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship));
+  closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
+  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship),
+                             (const GDate *) (gpointer) closed->data, closed->len);
   held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
   phase_list = mp_program_get_phases (program);
 
