@@ -473,6 +473,27 @@ about_action (GSimpleAction *action,
 #define HR_ONLY_START "<!-- HR administrators only -->"
 #define HR_ONLY_END   "<!-- end of HR administrators only -->"
 
+/* GTK 4.8 names none of the shortcuts window's own controls: its search button (the first
+ * stop of Tab, read "GtkImage"), its search entry and its menu of sections. */
+static void
+name_shortcuts_window_parts (GtkWidget *widget,
+                             gboolean   in_titlebar)
+{
+  const char *label = NULL;
+
+  if (GTK_IS_SEARCH_ENTRY (widget) || (in_titlebar && GTK_IS_TOGGLE_BUTTON (widget)))
+    label = _("Search Shortcuts");
+  else if (in_titlebar && GTK_IS_MENU_BUTTON (widget))
+    label = _("Shortcuts For");
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_shortcuts_window_parts (child, in_titlebar);
+}
+
 /* The shortcuts window: the HR overview's shortcuts only for those who may open it. They
  * are left out of the file before it is built, between its HR_ONLY_START and HR_ONLY_END
  * comments: GTK 4.8's shortcuts window copies every shortcut into its search page when it
@@ -500,6 +521,9 @@ _mp_application_build_shortcuts_window (MpApplication *self)
   builder = gtk_builder_new_from_string (xml->str, (gssize) xml->len);
   window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
   gtk_window_set_application (window, GTK_APPLICATION (self));
+  name_shortcuts_window_parts (GTK_WIDGET (window), FALSE);
+  if (gtk_window_get_titlebar (window) != NULL)
+    name_shortcuts_window_parts (gtk_window_get_titlebar (window), TRUE);
 
   return window;
 }

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "mp-a11y.h"
+#include "mp-model.h"
+#include "mp-ui-util.h"
 #include "mp-window.h"
 
 /* Accessible names as a screen reader should hear them, where GTK 4.8 gets them wrong:
@@ -25,6 +27,15 @@
  *   without its mnemonic.
  * - The four arrow buttons of a GtkCalendar have no name at all ("GtkImage"): they get
  *   "Previous month", "Next month", "Previous year" and "Next year".
+ * - Two buttons of one page with the same label ("Edit…", for a department and for a
+ *   question) sound the same: mp_a11y_set_label () gives each its own name.
+ * - A widget made insensitive is "disabled" to a screen reader, but not what it holds: the
+ *   buttons of a greyed-out form are read as working ones. mp_a11y_set_sensitive () says
+ *   so of each of them too.
+ * - A GtkCalendar tells nothing of the day chosen in it, which is all it is for: its
+ *   description says it ("Friday 4 December 2026."), or what its window says of that day
+ *   (mp_a11y_calendar_set_day_text ()), then what the calendar is for
+ *   (mp_a11y_calendar_set_purpose ()), again whenever the day changes.
  * - A GtkMessageDialog has no title, so no name: it gets its question, once it is up.
  * - The button inside a GtkDropDown, which takes the focus, is unnamed ("GtkToggleButton"):
  *   it is labelled by the drop-down.
@@ -104,11 +115,39 @@ watch_label (GtkWidget *widget)
   g_signal_connect (widget, "notify::use-underline", G_CALLBACK (on_label_changed_cb), NULL);
 }
 
+#define OWN_LABEL "mp-a11y-own-label"
+
+/**
+ * mp_a11y_set_label:
+ * @button: a button
+ * @label: what a screen reader calls it, more than its label says: two "Edit…" buttons of
+ *   one page are "Edit Department…" and "Edit Person…"
+ */
+void
+mp_a11y_set_label (GtkButton  *button,
+                   const char *label)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+  g_return_if_fail (label != NULL);
+
+  g_object_set_data_full (G_OBJECT (button), OWN_LABEL, g_strdup (label), g_free);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  set_label (GTK_ACCESSIBLE (button), label);
+}
+
 static void
 fix_button (GtkButton *button)
 {
   GtkWidget *child = gtk_button_get_child (button);
   GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (button));
+  const char *own_label = g_object_get_data (G_OBJECT (button), OWN_LABEL);
+
+  if (own_label != NULL)
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      set_label (GTK_ACCESSIBLE (button), own_label);
+      return;
+    }
 
   if (!GTK_IS_LABEL (child))
     return;
@@ -259,6 +298,108 @@ on_calendar_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+#define CALENDAR_PURPOSE "mp-a11y-calendar-purpose"
+#define CALENDAR_DAY_TEXT "mp-a11y-calendar-day-text"
+
+/* The calendar's description: the day chosen (or what its window says of it), then what the
+ * calendar is for. */
+static void
+describe_calendar (GtkCalendar *calendar)
+{
+  const char *purpose = g_object_get_data (G_OBJECT (calendar), CALENDAR_PURPOSE);
+  const char *day_text = g_object_get_data (G_OBJECT (calendar), CALENDAR_DAY_TEXT);
+  g_autofree char *date = NULL;
+  g_autofree char *description = NULL;
+
+  if (day_text == NULL)
+    {
+      GDate day;
+
+      mp_calendar_get_gdate (calendar, &day);
+      /* Translators: the day chosen in a calendar, as a screen reader says it; see
+       * g_date_time_format() for the codes */
+      date = mp_schedule_format_date (&day, _("%A %-d %B %Y."));
+      day_text = date;
+    }
+  description = purpose != NULL ? g_strconcat (day_text, " ", purpose, NULL) : g_strdup (day_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+/* (When the window says what is on the day, it describes the calendar itself, after it
+ * learnt the day: handlers run in the order they were connected.) */
+static void
+on_calendar_day_selected_cb (GtkCalendar *calendar)
+{
+  if (g_object_get_data (G_OBJECT (calendar), CALENDAR_DAY_TEXT) == NULL)
+    describe_calendar (calendar);
+}
+
+static void
+say_if_disabled (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_DISABLED,
+                                   !gtk_widget_is_sensitive (child), -1);
+      say_if_disabled (child);
+    }
+}
+
+/**
+ * mp_a11y_set_sensitive:
+ * @widget: a widget holding others (a form, a page)
+ * @sensitive: whether they may be used
+ *
+ * gtk_widget_set_sensitive (), and each widget inside @widget disabled (or not) for a screen
+ * reader too, as it is on screen.
+ */
+void
+mp_a11y_set_sensitive (GtkWidget *widget,
+                       gboolean   sensitive)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_set_sensitive (widget, sensitive);
+  say_if_disabled (widget);
+}
+
+/**
+ * mp_a11y_calendar_set_purpose:
+ * @calendar: a calendar
+ * @purpose: (nullable): what the calendar is for ("Day of the meeting"): said
+ *   after the day chosen
+ */
+void
+mp_a11y_calendar_set_purpose (GtkCalendar *calendar,
+                              const char  *purpose)
+{
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  g_object_set_data_full (G_OBJECT (calendar), CALENDAR_PURPOSE, g_strdup (purpose), g_free);
+  describe_calendar (calendar);
+}
+
+/**
+ * mp_a11y_calendar_set_day_text:
+ * @calendar: a calendar
+ * @text: (nullable): what the window says of the day chosen, its date included, in place
+ *   of the date; %NULL for the date alone
+ *
+ * For a window that says more of the day chosen than its date ("No meetings on Friday 4
+ * December: the library system is closed (Christmas Day)."), each time the day changes.
+ */
+void
+mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
+                               const char  *text)
+{
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  g_object_set_data_full (G_OBJECT (calendar), CALENDAR_DAY_TEXT, g_strdup (text), g_free);
+  describe_calendar (calendar);
+}
+
 /* GtkCalendar's header holds, in this order, the previous and next month buttons and
  * the previous and next year buttons (with the month and the year between them). A
  * calendar built otherwise (another GTK) is left alone. */
@@ -283,6 +424,9 @@ fix_calendar (GtkCalendar *calendar)
       gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
       g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed_cb), NULL);
       gtk_widget_add_controller (GTK_WIDGET (calendar), keys);
+
+      g_signal_connect (calendar, "day-selected", G_CALLBACK (on_calendar_day_selected_cb), NULL);
+      on_calendar_day_selected_cb (calendar);
     }
 
   if (header == NULL)

@@ -15,5 +15,13 @@ void   mp_a11y_init              (void);
 void   mp_a11y_fix_widget        (GtkWidget  *widget);
 void   mp_a11y_fix_tree          (GtkWidget  *widget);
 char  *mp_a11y_strip_mnemonic    (const char *label);
+void   mp_a11y_set_label             (GtkButton   *button,
+                                      const char  *label);
+void   mp_a11y_set_sensitive         (GtkWidget   *widget,
+                                      gboolean     sensitive);
+void   mp_a11y_calendar_set_purpose  (GtkCalendar *calendar,
+                                      const char  *purpose);
+void   mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
+                                      const char  *text);
 
 G_END_DECLS

@@ -2295,7 +2295,7 @@ job_stopped (MpHrWindow *self)
   g_clear_object (&self->job_cancellable);
   if (self->stack != NULL)
     {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
+      mp_a11y_set_sensitive (GTK_WIDGET (self->stack), TRUE);
       /* The focus back where it was, if that is still here. */
       if (self->job_focus != NULL && gtk_widget_get_root (self->job_focus) == GTK_ROOT (self))
         gtk_widget_grab_focus (self->job_focus);
@@ -2520,7 +2520,7 @@ job_start (MpHrWindow  *self,
   g_set_weak_pointer (&self->job_focus, gtk_root_get_focus (GTK_ROOT (self)));
   if (self->job_focus != NULL && gtk_widget_is_ancestor (self->job_focus, GTK_WIDGET (self->stack)))
     gtk_root_set_focus (GTK_ROOT (self), NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
+  mp_a11y_set_sensitive (GTK_WIDGET (self->stack), FALSE);
 
   self->working = TRUE;
   update_job_actions (self);
@@ -3792,6 +3792,7 @@ ensure_page (MpHrWindow *self,
       self->staff_stack = GTK_STACK (gtk_builder_get_object (builder, "staff_stack"));
       self->staff_none_page = MP_STATUS_PAGE (gtk_builder_get_object (builder, "staff_none_page"));
       self->people_view = GTK_COLUMN_VIEW (gtk_builder_get_object (builder, "people_view"));
+      mp_a11y_set_label (GTK_BUTTON (gtk_builder_get_object (builder, "edit_person_button")), _("Edit Person…"));
       setup_people (self);
       break;
 
@@ -3799,6 +3800,13 @@ ensure_page (MpHrWindow *self,
       box = self->directory_page;
       self->departments_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "departments_view"));
       self->questions_view = GTK_LIST_VIEW (gtk_builder_get_object (builder, "questions_view"));
+      /* (Each "Edit…" and "Delete…" of the page said with what it is for) */
+      mp_a11y_set_label (GTK_BUTTON (gtk_builder_get_object (builder, "edit_department_button")),
+                         _("Edit Department…"));
+      mp_a11y_set_label (GTK_BUTTON (gtk_builder_get_object (builder, "delete_department_button")),
+                         _("Delete Department…"));
+      mp_a11y_set_label (GTK_BUTTON (gtk_builder_get_object (builder, "delete_question_button")),
+                         _("Delete Question…"));
       setup_directory (self);
       break;
 

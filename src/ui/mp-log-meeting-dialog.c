@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-a11y.h"
 #include "mp-log-meeting-dialog.h"
 #include "mp-mentor-util.h"
 #include "mp-pairing.h"
@@ -532,6 +533,7 @@ mp_log_meeting_dialog_init (MpLogMeetingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   mp_add_save_shortcuts (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   mp_spin_button_keep_on_nonsense (self->duration_spin);
+  mp_a11y_calendar_set_purpose (self->calendar, _("Day it took place"));
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_date_clear (&self->today, 1);

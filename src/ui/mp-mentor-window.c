@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-a11y.h"
 #include "mp-feedback-dialog.h"
 #include "mp-ics.h"
 #include "mp-lead-time.h"
@@ -508,6 +509,7 @@ refresh_calendar (MpMentorWindow *self)
   g_autoptr(GPtrArray) on_day = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *day_text = NULL;
   g_autofree char *heading = NULL;
+  g_autoptr(GString) said = NULL;
   const MpClosedDay *closed;
   GtkWidget *child;
   GDate selected;
@@ -563,6 +565,8 @@ refresh_calendar (MpMentorWindow *self)
     heading = g_strdup_printf (_("On %s:"), day_text);
   gtk_label_set_text (self->day_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->day_list), on_day->len > 0);
+  /* A screen reader hears the day's meetings on the calendar itself */
+  said = g_string_new (heading);
 
   for (guint i = 0; i < on_day->len; i++)
     {
@@ -577,6 +581,7 @@ refresh_calendar (MpMentorWindow *self)
       text = g_strdup_printf (_("%1$s %2$s — %3$s (%4$s)"), time, meeting_employee_name (meeting),
                               mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)),
                               meeting_status_label (meeting));
+      g_string_append_printf (said, i == 0 ? " %s" : "; %s", text);
       label = new_label (text, NULL);
       gtk_widget_set_margin_start (label, 8);
       gtk_widget_set_margin_end (label, 8);
@@ -587,6 +592,7 @@ refresh_calendar (MpMentorWindow *self)
       g_object_set_data_full (G_OBJECT (row), "mp-meeting", g_object_ref (meeting), g_object_unref);
       gtk_list_box_append (self->day_list, row);
     }
+  mp_a11y_calendar_set_day_text (self->calendar, said->str);
 }
 
 static void
@@ -3450,6 +3456,7 @@ static void
 mp_mentor_window_init (MpMentorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mp_a11y_calendar_set_purpose (self->calendar, _("Your meetings: marked days hold one"));
 
   self->activity_rows = g_ptr_array_new_with_free_func (activity_row_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);

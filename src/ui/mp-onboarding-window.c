@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-a11y.h"
 #include "mp-ics.h"
 #include "mp-lead-time.h"
 #include "mp-mentor-util.h"
@@ -2018,6 +2019,7 @@ update_concern_form (MpOnboardingWindow *self)
     }
   gtk_label_set_text (self->needed_by_label, needed_text != NULL ? needed_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->needed_by_label), needed_text != NULL);
+  mp_a11y_calendar_set_day_text (self->needed_by_calendar, needed_text);
 
   /* The lead time: say it plainly, suggest a later day, allow sending anyway. */
   gtk_widget_set_visible (self->lead_warning_box, verdict == MP_LEAD_TIME_SHORT);
@@ -2224,6 +2226,7 @@ update_feedback_form (MpOnboardingWindow *self)
   MpFeedback *feedback;
   g_autofree char *availability = NULL;
   gboolean open, answered;
+  GtkWidget *page;
   GDate opens_on;
 
   if (self->mentorship == NULL)
@@ -2254,7 +2257,11 @@ update_feedback_form (MpOnboardingWindow *self)
   else
     availability = g_strdup (_("Your program has ended: please tell us how it went."));
   gtk_label_set_text (self->feedback_availability_label, availability);
-  gtk_widget_set_sensitive (self->feedback_form, open);
+  mp_a11y_set_sensitive (self->feedback_form, open);
+  /* Said where Alt+7 puts the focus: the page, when nothing on it can be used yet */
+  page = gtk_widget_get_ancestor (self->feedback_form, GTK_TYPE_SCROLLED_WINDOW);
+  if (page != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, availability, -1);
 
   answered = mp_feedback_answered (self->ratings, self->comment_view);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-a11y.h"
 #include "mp-hr-columns.h"
 #include "mp-hr-dialogs.h"
 #include "mp-mentor-util.h"
@@ -292,6 +293,7 @@ validate (MpPairingDialog *self)
       }
   }
   gtk_label_set_label (self->start_label, start_text);
+  mp_a11y_calendar_set_day_text (self->calendar, start_text);
 
   gtk_label_set_label (self->reason_label, reason ? reason : _("Ready: the pairing starts on the day chosen."));
   gtk_widget_set_sensitive (GTK_WIDGET (self->create_button), reason == NULL);
@@ -403,7 +405,7 @@ on_employee_kind_toggled_cb (MpPairingDialog *self,
   gboolean is_new = is_new_employee (self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->employee_dropdown), !is_new);
-  gtk_widget_set_sensitive (self->new_employee_grid, is_new);
+  mp_a11y_set_sensitive (self->new_employee_grid, is_new);
   if (is_new && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
 

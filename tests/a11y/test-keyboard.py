@@ -24,8 +24,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from gi.repository import GLib  # noqa: E402
 
-from mpa11y import (ALT, App, Atspi, CONTROL, SHIFT, TestFailure, bad_name, check,  # noqa: E402
-                    exemption, find, has_state, log, name, path, press, pyatspi, role, run,
+from mpa11y import (ALT, App, Atspi, CONTROL, SHIFT, TestFailure, bad_name, check, click,  # noqa: E402
+                    exemption, find, find_all, has_state, log, name, path, press, pyatspi, role, run,
                     wait_for)
 
 ENGLISH = {'LANG': 'C.UTF-8', 'LC_ALL': 'C.UTF-8', 'LANGUAGE': 'en', 'TZ': 'UTC'}
@@ -172,6 +172,10 @@ def primary_menu_and_shortcuts(app, focus, window):
     press(0x3f, CONTROL | SHIFT)  # Ctrl+?
     shortcuts = app.new_window(before)
     check(name(shortcuts) == 'Keyboard Shortcuts', f'Ctrl+? opened “{name(shortcuts)}”')
+    # GTK's own window: its first stop, the search button, is named by the app
+    first = focus.press('Tab')
+    check(first is not None and name(first) == 'Search Shortcuts',
+          f'Tab in the shortcuts window stops on {spoken(first) if first else "nothing"}, not “Search Shortcuts”')
     press('Escape')
     app.window_gone(shortcuts)
     log('  F10 opens the primary menu, Ctrl+? the keyboard shortcuts')
@@ -192,6 +196,56 @@ def close_with_ctrl_w(app):
     check(app.proc.returncode == 0, f'the app exited with {app.proc.returncode}')
 
 
+WEEKDAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+
+
+def tab_to(focus, stops, label):
+    """Tabs round to the stop named @label; returns it."""
+    wanted = key(stops[position(stops, label)])
+    for _ in range(len(stops) + 1):
+        acc = focus.press('Tab')
+        if acc is not None and key(acc) == wanted:
+            return acc
+    raise TestFailure(f'Tab never comes back to “{label}”')
+
+
+def calendar_says_the_day(focus, acc, purpose):
+    """The calendar that has the focus says in its description the day chosen (a weekday
+    and a day of the month) and what it is for, and the next day after Right, as a screen
+    reader hears it."""
+    label = name(acc)
+    before = acc.get_description() or ''
+    focus.press('Right')
+
+    def described_anew():
+        focus.pump(0.05)
+        said = acc.get_description() or ''
+        return said if said != before else None
+
+    after = wait_for(f'the calendar “{label}” to describe the next day (it says “{before}”)', described_anew, 5)
+    for said in (before, after):
+        check(any(day in said for day in WEEKDAYS) and purpose in said,
+              f'the calendar “{label}” is described as “{said}”: no day chosen, or not what it is for')
+    log(f'  {label}: “{before}” → Right → “{after}”')
+
+
+def schedule_calendar_says_the_day(app, focus):
+    """The Schedule dialog opens with the focus on its calendar, which says the day suggested."""
+    before = app.windows()
+    focus.events.clear()
+    press('n', CONTROL)
+    dialog = app.new_window(before)
+    # (GTK 4.8 gives a calendar no role of its own: known by its name)
+    calendar = focus.wait('the focus on the calendar “Day” of the Schedule dialog',
+                          lambda acc: name(acc) == 'Day' and dialog in _ancestors_of(acc))
+    calendar_says_the_day(focus, calendar, 'Day of the meeting')
+    # The day chosen is a change: Escape asks before dropping it
+    press('Escape')
+    question = app.new_window(before + [dialog])
+    click(find(question, 'push button', name_is='Discard'))
+    app.window_gone(dialog)
+
+
 # ---- Mentor dashboard --------------------------------------------------------------
 
 def test_mentor():
@@ -206,6 +260,8 @@ def test_mentor():
                     ('Log a Meeting…', 'push button'), ('Colleague', 'text'), ('Best days', 'text'),
                     ('Channels', 'text'))
         check_back(focus, stops)
+        calendar_says_the_day(focus, tab_to(focus, stops, 'Calendar'), 'marked days hold one')
+        schedule_calendar_says_the_day(app, focus)
 
         dialog_from_key(app, focus, 'n', CONTROL, 'Schedule Next Meeting')
         dialog_from_key(app, focus, 'l', CONTROL, 'Log a Meeting')
@@ -241,6 +297,17 @@ def test_onboarding():
         press('n', CONTROL)
         focus.wait('the subject of a new concern', lambda a: name(a) == 'Subject')
         log('  Alt+6, Ctrl+F and Ctrl+N move the focus where the shortcuts window says')
+
+        # Alt+7: the feedback, not open yet. The page says so where the focus lands, and
+        # the form's ratings, greyed out, are not read as working buttons.
+        press('7', ALT)
+        page = focus.wait('the feedback page', lambda a: name(a) == 'Feedback')
+        said = page.get_description() or ''
+        check('Feedback opens in the last month' in said, f'the feedback page is described as “{said}”')
+        ratings = wait_for('the ratings', lambda: find_all(window, name_re=' of 5: '))
+        working = [name(r) for r in ratings if has_state(r, pyatspi.STATE_SENSITIVE)]
+        check(not working, f'greyed out, yet read as working: {working[:3]}')
+        log(f'  Alt+7: “{said}”; {len(ratings)} ratings, none read as working')
 
         # Each section from its Alt+number, the first one (Welcome) last.
         for number in range(2, 8):

@@ -287,7 +287,7 @@ def test_hr_overview():
         report.scan('Staff, inactive shown', window)
         staff = find(window, 'tree table', name_is='Staff')
         tour_dialog(app, report, 'Staff', button(window, 'Add Person…'))
-        tour_dialog(app, report, 'Staff', select_until(app, staff, 'Edit…', window))
+        tour_dialog(app, report, 'Staff', select_until(app, staff, 'Edit Person…', window))
         tour_dialog(app, report, 'Staff', select_until(app, staff, 'Deactivate…', window))
 
         show_page(window, 'Directory')
@@ -298,8 +298,12 @@ def test_hr_overview():
         select_row(departments, 0)
         questions = find(window, 'list', name_re='^Typical questions')
         select_row(questions, 0)
-        for control in find_all(window, 'push button', pred=lambda a: name(a) in ('Edit…', 'Edit Answer…',
-                                                                                  'Delete…')):
+        # Each "Edit…" and "Delete…" is said with what it edits or deletes
+        edits = ('Edit Department…', 'Delete Department…', 'Edit Answer…', 'Delete Question…')
+        controls = find_all(window, 'push button', pred=lambda a: name(a) in edits)
+        check(sorted(name(c) for c in controls) == sorted(edits),
+              f'the directory’s buttons are {sorted(name(c) for c in controls)}, not {sorted(edits)}')
+        for control in controls:
             if has_state(control, pyatspi.STATE_SENSITIVE):
                 tour_dialog(app, report, f'Directory › {name(control)}', control)
 
