@@ -487,6 +487,8 @@ name_shortcuts_window_parts (GtkWidget *widget,
     label = _("Shortcuts For");
   if (label != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (GTK_IS_MENU_BUTTON (widget))
+    return;  /* (its own toggle button is labelled by it) */
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

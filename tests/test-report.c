@@ -886,10 +886,14 @@ test_expected_working_days (Fixture       *fixture,
       g_autofree char *text = NULL;
       guint n_phases = 0;
 
+      g_autoptr(GArray) held = mp_schedule_held_dates (mp_store_get_meetings (fixture->store, mentorship),
+                                                       mp_mentorship_get_start_date (mentorship), NULL);
+
       phases = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
       slots = mp_schedule_slots (phases, n_phases, mp_mentorship_get_start_date (mentorship),
                                  mp_mentorship_get_paired_on (mentorship),
-                                 (const GDate *) (gpointer) closed->data, closed->len);
+                                 (const GDate *) (gpointer) closed->data, closed->len,
+                                 (const GDate *) (gpointer) held->data, held->len);
       text = summary_text (fixture, pairing, name);
       for (guint j = 0; j < slots->len; j++)
         {
@@ -942,7 +946,7 @@ test_first_contact_weekend (Fixture       *fixture,
   for (guint tries = 0; tries < 14; tries++)
     {
       g_clear_pointer (&slots, g_array_unref);
-      slots = mp_schedule_slots (phases, n_phases, &start, mp_mentorship_get_paired_on (moved), NULL, 0);
+      slots = mp_schedule_slots (phases, n_phases, &start, mp_mentorship_get_paired_on (moved), NULL, 0, NULL, 0);
       contact = &g_array_index (slots, MpScheduleSlot, 0);
       g_assert_false (g_date_valid (&contact->window_start));
       if (g_date_get_weekday (&contact->date) == G_DATE_SATURDAY && g_date_days_between (&contact->date, &start) >= 2)

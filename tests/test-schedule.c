@@ -143,6 +143,15 @@ test_closed_days (void)
   assert_date (&info.suggested, "2026-12-28");
   g_assert_cmpstr (info.reason, ==,
                    "First contact made: the first meeting is due on Monday 28 December, the first day the library is open");
+  /* A first day on a Saturday (the library may be open) is named, due on the Monday after;
+   * with the Monday and Tuesday after closed, the day due is the Wednesday */
+  compute_closed ("2026-12-26", contact, NULL, "2026-12-21", &info);
+  assert_date (&info.due, "2026-12-28");
+  g_assert_cmpstr (info.reason, ==, "First contact made: the first meeting is due on the first day, Saturday 26 December");
+  compute_closed ("2026-12-26", contact, (const char *[]) { "2026-12-28", "2026-12-29", NULL }, "2026-12-21", &info);
+  assert_date (&info.due, "2026-12-30");
+  g_assert_cmpstr (info.reason, ==,
+                   "First contact made: the first meeting is due on Wednesday 30 December, the first day the library is open");
   compute_closed ("2026-12-25", contact, christmas, "2026-12-28", &info);
   assert_date (&info.due, "2026-12-28");
   assert_date (&info.suggested, "2026-12-28");
@@ -184,8 +193,8 @@ test_closed_windows (void)
    * January (its window ends on the Monday 26th) leaves it no day to meet on */
   GDate closed[] = { day ("2026-01-22"), day ("2026-01-23") };
   GDate held = day ("2026-01-26");
-  g_autoptr(GArray) slots = mp_schedule_slots (pilot, 3, &start, &paired_on, closed, G_N_ELEMENTS (closed));
-  g_autoptr(GArray) open_slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, 3, &start, &paired_on, closed, G_N_ELEMENTS (closed), NULL, 0);
+  g_autoptr(GArray) open_slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0);
   static const char *long_closure[] = {
     "2026-12-25", "2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31",
     "2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07", "2027-01-08", NULL
@@ -207,6 +216,16 @@ test_closed_windows (void)
                        MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
   g_assert_cmpuint (info.slots_judged, >, 0);
   g_assert_cmpuint (info.slots_kept, ==, info.slots_judged);
+
+  /* Met on the closed Thursday all the same (the mentor warned): that slot is kept, and
+   * counts as any other; by 10 February the next one (due 2 February) is missed */
+  mp_schedule_info_clear (&info);
+  held = day ("2026-01-22");
+  mp_schedule_compute (pilot, 3, &start, &paired_on, &held, 1, closed, 2, closed, 2, &today,
+                       MP_MENTORSHIP_STATUS_ACTIVE, NULL, &info);
+  g_assert_cmpuint (info.expected_total, ==, open_slots->len);
+  g_assert_cmpuint (info.slots_judged, ==, 2);
+  g_assert_cmpuint (info.slots_kept, ==, 1);
 
   /* Closed on every working day of the first fortnight's window (25 December to 1
    * January): due on the first open day, 11 January, with nothing missed by then */
@@ -278,7 +297,7 @@ test_late_pairing (void)
   g_assert_cmpint (info.days_until_due, ==, 0);
   g_assert_cmpuint (info.expected_by_today, ==, 1);
 
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-04");
   g_assert_cmpuint (mp_schedule_expected_by (pilot, 3, &start, &paired_on, &paired_on), ==, 0);
 
@@ -296,7 +315,7 @@ test_late_pairing (void)
   g_assert_cmpint (info.days_until_due, ==, 2);
   g_assert_cmpint (info.state, !=, MP_SCHEDULE_STATE_OVERDUE);
   g_assert_cmpuint (info.slots_judged, ==, 0);
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 8);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-05");
 
@@ -308,7 +327,7 @@ test_late_pairing (void)
   g_clear_pointer (&slots, g_array_unref);
   paired_on = day ("2026-01-22");
   today = paired_on;
-  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0);
+  slots = mp_schedule_slots (pilot, 3, &start, &paired_on, NULL, 0, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 7);
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).date, "2026-01-19");
   assert_date (&g_array_index (slots, MpScheduleSlot, 0).window_end, "2026-01-26");
@@ -367,7 +386,7 @@ test_slots_pilot (void)
   };
   GDate start = day ("2026-01-05");
   GDate end;
-  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start, NULL, NULL, 0);
+  g_autoptr(GArray) slots = mp_schedule_slots (pilot, G_N_ELEMENTS (pilot), &start, NULL, NULL, 0, NULL, 0);
 
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
@@ -442,7 +461,7 @@ test_month_ends_and_leap_years (void)
   };
 
   /* Monthly = calendar months from the start date itself, no drift. */
-  slots = mp_schedule_slots (monthly, 1, &start, NULL, NULL, 0);
+  slots = mp_schedule_slots (monthly, 1, &start, NULL, NULL, 0, NULL, 0);
   g_assert_cmpuint (slots->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < slots->len; i++)
     assert_date (&g_array_index (slots, MpScheduleSlot, i).date, expected[i]);
@@ -452,7 +471,7 @@ test_month_ends_and_leap_years (void)
   mp_schedule_phase_dates (&pilot[2], &start, &phase_start, &phase_end);
   assert_date (&phase_start, "2028-03-31");
   assert_date (&phase_end, "2028-07-31");
-  slots = mp_schedule_slots (pilot, 3, &start, NULL, NULL, 0);
+  slots = mp_schedule_slots (pilot, 3, &start, NULL, NULL, 0, NULL, 0);
   g_assert_cmpuint (slots->len, ==, 9);
   assert_date (&g_array_index (slots, MpScheduleSlot, 4).date, "2028-03-13");
   assert_date (&g_array_index (slots, MpScheduleSlot, 6).date, "2028-04-30");

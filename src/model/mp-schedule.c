@@ -50,7 +50,8 @@
  *   Nor is a pair expected to keep a slot whose window (from paired_on, for a pair made
  *   in it) has no open working day: none but weekends and days the library is closed
  *   (closed_dates), as a pairing made on a closed Thursday before a Monday the window
- *   ends, or a week's window over Christmas.
+ *   ends, or a week's window over Christmas; unless a meeting was held in it all the same
+ *   (held_dates: on a closed day, the mentor warned): then it is kept, as any slot.
  *   "Expected by D" = the slots whose date is <= D.
  *
  * Held meetings
@@ -320,14 +321,13 @@ working_days_until (const GDate *from,
 static char *
 first_meeting_reason (const GDate *start,
                       const GDate *due,
-                      const GDate *closed_dates,
-                      guint        n_closed,
                       gboolean     arranged)
 {
   g_autofree char *start_text = mp_schedule_format_day (start);
   g_autofree char *due_text = mp_schedule_format_day (due);
+  GDate first_working_day = mp_schedule_working_day_on_or_after (start);
 
-  if (g_date_compare (due, start) == 0 || !is_busy (start, closed_dates, n_closed))
+  if (g_date_compare (due, start) == 0 || g_date_compare (due, &first_working_day) == 0)
     return arranged
            /* Translators: %s is the start date, as in "Tuesday 15 December" */
            ? g_strdup_printf (_("First contact arranged: the first meeting is due on the first day, %s"), start_text)
@@ -596,7 +596,9 @@ mp_schedule_slots (const MpSchedulePhase *phases,
                    const GDate           *start,
                    const GDate           *paired_on,
                    const GDate           *closed_dates,
-                   guint                  n_closed)
+                   guint                  n_closed,
+                   const GDate           *held_dates,
+                   guint                  n_held)
 {
   GArray *slots;
 
@@ -700,13 +702,19 @@ mp_schedule_slots (const MpSchedulePhase *phases,
         }
     }
 
-  /* Nor one with no open working day to meet on in its window (from the day it was made) */
+  /* Nor one with no open working day to meet on in its window (from the day it was made),
+   * unless the pair met in it all the same */
   for (guint j = slots->len; j-- > 0;)
     {
       MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
+      gboolean met = FALSE;
 
-      if (date_is_set (&slot->window_start)
-          && !open_day_in (&slot->window_start, &slot->window_end, paired_on, closed_dates, n_closed))
+      if (!date_is_set (&slot->window_start))
+        continue;  /* (the contact before arrival: a call will do, any day) */
+      for (guint k = 0; k < n_held && !met; k++)
+        met = g_date_compare (&held_dates[k], &slot->window_start) >= 0
+              && g_date_compare (&held_dates[k], &slot->window_end) < 0;
+      if (!met && !open_day_in (&slot->window_start, &slot->window_end, paired_on, closed_dates, n_closed))
         g_array_remove_index (slots, j);
     }
 
@@ -863,7 +871,7 @@ mp_schedule_expected_by (const MpSchedulePhase *phases,
   g_return_val_if_fail (date_is_set (start), 0);
   g_return_val_if_fail (date_is_set (date), 0);
 
-  slots = mp_schedule_slots (phases, n_phases, start, paired_on, NULL, 0);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on, NULL, 0, NULL, 0);
   for (guint i = 0; i < slots->len; i++)
     if (g_date_compare (&g_array_index (slots, MpScheduleSlot, i).date, date) <= 0)
       count++;
@@ -1024,7 +1032,8 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   out->held = held_in_program + (pre_index >= 0 && contacts_before_start > 0 ? 1 : 0);
 
   /* Slots: expected counts and adherence. */
-  slots = mp_schedule_slots (phases, n_phases, start, paired_on, closed_dates, n_closed);
+  slots = mp_schedule_slots (phases, n_phases, start, paired_on, closed_dates, n_closed,
+                             (const GDate *) (gpointer) held->data, held->len);
   out->expected_total = slots->len;
   for (guint i = 0; i < slots->len; i++)
     {
@@ -1224,7 +1233,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
     }
   else if (g_date_compare (today, start) < 0)
     {
-      out->reason = first_meeting_reason (start, &due, closed_dates, n_closed, FALSE);
+      out->reason = first_meeting_reason (start, &due, FALSE);
     }
   else if (reason_phase < 0 || phases[reason_phase].unit == MP_CADENCE_UNIT_ONCE)
     {
@@ -1699,8 +1708,7 @@ mp_schedule_compute_for_mentorship (MpMentorship   *mentorship,
               if (after.state == MP_SCHEDULE_STATE_PRE_ARRIVAL && !contact_held)
                 {
                   /* The contact before arrival is only arranged: "made" would be untrue. */
-                  out->reason = first_meeting_reason (start, &after.due, (const GDate *) (gpointer) closed->data,
-                                                      closed->len, TRUE);
+                  out->reason = first_meeting_reason (start, &after.due, TRUE);
                 }
               else
                 out->reason = g_steal_pointer (&after.reason);

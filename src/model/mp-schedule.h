@@ -119,7 +119,9 @@ GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  const GDate           *start,
                                                  const GDate           *paired_on,
                                                  const GDate           *closed_dates,
-                                                 guint                  n_closed);
+                                                 guint                  n_closed,
+                                                 const GDate           *held_dates,
+                                                 guint                  n_held);
 GDate            mp_schedule_as_of              (MpMentorshipStatus     status,
                                                  const GDate           *ended_on,
                                                  const GDate           *today);

@@ -823,10 +823,12 @@ add_meetings (MpReport                *self,
   if (program != NULL && start != NULL && g_date_valid (start))
     {
       g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
+      g_autoptr(GArray) held = mp_schedule_held_dates (meetings, start, self->local_tz);
 
       phases = mp_schedule_phases_from_program (program, &n_phases);
       slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (mentorship),
-                                 (const GDate *) (gpointer) closed->data, closed->len);
+                                 (const GDate *) (gpointer) closed->data, closed->len,
+                                 (const GDate *) (gpointer) held->data, held->len);
     }
 
   item_add_row (item, STYLE_MEETINGS_HEAD, _("Expected"), _("Meeting"), _("Date"), _("Time"), _("How"));

@@ -425,7 +425,10 @@ fix_calendar (GtkCalendar *calendar)
       g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed_cb), NULL);
       gtk_widget_add_controller (GTK_WIDGET (calendar), keys);
 
+      /* (GTK 4.8's month and year arrows move the day without "day-selected") */
       g_signal_connect (calendar, "day-selected", G_CALLBACK (on_calendar_day_selected_cb), NULL);
+      g_signal_connect_swapped (calendar, "notify::month", G_CALLBACK (on_calendar_day_selected_cb), calendar);
+      g_signal_connect_swapped (calendar, "notify::year", G_CALLBACK (on_calendar_day_selected_cb), calendar);
       on_calendar_day_selected_cb (calendar);
     }
 

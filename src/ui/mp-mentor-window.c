@@ -677,9 +677,10 @@ refresh_timeline (MpMentorWindow *self)
                              mp_mentorship_get_ended_on (self->mentorship), &today);
   phases = mp_schedule_phases_from_program (program, &n_phases);
   closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
-  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship),
-                             (const GDate *) (gpointer) closed->data, closed->len);
   held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
+  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship),
+                             (const GDate *) (gpointer) closed->data, closed->len,
+                             (const GDate *) (gpointer) held->data, held->len);
   phase_list = mp_program_get_phases (program);
 
   for (guint i = 0; i < n_phases; i++)

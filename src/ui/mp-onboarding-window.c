@@ -1953,7 +1953,7 @@ update_concern_form (MpOnboardingWindow *self)
 
   get_today (self, &today);
   needs_answer = get_needed_by (self, &needed);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->needed_by_calendar), needs_answer);
+  mp_a11y_set_sensitive (GTK_WIDGET (self->needed_by_calendar), needs_answer);
   closed_days = get_store (self) != NULL ? mp_store_get_closed_days (get_store (self)) : NULL;
   verdict = mp_lead_time_check (&today, &needed, lead, closed_days, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);

@@ -227,6 +227,13 @@ def calendar_says_the_day(focus, acc, purpose):
         check(any(day in said for day in WEEKDAYS) and purpose in said,
               f'the calendar “{label}” is described as “{said}”: no day chosen, or not what it is for')
     log(f'  {label}: “{before}” → Right → “{after}”')
+    # The month's arrow moves the day too (GTK says nothing of it: the app does)
+    before = after
+    click(find(acc, 'push button', name_is='Next month'))
+    after = wait_for(f'the calendar “{label}” to describe the day a month on (it says “{before}”)',
+                     described_anew, 5)
+    check(purpose in after, f'the calendar “{label}” is described as “{after}” a month on')
+    log(f'  {label}: Next month → “{after}”')
 
 
 def schedule_calendar_says_the_day(app, focus):
