@@ -18,6 +18,7 @@
 
 #include "mp-demo.h"
 #include "mp-model.h"
+#include "mp-paths.h"
 #include "mp-model-private.h"
 #include "mp-store-private.h"
 
@@ -3619,6 +3620,101 @@ test_lazy_histories (Fixture       *fixture,
   }
 }
 
+/* Opens and closes @path in another process (another PC, a backup, a command-line export),
+ * which checkpoints and deletes the -wal when no other connection holds the file: whether
+ * the -wal is still there after it. That process read @departments departments. (A process
+ * started anew: a fork () would share the test's own SQLite state, and its locks.) */
+static gboolean
+other_process_leaves_wal (const char *path,
+                          guint       departments)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *said = g_strdup_printf ("*departments=%u\n*", departments);
+
+  g_setenv ("MP_TEST_OTHER_PROCESS_DB", path, TRUE);
+  g_test_trap_subprocess ("/store/other-process", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout (said);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_other_process (void)
+{
+  const char *path = g_getenv ("MP_TEST_OTHER_PROCESS_DB");
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("the other process of /store/keeps-its-locks");
+      return;
+    }
+
+  g_assert_nonnull (path);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM departments", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_print ("departments=%d\n", sqlite3_column_int (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* SQLite locks the shared file with POSIX locks, which a process loses all of when it closes
+ * any descriptor of the file. The app's own looks at the file while its store has it open (a
+ * second store on it, as the HR window's import and export threads open;
+ * mp_store_file_is_demo (); a file chosen to write an export over) must not let go of the
+ * store's locks: another process closing the file would then delete the -wal under it, and
+ * what the app saves after would reach nobody. */
+static void
+test_keeps_its_locks (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  GError *error = NULL;
+  guint before;
+
+  add_department (fixture->store, "Business Office");
+  before = g_list_model_get_n_items (mp_store_get_departments (fixture->store));
+  g_assert_true (other_process_leaves_wal (fixture->path, before));
+
+  /* A second store on the same file, opened and closed */
+  {
+    g_autoptr(MpStore) second = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_NO_WATCH);
+  }
+  g_assert_true (other_process_leaves_wal (fixture->path, before));
+
+  /* Whether it is a demo, as the application asks before it opens a file */
+  g_assert_false (mp_store_file_is_demo (fixture->path));
+  g_assert_true (other_process_leaves_wal (fixture->path, before));
+
+  /* The database, or its -wal, chosen to write an export or a print over: refused, and
+   * looked at without letting go */
+  g_assert_false (mp_paths_check_output (fixture->path, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+  g_clear_error (&error);
+  g_assert_true (other_process_leaves_wal (fixture->path, before));
+  g_assert_false (mp_paths_check_output (wal, &error));
+  g_clear_error (&error);
+  g_assert_true (other_process_leaves_wal (fixture->path, before));
+
+  /* Opened anew with no -wal left (its integrity check reads it on a thread of its own,
+   * through a connection of its own, while the store opens): a few times, for the check
+   * ends at its own pace */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_clear_object (&fixture->store);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      fixture->store = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_DEFAULT);
+      g_assert_true (other_process_leaves_wal (fixture->path, before));
+    }
+
+  /* What the store saves still reaches the others */
+  add_department (fixture->store, "Technology Services");
+  g_assert_true (other_process_leaves_wal (fixture->path, before + 1));
+}
+
 /* A writer died in the middle of a transaction with the rollback journal (as on a network
  * share): the next open rolls it back and opens what was committed. */
 static void
@@ -3705,6 +3801,8 @@ main (int   argc,
   ADD ("agreement", test_agreement);
   ADD ("feedback", test_feedback);
   ADD ("verbatim", test_verbatim);
+  ADD ("keeps-its-locks", test_keeps_its_locks);
+  g_test_add_func ("/store/other-process", test_other_process);
   g_test_add_func ("/store/two-stores/wal", test_two_stores_wal);
   g_test_add_func ("/store/two-stores/rollback-journal", test_two_stores_rollback);
   g_test_add_func ("/store/two-stores/timer", test_two_stores_timer);

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "mp-paths.h"
 
@@ -224,20 +225,88 @@ mp_paths_get_output_target (const char *path,
   return target;
 }
 
+/**
+ * mp_paths_read_start:
+ * @path: a regular file, maybe a database this process has open
+ * @buffer: (out caller-allocates) (array length=size): its first bytes
+ * @size: how many to read at most
+ * @length: (out): how many were read
+ *
+ * Reads the start of a file through SQLite's own file layer, not open () and close ():
+ * closing any descriptor of a file drops every POSIX lock the process holds on it, and
+ * SQLite locks a database with them. Had the app looked at its own database so (the header
+ * of a file it opens twice, a file chosen to write over), another process closing that
+ * database would find it unlocked and delete the -wal under the app's connection: what the
+ * app saved after would reach nobody. SQLite keeps such a descriptor open until its
+ * connections let go of the file.
+ *
+ * Returns: %FALSE with errno set when the file cannot be read
+ */
+gboolean
+mp_paths_read_start (const char *path,
+                     guint8     *buffer,
+                     gsize       size,
+                     gsize      *length)
+{
+  sqlite3_vfs *vfs = sqlite3_vfs_find (NULL);
+  g_autofree sqlite3_file *file = NULL;
+  g_autofree char *full_path = NULL;
+  sqlite3_int64 file_size = 0;
+  int flags = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (buffer != NULL && size <= G_MAXINT, FALSE);
+  g_return_val_if_fail (length != NULL, FALSE);
+
+  *length = 0;
+  /* (errno as open () would set it: SQLite says only that it could not) */
+  if (vfs == NULL || g_access (path, R_OK) != 0)
+    return FALSE;
+
+  full_path = g_malloc0 ((gsize) vfs->mxPathname + 1);
+  if (vfs->xFullPathname (vfs, path, vfs->mxPathname + 1, full_path) != SQLITE_OK)
+    {
+      errno = ENAMETOOLONG;
+      return FALSE;
+    }
+
+  file = g_malloc0 ((gsize) vfs->szOsFile);
+  rc = vfs->xOpen (vfs, full_path, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags);
+  if (rc != SQLITE_OK)
+    {
+      if (file->pMethods != NULL)
+        file->pMethods->xClose (file);
+      errno = EIO;
+      return FALSE;
+    }
+
+  memset (buffer, 0, size);
+  rc = file->pMethods->xFileSize (file, &file_size);
+  if (rc == SQLITE_OK && file_size > 0)
+    rc = file->pMethods->xRead (file, buffer, (int) MIN ((sqlite3_int64) size, file_size), 0);
+  file->pMethods->xClose (file);
+  if (rc != SQLITE_OK)
+    {
+      errno = EIO;
+      return FALSE;
+    }
+
+  *length = (gsize) MIN ((sqlite3_int64) size, file_size);
+
+  return TRUE;
+}
+
 static gboolean
 starts_as_sqlite (const char *path)
 {
   static const char header[16] = "SQLite format 3";  /* and its NUL */
-  char start[sizeof header] = { 0 };
-  FILE *file;
-  gboolean is_sqlite;
+  guint8 start[sizeof header];
+  gsize length = 0;
 
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || (file = g_fopen (path, "rb")) == NULL)
-    return FALSE;
-  is_sqlite = fread (start, 1, sizeof start, file) == sizeof start && memcmp (start, header, sizeof header) == 0;
-  fclose (file);
-
-  return is_sqlite;
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+         mp_paths_read_start (path, start, sizeof start, &length) &&
+         length == sizeof start && memcmp (start, header, sizeof header) == 0;
 }
 
 /**

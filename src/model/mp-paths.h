@@ -34,6 +34,10 @@ gboolean  mp_paths_is_same_file             (const char  *a,
                                              const char  *b);
 char     *mp_paths_get_output_target        (const char  *path,
                                              gboolean    *direct);
+gboolean  mp_paths_read_start               (const char  *path,
+                                             guint8      *buffer,
+                                             gsize        size,
+                                             gsize       *length);
 gboolean  mp_paths_is_database_file         (const char  *path);
 gboolean  mp_paths_check_output             (const char  *path,
                                              GError     **error);

@@ -1412,10 +1412,9 @@ read_header (const char  *path,
              gsize       *length,
              GError     **error)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  gsize total = 0;
-
-  if (fd < 0)
+  /* (Never open () and close (): that would drop this process's locks on a database it has
+   * open, mp_paths_read_start ()) */
+  if (!mp_paths_read_start (path, header, 100, length))
     {
       int saved_errno = errno;
 
@@ -1423,20 +1422,6 @@ read_header (const char  *path,
                    _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
-
-  while (total < 100)
-    {
-      gssize n = read (fd, header + total, 100 - total);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      total += (gsize) n;
-    }
-
-  close (fd);
-  *length = total;
 
   return TRUE;
 }
