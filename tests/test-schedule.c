@@ -227,6 +227,31 @@ test_closed_windows (void)
   g_assert_cmpuint (info.slots_judged, ==, 2);
   g_assert_cmpuint (info.slots_kept, ==, 1);
 
+  /* A first day closed, and the Monday after: due on the Tuesday, and not expected before
+   * (the dashboard's and HR's "expected by now", the summary's "Expected" column) */
+  {
+    static const char *friday_monday[] = { "2026-12-18", "2026-12-21", NULL };
+    static const char *contact_made[] = { "2026-12-11", NULL };
+    GDate december_start = day ("2026-12-18");
+    GDate friday_monday_dates[] = { day ("2026-12-18"), day ("2026-12-21") };
+    g_autoptr(GArray) december_slots = mp_schedule_slots (pilot, 3, &december_start, NULL, friday_monday_dates, 2,
+                                                          NULL, 0);
+    GDate due_by = mp_schedule_slot_due_by (&g_array_index (december_slots, MpScheduleSlot, 1), NULL,
+                                            friday_monday_dates, 2);
+
+    assert_date (&due_by, "2026-12-22");
+    compute_closed ("2026-12-18", contact_made, friday_monday, "2026-12-21", &info);
+    assert_date (&info.due, "2026-12-22");
+    g_assert_cmpuint (info.expected_by_today, ==, 1);  /* the contact before arrival */
+    compute_closed ("2026-12-18", contact_made, friday_monday, "2026-12-22", &info);
+    g_assert_cmpuint (info.expected_by_today, ==, 2);
+    /* Likewise a slot on a Saturday is expected from the Monday after, when it is due */
+    compute_closed ("2026-12-19", contact_made, NULL, "2026-12-19", &info);
+    g_assert_cmpuint (info.expected_by_today, ==, 1);
+    compute_closed ("2026-12-19", contact_made, NULL, "2026-12-21", &info);
+    g_assert_cmpuint (info.expected_by_today, ==, 2);
+  }
+
   /* Closed on every working day of the first fortnight's window (25 December to 1
    * January): due on the first open day, 11 January, with nothing missed by then */
   compute_closed ("2026-12-25", (const char *[]) { "2026-12-17", NULL }, long_closure, "2027-01-11", &info);

@@ -52,7 +52,9 @@
  *   (closed_dates), as a pairing made on a closed Thursday before a Monday the window
  *   ends, or a week's window over Christmas; unless a meeting was held in it all the same
  *   (held_dates: on a closed day, the mentor warned): then it is kept, as any slot.
- *   "Expected by D" = the slots whose date is <= D.
+ *   "Expected by D" = the slots due by D: a slot's day due (mp_schedule_slot_due_by ()) is its
+ *   date moved as the due date below is, off a weekend and off a closed day with no open
+ *   working day before it in its window (the contact before arrival never moves).
  *
  * Held meetings
  *   held_dates are the local dates of the meetings that count against the
@@ -854,6 +856,44 @@ mp_schedule_phase_for_date (const MpSchedulePhase *phases,
 }
 
 /**
+ * mp_schedule_slot_due_by:
+ * @slot: a slot of mp_schedule_slots ()
+ * @paired_on: (nullable): the day the pair was made
+ * @closed_dates: (array length=n_closed) (nullable): the days the library is closed
+ *
+ * Returns: the day the meeting of @slot is due by: its date, or on a Saturday or Sunday the
+ *   Monday after (the Friday before when the Monday is past its window); on a closed day
+ *   with no open working day before it in its window (from @paired_on), the next open
+ *   working day. The contact before arrival is due on its own day.
+ */
+GDate
+mp_schedule_slot_due_by (const MpScheduleSlot *slot,
+                         const GDate          *paired_on,
+                         const GDate          *closed_dates,
+                         guint                 n_closed)
+{
+  GDate due;
+
+  g_return_val_if_fail (slot != NULL, (GDate) { 0 });
+
+  due = slot->date;
+  if (!date_is_set (&slot->window_start))
+    return due;
+
+  due = mp_schedule_working_day_on_or_after (&slot->date);
+  if (g_date_compare (&due, &slot->window_end) >= 0)
+    for (due = slot->date; is_weekend (&due);)
+      g_date_subtract_days (&due, 1);
+
+  if (is_busy (&due, closed_dates, n_closed) &&
+      !open_day_in (&slot->window_start, &due, paired_on, closed_dates, n_closed))
+    for (guint i = 0; i < 366 && (is_weekend (&due) || is_busy (&due, closed_dates, n_closed)); i++)
+      g_date_add_days (&due, 1);
+
+  return due;
+}
+
+/**
  * mp_schedule_expected_by:
  *
  * Returns: the number of slots whose date is on or before @date.
@@ -873,8 +913,12 @@ mp_schedule_expected_by (const MpSchedulePhase *phases,
 
   slots = mp_schedule_slots (phases, n_phases, start, paired_on, NULL, 0, NULL, 0);
   for (guint i = 0; i < slots->len; i++)
-    if (g_date_compare (&g_array_index (slots, MpScheduleSlot, i).date, date) <= 0)
-      count++;
+    {
+      GDate due_by = mp_schedule_slot_due_by (&g_array_index (slots, MpScheduleSlot, i), paired_on, NULL, 0);
+
+      if (g_date_compare (&due_by, date) <= 0)
+        count++;
+    }
 
   return count;
 }
@@ -1038,9 +1082,10 @@ mp_schedule_compute (const MpSchedulePhase *phases,
   for (guint i = 0; i < slots->len; i++)
     {
       const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+      GDate due_by = mp_schedule_slot_due_by (slot, paired_on, closed_dates, n_closed);
       gboolean kept = FALSE;
 
-      if (g_date_compare (&slot->date, today) > 0)
+      if (g_date_compare (&due_by, today) > 0)
         continue;
 
       out->expected_by_today++;

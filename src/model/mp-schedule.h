@@ -122,6 +122,10 @@ GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  guint                  n_closed,
                                                  const GDate           *held_dates,
                                                  guint                  n_held);
+GDate            mp_schedule_slot_due_by        (const MpScheduleSlot  *slot,
+                                                 const GDate           *paired_on,
+                                                 const GDate           *closed_dates,
+                                                 guint                  n_closed);
 GDate            mp_schedule_as_of              (MpMentorshipStatus     status,
                                                  const GDate           *ended_on,
                                                  const GDate           *today);

@@ -794,6 +794,7 @@ add_meetings (MpReport                *self,
   gboolean called_off = mp_mentorship_is_called_off (mentorship);
   GListModel *meetings = mp_store_get_meetings (store, mentorship);
   g_autoptr(GArray) refs = g_array_new (FALSE, TRUE, sizeof (MeetingRef));
+  g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
   g_autoptr(GArray) slots = NULL;
   g_autofree MpSchedulePhase *phases = NULL;
   g_autofree char *aside = NULL;
@@ -822,7 +823,6 @@ add_meetings (MpReport                *self,
 
   if (program != NULL && start != NULL && g_date_valid (start))
     {
-      g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
       g_autoptr(GArray) held = mp_schedule_held_dates (meetings, start, self->local_tz);
 
       phases = mp_schedule_phases_from_program (program, &n_phases);
@@ -837,11 +837,12 @@ add_meetings (MpReport                *self,
   for (guint i = 0; slots != NULL && i < slots->len; i++)
     {
       const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
-      /* The day it is due by: a slot on a weekend is due by the Monday after, but for the
-       * contact before arrival (a call or a message will do), due on its own day, as the
-       * pairing's state counts it */
+      /* The day it is due by, as the pairing's state counts it: a slot on a weekend is due
+       * by the Monday after, one on a closed first day by the next open one, but for the
+       * contact before arrival (a call or a message will do), due on its own day */
       gboolean before_arrival = !g_date_valid (&slot->window_start);
-      GDate due_by = before_arrival ? slot->date : mp_schedule_working_day_on_or_after (&slot->date);
+      GDate due_by = mp_schedule_slot_due_by (slot, mp_mentorship_get_paired_on (mentorship),
+                                              (const GDate *) (gpointer) closed->data, closed->len);
       const char *expected = before_arrival ? _("Before arrival") : format_day (self, &due_by, DAY_SHORT);
       MeetingRef *found = NULL;
 
