@@ -1735,22 +1735,58 @@ check_database (const char  *path,
 typedef struct
 {
   char    *path;
-  sqlite3 *db;       /* owned, read-only; closed by the thread */
+  char    *uri;      /* the file as immutable, when the store reads it so (or NULL) */
   gint64   version;  /* user_version, read by check_identity () */
   GThread *thread;
   GError  *error;
 } IntegrityCheck;
 
+/* The check's own read-only connection, opened once the store's is: a connection that sees
+ * the file as immutable (as the first look at it does, to leave no -wal beside a file it
+ * refuses) closes its descriptor outright, which would drop the store's locks on the file
+ * (mp_paths_read_start ()); an ordinary one leaves that to SQLite, which keeps it while the
+ * store's connection holds the file. */
 static gpointer
 integrity_check_thread (gpointer data)
 {
   IntegrityCheck *check = data;
+  sqlite3 *db = NULL;
+  int rc;
 
-  check_integrity (check->path, check->db, &check->error);
-  sqlite3_close_v2 (check->db);
-  check->db = NULL;
+  if (check->uri != NULL)
+    rc = sqlite3_open_v2 (check->uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  else
+    rc = sqlite3_open_v2 (check->path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    set_open_error (check->path, db, rc, &check->error);
+  else
+    {
+      sqlite3_extended_result_codes (db, 1);
+      sqlite3_busy_timeout (db, MP_STORE_DEFAULT_BUSY_TIMEOUT_MS);
+      /* quick_check reads every page: through mmap () on a local disk, as the store reads. */
+      if (!is_on_network_share (check->path))
+        sqlite3_exec (db, "PRAGMA mmap_size = " G_STRINGIFY (MMAP_SIZE), NULL, NULL, NULL);
+      check_integrity (check->path, db, &check->error);
+    }
+  sqlite3_close_v2 (db);
 
   return NULL;
+}
+
+/* Starts the check (once the store's own connection is open): on a thread of its own,
+ * reading the file as the store does (@uri: as immutable, in a folder nobody may write to). */
+static void
+integrity_check_start (IntegrityCheck *check,
+                       const char     *uri)
+{
+  if (check == NULL || check->thread != NULL)
+    return;
+
+  check->uri = g_strdup (uri);
+  check->thread = g_thread_try_new ("mp-store-check", integrity_check_thread, check, NULL);
+  /* No thread to be had (a limit reached): the check runs here, as before. */
+  if (check->thread == NULL)
+    integrity_check_thread (check);
 }
 
 /* Waits for the verdict: FALSE with @error when the file is damaged. */
@@ -1780,6 +1816,7 @@ integrity_check_free (IntegrityCheck *check)
     g_thread_join (check->thread);
   g_clear_error (&check->error);
   g_free (check->path);
+  g_free (check->uri);
   g_free (check);
 }
 
@@ -1788,7 +1825,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (IntegrityCheck, integrity_check_free)
 /* Checks an existing shared file through a read-only connection, so that a refused file is
  * never written to. *needs_recovery: a crash left a journal that only a writer may roll back;
  * the checks then run again on the writable connection, after SQLite's own recovery.
- * Otherwise *check: the integrity check, under way on a thread of its own. */
+ * Otherwise *check: the integrity check, to run on a thread of its own once the store's
+ * connection is open (integrity_check_start ()). */
 static gboolean
 check_shared_read_only (const char       *path,
                         const FileProbe  *probe,
@@ -1814,10 +1852,6 @@ check_shared_read_only (const char       *path,
   sqlite3_extended_result_codes (db, 1);
   sqlite3_busy_timeout (db, MP_STORE_DEFAULT_BUSY_TIMEOUT_MS);
 
-  /* quick_check reads every page: through mmap () on a local disk, as the store reads. */
-  if (!is_on_network_share (path))
-    sqlite3_exec (db, "PRAGMA mmap_size = " G_STRINGIFY (MMAP_SIZE), NULL, NULL, NULL);
-
   if (!check_identity (path, db, &version, &local_error))
     {
       int code = sqlite3_extended_errcode (db);
@@ -1835,14 +1869,11 @@ check_shared_read_only (const char       *path,
       return FALSE;
     }
 
+  /* The integrity check starts once the store's connection is open (integrity_check_start ()) */
+  sqlite3_close_v2 (db);
   *check = g_new0 (IntegrityCheck, 1);
   (*check)->path = g_strdup (path);
-  (*check)->db = db;
   (*check)->version = version;
-  (*check)->thread = g_thread_try_new ("mp-store-check", integrity_check_thread, *check, NULL);
-  /* No thread to be had (a limit reached): the check runs here, as before. */
-  if ((*check)->thread == NULL)
-    integrity_check_thread (*check);
 
   return TRUE;
 }
@@ -6463,6 +6494,7 @@ mp_store_open_full (const char        *shared_path,
 
   sqlite3_extended_result_codes (self->db, 1);
   set_busy_wait (self, self->busy_timeout);
+  integrity_check_start (check, uri);
 
   if (needs_recovery && !check_database (shared_path, self->db, error))
     return NULL;
