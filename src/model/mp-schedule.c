@@ -236,26 +236,6 @@ is_free_working_day (const GDate *date,
   return !is_weekend (date) && !is_busy (date, busy_dates, n_busy);
 }
 
-/* The next meeting is due on @due, a closed day: whether the pair has an open working day
- * before it, on or after @earliest, to meet on instead. */
-static gboolean
-open_day_before (const GDate *due,
-                 const GDate *earliest,
-                 const GDate *closed_dates,
-                 guint        n_closed)
-{
-  GDate day = *due;
-
-  while (g_date_compare (&day, earliest) > 0)
-    {
-      g_date_subtract_days (&day, 1);
-      if (!is_weekend (&day) && !is_busy (&day, closed_dates, n_closed))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Whether [@from, @to) holds an open working day (on or after @not_before, when set). */
 static gboolean
 open_day_in (const GDate *from,
@@ -266,12 +246,27 @@ open_day_in (const GDate *from,
 {
   GDate day = date_is_set (not_before) ? max_date (from, not_before) : *from;
 
-  /* (a window is weeks long at most: 400 bounds the loop for absurd inputs) */
+  /* (a window or a cadence is weeks long at most: 400 bounds the loop for absurd inputs) */
   for (guint i = 0; i < 400 && g_date_compare (&day, to) < 0; i++, g_date_add_days (&day, 1))
-    if (!is_weekend (&day) && !is_busy (&day, closed_dates, n_closed))
+    if (is_free_working_day (&day, NULL, closed_dates, n_closed))
       return TRUE;
 
   return FALSE;
+}
+
+/* A day due that is closed stays, unless no open working day comes before it from
+ * @earliest: then it is the next open working day. */
+static void
+move_off_closed_day (GDate       *due,
+                     const GDate *earliest,
+                     const GDate *closed_dates,
+                     guint        n_closed)
+{
+  if (!is_busy (due, closed_dates, n_closed) || open_day_in (earliest, due, NULL, closed_dates, n_closed))
+    return;
+
+  for (guint i = 0; i < 366 && !is_free_working_day (due, NULL, closed_dates, n_closed); i++)
+    g_date_add_days (due, 1);
 }
 
 /**
@@ -310,7 +305,7 @@ working_days_until (const GDate *from,
     {
       GDate day = date_plus_days (from, i);
 
-      count += is_weekend (&day) || is_busy (&day, closed_dates, n_closed) ? 0 : 1;
+      count += is_free_working_day (&day, NULL, closed_dates, n_closed) ? 1 : 0;
     }
 
   return count;
@@ -872,7 +867,7 @@ mp_schedule_slot_due_by (const MpScheduleSlot *slot,
                          const GDate          *closed_dates,
                          guint                 n_closed)
 {
-  GDate due;
+  GDate due, earliest;
 
   g_return_val_if_fail (slot != NULL, (GDate) { 0 });
 
@@ -885,10 +880,8 @@ mp_schedule_slot_due_by (const MpScheduleSlot *slot,
     for (due = slot->date; is_weekend (&due);)
       g_date_subtract_days (&due, 1);
 
-  if (is_busy (&due, closed_dates, n_closed) &&
-      !open_day_in (&slot->window_start, &due, paired_on, closed_dates, n_closed))
-    for (guint i = 0; i < 366 && (is_weekend (&due) || is_busy (&due, closed_dates, n_closed)); i++)
-      g_date_add_days (&due, 1);
+  earliest = max_date (&slot->window_start, paired_on);
+  move_off_closed_day (&due, &earliest, closed_dates, n_closed);
 
   return due;
 }
@@ -1203,9 +1196,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
 
               earliest = max_date (&earliest, &after_last);
             }
-          if (!open_day_before (&due, &earliest, closed_dates, n_closed))
-            for (guint i = 0; i < 366 && (is_weekend (&due) || is_busy (&due, closed_dates, n_closed)); i++)
-              g_date_add_days (&due, 1);
+          move_off_closed_day (&due, &earliest, closed_dates, n_closed);
         }
     }
 

@@ -365,6 +365,15 @@ mp_a11y_set_sensitive (GtkWidget *widget,
   say_if_disabled (widget);
 }
 
+static void
+set_calendar_text (GtkCalendar *calendar,
+                   const char  *key,
+                   const char  *text)
+{
+  g_object_set_data_full (G_OBJECT (calendar), key, g_strdup (text), g_free);
+  describe_calendar (calendar);
+}
+
 /**
  * mp_a11y_calendar_set_purpose:
  * @calendar: a calendar
@@ -377,8 +386,7 @@ mp_a11y_calendar_set_purpose (GtkCalendar *calendar,
 {
   g_return_if_fail (GTK_IS_CALENDAR (calendar));
 
-  g_object_set_data_full (G_OBJECT (calendar), CALENDAR_PURPOSE, g_strdup (purpose), g_free);
-  describe_calendar (calendar);
+  set_calendar_text (calendar, CALENDAR_PURPOSE, purpose);
 }
 
 /**
@@ -396,8 +404,7 @@ mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
 {
   g_return_if_fail (GTK_IS_CALENDAR (calendar));
 
-  g_object_set_data_full (G_OBJECT (calendar), CALENDAR_DAY_TEXT, g_strdup (text), g_free);
-  describe_calendar (calendar);
+  set_calendar_text (calendar, CALENDAR_DAY_TEXT, text);
 }
 
 /* GtkCalendar's header holds, in this order, the previous and next month buttons and

@@ -700,13 +700,14 @@ refresh_timeline (MpMentorWindow *self)
         {
           const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
 
-          GDate due_by = mp_schedule_slot_due_by (slot, mp_mentorship_get_paired_on (self->mentorship),
-                                                  (const GDate *) (gpointer) closed->data, closed->len);
+          GDate due_by;
 
           if (slot->phase_index != i)
             continue;
           total++;
           /* (expected once due, as the pairing's counts say) */
+          due_by = mp_schedule_slot_due_by (slot, mp_mentorship_get_paired_on (self->mentorship),
+                                            (const GDate *) (gpointer) closed->data, closed->len);
           if (g_date_compare (&due_by, &today) <= 0)
             expected++;
         }
