@@ -10,7 +10,11 @@
 #include <glib/gstdio.h>
 #include <gtk/gtkunixprint.h>
 
+#include <stdlib.h>
+#include <unistd.h>
+
 #include "mp-resources.h"
+#include "mp-test-files.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
 
@@ -37,6 +41,19 @@ count_app_warnings (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
+static char *test_home;
+static pid_t test_home_owner;
+
+/* The private home goes when the test program ends, with what the windows saved there
+ * (settings, a demo's private notes); a test that crashed leaves it to look into. */
+static void
+remove_test_home (void)
+{
+  if (test_home != NULL && getpid () == test_home_owner)
+    mp_test_remove_tree (test_home);
+  g_clear_pointer (&test_home, g_free);
+}
+
 /**
  * mp_test_ui_init:
  *
@@ -55,6 +72,9 @@ mp_test_ui_init (int    *argc,
    * the MIME database there (G_TEST_OPTION_ISOLATE_DIRS would hide them). */
   home = g_dir_make_tmp ("mentoring-ui-test-XXXXXX", &error);
   g_assert_no_error (error);
+  test_home = g_strdup (home);
+  test_home_owner = getpid ();
+  atexit (remove_test_home);
   g_setenv ("HOME", home, TRUE);
   for (guint i = 0; i < 4; i++)
     {

@@ -25,6 +25,7 @@
 #include "mp-print-operation.h"
 #include "mp-status-page.h"
 #include "mp-summary-viewer.h"
+#include "mp-test-files.h"
 #include "mp-test-ui.h"
 #include "mp-ui-util.h"
 
@@ -100,21 +101,6 @@ fixture_set_up_empty (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir_path)
-{
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir_path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
@@ -136,7 +122,7 @@ fixture_tear_down (Fixture       *fixture,
     }
   mp_test_ui_iterate ();
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  mp_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
 
   mp_test_ui_assert_no_app_warnings ();
