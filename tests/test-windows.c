@@ -165,6 +165,47 @@ test_drop_down_search (void)
   mp_test_ui_iterate ();
 }
 
+/* A button first shown inside a box mp_a11y_set_sensitive () made insensitive (a list row
+ * made while the HR window waits for a long job) is disabled to a screen reader too, and no
+ * longer once the box is sensitive again; one inside a box made insensitive otherwise is
+ * left as GTK says, never to stay "disabled" once its box is sensitive again. */
+static void
+test_disabled_inside (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *set_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *plain_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *row = gtk_button_new_with_label ("Row");
+  GtkWidget *other = gtk_button_new_with_label ("Other");
+
+  mp_a11y_init ();
+  gtk_box_append (GTK_BOX (set_box), inner);
+  gtk_box_append (GTK_BOX (outer), set_box);
+  gtk_box_append (GTK_BOX (outer), plain_box);
+  gtk_window_set_child (GTK_WINDOW (window), outer);
+  gtk_window_present (GTK_WINDOW (window));
+  mp_test_ui_wait_for_frame (window);
+
+  mp_a11y_set_sensitive (set_box, FALSE);
+  gtk_widget_set_sensitive (plain_box, FALSE);
+  gtk_box_append (GTK_BOX (inner), row);
+  gtk_box_append (GTK_BOX (plain_box), other);
+  mp_test_ui_wait_for_frame (window);
+  g_assert_true (gtk_widget_get_mapped (row));
+  gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_DISABLED, TRUE);
+  gtk_test_accessible_assert_state (other, GTK_ACCESSIBLE_STATE_DISABLED, FALSE);
+
+  mp_a11y_set_sensitive (set_box, TRUE);
+  gtk_widget_set_sensitive (plain_box, TRUE);
+  gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_DISABLED, FALSE);
+  gtk_test_accessible_assert_state (other, GTK_ACCESSIBLE_STATE_DISABLED, FALSE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  mp_test_ui_iterate ();
+}
+
 /* After the control that had the focus goes, the focus goes to what replaces it, once the
  * window has caught up; a moment later, lost again (a menu closing late gives it back to
  * the button gone since), it is given again; but once the user moved on, it stays there. */
@@ -563,6 +604,7 @@ main (int   argc,
 
   g_test_add_func ("/windows/tooltip-on-demand", test_tooltip_on_demand);
   g_test_add_func ("/windows/focus-later", test_focus_later);
+  g_test_add_func ("/windows/disabled-inside", test_disabled_inside);
   g_test_add_func ("/windows/drop-down-search", test_drop_down_search);
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
   g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);

@@ -31,7 +31,8 @@
  *   question) sound the same: mp_a11y_set_label () gives each its own name.
  * - A widget made insensitive is "disabled" to a screen reader, but not what it holds: the
  *   buttons of a greyed-out form are read as working ones. mp_a11y_set_sensitive () says
- *   so of each of them too.
+ *   so of each of them too, and a widget first shown inside one (a list row made while the
+ *   HR window waits for a long job) is said to be disabled as it is shown.
  * - A GtkCalendar tells nothing of the day chosen in it, which is all it is for: its
  *   description says it ("Friday 4 December 2026."), or what its window says of that day
  *   (mp_a11y_calendar_set_day_text ()), then what the calendar is for
@@ -334,6 +335,9 @@ on_calendar_day_selected_cb (GtkCalendar *calendar)
     describe_calendar (calendar);
 }
 
+/* Set on a widget mp_a11y_set_sensitive () was given */
+#define SET_SENSITIVE "mp-a11y-set-sensitive"
+
 static void
 say_if_disabled (GtkWidget *widget)
 {
@@ -361,8 +365,27 @@ mp_a11y_set_sensitive (GtkWidget *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  g_object_set_data (G_OBJECT (widget), SET_SENSITIVE, GINT_TO_POINTER (TRUE));
   gtk_widget_set_sensitive (widget, sensitive);
   say_if_disabled (widget);
+}
+
+/* Whether @widget is inside a widget mp_a11y_set_sensitive () made insensitive: that one
+ * says so of everything it holds again when it is made sensitive. (Any other, made
+ * sensitive again by gtk_widget_set_sensitive () alone, would leave its children said to
+ * be disabled.) */
+static gboolean
+inside_set_insensitive (GtkWidget *widget)
+{
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget); ancestor != NULL;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      if (!gtk_widget_get_sensitive (ancestor) &&
+          g_object_get_data (G_OBJECT (ancestor), SET_SENSITIVE) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -834,12 +857,16 @@ fix_message_dialog (GtkMessageDialog *dialog)
  * mp_a11y_fix_widget:
  *
  * Fixes the accessible name of @widget (not of its descendants, except the parts GTK
- * makes inside a calendar or a stack switcher), as the module comment says.
+ * makes inside a calendar or a stack switcher), and its disabled state when it is made
+ * inside an insensitive widget, as the module comment says.
  */
 void
 mp_a11y_fix_widget (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (!gtk_widget_is_sensitive (widget) && inside_set_insensitive (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_DISABLED, TRUE, -1);
 
   if (GTK_IS_BUTTON (widget))
     fix_button (GTK_BUTTON (widget));
