@@ -3161,6 +3161,21 @@ test_closed_days (Fixture       *fixture,
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "hr-closed-days-dialog"));
 
+  /* Alt+L (the list's caption, "C_losed days") goes into the list: to the Remove button of
+   * a day (the first from today on; which one depends on the real date) */
+  {
+    GList *labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (list));
+    GtkWidget *focus;
+
+    g_assert_cmpuint (g_list_length (labels), ==, 1);
+    g_assert_cmpstr (gtk_label_get_label (labels->data), ==, "C_losed days");
+    g_assert_true (gtk_widget_has_focus (GTK_WIDGET (calendar)));
+    g_assert_true (gtk_widget_mnemonic_activate (labels->data, FALSE));
+    g_list_free (labels);
+    focus = gtk_root_get_focus (GTK_ROOT (dialog));
+    g_assert_true (focus == row_remove_button (list, 0) || focus == row_remove_button (list, 1));
+  }
+
   /* A name on two lines (pasted lines keep the first: set, not pasted, here), or a day past
    * 2999, is refused as the store would refuse it */
   select_calendar_day (calendar, 26, G_DATE_DECEMBER, 2026);

@@ -968,6 +968,22 @@ closed_days_focus_from (MpClosedDaysDialog *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
 }
 
+/* Alt+L, the list's caption: to the first day from today on, as a list row the focus is on,
+ * else to the day to add. (GTK would leave the focus where it was: the rows do not take
+ * it, their Remove buttons do.) */
+static gboolean
+closed_days_list_mnemonic_cb (MpClosedDaysDialog *self,
+                              gboolean            group_cycling,
+                              GtkWidget          *list)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today = mp_local_date (now);
+
+  closed_days_focus_from (self, &today);
+
+  return TRUE;
+}
+
 /* A day removed: the focus goes to the next one's button (or the last one's), else to the
  * day to add */
 static void
@@ -1171,6 +1187,7 @@ mp_closed_days_dialog_init (MpClosedDaysDialog *self)
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_list_box_set_placeholder (self->days_list, placeholder);
+  g_signal_connect_swapped (self->days_list, "mnemonic-activate", G_CALLBACK (closed_days_list_mnemonic_cb), self);
 }
 
 /**
