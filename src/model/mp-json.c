@@ -74,6 +74,7 @@
 #include "mp-model-private.h"
 #include "mp-paths.h"
 #include "mp-schedule.h"
+#include "mp-text.h"
 
 typedef struct
 {
@@ -1325,6 +1326,10 @@ typedef struct
   GArray             *closed_days_found;  /* MpClosedDay: the database's, as they were read */
   guint               n_closed_days_changed;  /* days added or renamed: records to write */
 
+  /* When the file is read: what has not happened yet cannot be in it as done */
+  GDateTime          *now;
+  GDate               today;
+
   MpJsonImportSummary summary;
 } Import;
 
@@ -1360,11 +1365,20 @@ import_init (Import  *import,
     import->by_key[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->unique = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   import->walk_path = g_string_new ("$");
+  import->now = g_date_time_new_now_utc ();
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (import->now);
+
+    g_date_clear (&import->today, 1);
+    g_date_set_dmy (&import->today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+  }
 }
 
 static void
 import_clear (Import *import)
 {
+  g_clear_pointer (&import->now, g_date_time_unref);
   g_clear_pointer (&import->member_counts, g_hash_table_unref);
   g_clear_pointer (&import->repeated_members, g_hash_table_unref);
   for (guint i = 0; i < MP_JSON_N_KINDS; i++)
@@ -1456,6 +1470,20 @@ set_path_error (GError     **error,
                 const char  *message)
 {
   g_set_error (error, MP_JSON_ERROR, code, "%s: %s", path, message);
+}
+
+/* A value that reads well but cannot be, at @path's member @name: FALSE */
+static gboolean
+refuse_member (GError     **error,
+               const char  *path,
+               const char  *name,
+               const char  *message)
+{
+  g_autofree char *child = member_path (path, name);
+
+  set_path_error (error, MP_JSON_ERROR_INVALID, child, message);
+
+  return FALSE;
 }
 
 static gboolean
@@ -2517,6 +2545,10 @@ read_meeting (Import      *import,
       !read_bool (object, path, "informal", FALSE, &informal, error))
     return FALSE;
 
+  /* (as the window that logs a meeting refuses one) */
+  if (status == MP_MEETING_STATUS_HELD && g_date_time_compare (starts_at, import->now) > 0)
+    return refuse_member (error, path, "starts_at", _("a meeting held cannot be in the future"));
+
   existing = mp_store_lookup_meeting (import->store, uuid);
   if (existing != NULL && !check_owner (mp_meeting_get_mentorship (existing), mentorship, uuid_path, error))
     return FALSE;
@@ -2537,6 +2569,44 @@ read_meeting (Import      *import,
   return add_record_to_import (import, MP_JSON_KIND_MEETING, uuid, path, uuid_path,
                                G_OBJECT (draft), G_OBJECT (existing), meeting_fields,
                                mentorship, NULL, error);
+}
+
+/* What the windows refuse of an activity: done without a day, or on a day to come; not
+ * applicable when the program does not make it optional; an HR follow-up (a day or a note)
+ * on an activity that has none in the program, or on a day to come. (A follow-up may be
+ * older than the day done, or on an activity not done: the mentor ticked it again, or
+ * off, after HR followed up. A day in the file may be a day later than here, written in a
+ * time zone ahead of this one.) */
+static gboolean
+check_activity_days (Import       *import,
+                     const char   *path,
+                     MpProgram    *program,
+                     const char   *activity_id,
+                     int           state,
+                     const GDate  *done_on,
+                     const GDate  *hr_followed_up_on,
+                     const char   *hr_note,
+                     GError      **error)
+{
+  MpActivity *activity = program != NULL ? mp_program_lookup_activity (program, activity_id) : NULL;
+  gboolean followed_up = g_date_valid (hr_followed_up_on) || !mp_text_is_blank (hr_note);
+  GDate latest = import->today;
+
+  g_date_add_days (&latest, 1);
+
+  if (state == MP_ACTIVITY_STATE_DONE && !g_date_valid (done_on))
+    return refuse_member (error, path, "done_on", _("a done activity has the day it was done"));
+  if (g_date_valid (done_on) && g_date_compare (done_on, &latest) > 0)
+    return refuse_member (error, path, "done_on", _("is a day to come"));
+  if (state == MP_ACTIVITY_STATE_NOT_APPLICABLE && activity != NULL && !mp_activity_get_optional (activity))
+    return refuse_member (error, path, "state", _("only an optional activity can be not applicable"));
+  if (followed_up && activity != NULL && !mp_activity_get_hr_follow_up (activity))
+    return refuse_member (error, path, g_date_valid (hr_followed_up_on) ? "hr_followed_up_on" : "hr_note",
+                          _("this activity has no follow-up with HR"));
+  if (g_date_valid (hr_followed_up_on) && g_date_compare (hr_followed_up_on, &latest) > 0)
+    return refuse_member (error, path, "hr_followed_up_on", _("is a day to come"));
+
+  return TRUE;
 }
 
 static gboolean
@@ -2582,12 +2652,12 @@ read_activity (Import      *import,
     }
 
   if (state != MP_ACTIVITY_STATE_DONE && (g_date_valid (&done_on) || meeting != NULL))
-    {
-      g_autofree char *child = member_path (path, g_date_valid (&done_on) ? "done_on" : "meeting");
+    return refuse_member (error, path, g_date_valid (&done_on) ? "done_on" : "meeting",
+                          _("only a done activity has a date and a meeting"));
 
-      set_path_error (error, MP_JSON_ERROR_INVALID, child, _("only a done activity has a date and a meeting"));
-      return FALSE;
-    }
+  if (!check_activity_days (import, path, program, activity_id, state, &done_on, &hr_followed_up_on,
+                            hr_note, error))
+    return FALSE;
 
   if (meeting != NULL)
     {
@@ -2708,11 +2778,23 @@ read_concern (Import      *import,
     return FALSE;
 
   if (answered_at != NULL && g_date_time_compare (answered_at, raised_at) < 0)
-    {
-      g_autofree char *answered_path = member_path (path, "answered_at");
+    return refuse_member (error, path, "answered_at", _("is before the concern was raised"));
 
-      set_path_error (error, MP_JSON_ERROR_INVALID, answered_path, _("is before the concern was raised"));
-      return FALSE;
+  if (g_date_time_compare (raised_at, import->now) > 0)
+    return refuse_member (error, path, "raised_at", _("is in the future"));
+
+  /* The day it was raised, a day earlier in a time zone behind this one */
+  if (g_date_valid (&needed_by))
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (raised_at);
+      GDate earliest;
+
+      g_date_clear (&earliest, 1);
+      g_date_set_dmy (&earliest, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                      g_date_time_get_year (local));
+      g_date_subtract_days (&earliest, 1);
+      if (g_date_compare (&needed_by, &earliest) < 0)
+        return refuse_member (error, path, "needed_by", _("is before the concern was raised"));
     }
 
   existing = mp_store_lookup_concern (import->store, uuid);
@@ -2885,12 +2967,17 @@ read_mentorship (Import      *import,
     }
 
   if (g_date_valid (&ended_on) && status == MP_MENTORSHIP_STATUS_ACTIVE)
-    {
-      g_autofree char *ended_path = member_path (path, "ended_on");
+    return refuse_member (error, path, "ended_on", _("a mentorship still active has not ended"));
 
-      set_path_error (error, MP_JSON_ERROR_INVALID, ended_path, _("a mentorship still active has not ended"));
-      return FALSE;
-    }
+  /* As the windows end a mentorship: always on a day, early with a reason, completed with
+   * none (an archived one with a reason ended early: mp_mentorship_ended_early ()) */
+  if (!g_date_valid (&ended_on) && status != MP_MENTORSHIP_STATUS_ACTIVE)
+    return refuse_member (error, path, "ended_on", _("a mentorship that has ended has the day it ended"));
+  if (status == MP_MENTORSHIP_STATUS_ENDED_EARLY && mp_text_is_blank (end_reason))
+    return refuse_member (error, path, "end_reason", _("a mentorship that ended early says why"));
+  if ((status == MP_MENTORSHIP_STATUS_ACTIVE || status == MP_MENTORSHIP_STATUS_COMPLETED) &&
+      !mp_text_is_blank (end_reason))
+    return refuse_member (error, path, "end_reason", _("only a mentorship that ended early has an end reason"));
 
   existing = mp_store_lookup_mentorship (import->store, uuid);
   if (existing != NULL)
