@@ -956,6 +956,28 @@ test_import_conflicts (Fixture       *fixture,
     g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
   }
 
+  /* A program the database has, changed in the file but not its version: refused, not left
+   * out without a word (a version never changes once stored) */
+  {
+    g_autofree char *mine = mp_json_export_data (fixture->store, NULL, &error);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *edited = NULL;
+    g_autofree char *after = NULL;
+    JsonObject *program, *phase;
+
+    g_assert_no_error (error);
+    json_parser_load_from_data (parser, mine, -1, &error);
+    g_assert_no_error (error);
+    program = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                           "programs"), 0);
+    phase = json_array_get_object_element (json_object_get_array_member (program, "phases"), 1);
+    json_object_set_string_member (phase, "title", "Every week, not every other");
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+    assert_import_refused (fixture->store, edited, MP_JSON_ERROR_CONFLICT, "$.programs[0]: differs from version 1 of");
+    after = export_stripped (fixture->store);
+    g_assert_cmpstr (after, ==, export_before);
+  }
+
   /* A reference to a record that only the database holds is fine. */
   {
     g_autoptr(JsonParser) parser = json_parser_new ();

@@ -2267,6 +2267,46 @@ prefix_template_error (GError     *error,
     g_prefix_error (&error, "%s: ", prefix);
 }
 
+/* Drops the uuids of what @node holds (not its own) */
+static void
+drop_inner_uuids (JsonNode *node,
+                  gboolean  inner)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = NULL;
+
+      if (inner)
+        json_object_remove_member (object, "uuid");
+      members = json_object_get_values (object);
+      for (GList *l = members; l != NULL; l = l->next)
+        drop_inner_uuids (l->data, TRUE);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        drop_inner_uuids (json_array_get_element (array, i), TRUE);
+    }
+}
+
+/* What a program says, as its template would write it, without the uuids of its phases and
+ * activities: a template may leave those out, and each reading then makes new ones. */
+static char *
+program_content (MpProgram *program)
+{
+  g_autofree char *text = mp_program_to_json (program);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_data (parser, text, -1, NULL))
+    return g_steal_pointer (&text);
+  drop_inner_uuids (json_parser_get_root (parser), FALSE);
+
+  return json_to_string (json_parser_get_root (parser), FALSE);
+}
+
 static gboolean
 read_program (Import      *import,
               JsonObject  *object,
@@ -2324,7 +2364,25 @@ read_program (Import      *import,
       return FALSE;
     }
 
-  /* A program version never changes once stored: a known one is kept as it is. */
+  /* A program version never changes once stored: a known one is kept as it is, and one
+   * changed in the file is refused rather than left out without a word. */
+  if (existing != NULL)
+    {
+      g_autofree char *stored = program_content (existing);
+      g_autofree char *read = program_content (program);
+
+      if (g_strcmp0 (stored, read) != 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("differs from version %d of “%s” in the database, which never changes: a "
+                               "changed program needs a version of its own"),
+                             mp_program_get_version (existing), mp_program_get_slug (existing));
+
+          set_path_error (error, MP_JSON_ERROR_CONFLICT, path, message);
+          return FALSE;
+        }
+    }
+
   return add_record_to_import (import, MP_JSON_KIND_PROGRAM, uuid, path, uuid_path,
                                G_OBJECT (g_steal_pointer (&program)), G_OBJECT (existing),
                                NULL, NULL, NULL, error);
