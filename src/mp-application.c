@@ -1004,6 +1004,20 @@ mp_application_handle_local_options (GApplication *app,
           return EXIT_FAILURE;
         }
     }
+  /* ...and an empty file (made by touch, or a copy that failed) is not filled by them */
+  if (database != NULL && headless && !demo && !g_variant_dict_contains (options, "import"))
+    {
+      GStatBuf buf;
+
+      if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode) && buf.st_size == 0)
+        {
+          /* Translators: %s is a database file */
+          g_autofree char *message = g_strdup_printf (_("“%s” is empty: there is no database in it"), path);
+
+          g_printerr ("mentoring: %s\n", message);
+          return EXIT_FAILURE;
+        }
+    }
 
   if (path != NULL)
     {

@@ -117,6 +117,28 @@ assert_refused (const MpTestRun *run,
              what, expected, run->status, run->out, run->err);
 }
 
+/* The commands that only read a database (--summary-pdf, --export, --ics, writing into
+ * @out_dir) each refused with @expected, for @database_arg */
+static void
+assert_readers_refuse (Hostile    *hostile,
+                       const char *database_arg,
+                       const char *out_dir,
+                       const char *expected)
+{
+  const char * const outputs[] = { "--summary-pdf=", "summaries.pdf", "--export=", "export.json",
+                                   "--ics=", "meetings.ics" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i += 2)
+    {
+      MpTestRun run = { 0 };
+      g_autofree char *output_arg = g_strconcat (outputs[i], out_dir, "/", outputs[i + 1], NULL);
+
+      mp_test_run_cli (&run, hostile->cli_home, database_arg, output_arg, NULL);
+      assert_refused (&run, output_arg, expected);
+      mp_test_run_clear (&run);
+    }
+}
+
 static void
 import_refused (Hostile    *hostile,
                 const char *name,
@@ -623,20 +645,32 @@ test_not_hr_admin (void)
   /* A database path mistyped: the commands that read one say so and make nothing */
   {
     g_autofree char *missing_arg = g_strconcat ("--database=", shared, "/mistyped.sqlite", NULL);
-    g_autofree char *ics_arg = g_strconcat ("--ics=", out_dir, "/meetings.ics", NULL);
     g_autofree char *listing = NULL;
 
-    mp_test_run_cli (&run, hostile.cli_home, missing_arg, pdf_arg, NULL);
-    assert_refused (&run, "summary-pdf, no database", "there is no database at");
-    mp_test_run_cli (&run, hostile.cli_home, missing_arg, export_arg, NULL);
-    assert_refused (&run, "export, no database", "there is no database at");
-    mp_test_run_cli (&run, hostile.cli_home, missing_arg, ics_arg, NULL);
-    assert_refused (&run, "ics, no database", "there is no database at");
+    assert_readers_refuse (&hostile, missing_arg, out_dir, "there is no database at");
     listing = mp_test_folder_snapshot (shared);
     g_assert_cmpstr (listing, ==, "");
     g_clear_pointer (&listing, g_free);
     listing = mp_test_folder_snapshot (out_dir);
     g_assert_cmpstr (listing, ==, "");
+  }
+
+  /* An empty file named as the database: the same, and it stays empty */
+  {
+    g_autofree char *empty = g_build_filename (shared, "empty.sqlite", NULL);
+    g_autofree char *empty_arg = g_strconcat ("--database=", empty, NULL);
+    g_autofree char *listing = NULL;
+
+    g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+    assert_readers_refuse (&hostile, empty_arg, out_dir, "is empty: there is no database in it");
+    /* (nothing beside it: no -wal, no -journal) */
+    listing = mp_test_folder_snapshot (shared);
+    g_assert_true (g_str_has_prefix (listing, "empty.sqlite 0 "));
+    g_assert_cmpint (strchr (listing, '\n') - listing + 1, ==, strlen (listing));
+    g_clear_pointer (&listing, g_free);
+    listing = mp_test_folder_snapshot (out_dir);
+    g_assert_cmpstr (listing, ==, "");
+    g_assert_cmpint (g_unlink (empty), ==, 0);
   }
 
   /* A command that fails makes nothing: an import refused leaves no new database behind, and
