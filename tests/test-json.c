@@ -956,6 +956,28 @@ test_import_conflicts (Fixture       *fixture,
     g_assert_cmpstr (mp_person_get_login (me), ==, g_get_user_name ());
   }
 
+  /* Two records with the uuid of one person in the database: said as the uuid given twice,
+   * not as the second one's login held by someone else */
+  {
+    g_autofree char *mine = mp_json_export_data (fixture->store, NULL, &error);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *edited = NULL;
+    g_autofree char *expected = NULL;
+    JsonArray *people;
+    const char *first_uuid;
+
+    g_assert_no_error (error);
+    json_parser_load_from_data (parser, mine, -1, &error);
+    g_assert_no_error (error);
+    people = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "people");
+    first_uuid = json_object_get_string_member (json_array_get_object_element (people, 0), "uuid");
+    g_assert_nonnull (json_object_get_string_member (json_array_get_object_element (people, 1), "login"));
+    json_object_set_string_member (json_array_get_object_element (people, 1), "uuid", first_uuid);
+    edited = json_to_string (json_parser_get_root (parser), FALSE);
+    expected = g_strdup_printf ("$.people[1].uuid: “%s” is given twice (first at $.people[0])", first_uuid);
+    assert_import_refused (fixture->store, edited, MP_JSON_ERROR_DUPLICATE, expected);
+  }
+
   /* A program the database has, changed in the file but not its version: refused, not left
    * out without a word (a version never changes once stored) */
   {

@@ -1968,6 +1968,28 @@ claim_unique (Import      *import,
   return TRUE;
 }
 
+/* Refuses a second record of @kind under @key (its uuid) */
+static gboolean
+check_key_once (Import      *import,
+                MpJsonKind   kind,
+                const char  *key,
+                const char  *key_path,
+                GError     **error)
+{
+  Record *first = g_hash_table_lookup (import->by_key[kind], key);
+
+  if (first != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is given twice (first at %s)"), key, first->path);
+
+      set_path_error (error, MP_JSON_ERROR_DUPLICATE, key_path, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Registers a record under @key (the uuid of its kind), refusing a second one, and a uuid
  * another record of the file has. */
 static gboolean
@@ -1983,15 +2005,10 @@ add_record_to_import (Import      *import,
                       Record     **out,
                       GError     **error)
 {
-  Record *first = g_hash_table_lookup (import->by_key[kind], key);
   Record *record;
 
-  if (first != NULL)
+  if (!check_key_once (import, kind, key, key_path, error))
     {
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is given twice (first at %s)"), key, first->path);
-
-      set_path_error (error, MP_JSON_ERROR_DUPLICATE, key_path, message);
       g_object_unref (draft);
       return FALSE;
     }
@@ -2473,6 +2490,11 @@ read_person (Import      *import,
       set_path_error (error, MP_JSON_ERROR_INVALID, email_path, _("not an e-mail address"));
       return FALSE;
     }
+
+  /* (before its login is compared with the database's: the second record of a person there
+   * would read as someone else holding the login) */
+  if (!check_key_once (import, MP_JSON_KIND_PERSON, uuid, uuid_path, error))
+    return FALSE;
 
   existing = mp_store_lookup_person (import->store, uuid);
 
