@@ -347,23 +347,6 @@ test_disk_full_private (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
-static char *
-without_reader_companions (const char *snapshot,
-                           gboolean    allowed)
-{
-  g_auto(GStrv) lines = g_strsplit (snapshot, "\n", -1);
-  GString *kept = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
-    {
-      if (allowed && (strstr (lines[i], ".sqlite-shm ") != NULL || strstr (lines[i], ".sqlite-wal 0 ") != NULL))
-        continue;
-      g_string_append_printf (kept, "%s\n", lines[i]);
-    }
-
-  return g_string_free (kept, FALSE);
-}
-
 /* Read-only: the store opens, shows everything, refuses every write with a clear message, and
  * leaves the folder exactly as it was. */
 static void
@@ -422,15 +405,12 @@ check_read_only (const char *dir,
   g_assert_cmpstr (objects, ==, expected_objects);
   g_clear_object (&store);
 
-  /* Not a byte changed, no file added or left behind, except (in a folder that can be written)
-   * SQLite's shared-memory index and an empty -wal: a reader of a WAL database needs them to
-   * see what the PCs that may write commit, and they must not be removed while any of them
-   * might have them open. */
+  /* Not a byte changed, no file added or left behind (no -wal, no -shm: such files, read-only
+   * as the database is, would keep it from being written once it may be again) */
   {
     g_autofree char *after = mp_test_folder_snapshot (dir);
-    g_autofree char *kept = without_reader_companions (after, access (dir, W_OK) == 0);
 
-    g_assert_cmpstr (kept, ==, snapshot);
+    g_assert_cmpstr (after, ==, snapshot);
   }
 }
 
@@ -446,6 +426,71 @@ test_read_only_file (Fixture       *fixture,
   check_read_only (fixture->dir, fixture->path, fixture->private_path, objects);
 }
 
+/* In the subprocess of run_on_nobodys_copy (): "nobody" from now on, to whom permissions
+ * apply, when run as root; the copy's shared and private databases */
+static void
+become_nobody (char **path,
+               char **private_path)
+{
+  const char *dir = g_getenv ("MP_TEST_RO_DIR");
+
+  *path = g_build_filename (dir, "shared", "mentoring.sqlite", NULL);
+  *private_path = g_build_filename (dir, "mine", "private.sqlite", NULL);
+  if (geteuid () == 0)
+    {
+      struct passwd *nobody = getpwnam ("nobody");
+
+      g_assert_nonnull (nobody);
+      g_assert_cmpint (setgid (nobody->pw_gid), ==, 0);
+      g_assert_cmpint (setuid (nobody->pw_uid), ==, 0);
+      g_assert_cmpint (geteuid (), !=, 0);
+    }
+}
+
+/* Runs this test again in a subprocess, on a copy of the fixture's files (MP_TEST_RO_DIR:
+ * shared/ and mine/; MP_TEST_RO_OBJECTS: what the store holds), owned by "nobody" when
+ * this runs as root (the subprocess then becomes nobody: become_nobody ()); it must pass
+ * and print what matches @said. The fixture's store is closed. */
+static void
+run_on_nobodys_copy (Fixture    *fixture,
+                     const char *said)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-read-only-XXXXXX", &error);
+  g_autofree char *shared_dir = g_build_filename (dir, "shared", NULL);
+  g_autofree char *mine = g_build_filename (dir, "mine", NULL);
+  g_autofree char *objects = objects_text (fixture->store);
+  g_autofree char *objects_file = g_build_filename (dir, "objects.txt", NULL);
+  g_autofree char *path = g_build_filename (shared_dir, "mentoring.sqlite", NULL);
+  g_autofree char *private_path = g_build_filename (mine, "private.sqlite", NULL);
+  struct passwd *nobody = getpwnam ("nobody");
+
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (g_mkdir (shared_dir, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (mine, 0700), ==, 0);
+  mp_test_copy_file (fixture->path, path);
+  mp_test_copy_file (fixture->private_path, private_path);
+  g_assert_true (g_file_set_contents (objects_file, objects, -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (objects_file, 0644), ==, 0);
+  if (geteuid () == 0)
+    {
+      g_assert_nonnull (nobody);
+      g_assert_cmpint (chown (shared_dir, nobody->pw_uid, nobody->pw_gid), ==, 0);
+      g_assert_cmpint (chown (path, nobody->pw_uid, nobody->pw_gid), ==, 0);
+      g_assert_cmpint (chown (mine, nobody->pw_uid, nobody->pw_gid), ==, 0);
+      g_assert_cmpint (chown (private_path, nobody->pw_uid, nobody->pw_gid), ==, 0);
+    }
+
+  g_setenv ("MP_TEST_RO_DIR", dir, TRUE);
+  g_setenv ("MP_TEST_RO_OBJECTS", objects_file, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout (said);
+  mp_test_remove_tree (dir);
+}
+
 /* A folder nobody may write in. root may write anywhere, so as root the check runs in a
  * subprocess that has become "nobody", on files it owns. */
 static void
@@ -454,21 +499,13 @@ test_read_only_folder (Fixture       *fixture,
 {
   if (g_test_subprocess ())
     {
-      const char *dir = g_getenv ("MP_TEST_RO_DIR");
-      g_autofree char *path = g_build_filename (dir, "shared", "mentoring.sqlite", NULL);
-      g_autofree char *shared_dir = g_path_get_dirname (path);
-      g_autofree char *private_path = g_build_filename (dir, "mine", "private.sqlite", NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *private_path = NULL;
+      g_autofree char *shared_dir = NULL;
       g_autofree char *objects = NULL;
 
-      if (geteuid () == 0)
-        {
-          struct passwd *nobody = getpwnam ("nobody");
-
-          g_assert_nonnull (nobody);
-          g_assert_cmpint (setgid (nobody->pw_gid), ==, 0);
-          g_assert_cmpint (setuid (nobody->pw_uid), ==, 0);
-          g_assert_cmpint (geteuid (), !=, 0);
-        }
+      become_nobody (&path, &private_path);
+      shared_dir = g_path_get_dirname (path);
 
       g_assert_cmpint (g_chmod (shared_dir, 0555), ==, 0);
       g_assert_cmpint (access (shared_dir, W_OK), !=, 0);
@@ -478,44 +515,65 @@ test_read_only_folder (Fixture       *fixture,
       return;
     }
   else
+    /* (it did refuse the writes: its messages go to its standard output) */
+    run_on_nobodys_copy (fixture, "*checked as uid *: the folder is read-only, the store read-only*");
+}
+
+/* A database once read while it was marked read-only, by a version of the app that left a
+ * -wal and a -shm beside it (read-only too), then made writable again: a change says which
+ * file keeps it from being saved; once they are deleted, it is saved. root may write anything,
+ * so as root this runs in a subprocess that has become "nobody", on files it owns. */
+static void
+test_read_only_companions (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  if (g_test_subprocess ())
     {
+      g_autoptr(MpPerson) person = mp_person_new ("Pat Newcomer");
       g_autoptr(GError) error = NULL;
-      g_autofree char *dir = g_dir_make_tmp ("mp-read-only-XXXXXX", &error);
-      g_autofree char *shared_dir = g_build_filename (dir, "shared", NULL);
-      g_autofree char *mine = g_build_filename (dir, "mine", NULL);
-      g_autofree char *objects = objects_text (fixture->store);
-      g_autofree char *objects_file = g_build_filename (dir, "objects.txt", NULL);
-      g_autofree char *path = g_build_filename (shared_dir, "mentoring.sqlite", NULL);
-      g_autofree char *private_path = g_build_filename (mine, "private.sqlite", NULL);
-      struct passwd *nobody = getpwnam ("nobody");
+      sqlite3 *db = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *private_path = NULL;
+      g_autofree char *shm = NULL;
+      g_autofree char *wal = NULL;
 
-      g_assert_no_error (error);
-      g_clear_object (&fixture->store);
-      g_assert_cmpint (g_mkdir (shared_dir, 0755), ==, 0);
-      g_assert_cmpint (g_mkdir (mine, 0700), ==, 0);
-      mp_test_copy_file (fixture->path, path);
-      mp_test_copy_file (fixture->private_path, private_path);
-      g_assert_true (g_file_set_contents (objects_file, objects, -1, NULL));
-      g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
-      g_assert_cmpint (g_chmod (objects_file, 0644), ==, 0);
-      if (geteuid () == 0)
-        {
-          g_assert_nonnull (nobody);
-          g_assert_cmpint (chown (shared_dir, nobody->pw_uid, nobody->pw_gid), ==, 0);
-          g_assert_cmpint (chown (path, nobody->pw_uid, nobody->pw_gid), ==, 0);
-          g_assert_cmpint (chown (mine, nobody->pw_uid, nobody->pw_gid), ==, 0);
-          g_assert_cmpint (chown (private_path, nobody->pw_uid, nobody->pw_gid), ==, 0);
-        }
+      become_nobody (&path, &private_path);
+      shm = g_strconcat (path, "-shm", NULL);
+      wal = g_strconcat (path, "-wal", NULL);
 
-      g_setenv ("MP_TEST_RO_DIR", dir, TRUE);
-      g_setenv ("MP_TEST_RO_OBJECTS", objects_file, TRUE);
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      /* It did refuse the writes (its messages go to its standard output). */
-      g_test_trap_assert_stdout ("*checked as uid *: the folder is read-only, the store read-only*");
+      /* Read while read-only, as SQLite reads a WAL database: it leaves both behind */
+      g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_true (g_file_test (shm, G_FILE_TEST_EXISTS));
+      g_assert_cmpint (access (shm, W_OK), !=, 0);
 
-      mp_test_remove_tree (dir);
+      g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+      {
+        g_autoptr(MpStore) store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+
+        g_assert_no_error (error);
+        g_assert_false (mp_store_save_person (store, person, &error));
+        assert_clear_message (error, MP_STORE_ERROR_READ_ONLY, "-shm");
+        g_assert_nonnull (strstr (error->message, "is read-only for you"));
+        g_clear_error (&error);
+      }
+
+      g_assert_cmpint (g_unlink (shm), ==, 0);
+      g_assert_cmpint (g_unlink (wal), ==, 0);
+      {
+        g_autoptr(MpStore) store = mp_store_open_full (path, private_path, MP_STORE_OPEN_NO_WATCH, &error);
+
+        g_assert_no_error (error);
+        g_assert_true (mp_store_save_person (store, person, &error));
+        g_assert_no_error (error);
+      }
+      g_print ("checked as uid %u: saved once the read-only companions were gone\n", (guint) geteuid ());
+      return;
     }
+  else
+    run_on_nobodys_copy (fixture, "*checked as uid *: saved once the read-only companions were gone*");
 }
 
 int
@@ -529,6 +587,7 @@ main (int   argc,
   ADD ("/failures/disk-full/private", test_disk_full_private);
   ADD ("/failures/read-only/file", test_read_only_file);
   ADD ("/failures/read-only/folder", test_read_only_folder);
+  ADD ("/failures/read-only/companions", test_read_only_companions);
 #undef ADD
 
   return g_test_run ();

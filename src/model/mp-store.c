@@ -916,6 +916,27 @@ static void
 set_read_only_error (MpStore  *self,
                      GError  **error)
 {
+  /* A database we may write with a -shm or -wal beside it that we may not (left by someone
+   * who could only read the database): SQLite then reads it only. Say which file. */
+  if (!self->read_only)
+    {
+      const char * const suffixes[] = { "-shm", "-wal" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *side = g_strconcat (self->path, suffixes[i], NULL);
+
+          if (g_file_test (side, G_FILE_TEST_EXISTS) && g_access (side, W_OK) != 0)
+            {
+              g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY,
+                           _("Changes cannot be saved: “%s”, a file the database keeps beside it, is "
+                             "read-only for you. Once nobody has the database open, it can be deleted."),
+                           side);
+              return;
+            }
+        }
+    }
+
   g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_READ_ONLY,
                _("The database “%s” is open read-only: changes cannot be saved."), self->path);
 }
@@ -6471,8 +6492,11 @@ mp_store_open_full (const char        *shared_path,
     return NULL;
 
   /* A WAL database in a folder we cannot write to cannot get the -shm file a reader needs:
-   * then it is read as it is on disk (nobody can write there through this folder either). */
-  if (self->read_only && probe.wal && !is_writable_folder (shared_path))
+   * then it is read as it is on disk (nobody can write there through this folder either).
+   * One we may not write in a folder we may (a copy marked read-only) is read so too:
+   * SQLite would leave a -wal and a -shm beside it, read-only as the file is, and these
+   * would keep it from being written once it may be again. */
+  if (!probe.writable && probe.wal)
     {
       g_autofree char *wal = g_strconcat (shared_path, "-wal", NULL);
 
