@@ -252,6 +252,138 @@ test_ics_python_icalendar (IcsFixture    *fixture,
   g_assert_no_error (error);
 }
 
+/* The VEVENT of @calendar with @uid, or NULL */
+static ICalComponent *
+find_event (ICalComponent *calendar,
+            const char    *uid)
+{
+  for (ICalComponent *event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
+    {
+      if (g_strcmp0 (i_cal_component_get_uid (event), uid) == 0)
+        return event;
+      g_object_unref (event);
+    }
+
+  return NULL;
+}
+
+/* mp_ics_collect_upcoming () from @now, as a parsed calendar */
+static ICalComponent *
+collect_from (IcsFixture *fixture,
+              GDateTime  *now,
+              guint       n_expected)
+{
+  MpPerson *mentor = mp_mentorship_get_mentor (mp_meeting_get_mentorship (fixture->meeting));
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  ICalComponent *calendar;
+
+  meetings = mp_ics_collect_upcoming (fixture->store, mentor, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (meetings);
+  g_assert_cmpuint (meetings->len, ==, n_expected);
+  text = mp_ics_build (meetings, utc, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (text, PRIVATE_MARKER));
+  calendar = i_cal_component_new_from_string (text);
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (i_cal_component_count_components (calendar, I_CAL_VEVENT_COMPONENT), ==, (int) n_expected);
+
+  return calendar;
+}
+
+static void
+assert_cancelled_event (ICalComponent *event)
+{
+  g_autoptr(ICalProperty) transp = NULL;
+
+  g_assert_nonnull (event);
+  g_assert_cmpint (i_cal_component_get_status (event), ==, I_CAL_STATUS_CANCELLED);
+  g_assert_nonnull (strstr (i_cal_component_get_summary (event), "(cancelled)"));
+  g_assert_nonnull (strstr (i_cal_component_get_description (event), "This meeting was cancelled."));
+  /* The agenda it will not go through is left out */
+  g_assert_null (strstr (i_cal_component_get_description (event), "Agenda"));
+  transp = i_cal_component_get_first_property (event, I_CAL_TRANSP_PROPERTY);
+  g_assert_nonnull (transp);
+  g_assert_cmpint (i_cal_property_get_transp (transp), ==, I_CAL_TRANSP_TRANSPARENT);
+}
+
+/* A meeting cancelled after an export goes out again, as cancelled and with the UID it had,
+ * so that a calendar which took it in marks it cancelled; one cancelled in the past does not. */
+static void
+test_ics_cancelled (IcsFixture    *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) before_both = g_date_time_new_utc (2026, 12, 1, 8, 0, 0);
+  g_autoptr(GDateTime) between = g_date_time_new_utc (2027, 1, 10, 8, 0, 0);
+  g_autofree char *uid = mp_ics_uid (fixture->meeting);
+  g_autofree char *other_uid = mp_ics_uid (fixture->other);
+  g_autoptr(ICalComponent) first = NULL;
+  g_autoptr(ICalComponent) again = NULL;
+  g_autoptr(ICalComponent) later = NULL;
+  g_autoptr(ICalComponent) event = NULL;
+  g_autoptr(ICalComponent) other_event = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Both scheduled: both go out, confirmed */
+  first = collect_from (fixture, before_both, 2);
+  event = find_event (first, uid);
+  g_assert_nonnull (event);
+  g_assert_cmpint (i_cal_component_get_status (event), ==, I_CAL_STATUS_CONFIRMED);
+  g_assert_null (strstr (i_cal_component_get_summary (event), "(cancelled)"));
+  g_clear_object (&event);
+
+  /* The first is called off: it still goes out, as cancelled, under the same UID */
+  g_assert_true (mp_store_cancel_meeting (fixture->store, fixture->meeting, &error));
+  g_assert_no_error (error);
+  again = collect_from (fixture, before_both, 2);
+  event = find_event (again, uid);
+  assert_cancelled_event (event);
+  other_event = find_event (again, other_uid);
+  g_assert_nonnull (other_event);
+  g_assert_cmpint (i_cal_component_get_status (other_event), ==, I_CAL_STATUS_CONFIRMED);
+  g_assert_nonnull (strstr (i_cal_component_get_description (other_event), "Committee meeting"));
+  g_clear_object (&event);
+  g_clear_object (&other_event);
+
+  /* Once its day is gone, a cancelled meeting is left out */
+  later = collect_from (fixture, between, 1);
+  event = find_event (later, uid);
+  g_assert_null (event);
+  other_event = find_event (later, other_uid);
+  g_assert_nonnull (other_event);
+}
+
+/* A pairing that ends early cancels the meetings still to come: they go out as cancelled,
+ * though the pairing is no longer active. */
+static void
+test_ics_cancelled_ended (IcsFixture    *fixture,
+                          gconstpointer  user_data)
+{
+  MpMentorship *mentorship = mp_meeting_get_mentorship (fixture->meeting);
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2027, 1, 10, 8, 0, 0);
+  g_autofree char *other_uid = mp_ics_uid (fixture->other);
+  g_autoptr(ICalComponent) calendar = NULL;
+  g_autoptr(ICalComponent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate ended_on;
+
+  g_date_clear (&ended_on, 1);
+  g_date_set_dmy (&ended_on, 10, G_DATE_JANUARY, 2027);
+  g_assert_true (mp_store_end_mentorship (fixture->store, mentorship, "Moved to another branch", &ended_on, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_meeting_get_status (mp_store_lookup_meeting (fixture->store, mp_meeting_get_uuid (fixture->other))),
+                   ==, MP_MEETING_STATUS_CANCELLED);
+
+  calendar = collect_from (fixture, now, 1);
+  event = find_event (calendar, other_uid);
+  assert_cancelled_event (event);
+}
+
 /* A file that cannot be written: the error names what was chosen, never GLib's temporary
  * file, and nothing is left behind. */
 static void
@@ -287,6 +419,9 @@ main (int   argc,
   g_test_add ("/ics/parses-back", IcsFixture, NULL, ics_fixture_set_up, test_ics_parses_back, ics_fixture_tear_down);
   g_test_add ("/ics/utc", IcsFixture, NULL, ics_fixture_set_up, test_ics_utc, ics_fixture_tear_down);
   g_test_add ("/ics/python-icalendar", IcsFixture, NULL, ics_fixture_set_up, test_ics_python_icalendar,
+              ics_fixture_tear_down);
+  g_test_add ("/ics/cancelled", IcsFixture, NULL, ics_fixture_set_up, test_ics_cancelled, ics_fixture_tear_down);
+  g_test_add ("/ics/cancelled-ended", IcsFixture, NULL, ics_fixture_set_up, test_ics_cancelled_ended,
               ics_fixture_tear_down);
   g_test_add ("/ics/write-errors", IcsFixture, NULL, ics_fixture_set_up, test_ics_write_errors, ics_fixture_tear_down);
 

@@ -211,14 +211,27 @@ build_event (MpMeeting    *meeting,
   const char *agenda = mp_meeting_get_agenda (meeting);
   const char *place = mp_meeting_get_place (meeting);
   int duration = mp_meeting_get_duration_minutes (meeting);
+  gboolean cancelled = mp_meeting_get_status (meeting) == MP_MEETING_STATUS_CANCELLED;
 
   ends_at = g_date_time_add_minutes (mp_meeting_get_starts_at (meeting), duration > 0 ? duration : 60);
 
-  /* Translators: an event title in the calendar: the mentor and the new employee */
-  summary = g_strdup_printf (_("Mentoring: %s and %s"),
-                             mentor ? mp_person_get_name (mentor) : "?",
-                             employee ? mp_person_get_name (employee) : "?");
+  if (cancelled)
+    /* Translators: a calendar title for a meeting called off: the mentor and the new employee */
+    summary = g_strdup_printf (_("Mentoring: %s and %s (cancelled)"),
+                               mentor ? mp_person_get_name (mentor) : "?",
+                               employee ? mp_person_get_name (employee) : "?");
+  else
+    /* Translators: an event title in the calendar: the mentor and the new employee */
+    summary = g_strdup_printf (_("Mentoring: %s and %s"),
+                               mentor ? mp_person_get_name (mentor) : "?",
+                               employee ? mp_person_get_name (employee) : "?");
 
+  /* A meeting called off says so first, and leaves out the agenda it will not go through */
+  if (cancelled)
+    {
+      g_string_append (description, _("This meeting was cancelled."));
+      g_string_append (description, "\n\n");
+    }
   g_string_append_printf (description, _("How: %s"), mp_meeting_mode_get_label (mp_meeting_get_mode (meeting)));
   g_string_append_c (description, '\n');
   if (mentorship != NULL && mp_mentorship_get_program (mentorship) != NULL)
@@ -227,7 +240,7 @@ build_event (MpMeeting    *meeting,
                               mp_program_get_name (mp_mentorship_get_program (mentorship)));
       g_string_append_c (description, '\n');
     }
-  if (agenda != NULL && *agenda != '\0')
+  if (!cancelled && agenda != NULL && *agenda != '\0')
     {
       g_string_append_c (description, '\n');
       g_string_append (description, _("Agenda:"));
@@ -243,8 +256,10 @@ build_event (MpMeeting    *meeting,
   i_cal_component_set_description (event, description->str);
   if (place != NULL && *place != '\0')
     i_cal_component_set_location (event, place);
-  i_cal_component_set_status (event, mp_meeting_get_status (meeting) == MP_MEETING_STATUS_CANCELLED
-                                       ? I_CAL_STATUS_CANCELLED : I_CAL_STATUS_CONFIRMED);
+  i_cal_component_set_status (event, cancelled ? I_CAL_STATUS_CANCELLED : I_CAL_STATUS_CONFIRMED);
+  /* Called off, it no longer takes up the time (RFC 5545 3.8.2.7) */
+  if (cancelled)
+    i_cal_component_take_property (event, i_cal_property_new_transp (I_CAL_TRANSP_TRANSPARENT));
   add_person (event, mentor, TRUE);
   add_person (event, employee, FALSE);
 
@@ -334,10 +349,14 @@ mp_ics_write_file (GPtrArray   *meetings,
  * @now: meetings starting before this are left out
  * @error: where to say why the meetings could not be read (a damaged database)
  *
- * Returns: (transfer container) (element-type MpMeeting) (nullable): the scheduled (not
- *   held, not cancelled) meetings of @mentor's active mentorships from @now on, earliest
- *   first; %NULL with @error set when their histories cannot be read (a calendar without
- *   some of them would be wrong, not short)
+ * The meetings a calendar of @mentor's should show from @now on: the scheduled ones of the
+ * active mentorships, and the cancelled ones of every mentorship of @mentor (one called off,
+ * or one that ended and so cancelled what was still to come), so that a calendar which took
+ * them in from an earlier export marks them cancelled (same UID) instead of keeping them.
+ *
+ * Returns: (transfer container) (element-type MpMeeting) (nullable): those meetings,
+ *   earliest first; %NULL with @error set when their histories cannot be read (a calendar
+ *   without some of them would be wrong, not short)
  */
 GPtrArray *
 mp_ics_collect_upcoming (MpStore    *store,
@@ -346,7 +365,7 @@ mp_ics_collect_upcoming (MpStore    *store,
                          GError    **error)
 {
   g_autoptr(GPtrArray) meetings = NULL;
-  g_autoptr(GPtrArray) active = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
   GListModel *mentorships;
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
@@ -355,29 +374,28 @@ mp_ics_collect_upcoming (MpStore    *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   mentorships = mp_store_get_mentorships_for_mentor (store, mentor);
-  active = g_ptr_array_new_with_free_func (g_object_unref);
+  mine = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (mentorships); i++)
-    {
-      g_autoptr(MpMentorship) mentorship = g_list_model_get_item (mentorships, i);
-
-      if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE)
-        g_ptr_array_add (active, g_steal_pointer (&mentorship));
-    }
-  if (!mp_store_preload_mentorships (store, (MpMentorship * const *) active->pdata, active->len, error))
+    g_ptr_array_add (mine, g_list_model_get_item (mentorships, i));
+  if (!mp_store_preload_mentorships (store, (MpMentorship * const *) mine->pdata, mine->len, error))
     return NULL;
 
   meetings = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < active->len; i++)
+  for (guint i = 0; i < mine->len; i++)
     {
-      GListModel *list = mp_store_get_meetings (store, g_ptr_array_index (active, i));
+      MpMentorship *mentorship = g_ptr_array_index (mine, i);
+      gboolean active = mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE;
+      GListModel *list = mp_store_get_meetings (store, mentorship);
 
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)
         {
           g_autoptr(MpMeeting) meeting = g_list_model_get_item (list, j);
           GDateTime *starts_at = mp_meeting_get_starts_at (meeting);
+          MpMeetingStatus status = mp_meeting_get_status (meeting);
 
-          if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED &&
-              starts_at != NULL && g_date_time_compare (starts_at, now) >= 0)
+          if (starts_at == NULL || g_date_time_compare (starts_at, now) < 0)
+            continue;
+          if ((status == MP_MEETING_STATUS_SCHEDULED && active) || status == MP_MEETING_STATUS_CANCELLED)
             g_ptr_array_add (meetings, g_steal_pointer (&meeting));
         }
     }
