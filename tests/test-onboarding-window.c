@@ -212,6 +212,68 @@ assert_contains (const char *haystack,
     g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
+/* Activates @action ("win.add-to-calendar" or "win.add-all-to-calendar"), which suggests
+ * @suggested as the file's name, accepts the file chooser with @name in the fixture's folder
+ * (a test cannot pick a file in GTK's chooser, so it hands the file over directly), and
+ * returns the file written, parsed */
+static ICalComponent *
+save_to_calendar (Fixture    *fixture,
+                  const char *action,
+                  const char *suggested,
+                  const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GtkFileChooser *chooser;
+  ICalComponent *calendar;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  chooser = _mp_onboarding_window_get_calendar_chooser (fixture->window);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, suggested);
+  g_assert_true (_mp_onboarding_window_save_calendar_to (fixture->window, file));
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  mp_test_ui_iterate ();
+  assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), name);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  calendar = i_cal_component_new_from_string (contents);
+  g_assert_nonnull (calendar);
+
+  return calendar;
+}
+
+static ICalComponent *
+save_all_to_calendar (Fixture    *fixture,
+                      const char *name)
+{
+  ICalComponent *calendar = save_to_calendar (fixture, "win.add-all-to-calendar", "mentoring-meetings.ics", name);
+
+  assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), "add the meetings");
+
+  return calendar;
+}
+
+/* The status of the event with @uid in @calendar, or I_CAL_STATUS_NONE when it has none */
+static ICalPropertyStatus
+event_status (ICalComponent *calendar,
+              const char    *uid)
+{
+  for (ICalComponent *event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = i_cal_component_get_next_component (calendar, I_CAL_VEVENT_COMPONENT))
+    {
+      g_autoptr(ICalComponent) owned = event;
+
+      if (g_strcmp0 (i_cal_component_get_uid (event), uid) == 0)
+        return i_cal_component_get_status (event);
+    }
+
+  return I_CAL_STATUS_NONE;
+}
+
 /* ------------------------------------------------------------------------------------------ */
 
 static void
@@ -1031,15 +1093,11 @@ test_ics (Fixture       *fixture,
           gconstpointer  user_data)
 {
   GDate today = make_date (DEMO_DAY);
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ICalComponent) calendar = NULL;
   g_autoptr(ICalComponent) event = NULL;
   g_autoptr(ICalTime) start = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *uid = NULL;
-  GtkFileChooser *chooser;
   MpMeeting *next;
 
   open_window (fixture, "praman", &today, 1100);
@@ -1048,24 +1106,8 @@ test_ics (Fixture       *fixture,
   g_assert_nonnull (next);
 
   /* "Add to my calendar" asks where to save, suggesting a name; accepting writes the meeting
-   * there (a test cannot pick a file in GTK's chooser, so it hands the file over directly). */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-to-calendar", NULL));
-  chooser = _mp_onboarding_window_get_calendar_chooser (fixture->window);
-  g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mentoring-meeting-2026-03-05.ics");
-  path = g_build_filename (fixture->dir, "meeting.ics", NULL);
-  file = g_file_new_for_path (path);
-  g_assert_true (_mp_onboarding_window_save_calendar_to (fixture->window, file));
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
-  mp_test_ui_iterate ();
-
-  assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), "meeting.ics");
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-
-  /* It parses back with libical: one event, the meeting's uid and time. */
-  calendar = i_cal_component_new_from_string (contents);
-  g_assert_nonnull (calendar);
+   * there. It parses back with libical: one event, the meeting's uid and time. */
+  calendar = save_to_calendar (fixture, "win.add-to-calendar", "mentoring-meeting-2026-03-05.ics", "meeting.ics");
   g_assert_cmpint (i_cal_component_isa (calendar), ==, I_CAL_VCALENDAR_COMPONENT);
   g_assert_cmpint (i_cal_component_count_components (calendar, I_CAL_VEVENT_COMPONENT), ==, 1);
   event = i_cal_component_get_first_component (calendar, I_CAL_VEVENT_COMPONENT);
@@ -1083,9 +1125,6 @@ test_ics (Fixture       *fixture,
   /* "Add all to my calendar" (Ctrl+E) writes every meeting planned from the next one on */
   {
     GListModel *meetings = mp_store_get_meetings (fixture->store, _mp_onboarding_window_get_mentorship (fixture->window));
-    g_autofree char *all_path = g_build_filename (fixture->dir, "meetings.ics", NULL);
-    g_autoptr(GFile) all_file = g_file_new_for_path (all_path);
-    g_autofree char *all = NULL;
     g_autoptr(ICalComponent) all_calendar = NULL;
     guint planned = 0;
 
@@ -1110,17 +1149,73 @@ test_ics (Fixture       *fixture,
       }
     g_assert_cmpuint (planned, >=, 2);
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-all-to-calendar", NULL));
-    g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "mentoring-meetings.ics");
-    g_assert_true (_mp_onboarding_window_save_calendar_to (fixture->window, all_file));
-    g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
-    mp_test_ui_iterate ();
-    assert_contains (gtk_label_get_text (child (fixture, "calendar_status_label")), "add the meetings");
-    g_assert_true (g_file_get_contents (all_path, &all, NULL, &error));
-    g_assert_no_error (error);
-    all_calendar = i_cal_component_new_from_string (all);
-    g_assert_nonnull (all_calendar);
+    all_calendar = save_all_to_calendar (fixture, "meetings.ics");
     g_assert_cmpint (i_cal_component_count_components (all_calendar, I_CAL_VEVENT_COMPONENT), ==, (int) planned);
+  }
+
+  /* A meeting called off after it went to a calendar goes there again, as cancelled and
+   * under the UID it had, so that the calendar marks it cancelled; one called off before
+   * today does not go. */
+  {
+    MpMentorship *mentorship = _mp_onboarding_window_get_mentorship (fixture->window);
+    GListModel *meetings = mp_store_get_meetings (fixture->store, mentorship);
+    g_autoptr(GDateTime) before = g_date_time_add_days (mp_meeting_get_starts_at (next), -10);
+    g_autoptr(MpMeeting) past = mp_meeting_new (mentorship, before);
+    g_autoptr(ICalComponent) with_cancelled = NULL;
+    g_autoptr(ICalComponent) all_cancelled = NULL;
+    g_autofree char *past_uid = mp_ics_uid (past);
+    const char *past_uuid = mp_meeting_get_uuid (past);
+    guint planned = 0, to_come = 0;
+
+    g_assert_true (mp_store_save_meeting (fixture->store, past, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_cancel_meeting (fixture->store, mp_store_lookup_meeting (fixture->store, past_uuid),
+                                            &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_store_cancel_meeting (fixture->store, next, &error));
+    g_assert_no_error (error);
+    mp_test_ui_iterate ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+        MpMeetingStatus status = mp_meeting_get_status (meeting);
+
+        if (g_date_time_compare (mp_meeting_get_starts_at (meeting), mp_meeting_get_starts_at (next)) >= 0 &&
+            (status == MP_MEETING_STATUS_SCHEDULED || status == MP_MEETING_STATUS_CANCELLED))
+          planned++;
+      }
+
+    with_cancelled = save_all_to_calendar (fixture, "meetings-again.ics");
+    g_assert_cmpint (event_status (with_cancelled, uid), ==, I_CAL_STATUS_CANCELLED);
+    g_assert_cmpint (event_status (with_cancelled, past_uid), ==, I_CAL_STATUS_NONE);
+    /* the next meeting, cancelled, and those planned or cancelled after it */
+    g_assert_cmpint (i_cal_component_count_components (with_cancelled, I_CAL_VEVENT_COMPONENT), ==, (int) planned);
+
+    /* Every meeting to come called off: there is no next meeting to add, but the
+     * cancellations still go to the calendar. */
+    for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+      {
+        g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+        if (g_date_time_compare (mp_meeting_get_starts_at (meeting), mp_meeting_get_starts_at (next)) < 0 ||
+            mp_meeting_get_status (meeting) == MP_MEETING_STATUS_HELD)
+          continue;
+        if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+          {
+            g_assert_true (mp_store_cancel_meeting (fixture->store, meeting, &error));
+            g_assert_no_error (error);
+          }
+        to_come++;
+      }
+    mp_test_ui_iterate ();
+    g_assert_null (_mp_onboarding_window_get_next_meeting (fixture->window));
+    g_assert_false (gtk_widget_get_sensitive (child (fixture, "calendar_button")));
+    /* "Add All to My Calendar…", beside it */
+    g_assert_true (gtk_widget_get_sensitive (gtk_widget_get_next_sibling (child (fixture, "calendar_button"))));
+    all_cancelled = save_all_to_calendar (fixture, "meetings-cancelled.ics");
+    g_assert_cmpint (i_cal_component_count_components (all_cancelled, I_CAL_VEVENT_COMPONENT), ==, (int) to_come);
+    g_assert_cmpint (event_status (all_cancelled, uid), ==, I_CAL_STATUS_CANCELLED);
   }
 }
 

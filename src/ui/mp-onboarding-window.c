@@ -533,6 +533,29 @@ find_next_meeting (GPtrArray   *ascending,
   return NULL;
 }
 
+/* What "Add All to My Calendar" writes: the meetings of @today on that are planned, and
+ * those called off, so that a calendar which took them in from an earlier file marks them
+ * cancelled (same UID) rather than keeping them. */
+static GPtrArray *
+find_meetings_to_come (GPtrArray   *ascending,
+                       const GDate *today)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < ascending->len; i++)
+    {
+      MpMeeting *meeting = g_ptr_array_index (ascending, i);
+      MpMeetingStatus status = mp_meeting_get_status (meeting);
+      GDate date = local_date (mp_meeting_get_starts_at (meeting));
+
+      if ((status == MP_MEETING_STATUS_SCHEDULED || status == MP_MEETING_STATUS_CANCELLED) &&
+          g_date_compare (&date, today) >= 0)
+        g_ptr_array_add (result, g_object_ref (meeting));
+    }
+
+  return result;
+}
+
 /* The latest meeting planned for a day gone by that the mentor has not recorded, or NULL */
 static MpMeeting *
 unrecorded_meeting (MpOnboardingWindow *self)
@@ -1299,7 +1322,11 @@ update_timeline (MpOnboardingWindow *self,
   next = describe_next_meeting (self, summary);
   gtk_label_set_text (self->next_meeting_label, next);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-calendar", self->next_meeting != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-all-to-calendar", self->next_meeting != NULL);
+  {
+    g_autoptr(GPtrArray) to_come = find_meetings_to_come (ascending, today);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-all-to-calendar", to_come->len > 0);
+  }
 
   if (summary != NULL)
     {
@@ -2335,32 +2362,30 @@ save_next_meeting (MpOnboardingWindow  *self,
                    GFile               *file,
                    GError             **error)
 {
-  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) meetings = NULL;
   g_autofree char *path = NULL;
 
-  if (self->next_meeting == NULL)
+  /* The next meeting, or every one to come, with those called off since */
+  if (self->calendar_all)
+    {
+      g_autoptr(GPtrArray) ascending = get_meetings_sorted (self, TRUE);
+      GDate today;
+
+      get_today (self, &today);
+      meetings = find_meetings_to_come (ascending, &today);
+    }
+  else
+    {
+      meetings = g_ptr_array_new_with_free_func (g_object_unref);
+      if (self->next_meeting != NULL)
+        g_ptr_array_add (meetings, g_object_ref (self->next_meeting));
+    }
+
+  if (meetings->len == 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("there is no meeting to add"));
       return FALSE;
     }
-
-  /* The next meeting, or every one to come (from the next one on, as planned) */
-  if (self->calendar_all)
-    {
-      g_autoptr(GPtrArray) ascending = get_meetings_sorted (self, TRUE);
-      GDate next_day = local_date (mp_meeting_get_starts_at (self->next_meeting));
-
-      for (guint i = 0; i < ascending->len; i++)
-        {
-          MpMeeting *meeting = g_ptr_array_index (ascending, i);
-          GDate day = local_date (mp_meeting_get_starts_at (meeting));
-
-          if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED && g_date_compare (&day, &next_day) >= 0)
-            g_ptr_array_add (meetings, g_object_ref (meeting));
-        }
-    }
-  else
-    g_ptr_array_add (meetings, g_object_ref (self->next_meeting));
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -2428,14 +2453,14 @@ add_to_calendar_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   MpOnboardingWindow *self = MP_ONBOARDING_WINDOW (widget);
+  gboolean all = g_str_equal (action_name, "win.add-all-to-calendar");
   g_autofree char *name = NULL;
-  GDate date;
 
-  if (self->next_meeting == NULL)
+  /* "win.add-to-calendar": the next meeting; "win.add-all-to-calendar": every one to come
+   * (enabled while there is one, planned or called off) */
+  if (!all && self->next_meeting == NULL)
     return;
-
-  /* "win.add-to-calendar": the next meeting; "win.add-all-to-calendar": every one to come */
-  self->calendar_all = g_str_equal (action_name, "win.add-all-to-calendar");
+  self->calendar_all = all;
 
   if (self->calendar_chooser == NULL)
     {
@@ -2457,14 +2482,17 @@ add_to_calendar_action (GtkWidget  *widget,
   gtk_native_dialog_set_title (GTK_NATIVE_DIALOG (self->calendar_chooser),
                                self->calendar_all ? _("Add Your Meetings to Your Calendar")
                                                   : _("Add the Meeting to Your Calendar"));
-  date = local_date (mp_meeting_get_starts_at (self->next_meeting));
   if (self->calendar_all)
     /* Translators: a file name, no spaces */
     name = g_strdup_printf ("%s.ics", _("mentoring-meetings"));
   else
-    /* Translators: the start of a file name, as in mentoring-meeting-2026-03-05.ics; no spaces */
-    name = g_strdup_printf ("%s-%04d-%02d-%02d.ics", _("mentoring-meeting"),
-                            g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+    {
+      GDate date = local_date (mp_meeting_get_starts_at (self->next_meeting));
+
+      /* Translators: the start of a file name, as in mentoring-meeting-2026-03-05.ics; no spaces */
+      name = g_strdup_printf ("%s-%04d-%02d-%02d.ics", _("mentoring-meeting"),
+                              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->calendar_chooser), name);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->calendar_chooser));
 }
