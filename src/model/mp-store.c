@@ -1759,6 +1759,7 @@ typedef struct
   char    *uri;      /* the file as immutable, when the store reads it so (or NULL) */
   gint64   version;  /* user_version, read by check_identity () */
   GThread *thread;
+  sqlite3 *db;       /* the check's connection, closed on the store's thread */
   GError  *error;
 } IntegrityCheck;
 
@@ -1766,32 +1767,43 @@ typedef struct
  * the file as immutable (as the first look at it does, to leave no -wal beside a file it
  * refuses) closes its descriptor outright, which would drop the store's locks on the file
  * (mp_paths_read_start ()); an ordinary one leaves that to SQLite, which keeps it while the
- * store's connection holds the file. */
+ * store's connection holds the file. It is closed on the store's thread, after the check
+ * (integrity_check_join ()): SQLite decides to close the descriptor when no connection of
+ * the process holds a lock, then closes it, and a lock the store's connection took on
+ * another thread in between was lost with it (the file then seemed unused to another
+ * process, which deleted the -wal the store wrote to; 4 starts in 36, three at a time). */
 static gpointer
 integrity_check_thread (gpointer data)
 {
   IntegrityCheck *check = data;
-  sqlite3 *db = NULL;
   int rc;
 
   if (check->uri != NULL)
-    rc = sqlite3_open_v2 (check->uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    rc = sqlite3_open_v2 (check->uri, &check->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   else
-    rc = sqlite3_open_v2 (check->path, &db, SQLITE_OPEN_READONLY, NULL);
+    rc = sqlite3_open_v2 (check->path, &check->db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
-    set_open_error (check->path, db, rc, &check->error);
+    set_open_error (check->path, check->db, rc, &check->error);
   else
     {
-      sqlite3_extended_result_codes (db, 1);
-      sqlite3_busy_timeout (db, MP_STORE_DEFAULT_BUSY_TIMEOUT_MS);
+      sqlite3_extended_result_codes (check->db, 1);
+      sqlite3_busy_timeout (check->db, MP_STORE_DEFAULT_BUSY_TIMEOUT_MS);
       /* quick_check reads every page: through mmap () on a local disk, as the store reads. */
       if (!is_on_network_share (check->path))
-        sqlite3_exec (db, "PRAGMA mmap_size = " G_STRINGIFY (MMAP_SIZE), NULL, NULL, NULL);
-      check_integrity (check->path, db, &check->error);
+        sqlite3_exec (check->db, "PRAGMA mmap_size = " G_STRINGIFY (MMAP_SIZE), NULL, NULL, NULL);
+      check_integrity (check->path, check->db, &check->error);
     }
-  sqlite3_close_v2 (db);
 
   return NULL;
+}
+
+/* Waits for the check to end, and closes its connection here, on the store's thread */
+static void
+integrity_check_join (IntegrityCheck *check)
+{
+  if (check->thread != NULL)
+    g_thread_join (g_steal_pointer (&check->thread));
+  g_clear_pointer (&check->db, sqlite3_close_v2);
 }
 
 /* Starts the check (once the store's own connection is open): on a thread of its own,
@@ -1818,8 +1830,7 @@ integrity_check_finish (IntegrityCheck  *check,
   if (check == NULL)
     return TRUE;
 
-  if (check->thread != NULL)
-    g_thread_join (g_steal_pointer (&check->thread));
+  integrity_check_join (check);
 
   if (check->error != NULL)
     {
@@ -1833,8 +1844,7 @@ integrity_check_finish (IntegrityCheck  *check,
 static void
 integrity_check_free (IntegrityCheck *check)
 {
-  if (check->thread != NULL)
-    g_thread_join (check->thread);
+  integrity_check_join (check);
   g_clear_error (&check->error);
   g_free (check->path);
   g_free (check->uri);
