@@ -576,6 +576,84 @@ test_ended_early (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "onboarding-ended-early"));
 }
 
+/* Once the program has ended, the concern form is greyed out (for a screen reader too) and
+ * only says why; the concerns raised before, and their answers, stay to be read */
+static void
+assert_concern_form_closed (Fixture *fixture)
+{
+  g_autofree char *page = text_of (gtk_widget_get_ancestor (child (fixture, "concern_form"),
+                                                            GTK_TYPE_SCROLLED_WINDOW));
+
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "concern_form")));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "subject_entry")));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "details_view")));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "needed_by_calendar")));
+  gtk_test_accessible_assert_state (child (fixture, "subject_entry"), GTK_ACCESSIBLE_STATE_DISABLED, TRUE);
+  gtk_test_accessible_assert_state (child (fixture, "details_view"), GTK_ACCESSIBLE_STATE_DISABLED, TRUE);
+  gtk_test_accessible_assert_state (child (fixture, "needed_by_calendar"), GTK_ACCESSIBLE_STATE_DISABLED, TRUE);
+  g_assert_false (gtk_widget_has_focus (child (fixture, "subject_entry")));
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "send_button")));
+  assert_contains (gtk_button_get_label (child (fixture, "send_button")), "S_end to ");
+
+  assert_contains (gtk_label_get_text (child (fixture, "concern_intro_label")),
+                   "Your mentoring program has ended, so a concern can no longer be sent here.");
+  g_assert_null (strstr (page, "Only you and"));
+  g_assert_null (strstr (page, "working day"));
+  g_assert_null (strstr (page, "Needed by "));
+  g_assert_null (strstr (page, "Write a subject"));
+  /* said once, not again under the form */
+  g_assert_null (strstr (strstr (page, "has ended") + 1, "has ended"));
+}
+
+static void
+test_concern_after_end (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  MpPerson *aisha = mp_store_lookup_person_by_login (fixture->store, "amensah");
+  MpMentorship *mentorship = mp_store_get_mentorship_for_employee (fixture->store, aisha);
+  GListModel *concerns = mp_store_get_concerns (fixture->store, mentorship);
+  g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *list_text = NULL;
+
+  /* Completed, and ended early: nothing to type into */
+  open_window (fixture, "srossi", &today, 1100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.raise-concern", NULL));
+  mp_test_ui_iterate ();
+  assert_concern_form_closed (fixture);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+
+  open_window (fixture, "mchen", &today, 1100);
+  show_page (fixture, "concerns");
+  assert_concern_form_closed (fixture);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  mp_test_ui_iterate ();
+
+  /* Aisha's program runs: she can write. Her mentor answers her concern, then the program
+   * ends while her window is open. */
+  g_assert_true (mp_store_answer_concern (fixture->store, concern, "Form B-12; your supervisor signs it.", &error));
+  g_assert_no_error (error);
+  open_window (fixture, "amensah", &today, 1100);
+  show_page (fixture, "concerns");
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "subject_entry")));
+  assert_contains (gtk_label_get_text (child (fixture, "concern_intro_label")), "Only you and");
+  assert_contains (gtk_label_get_text (child (fixture, "send_reason_label")), "Write a subject");
+
+  g_assert_true (mp_store_end_mentorship (fixture->store, mentorship, "Moved to another branch", &today, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  assert_concern_form_closed (fixture);
+
+  g_assert_cmpuint (count_rows (child (fixture, "concerns_list")), ==, g_list_model_get_n_items (concerns));
+  list_text = text_of (child (fixture, "concerns_list"));
+  assert_contains (list_text, "Mileage form");
+  assert_contains (list_text, "Form B-12; your supervisor signs it.");
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "concerns_list")));
+  snapshot (fixture, "onboarding-concern-after-end");
+}
+
 static void
 test_month_3 (Fixture       *fixture,
               gconstpointer  user_data)
@@ -1485,6 +1563,8 @@ main (int   argc,
   g_test_add ("/onboarding/meeting-not-recorded", Fixture, NULL, fixture_set_up, test_meeting_not_recorded,
               fixture_tear_down);
   g_test_add ("/onboarding/people-met", Fixture, NULL, fixture_set_up, test_people_met, fixture_tear_down);
+  g_test_add ("/onboarding/concern-after-end", Fixture, NULL,
+              fixture_set_up, test_concern_after_end, fixture_tear_down);
   g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
               fixture_set_up, test_concern_lead_time, fixture_tear_down);
   g_test_add ("/onboarding/store-error-keeps-text", Fixture, NULL,

@@ -1943,6 +1943,13 @@ get_lead_days (MpOnboardingWindow *self)
   return mp_lead_time_normalize (program != NULL ? mp_program_get_lead_time_days (program) : -1);
 }
 
+/* Whether a concern can still be sent: only while the program runs */
+static gboolean
+concern_form_is_open (MpOnboardingWindow *self)
+{
+  return self->mentorship != NULL && mp_mentorship_get_status (self->mentorship) == MP_MENTORSHIP_STATUS_ACTIVE;
+}
+
 /* The day the concern is needed by, unset when it only keeps the mentor informed (then
  * FALSE: no answer is needed by a day) */
 static gboolean
@@ -1978,6 +1985,33 @@ update_concern_form (MpOnboardingWindow *self)
   if (self->mentorship == NULL)
     return;
 
+  /* Translators: %s is the mentor's name */
+  send_label = g_strdup_printf (_("S_end to %s"), mentor_name (self));
+  gtk_button_set_label (self->send_button, send_label);
+
+  /* Once the program has ended there is no one to send a concern to: the form is greyed out
+   * (a draft written before stays to be seen), and the intro says why (update_concern_intro ());
+   * the concerns raised before stay readable below it. */
+  if (gtk_widget_get_sensitive (self->concern_form) != concern_form_is_open (self))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      /* The focus leaves first: a text entry made insensitive with it would miss its focus-out */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->concern_form))
+        gtk_root_set_focus (GTK_ROOT (self), NULL);
+      mp_a11y_set_sensitive (self->concern_form, concern_form_is_open (self));
+    }
+  if (!concern_form_is_open (self))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->needed_by_label), FALSE);
+      mp_a11y_calendar_set_day_text (self->needed_by_calendar, NULL);
+      gtk_widget_set_visible (self->lead_warning_box, FALSE);
+      gtk_label_set_text (self->send_reason_label, "");
+      self->concern_can_send = FALSE;
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-concern", FALSE);
+      return;
+    }
+
   get_today (self, &today);
   needs_answer = get_needed_by (self, &needed);
   mp_a11y_set_sensitive (GTK_WIDGET (self->needed_by_calendar), needs_answer);
@@ -1985,9 +2019,6 @@ update_concern_form (MpOnboardingWindow *self)
   verdict = mp_lead_time_check (&today, &needed, lead, closed_days, &left, &self->earliest);
   earliest_text = format_day (&self->earliest);
 
-  if (mp_mentorship_get_status (self->mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
-    g_ptr_array_add (reasons, g_strdup (_("Your mentoring program has ended, so a concern can no longer be sent "
-                                          "here. Your supervisor or the Human Resources Administrator can help.")));
   if (*subject == '\0')
     /* Translators: %s is the mentor's name */
     g_ptr_array_add (reasons, g_strdup_printf (_("Write a subject, so %s knows what it is about."),
@@ -2085,10 +2116,6 @@ update_concern_form (MpOnboardingWindow *self)
   /* Translators: a button that picks a later needed-by day; %s is the day */
   earliest_label = g_strdup_printf (_("_Allow until %s"), earliest_text);
   gtk_button_set_label (self->earliest_button, earliest_label);
-
-  /* Translators: %s is the mentor's name */
-  send_label = g_strdup_printf (_("S_end to %s"), mentor_name (self));
-  gtk_button_set_label (self->send_button, send_label);
 
   self->concern_can_send = reasons->len == 0;
   /* Not a reason not to send: why typing stopped, under the subject (never in red) */
@@ -2762,6 +2789,21 @@ update_concern_intro (MpOnboardingWindow *self)
 {
   int lead = get_lead_days (self);
   g_autofree char *intro = NULL;
+  GtkWidget *page = gtk_widget_get_ancestor (self->concern_form, GTK_TYPE_SCROLLED_WINDOW);
+
+  if (!concern_form_is_open (self))
+    {
+      const char *ended = _("Your mentoring program has ended, so a concern can no longer be sent here. Your "
+                            "supervisor or the Human Resources Administrator can help.");
+
+      gtk_label_set_text (self->concern_intro_label, ended);
+      /* Said when the page itself takes the focus, as nothing on it can be typed into */
+      if (page != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, ended, -1);
+      return;
+    }
+  if (page != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 
   intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         /* Translators: 1 and 3: the mentor's name, 2: working days */
