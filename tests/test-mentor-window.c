@@ -1456,6 +1456,13 @@ test_log_meeting (Fixture       *fixture,
   select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
   g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
 
+  /* Nor a day years before the mentorship began (the same rule as for an introduction) */
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_DECEMBER, 2016);
+  g_assert_nonnull (strstr (mp_log_meeting_dialog_get_problem (dialog), "long before this mentorship began"));
+  g_assert_false (gtk_widget_get_sensitive (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "save_button")));
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
+  g_assert_null (mp_log_meeting_dialog_get_problem (dialog));
+
   /* Nor a time to come today: at 9:00, not 10:00, but 8:45 */
   {
     g_autoptr(GDateTime) nine = mp_local_date_time (&fixture->today, 9 * 60);
@@ -2668,6 +2675,44 @@ test_ended_introduction (Fixture       *fixture,
                             "after the mentorship ended"));
 }
 
+/* Nor an introduction dated years before Liam's pairing began, as a meeting would not be:
+ * the Add button says why; three months before the start, a first contact, is fine */
+static void
+test_introduction_before_start (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GtkWidget *add = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_add_button");
+  GtkLabel *problem = GTK_LABEL (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_problem_label"));
+  GtkCalendar *calendar = GTK_CALENDAR (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_calendar"));
+  guint n_introductions = g_list_model_get_n_items (mp_store_get_introductions (fixture->store, liam));
+  GDate day = *mp_mentorship_get_start_date (liam);
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "intro_colleague_entry")),
+                         "Catherine Boyd");
+  g_assert_true (gtk_widget_get_sensitive (add));
+
+  select_day (calendar, 2, G_DATE_DECEMBER, 2016);
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_nonnull (strstr (gtk_label_get_text (problem), "long before this mentorship began"));
+  g_signal_emit_by_name (add, "clicked");
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_introductions (fixture->store, liam)), ==,
+                    n_introductions);
+
+  /* The same bound as the Log Meeting dialog's: 90 days before the start, not 91 */
+  g_date_subtract_days (&day, 91);
+  select_day (calendar, g_date_get_day (&day), g_date_get_month (&day), g_date_get_year (&day));
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_date_add_days (&day, 1);
+  select_day (calendar, g_date_get_day (&day), g_date_get_month (&day), g_date_get_year (&day));
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (problem)));
+}
+
 /* Screenshots with the demo data, at the default size and narrow. */
 static void
 test_screenshots (Fixture       *fixture,
@@ -3060,6 +3105,8 @@ main (int   argc,
               fixture_set_up, test_meeting_actions_fit, fixture_tear_down);
   g_test_add ("/mentor-window/timeline-ended", Fixture, "fwang", fixture_set_up, test_timeline_ended,
               fixture_tear_down);
+  g_test_add ("/mentor-window/introduction-before-start", Fixture, "hokafor", fixture_set_up,
+              test_introduction_before_start, fixture_tear_down);
   g_test_add ("/mentor-window/ended-introduction", Fixture, "fwang", fixture_set_up, test_ended_introduction,
               fixture_tear_down);
   g_test_add ("/mentor-window/schedule-past-day-alone", Fixture, "hokafor", fixture_set_up,

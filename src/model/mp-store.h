@@ -466,7 +466,9 @@ gboolean            mp_store_save_activity_progress           (MpStore          
  * days). answer_concern (): status answered, "answered-at" now; CONSTRAINT: empty answer;
  * INVALID: closed. close_concern (): nothing to do twice.
  * save_introduction (): CONSTRAINT: no colleague name; NOT_FOUND: the colleague person is not
- * stored. delete_introduction ().
+ * stored. Its day is not checked against today nor the mentorship's start and end, as a
+ * meeting's is not (the dashboard refuses those; imports carry what was kept, and HR may move
+ * a start later). delete_introduction ().
  * save_agreement (): one per mentorship; CONSTRAINT for a second one (change the one of
  * mp_store_get_agreement () through mp_agreement_copy ()).
  * save_feedback (): "submitted-at" now when unset; CONSTRAINT: a rating outside 0..5, or that

@@ -26,9 +26,6 @@
  * what was recorded (mp_store_correct_meeting ()): the activities done at that meeting
  * show ticked, and unticking one puts it back on the checklist. */
 
-/* How far before the start a contact can still belong to the mentorship. */
-#define EARLIEST_CONTACT_DAYS 90
-
 struct _MpLogMeetingDialog
 {
   GtkWindow      parent_instance;
@@ -175,9 +172,9 @@ logged_already (MpLogMeetingDialog *self,
 static void
 update_state (MpLogMeetingDialog *self)
 {
-  const GDate *start;
   MpLogKind kind;
   g_autofree char *problem = NULL;
+  g_autofree char *before_start = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) start_time = NULL;
   GDate real_today, today;
@@ -188,7 +185,6 @@ update_state (MpLogMeetingDialog *self)
   if (self->mentorship == NULL)
     return;
 
-  start = mp_mentorship_get_start_date (self->mentorship);
   kind = get_kind (self);
   now = get_now (self);
   start_time = chosen_start (self);
@@ -210,6 +206,7 @@ update_state (MpLogMeetingDialog *self)
                           "but it does not replace a meeting of the program."));
 
   get_day (self, &day);
+  before_start = mp_before_start_problem (self->mentorship, &day);
 
   /* The length as typed, entered or not: one out of range is refused, not replaced */
   if (!mp_spin_button_get_typed (self->duration_spin, &length))
@@ -220,14 +217,8 @@ update_state (MpLogMeetingDialog *self)
            g_date_time_compare (start_time, now) > 0)
     problem = g_strdup (_("That time has not come yet today: choose an earlier time. To plan a meeting, use "
                           "Schedule Next Meeting."));
-  else if (start != NULL && g_date_valid (start) && g_date_days_between (&day, start) > EARLIEST_CONTACT_DAYS)
-    {
-      g_autofree char *first = mp_format_day_with_year (start);
-
-      /* Translators: %s is the day the employee started */
-      problem = g_strdup_printf (_("That is long before this mentorship began (the start is %s): "
-                                   "check the year and the month."), first);
-    }
+  else if (before_start != NULL)
+    problem = g_steal_pointer (&before_start);
   else if (logged_already (self, start_time))
     problem = g_strdup (_("That day and time are logged already: to change what was logged, use Correct… in the "
                           "history."));

@@ -408,6 +408,33 @@ mp_feedback_send (MpStore        *store,
   return mp_store_save_feedback (store, draft, error);
 }
 
+/* How far before the start a contact can still belong to the mentorship (the mentor
+ * reaches out before arrival). */
+#define EARLIEST_CONTACT_DAYS 90
+
+/**
+ * mp_before_start_problem:
+ * @day: a day something took place (a meeting, an introduction)
+ *
+ * Returns: (transfer full) (nullable): why @day cannot be recorded for @mentorship, which
+ *   began long after it (a wrong year or month, most likely); %NULL when it did not
+ */
+char *
+mp_before_start_problem (MpMentorship *mentorship,
+                         const GDate  *day)
+{
+  const GDate *start = mentorship != NULL ? mp_mentorship_get_start_date (mentorship) : NULL;
+  g_autofree char *first = NULL;
+
+  if (start == NULL || !g_date_valid (start) || g_date_days_between (day, start) <= EARLIEST_CONTACT_DAYS)
+    return NULL;
+
+  first = mp_format_day_with_year (start);
+  /* Translators: %s is the day the employee started */
+  return g_strdup_printf (_("That is long before this mentorship began (the start is %s): "
+                            "check the year and the month."), first);
+}
+
 /**
  * mp_after_end_problem:
  * @day: a day something took place (a meeting, an introduction)

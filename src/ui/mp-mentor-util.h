@@ -31,6 +31,8 @@ int         mp_working_days_between      (const GDate   *from,
                                           const GDate   *to);
 gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
 char       *mp_employee_first_name       (MpMentorship  *mentorship);
+char       *mp_before_start_problem      (MpMentorship  *mentorship,
+                                          const GDate   *day);
 char       *mp_after_end_problem         (MpMentorship  *mentorship,
                                           const GDate   *day);
 MpMeeting  *mp_meetings_latest_scheduled (GListModel    *meetings,

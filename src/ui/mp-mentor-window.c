@@ -2162,7 +2162,13 @@ update_intro_form (MpMentorWindow *self)
   else if (g_date_compare (&day, &today) > 0)
     problem = _("That day has not come yet: add the introduction once it is made.");
   else
-    problem = problem_text = mp_after_end_problem (self->mentorship, &day);
+    {
+      /* (a day long before the start is as refused as when logging a meeting) */
+      problem_text = mp_before_start_problem (self->mentorship, &day);
+      if (problem_text == NULL)
+        problem_text = mp_after_end_problem (self->mentorship, &day);
+      problem = problem_text;
+    }
 
   gtk_label_set_text (self->intro_problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->intro_problem_label), problem != NULL);
