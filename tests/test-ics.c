@@ -310,6 +310,8 @@ assert_cancelled_event (ICalComponent *event)
   transp = i_cal_component_get_first_property (event, I_CAL_TRANSP_PROPERTY);
   g_assert_nonnull (transp);
   g_assert_cmpint (i_cal_property_get_transp (transp), ==, I_CAL_TRANSP_TRANSPARENT);
+  /* A revision of the meeting planned (sequence 0) */
+  g_assert_cmpint (i_cal_component_get_sequence (event), ==, 1);
 }
 
 /* A meeting cancelled after an export goes out again, as cancelled and with the UID it had,

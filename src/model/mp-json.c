@@ -1326,8 +1326,9 @@ typedef struct
   GArray             *closed_days_found;  /* MpClosedDay: the database's, as they were read */
   guint               n_closed_days_changed;  /* days added or renamed: records to write */
 
-  /* When the file is read: what has not happened yet cannot be in it as done */
-  GDateTime          *now;
+  /* When the file is read, with the margins of another computer's clock and time zone:
+   * what has not happened yet cannot be in it as done */
+  GDateTime          *latest;   /* now, and a day */
   GDate               today;
 
   MpJsonImportSummary summary;
@@ -1365,10 +1366,11 @@ import_init (Import  *import,
     import->by_key[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->unique = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   import->walk_path = g_string_new ("$");
-  import->now = g_date_time_new_now_utc ();
   {
-    g_autoptr(GDateTime) local = g_date_time_to_local (import->now);
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) local = g_date_time_to_local (now);
 
+    import->latest = g_date_time_add_days (now, 1);
     g_date_clear (&import->today, 1);
     g_date_set_dmy (&import->today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
                     g_date_time_get_year (local));
@@ -1378,7 +1380,7 @@ import_init (Import  *import,
 static void
 import_clear (Import *import)
 {
-  g_clear_pointer (&import->now, g_date_time_unref);
+  g_clear_pointer (&import->latest, g_date_time_unref);
   g_clear_pointer (&import->member_counts, g_hash_table_unref);
   g_clear_pointer (&import->repeated_members, g_hash_table_unref);
   for (guint i = 0; i < MP_JSON_N_KINDS; i++)
@@ -1471,6 +1473,10 @@ set_path_error (GError     **error,
 {
   g_set_error (error, MP_JSON_ERROR, code, "%s: %s", path, message);
 }
+
+/* How many days apart the same instant may be dated in two time zones (UTC-12 and UTC+14
+ * are 26 hours apart) */
+#define DAYS_APART 2
 
 /* A value that reads well but cannot be, at @path's member @name: FALSE */
 static gboolean
@@ -2625,8 +2631,8 @@ read_meeting (Import      *import,
       !read_bool (object, path, "informal", FALSE, &informal, error))
     return FALSE;
 
-  /* (as the window that logs a meeting refuses one) */
-  if (status == MP_MEETING_STATUS_HELD && g_date_time_compare (starts_at, import->now) > 0)
+  /* (as the window that logs a meeting refuses one; a clock a little ahead is no future) */
+  if (status == MP_MEETING_STATUS_HELD && g_date_time_compare (starts_at, import->latest) > 0)
     return refuse_member (error, path, "starts_at", _("a meeting held cannot be in the future"));
 
   existing = mp_store_lookup_meeting (import->store, uuid);
@@ -2655,8 +2661,8 @@ read_meeting (Import      *import,
  * applicable when the program does not make it optional; an HR follow-up (a day or a note)
  * on an activity that has none in the program, or on a day to come. (A follow-up may be
  * older than the day done, or on an activity not done: the mentor ticked it again, or
- * off, after HR followed up. A day in the file may be a day later than here, written in a
- * time zone ahead of this one.) */
+ * off, after HR followed up. A day in the file may be up to DAYS_APART later than here,
+ * written in a time zone ahead of this one.) */
 static gboolean
 check_activity_days (Import       *import,
                      const char   *path,
@@ -2672,7 +2678,7 @@ check_activity_days (Import       *import,
   gboolean followed_up = g_date_valid (hr_followed_up_on) || !mp_text_is_blank (hr_note);
   GDate latest = import->today;
 
-  g_date_add_days (&latest, 1);
+  g_date_add_days (&latest, DAYS_APART);
 
   if (state == MP_ACTIVITY_STATE_DONE && !g_date_valid (done_on))
     return refuse_member (error, path, "done_on", _("a done activity has the day it was done"));
@@ -2860,10 +2866,11 @@ read_concern (Import      *import,
   if (answered_at != NULL && g_date_time_compare (answered_at, raised_at) < 0)
     return refuse_member (error, path, "answered_at", _("is before the concern was raised"));
 
-  if (g_date_time_compare (raised_at, import->now) > 0)
+  if (g_date_time_compare (raised_at, import->latest) > 0)
     return refuse_member (error, path, "raised_at", _("is in the future"));
 
-  /* The day it was raised, a day earlier in a time zone behind this one */
+  /* The day it was raised here, or up to two days earlier where it was raised (time zones
+   * are up to 26 hours apart) */
   if (g_date_valid (&needed_by))
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (raised_at);
@@ -2872,7 +2879,7 @@ read_concern (Import      *import,
       g_date_clear (&earliest, 1);
       g_date_set_dmy (&earliest, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
                       g_date_time_get_year (local));
-      g_date_subtract_days (&earliest, 1);
+      g_date_subtract_days (&earliest, DAYS_APART);
       if (g_date_compare (&needed_by, &earliest) < 0)
         return refuse_member (error, path, "needed_by", _("is before the concern was raised"));
     }

@@ -1424,6 +1424,7 @@ typedef struct
   gboolean exists;
   gboolean empty;
   gboolean writable;
+  gboolean marked_read_only;  /* no write permission for anyone: a copy kept as it is */
   gboolean wal;       /* the header says WAL mode */
 } FileProbe;
 
@@ -1532,6 +1533,7 @@ probe_shared_file (const char  *path,
 
   probe->exists = TRUE;
   probe->writable = is_writable (path);
+  probe->marked_read_only = (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
 
   if (st.st_size == 0)
     {
@@ -6503,10 +6505,11 @@ mp_store_open_full (const char        *shared_path,
 
   /* A WAL database in a folder we cannot write to cannot get the -shm file a reader needs:
    * then it is read as it is on disk (nobody can write there through this folder either).
-   * One we may not write in a folder we may (a copy marked read-only) is read so too:
+   * One nobody may write, in a folder we may (a copy marked read-only), is read so too:
    * SQLite would leave a -wal and a -shm beside it, read-only as the file is, and these
-   * would keep it from being written once it may be again. */
-  if (!probe.writable && probe.wal)
+   * would keep it from being written once it may be again. (One that another account may
+   * write is read through SQLite's files, to see what that account commits.) */
+  if (!probe.writable && probe.wal && (probe.marked_read_only || !is_writable_folder (shared_path)))
     {
       g_autofree char *wal = g_strconcat (shared_path, "-wal", NULL);
 

@@ -257,9 +257,14 @@ build_event (MpMeeting    *meeting,
   if (place != NULL && *place != '\0')
     i_cal_component_set_location (event, place);
   i_cal_component_set_status (event, cancelled ? I_CAL_STATUS_CANCELLED : I_CAL_STATUS_CONFIRMED);
-  /* Called off, it no longer takes up the time (RFC 5545 3.8.2.7) */
+  /* Called off, it no longer takes up the time (RFC 5545 3.8.2.7); and it is a revision of
+   * the meeting planned (sequence 0, unwritten), which a calendar that compares sequences
+   * before the time of export must take as the newer one (RFC 5546 2.1.5) */
   if (cancelled)
-    i_cal_component_take_property (event, i_cal_property_new_transp (I_CAL_TRANSP_TRANSPARENT));
+    {
+      i_cal_component_take_property (event, i_cal_property_new_transp (I_CAL_TRANSP_TRANSPARENT));
+      i_cal_component_set_sequence (event, 1);
+    }
   add_person (event, mentor, TRUE);
   add_person (event, employee, FALSE);
 
