@@ -978,6 +978,25 @@ test_import_conflicts (Fixture       *fixture,
     assert_import_refused (fixture->store, edited, MP_JSON_ERROR_DUPLICATE, expected);
   }
 
+  /* A program read from a template without the uuids of its phases and activities, into two
+   * databases (each reading makes its own): an export of one imports into the other as it is */
+  {
+    g_autoptr(MpStore) one = open_store (fixture->dir, "one", MP_STORE_OPEN_DEFAULT, NULL);
+    g_autoptr(MpStore) other = open_store (fixture->dir, "other", MP_STORE_OPEN_DEFAULT, NULL);
+    g_autofree char *exported = NULL;
+    MpJsonImportSummary summary;
+
+    mp_json_import_data (one, text, strlen (text), NULL, &error);
+    g_assert_no_error (error);
+    mp_json_import_data (other, text, strlen (text), NULL, &error);
+    g_assert_no_error (error);
+    exported = mp_json_export_data (one, NULL, &error);
+    g_assert_no_error (error);
+    mp_json_import_data (other, exported, strlen (exported), &summary, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary.kinds[MP_JSON_KIND_PROGRAM].unchanged, ==, 1);
+  }
+
   /* A program the database has, changed in the file but not its version: refused, not left
    * out without a word (a version never changes once stored) */
   {
