@@ -1139,6 +1139,18 @@ check_text (const char  *data,
       return FALSE;
     }
 
+  /* A file saved as UTF-16 or UTF-32 (a byte order mark, or a first character with a NUL
+   * byte beside it): say so, rather than where its first NUL byte is */
+  if (length >= 2 &&
+      (((guchar) data[0] == 0xff && (guchar) data[1] == 0xfe) ||
+       ((guchar) data[0] == 0xfe && (guchar) data[1] == 0xff) ||
+       ((data[0] == '\0') != (data[1] == '\0'))))
+    {
+      g_set_error (error, MP_JSON_ERROR, MP_JSON_ERROR_PARSE, "$: %s",
+                   _("the file is written in UTF-16 or UTF-32, not UTF-8: save it again as UTF-8"));
+      return FALSE;
+    }
+
   nul = memchr (data, '\0', length);
   if (nul != NULL)
     {

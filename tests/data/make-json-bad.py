@@ -251,6 +251,55 @@ case('instant-year-9999', '$.mentorships[0].meetings[1].starts_at: “9999-12-31
 # Only white space: empty, as a file of no bytes is.
 case('blank', '$: the file is empty', raw=b'  \n\t\n')
 
+
+def edits(*functions):
+    def edit(doc):
+        for function in functions:
+            function(doc)
+    return edit
+
+
+# What the windows never write: a meeting held to come, an activity done without its day or
+# in 2999, a required one not applicable, a follow-up the program has not, or to come, a
+# concern raised in 2999 or needed before it was raised, a pairing ended without its day,
+# ended early without a reason, or completed with one.
+case('held-in-future', '$.mentorships[0].meetings[1].starts_at: a meeting held cannot be in the future',
+     edit=edits(set_in('mentorships', 0, 'meetings', 1, 'status', 'held'),
+                set_in('mentorships', 0, 'meetings', 1, 'starts_at', '2999-02-16T10:00:00Z')))
+case('done-without-day', '$.mentorships[0].activities[0].done_on: a done activity has the day it was done',
+     edit=edits(set_in('mentorships', 0, 'activities', 0, 'done_on', None),
+                set_in('mentorships', 0, 'activities', 0, 'meeting', None)))
+case('done-day-to-come', '$.mentorships[0].activities[0].done_on: is a day to come',
+     edit=edits(set_in('mentorships', 0, 'activities', 0, 'done_on', '2999-01-01'),
+                set_in('mentorships', 0, 'activities', 0, 'meeting', None)))
+case('not-applicable-required', '$.mentorships[0].activities[0].state: only an optional activity can be not applicable',
+     edit=edits(set_in('mentorships', 0, 'activities', 0, 'state', 'not-applicable'),
+                set_in('mentorships', 0, 'activities', 0, 'done_on', None),
+                set_in('mentorships', 0, 'activities', 0, 'meeting', None)))
+case('follow-up-not-in-program', '$.mentorships[0].activities[0].hr_followed_up_on: this activity has no follow-up with HR',
+     edit=set_in('mentorships', 0, 'activities', 0, 'hr_followed_up_on', '2026-02-05'))
+case('follow-up-day-to-come', '$.mentorships[0].activities[1].hr_followed_up_on: is a day to come',
+     edit=lambda doc: doc['mentorships'][0]['activities'].append(
+         {'activity': 'json-test-group', 'state': 'done', 'done_on': '2026-02-02', 'meeting': MEETING_1,
+          'hr_followed_up_on': '2999-01-01', 'hr_note': 'Fine'}))
+case('concern-raised-in-future', '$.mentorships[0].concerns[0].raised_at: is in the future',
+     edit=edits(set_in('mentorships', 0, 'concerns', 0, 'raised_at', '2999-02-04T09:30:00Z'),
+                set_in('mentorships', 0, 'concerns', 0, 'needed_by', '2999-02-10')))
+case('needed-before-raised', '$.mentorships[0].concerns[0].needed_by: is before the concern was raised',
+     edit=set_in('mentorships', 0, 'concerns', 0, 'needed_by', '2026-02-01'))
+case('ended-without-day', '$.mentorships[1].ended_on: a mentorship that has ended has the day it ended',
+     edit=set_in('mentorships', 1, 'status', 'completed'))
+case('ended-early-without-reason', '$.mentorships[1].end_reason: a mentorship that ended early says why',
+     edit=edits(set_in('mentorships', 1, 'status', 'ended-early'),
+                set_in('mentorships', 1, 'ended_on', '2026-03-01')))
+case('completed-with-reason', '$.mentorships[1].end_reason: only a mentorship that ended early has an end reason',
+     edit=edits(set_in('mentorships', 1, 'status', 'completed'),
+                set_in('mentorships', 1, 'ended_on', '2026-03-01'),
+                set_in('mentorships', 1, 'end_reason', 'Moved to another library')))
+# A file saved in another encoding than UTF-8: said so, not as a NUL byte somewhere.
+case('utf16', '$: the file is written in UTF-16 or UTF-32, not UTF-8', raw=good.encode('utf-16'))
+case('utf16-no-mark', '$: the file is written in UTF-16 or UTF-32, not UTF-8', raw=good.encode('utf-16-be'))
+
 os.makedirs(GOOD, exist_ok=True)
 os.makedirs(BAD, exist_ok=True)
 
