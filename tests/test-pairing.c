@@ -175,6 +175,39 @@ test_pairing_follows_store (PairingFixture *fixture,
   }
 }
 
+/* A pair made after the start (a late pairing) with no contact yet: the three weeks without
+ * one count from the day it was made, not from the start */
+static void
+test_late_pairing_no_contact (PairingFixture *fixture,
+                              gconstpointer   user_data)
+{
+  g_autoptr(MpMentorship) draft = NULL;
+  g_autoptr(MpPairingList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  MpPerson *employee = add_person (fixture->store, "Tomasz Wójcik", "twojcik");
+  GDate start = fixture->today, paired_on = fixture->today, later;
+  MpPairing *pairing;
+
+  g_date_subtract_days (&start, 30);
+  draft = mp_mentorship_new (fixture->mentor, employee, fixture->program, &start);
+  mp_mentorship_set_paired_on (draft, &paired_on);
+  g_assert_true (mp_store_create_mentorship (fixture->store, draft, &error));
+  g_assert_no_error (error);
+
+  list = mp_pairing_list_new (fixture->store, &fixture->today);
+  pairing = get_pairing (list, 0);
+  g_assert_cmpint (mp_pairing_get_summary (pairing)->days_since_contact, <, 0);
+  g_assert_false (mp_pairing_get_no_contact_alert (pairing));
+
+  later = paired_on;
+  g_date_add_days (&later, MP_NO_CONTACT_ALERT_DAYS - 1);
+  mp_pairing_list_set_today (list, &later);
+  g_assert_false (mp_pairing_get_no_contact_alert (pairing));
+  g_date_add_days (&later, 1);
+  mp_pairing_list_set_today (list, &later);
+  g_assert_true (mp_pairing_get_no_contact_alert (pairing));
+}
+
 static void
 test_pairing_search_and_urgency (PairingFixture *fixture,
                                  gconstpointer   user_data)
@@ -632,6 +665,8 @@ main (int   argc,
 
   g_test_add ("/pairing/follows-store", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_follows_store, pairing_fixture_tear_down);
+  g_test_add ("/pairing/late-no-contact", PairingFixture, NULL,
+              pairing_fixture_set_up, test_late_pairing_no_contact, pairing_fixture_tear_down);
   g_test_add ("/pairing/search-and-urgency", PairingFixture, NULL,
               pairing_fixture_set_up, test_pairing_search_and_urgency, pairing_fixture_tear_down);
   g_test_add ("/pairing/summaries-from-rows", PairingFixture, NULL,

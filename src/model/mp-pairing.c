@@ -636,7 +636,8 @@ mp_pairing_get_urgency (MpPairing *self)
  * mp_pairing_get_no_contact_alert:
  *
  * Returns: %TRUE when an active pairing (started, not finished) has had no contact
- *   for %MP_NO_CONTACT_ALERT_DAYS days or more (counted from the start when it never had one)
+ *   for %MP_NO_CONTACT_ALERT_DAYS days or more (counted from the start when it never had one,
+ *   or from the day the pair was made when that came after the start: a late pairing)
  */
 gboolean
 mp_pairing_get_no_contact_alert (MpPairing *self)
@@ -653,7 +654,14 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
 
   days = self->summary->days_since_contact;
   if (days < 0 && g_date_valid (&info->start))
-    days = (int) g_date_days_between (&info->start, &self->list->today);
+    {
+      const GDate *paired_on = mp_mentorship_get_paired_on (self->mentorship);
+      GDate from = info->start;
+
+      if (paired_on != NULL && g_date_valid (paired_on) && g_date_compare (paired_on, &from) > 0)
+        from = *paired_on;
+      days = (int) g_date_days_between (&from, &self->list->today);
+    }
 
   return days >= MP_NO_CONTACT_ALERT_DAYS;
 }
