@@ -48,13 +48,23 @@ test_working_days (void)
   GDate monday = make_date (9, G_DATE_MARCH, 2026);
   GDate tuesday = make_date (10, G_DATE_MARCH, 2026);
 
-  g_assert_cmpint (mp_working_days_between (&thursday, &thursday), ==, 0);
-  g_assert_cmpint (mp_working_days_between (&thursday, &friday), ==, 1);
-  g_assert_cmpint (mp_working_days_between (&friday, &saturday), ==, 0);
-  g_assert_cmpint (mp_working_days_between (&friday, &monday), ==, 1);
-  g_assert_cmpint (mp_working_days_between (&thursday, &monday), ==, 2);
-  g_assert_cmpint (mp_working_days_between (&thursday, &tuesday), ==, 3);
-  g_assert_cmpint (mp_working_days_between (&tuesday, &thursday), ==, -3);
+  g_assert_cmpint (mp_working_days_between (&thursday, &thursday, NULL), ==, 0);
+  g_assert_cmpint (mp_working_days_between (&thursday, &friday, NULL), ==, 1);
+  g_assert_cmpint (mp_working_days_between (&friday, &saturday, NULL), ==, 0);
+  g_assert_cmpint (mp_working_days_between (&friday, &monday, NULL), ==, 1);
+  g_assert_cmpint (mp_working_days_between (&thursday, &monday, NULL), ==, 2);
+  g_assert_cmpint (mp_working_days_between (&thursday, &tuesday, NULL), ==, 3);
+  g_assert_cmpint (mp_working_days_between (&tuesday, &thursday, NULL), ==, -3);
+
+  /* A day the library system is closed is no working day either */
+  {
+    g_autoptr(GArray) closed = mp_closed_days_new ();
+
+    mp_closed_days_add (closed, &friday, "Staff training day");
+    g_assert_cmpint (mp_working_days_between (&thursday, &friday, closed), ==, 0);
+    g_assert_cmpint (mp_working_days_between (&thursday, &tuesday, closed), ==, 2);
+    g_assert_cmpint (mp_working_days_between (&tuesday, &thursday, closed), ==, -2);
+  }
 }
 
 static guint
@@ -113,7 +123,7 @@ test_decide_meetings (void)
     /* No due date at all (every meeting held). */
     { "none", "Jo", MP_SCHEDULE_STATE_ON_TRACK, invalid_date (), NULL },
   };
-  g_autoptr(GPtrArray) nudges = mp_nudges_decide (m, G_N_ELEMENTS (m), NULL, 0, &today);
+  g_autoptr(GPtrArray) nudges = mp_nudges_decide (m, G_N_ELEMENTS (m), NULL, 0, NULL, &today);
   const MpNudge *nudge;
 
   g_assert_nonnull (nudge_with_id (nudges, "meeting-soon"));
@@ -146,8 +156,8 @@ test_decide_meetings (void)
       { "monday", "Kim", MP_SCHEDULE_STATE_DUE_SOON, make_date (9, G_DATE_MARCH, 2026), NULL },
       { "monday-set", "Lou", MP_SCHEDULE_STATE_ON_TRACK, make_date (20, G_DATE_MARCH, 2026), monday_10 },
     };
-    g_autoptr(GPtrArray) on_friday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, &friday);
-    g_autoptr(GPtrArray) on_wednesday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, &wednesday);
+    g_autoptr(GPtrArray) on_friday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, NULL, &friday);
+    g_autoptr(GPtrArray) on_wednesday = mp_nudges_decide (monday, G_N_ELEMENTS (monday), NULL, 0, NULL, &wednesday);
 
     g_assert_cmpint (nudge_with_id (on_friday, "meeting-monday")->kind, ==, MP_NUDGE_MEETING_DUE);
     g_assert_cmpint (nudge_with_id (on_friday, "meeting-monday-set")->kind, ==, MP_NUDGE_MEETING_SOON);
@@ -172,7 +182,7 @@ test_decide_concerns (void)
     /* No date: no nudge. */
     { "undated", "Dee", "Training", MP_CONCERN_STATUS_OPEN, invalid_date () },
   };
-  g_autoptr(GPtrArray) nudges = mp_nudges_decide (NULL, 0, c, G_N_ELEMENTS (c), &thursday);
+  g_autoptr(GPtrArray) nudges = mp_nudges_decide (NULL, 0, c, G_N_ELEMENTS (c), NULL, &thursday);
 
   g_assert_cmpuint (nudges->len, ==, 2);
   g_assert_cmpuint (count_kind (nudges, MP_NUDGE_CONCERN), ==, 2);
@@ -470,6 +480,32 @@ test_hr_no_contact (void)
   remove_dir (dir);
 }
 
+/* Counted as the schedule counts them: with Friday closed, a meeting due on Tuesday and a
+ * concern needed by Tuesday are two working days away on Thursday, and nudged then, when
+ * the dashboard says "Due soon" (three days, with the Friday open: not yet) */
+static void
+test_closed_days (void)
+{
+  GDate thursday = make_date (5, G_DATE_MARCH, 2026);
+  GDate friday = make_date (6, G_DATE_MARCH, 2026);
+  MpNudgeMentorship m[] = {
+    { "due-tuesday", "Fay", MP_SCHEDULE_STATE_DUE_SOON, make_date (10, G_DATE_MARCH, 2026), NULL },
+  };
+  MpNudgeConcern c[] = {
+    { "needed-tuesday", "Fay", "Parking permit", MP_CONCERN_STATUS_OPEN, make_date (10, G_DATE_MARCH, 2026) },
+  };
+  g_autoptr(GArray) closed = mp_closed_days_new ();
+  g_autoptr(GPtrArray) open = mp_nudges_decide (m, G_N_ELEMENTS (m), c, G_N_ELEMENTS (c), NULL, &thursday);
+  g_autoptr(GPtrArray) with_closed = NULL;
+
+  g_assert_cmpuint (open->len, ==, 0);
+  mp_closed_days_add (closed, &friday, "Staff training day");
+  with_closed = mp_nudges_decide (m, G_N_ELEMENTS (m), c, G_N_ELEMENTS (c), closed, &thursday);
+  g_assert_cmpuint (with_closed->len, ==, 2);
+  g_assert_cmpint (nudge_with_id (with_closed, "meeting-due-tuesday")->kind, ==, MP_NUDGE_MEETING_DUE);
+  g_assert_cmpint (nudge_with_id (with_closed, "concern-needed-tuesday")->kind, ==, MP_NUDGE_CONCERN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/nudges/send-once-a-day", test_send_once_a_day);
   g_test_add_func ("/nudges/raised-first-time", test_raised_first_time);
   g_test_add_func ("/nudges/hr-no-contact", test_hr_no_contact);
+  g_test_add_func ("/nudges/closed-days", test_closed_days);
 
   return g_test_run ();
 }

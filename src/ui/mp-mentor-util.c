@@ -144,13 +144,16 @@ mp_is_weekend (const GDate *date)
 
 /**
  * mp_working_days_between:
+ * @closed_days: (nullable) (element-type MpClosedDay): the days the library system is closed
+ *   (mp_store_get_closed_days ()), which are no working days either
  *
- * Returns: the number of working days (Monday to Friday) after @from up to and
- *   including @to; negative when @to is before @from. Tomorrow, a weekday, is 1.
+ * Returns: the number of working days (Monday to Friday, not closed) after @from up to and
+ *   including @to; negative when @to is before @from. Tomorrow, an open weekday, is 1.
  */
 int
 mp_working_days_between (const GDate *from,
-                         const GDate *to)
+                         const GDate *to,
+                         GArray      *closed_days)
 {
   GDate day;
   int sign = 1;
@@ -172,7 +175,7 @@ mp_working_days_between (const GDate *from,
   while (g_date_compare (&day, last) < 0)
     {
       g_date_add_days (&day, 1);
-      if (!mp_is_weekend (&day))
+      if (!mp_is_weekend (&day) && (closed_days == NULL || mp_closed_days_find (closed_days, &day) == NULL))
         count++;
     }
 

@@ -28,7 +28,8 @@ GDateTime  *mp_local_date_time           (const GDate   *date,
                                           int            minutes_since_midnight);
 gboolean    mp_is_weekend                (const GDate   *date);
 int         mp_working_days_between      (const GDate   *from,
-                                          const GDate   *to);
+                                          const GDate   *to,
+                                          GArray        *closed_days);
 gboolean    mp_mentorship_is_running     (MpMentorship  *mentorship);
 char       *mp_employee_first_name       (MpMentorship  *mentorship);
 char       *mp_before_start_problem      (MpMentorship  *mentorship,

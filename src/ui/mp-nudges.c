@@ -67,12 +67,13 @@ describe_day (const GDate *date,
 
 static MpNudge *
 decide_mentorship (const MpNudgeMentorship *m,
+                   GArray                  *closed_days,
                    const GDate             *today)
 {
   const char *name = m->employee_name ? m->employee_name : "";
   gboolean has_due = g_date_valid (&m->due);
   int days_until_due = has_due ? g_date_days_between (today, &m->due) : 0;
-  int working_days_until_due = has_due ? mp_working_days_between (today, &m->due) : 0;
+  int working_days_until_due = has_due ? mp_working_days_between (today, &m->due, closed_days) : 0;
   GDate next_day;
   int days_until_next = G_MAXINT;
   int working_days_until_next = G_MAXINT;
@@ -84,7 +85,7 @@ decide_mentorship (const MpNudgeMentorship *m,
     {
       next_day = mp_local_date (m->next_meeting);
       days_until_next = g_date_days_between (today, &next_day);
-      working_days_until_next = mp_working_days_between (today, &next_day);
+      working_days_until_next = mp_working_days_between (today, &next_day, closed_days);
     }
 
   /* A meeting is on the calendar within two working days: a reminder of it. */
@@ -154,6 +155,7 @@ decide_mentorship (const MpNudgeMentorship *m,
 
 static MpNudge *
 decide_concern (const MpNudgeConcern *c,
+                GArray               *closed_days,
                 const GDate          *today)
 {
   g_autofree char *when = NULL;
@@ -162,7 +164,7 @@ decide_concern (const MpNudgeConcern *c,
   if (c->status != MP_CONCERN_STATUS_OPEN || !g_date_valid (&c->needed_by))
     return NULL;
 
-  working_days = mp_working_days_between (today, &c->needed_by);
+  working_days = mp_working_days_between (today, &c->needed_by, closed_days);
   if (working_days > MP_NUDGE_CONCERN_WORKING_DAYS)
     return NULL;
 
@@ -182,7 +184,8 @@ decide_concern (const MpNudgeConcern *c,
  * mp_nudges_decide:
  * @today: the day to decide for
  *
- * Which nudges are due today: for each mentorship, a scheduled meeting within
+ * Which nudges are due today (working days: Monday to Friday, not in @closed_days, as the
+ * schedule counts them): for each mentorship, a scheduled meeting within
  * %MP_NUDGE_MEETING_WORKING_DAYS working days, else an overdue meeting, else a meeting due
  * within %MP_NUDGE_MEETING_WORKING_DAYS working days that is not scheduled yet; for each
  * open concern, a needed-by date within %MP_NUDGE_CONCERN_WORKING_DAYS working days (or past).
@@ -195,6 +198,7 @@ mp_nudges_decide (const MpNudgeMentorship *mentorships,
                   guint                    n_mentorships,
                   const MpNudgeConcern    *concerns,
                   guint                    n_concerns,
+                  GArray                  *closed_days,
                   const GDate             *today)
 {
   GPtrArray *nudges;
@@ -207,7 +211,7 @@ mp_nudges_decide (const MpNudgeMentorship *mentorships,
 
   for (guint i = 0; i < n_mentorships; i++)
     {
-      MpNudge *nudge = decide_mentorship (&mentorships[i], today);
+      MpNudge *nudge = decide_mentorship (&mentorships[i], closed_days, today);
 
       if (nudge != NULL)
         g_ptr_array_add (nudges, nudge);
@@ -215,7 +219,7 @@ mp_nudges_decide (const MpNudgeMentorship *mentorships,
 
   for (guint i = 0; i < n_concerns; i++)
     {
-      MpNudge *nudge = decide_concern (&concerns[i], today);
+      MpNudge *nudge = decide_concern (&concerns[i], closed_days, today);
 
       if (nudge != NULL)
         g_ptr_array_add (nudges, nudge);
@@ -254,6 +258,7 @@ typedef struct
   GArray    *concerns;     /* MpNudgeConcern */
   GPtrArray *no_contact;   /* for HR: the employees of pairings with no contact (const char *) */
   GPtrArray *keep;
+  GArray    *closed_days;  /* MpClosedDay: the store's (borrowed) */
   GDate      day;
 } Entries;
 
@@ -283,6 +288,7 @@ collect_entries (MpStore     *store,
   out->no_contact = g_ptr_array_new ();
   out->keep = g_ptr_array_new_with_free_func (g_object_unref);
 
+  out->closed_days = mp_store_get_closed_days (store);
   pairings = mp_pairing_list_get_for_store (store);
   if (today != NULL && g_date_valid (today))
     out->day = *today;
@@ -393,7 +399,7 @@ decide_entries (const Entries *entries)
   GPtrArray *nudges = mp_nudges_decide ((const MpNudgeMentorship *) (gpointer) entries->mentorships->data,
                                         entries->mentorships->len,
                                         (const MpNudgeConcern *) (gpointer) entries->concerns->data,
-                                        entries->concerns->len, &entries->day);
+                                        entries->concerns->len, entries->closed_days, &entries->day);
   MpNudge *quiet = mp_nudges_decide_no_contact ((const char * const *) entries->no_contact->pdata,
                                                 entries->no_contact->len);
 

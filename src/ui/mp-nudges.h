@@ -77,6 +77,7 @@ GPtrArray  *mp_nudges_decide        (const MpNudgeMentorship *mentorships,
                                      guint                    n_mentorships,
                                      const MpNudgeConcern    *concerns,
                                      guint                    n_concerns,
+                                     GArray                  *closed_days,
                                      const GDate             *today);
 GPtrArray  *mp_nudges_decide_raised (const MpNudgeConcern    *concerns,
                                      guint                    n_concerns,
