@@ -584,8 +584,9 @@ feedback_fields (JsonBuilder *builder,
 {
   MpFeedback *feedback = object;
 
-  /* Not the comment, nor the ratings: HR sees the ratings only added up with others', where
-   * no one's can be singled out (mp-evaluation). Who gave feedback, and when, is a count. */
+  /* Not the comment, nor the ratings: HR sees the ratings only added up with others', with
+   * three answers at least (mp-evaluation; the README says the limit of that). Who gave
+   * feedback, and when, is a count. */
   add_string (builder, "uuid", mp_feedback_get_uuid (feedback));
   add_enum (builder, "role", feedback_roles, mp_feedback_get_role (feedback));
   add_instant (builder, "submitted_at", mp_feedback_get_submitted_at (feedback));

@@ -1915,9 +1915,9 @@ mp_report_new_evaluation (MpEvaluation *evaluation,
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "A question’s answers are shown only when at least %d person answered "
-                                       "it, so that no one’s answer can be told. Comments are never included.",
+                                       "it, and only added up. Comments are never included.",
                                        "A question’s answers are shown only when at least %d people answered "
-                                       "it, so that no one’s answer can be told. Comments are never included.",
+                                       "it, and only added up. Comments are never included.",
                                        MP_EVALUATION_MIN_ANSWERS),
                           MP_EVALUATION_MIN_ANSWERS);
   item_add_row (item, STYLE_NOTE, text, NULL, NULL, NULL, NULL);

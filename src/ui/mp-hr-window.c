@@ -1147,7 +1147,7 @@ fill_evaluation (MpHrWindow *self)
                            evaluation->feedback_mentors);
     add_line (section, who, FALSE);
     rule = g_strdup_printf (_("A question’s answers are shown only when at least %u people answered it, "
-                              "so no one’s answer can be singled out. Comments stay private."),
+                              "and only added up. Comments stay private."),
                             MP_EVALUATION_MIN_ANSWERS);
     add_line (section, rule, TRUE);
 
