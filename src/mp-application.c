@@ -946,6 +946,7 @@ mp_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   gboolean demo = g_variant_dict_contains (options, "demo");
   gboolean made = FALSE;  /* the database did not exist before this run */
+  gboolean reads_only;    /* a command that only reads the --database given */
   gboolean headless = g_variant_dict_contains (options, "import") || g_variant_dict_contains (options, "export") ||
                       g_variant_dict_contains (options, "summary-pdf") || g_variant_dict_contains (options, "ics");
 
@@ -990,8 +991,8 @@ mp_application_handle_local_options (GApplication *app,
   /* Export, print and calendar commands read a database: a --database file name mistyped is
    * an error, not a new empty database (an import may fill a new one; a folder missing is
    * the store's error; the default database is made where it belongs). */
-  if (database != NULL && headless && !demo && !g_variant_dict_contains (options, "import") &&
-      !g_file_test (path, G_FILE_TEST_EXISTS))
+  reads_only = database != NULL && headless && !demo && !g_variant_dict_contains (options, "import");
+  if (reads_only && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *folder = g_path_get_dirname (path);
 
@@ -1005,7 +1006,7 @@ mp_application_handle_local_options (GApplication *app,
         }
     }
   /* ...and an empty file (made by touch, or a copy that failed) is not filled by them */
-  if (database != NULL && headless && !demo && !g_variant_dict_contains (options, "import"))
+  if (reads_only)
     {
       GStatBuf buf;
 

@@ -1381,12 +1381,9 @@ import_init (Import  *import,
   import->walk_path = g_string_new ("$");
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-    g_autoptr(GDateTime) local = g_date_time_to_local (now);
 
     import->latest = g_date_time_add_days (now, 1);
-    g_date_clear (&import->today, 1);
-    g_date_set_dmy (&import->today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                    g_date_time_get_year (local));
+    import->today = mp_schedule_local_date (now, NULL);
   }
 }
 
@@ -2886,12 +2883,8 @@ read_concern (Import      *import,
    * are up to 26 hours apart) */
   if (g_date_valid (&needed_by))
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (raised_at);
-      GDate earliest;
+      GDate earliest = mp_schedule_local_date (raised_at, NULL);
 
-      g_date_clear (&earliest, 1);
-      g_date_set_dmy (&earliest, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                      g_date_time_get_year (local));
       g_date_subtract_days (&earliest, DAYS_APART);
       if (g_date_compare (&needed_by, &earliest) < 0)
         return refuse_member (error, path, "needed_by", _("is before the concern was raised"));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-lead-time.h"
 #include "mp-mentor-util.h"
 #include "mp-schedule.h"
 #include "mp-ui-util.h"
@@ -155,31 +156,14 @@ mp_working_days_between (const GDate *from,
                          const GDate *to,
                          GArray      *closed_days)
 {
-  GDate day;
-  int sign = 1;
-  int count = 0;
-  const GDate *first = from;
-  const GDate *last = to;
-
   g_return_val_if_fail (from != NULL && g_date_valid (from), 0);
   g_return_val_if_fail (to != NULL && g_date_valid (to), 0);
 
+  /* (counted as the lead time of a concern counts them) */
   if (g_date_compare (to, from) < 0)
-    {
-      sign = -1;
-      first = to;
-      last = from;
-    }
+    return -(int) mp_lead_time_working_days (to, from, closed_days);
 
-  day = *first;
-  while (g_date_compare (&day, last) < 0)
-    {
-      g_date_add_days (&day, 1);
-      if (!mp_is_weekend (&day) && (closed_days == NULL || mp_closed_days_find (closed_days, &day) == NULL))
-        count++;
-    }
-
-  return sign * count;
+  return (int) mp_lead_time_working_days (from, to, closed_days);
 }
 
 /**

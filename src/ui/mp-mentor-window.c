@@ -699,7 +699,6 @@ refresh_timeline (MpMentorWindow *self)
       for (guint j = 0; j < slots->len; j++)
         {
           const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
-
           GDate due_by;
 
           if (slot->phase_index != i)
