@@ -3622,16 +3622,18 @@ test_lazy_histories (Fixture       *fixture,
 
 /* Opens and closes @path in another process (another PC, a backup, a command-line export),
  * which checkpoints and deletes the -wal when no other connection holds the file: whether
- * the -wal is still there after it. That process read @departments departments. (A process
+ * the -wal is still there after it. That process counted @rows rows in @table. (A process
  * started anew: a fork () would share the test's own SQLite state, and its locks.) */
 static gboolean
-other_process_leaves_wal (const char *path,
-                          guint       departments)
+other_process_leaves_wal_of (const char *path,
+                             const char *table,
+                             guint       rows)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *said = g_strdup_printf ("*departments=%u\n*", departments);
+  g_autofree char *said = g_strdup_printf ("*%s=%u\n*", table, rows);
 
   g_setenv ("MP_TEST_OTHER_PROCESS_DB", path, TRUE);
+  g_setenv ("MP_TEST_OTHER_PROCESS_TABLE", table, TRUE);
   g_test_trap_subprocess ("/store/other-process", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout (said);
@@ -3639,10 +3641,20 @@ other_process_leaves_wal (const char *path,
   return g_file_test (wal, G_FILE_TEST_EXISTS);
 }
 
+/* The same, for the shared file, where that process read @departments departments */
+static gboolean
+other_process_leaves_wal (const char *path,
+                          guint       departments)
+{
+  return other_process_leaves_wal_of (path, "departments", departments);
+}
+
 static void
 test_other_process (void)
 {
   const char *path = g_getenv ("MP_TEST_OTHER_PROCESS_DB");
+  const char *table = g_getenv ("MP_TEST_OTHER_PROCESS_TABLE");
+  g_autofree char *sql = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
@@ -3653,10 +3665,12 @@ test_other_process (void)
     }
 
   g_assert_nonnull (path);
+  g_assert_nonnull (table);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM departments", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_print ("departments=%d\n", sqlite3_column_int (stmt, 0));
+  g_print ("%s=%d\n", table, sqlite3_column_int (stmt, 0));
   sqlite3_finalize (stmt);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
@@ -3678,12 +3692,16 @@ test_keeps_its_locks (Fixture       *fixture,
   add_department (fixture->store, "Business Office");
   before = g_list_model_get_n_items (mp_store_get_departments (fixture->store));
   g_assert_true (other_process_leaves_wal (fixture->path, before));
+  g_assert_true (other_process_leaves_wal_of (fixture->private_path, "notes", 0));
 
-  /* A second store on the same file, opened and closed */
+  /* A second store on the same files, opened and closed: the shared file's locks, and the
+   * private notes' (a second store once opened and closed a descriptor of the private file
+   * and of its -shm, which dropped the first store's locks on both) */
   {
     g_autoptr(MpStore) second = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_NO_WATCH);
   }
   g_assert_true (other_process_leaves_wal (fixture->path, before));
+  g_assert_true (other_process_leaves_wal_of (fixture->private_path, "notes", 0));
 
   /* Whether it is a demo, as the application asks before it opens a file */
   g_assert_false (mp_store_file_is_demo (fixture->path));
@@ -3714,6 +3732,23 @@ test_keeps_its_locks (Fixture       *fixture,
   /* What the store saves still reaches the others */
   add_department (fixture->store, "Technology Services");
   g_assert_true (other_process_leaves_wal (fixture->path, before + 1));
+
+  /* And a private note saved after a second store came and went */
+  {
+    g_auto(Pair) pair = { NULL, };
+    g_autoptr(MpMeeting) meeting = NULL;
+    g_autoptr(MpStore) second = NULL;
+
+    fixture->program = mp_store_lookup_program (fixture->store, PROGRAM_UUID_V1);
+    pair = add_pair (fixture);
+    meeting = add_meeting (fixture->store, pair.mentorship, 20);
+    second = open_store (fixture->path, fixture->private_path, MP_STORE_OPEN_NO_WATCH);
+
+    g_clear_object (&second);
+    g_assert_true (mp_store_set_private_note (fixture->store, meeting, "Talked about the move", &error));
+    g_assert_no_error (error);
+    g_assert_true (other_process_leaves_wal_of (fixture->private_path, "notes", 1));
+  }
 }
 
 /* A writer died in the middle of a transaction with the rollback journal (as on a network

@@ -1989,6 +1989,14 @@ make_private (int          fd,
   return TRUE;
 }
 
+/* Whether @path is a regular file only its owner may read and write (@st: its lstat ()) */
+static gboolean
+is_private_file (const char  *path,
+                 struct stat *st)
+{
+  return g_lstat (path, (GStatBuf *) st) == 0 && S_ISREG (st->st_mode) && (st->st_mode & 0077) == 0;
+}
+
 /* Creates the private database with mode 0600 (before SQLite ever opens it) and gives it its
  * schema through a short-lived connection of its own. */
 static gboolean
@@ -2013,30 +2021,42 @@ prepare_private_database (const char  *path,
       return FALSE;
     }
 
-  fd = g_open (path, (read_only ? O_RDONLY : O_RDWR) | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0)
+  /* A file already private is left alone: it may be open in this process already (the HR
+   * window's import and export open a second store), and closing a descriptor of it would
+   * drop that connection's locks (mp_paths_read_start ()). Another process closing the file
+   * would then delete the -wal holding the notes written since. */
+  if (!is_private_file (path, &st))
     {
-      int saved_errno = errno;
+      fd = g_open (path, (read_only ? O_RDONLY : O_RDWR) | O_CREAT | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          int saved_errno = errno;
 
-      g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_IO,
-                   _("Could not open your private notes database “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
+          g_set_error (error, MP_STORE_ERROR, MP_STORE_ERROR_IO,
+                       _("Could not open your private notes database “%s”: %s"), path, g_strerror (saved_errno));
+          return FALSE;
+        }
 
-  if (!make_private (fd, path, error))
-    {
+      if (!make_private (fd, path, error))
+        {
+          close (fd);
+          return FALSE;
+        }
+
+      fstat (fd, &st);
       close (fd);
-      return FALSE;
     }
-
-  fstat (fd, &st);
-  close (fd);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *sibling = g_strconcat (path, suffixes[i], NULL);
-      int sibling_fd = g_open (sibling, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+      struct stat sibling_st;
+      int sibling_fd;
 
+      if (is_private_file (sibling, &sibling_st))
+        continue;
+
+      sibling_fd = g_open (sibling, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
       if (sibling_fd >= 0)
         {
           gboolean ok = make_private (sibling_fd, sibling, error);
