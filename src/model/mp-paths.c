@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "mp-paths.h"
+#include "mp-sqlite.h"
 
 /* SQLite's companions of a database file; the main file moves after them. */
 static const char * const companions[] = { "-journal", "-wal", "-shm" };
@@ -248,7 +249,7 @@ mp_paths_read_start (const char *path,
                      gsize       size,
                      gsize      *length)
 {
-  sqlite3_vfs *vfs = sqlite3_vfs_find (NULL);
+  sqlite3_vfs *vfs = NULL;
   g_autofree sqlite3_file *file = NULL;
   g_autofree char *full_path = NULL;
   sqlite3_int64 file_size = 0;
@@ -260,6 +261,8 @@ mp_paths_read_start (const char *path,
   g_return_val_if_fail (length != NULL, FALSE);
 
   *length = 0;
+  mp_sqlite_init ();
+  vfs = sqlite3_vfs_find (NULL);
   /* (errno as open () would set it: SQLite says only that it could not) */
   if (vfs == NULL || g_access (path, R_OK) != 0)
     return FALSE;

@@ -25,6 +25,7 @@
 #include "mp-paths.h"
 #include "mp-schedule.h"
 #include "mp-seal.h"
+#include "mp-sqlite.h"
 #include "mp-store.h"
 #include "mp-store-private.h"
 #include "mp-text.h"
@@ -1600,6 +1601,7 @@ open_read_only_leaving_nothing (const char  *path,
   g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
   g_autofree char *uri = NULL;
 
+  mp_sqlite_init ();
   if (wal && !g_file_test (wal_path, G_FILE_TEST_EXISTS))
     uri = immutable_uri (path);
 
@@ -6479,6 +6481,8 @@ mp_store_open_full (const char        *shared_path,
 
   if (private_path == NULL)
     private_path = default_private = mp_store_get_default_private_path ();
+
+  mp_sqlite_init ();
 
   /* Everything that can refuse the file happens before it is opened for writing. */
   if (!probe_shared_file (shared_path, &probe, error))
