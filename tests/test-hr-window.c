@@ -608,8 +608,8 @@ test_filters (Fixture       *fixture,
     { 1, "Priya Raman" },                       /* before arrival */
     { 4, "Aisha Mensah" },                      /* overdue */
     { 7, "Sofia Rossi" },                       /* completed */
-    { 8, "Marcus Chen" },                       /* ended early */
-    { 9, "" },                                  /* archived: none yet */
+    { 9, "Marcus Chen" },                       /* ended early */
+    { 10, "" },                                 /* called off: none */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
@@ -648,8 +648,43 @@ test_filters (Fixture       *fixture,
     g_assert_null (strstr (names, "Marcus"));
   }
 
+  /* A year on, the pairings still running have seen their six months end with meetings
+   * missed: unfinished, waiting for HR to say whether they completed (they read "Completed"
+   * when as many meetings were held as expected, however they fell, and "Overdue" for ever
+   * when not) */
+  {
+    MpPairingList *list = mp_pairing_list_get_for_store (fixture->store);
+    GDate later;
+    g_autofree char *unfinished = NULL;
+    g_autofree char *attention = NULL;
+    g_autofree char *completed = NULL;
+    g_autofree char *aisha = NULL;
+
+    g_date_clear (&later, 1);
+    g_date_set_dmy (&later, 1, G_DATE_JUNE, 2027);
+    mp_pairing_list_set_today (list, &later);
+    mp_test_ui_iterate ();
+    select_state (fixture, 8);
+    unfinished = shown_set (fixture);
+    g_assert_cmpstr (unfinished, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Priya Raman");
+    g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Unfinished");
+    select_state (fixture, 6);
+    attention = shown_set (fixture);
+    g_assert_cmpstr (attention, ==, unfinished);
+    select_state (fixture, 7);
+    completed = shown_set (fixture);
+    g_assert_cmpstr (completed, ==, "Sofia Rossi");
+    select_state (fixture, 4);
+    g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
+    aisha = mp_hr_pairing_state_text (pairing_of (fixture, "Aisha Mensah"));
+    g_assert_cmpstr (aisha, ==, "Unfinished: 6 missed");
+    select_state (fixture, 0);
+    mp_pairing_list_set_today (list, &fixture->today);
+    mp_test_ui_iterate ();
+  }
+
   /* A selected pairing the filter hides is no longer selected: nothing to act on */
-  select_state (fixture, 8);
+  select_state (fixture, 9);
   select_row (fixture, "Marcus Chen");
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), !=, "");
@@ -758,7 +793,7 @@ test_filters (Fixture       *fixture,
   {
     GMenuModel *menu = filter_menu (fixture, "state_button");
     const char *labels[] = { "Any state", "Before arrival", "On track", "Due soon", "Overdue",
-                             "No contact for 3 weeks", "Needs attention", "Completed", "Ended early", "Called off",
+                             "No contact for 3 weeks", "Needs attention", "Completed", "Unfinished", "Ended early", "Called off",
                              "Archived" };
 
     g_assert_cmpint (g_menu_model_get_n_items (menu), ==, G_N_ELEMENTS (labels));
@@ -1217,7 +1252,7 @@ test_end_archive_purge (Fixture       *fixture,
 
     g_assert_null (strstr (names, "Daniel"));
   }
-  select_state (fixture, 10);
+  select_state (fixture, 11);
   {
     g_autofree char *names = shown_set (fixture);
 
@@ -1242,7 +1277,7 @@ test_end_archive_purge (Fixture       *fixture,
   click (child (fixture, "archive_button"));
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
-  select_state (fixture, 10);
+  select_state (fixture, 11);
 
   /* Purge: the confirmation says what goes, counts only */
   select_row (fixture, "Daniel Brooks");
@@ -1451,14 +1486,14 @@ test_call_off (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
 
   /* The state filter tells the pairing called off from the one ended early (Marcus) */
-  select_state (fixture, 9);
+  select_state (fixture, 10);
   {
     g_autofree char *names = shown_set (fixture);
 
     g_assert_cmpstr (names, ==, "Priya Raman");
     g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Called off");
   }
-  select_state (fixture, 8);
+  select_state (fixture, 9);
   {
     g_autofree char *names = shown_set (fixture);
 

@@ -892,14 +892,16 @@ test_states (void)
   g_assert_cmpfloat (info.adherence, ==, 1.0);
   g_assert_cmpint (info.phase_index, ==, 2);
 
-  /* Six months done with one meeting missing: overdue until one more is held (a month after
-   * the last is Sunday 5 July: due by Monday the 6th). */
+  /* Six months done with May's meeting missed: unfinished, HR decides; nothing is due, and
+   * no meeting after the end makes up for it (it was overdue for ever, and one more meeting
+   * made it completed). */
   compute (pilot, 3, "2026-01-05", one_missing, NULL, "2026-07-07", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_OVERDUE);
-  assert_date (&info.due, "2026-07-06");
-  assert_date (&info.suggested, "2026-07-07");
+  g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_UNFINISHED);
+  g_assert_false (g_date_valid (&info.due));
+  g_assert_false (g_date_valid (&info.suggested));
   g_assert_cmpuint (info.slots_kept, ==, 8);
   g_assert_cmpuint (info.slots_judged, ==, 9);
+  g_assert_cmpstr (info.reason, ==, "The program ended on Saturday 4 July: 1 of its 9 meetings was missed");
   {
     const char *plus_one[G_N_ELEMENTS (one_missing) + 1];
 
@@ -907,8 +909,48 @@ test_states (void)
     plus_one[G_N_ELEMENTS (one_missing) - 1] = "2026-07-06";
     plus_one[G_N_ELEMENTS (one_missing)] = NULL;
     compute (pilot, 3, "2026-01-05", plus_one, NULL, "2026-07-06", MP_MENTORSHIP_STATUS_ACTIVE, &info);
-    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_COMPLETED);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_UNFINISHED);
     g_assert_cmpuint (info.held, ==, 9);
+    g_assert_cmpuint (info.slots_kept, ==, 8);
+  }
+
+  /* Weekly for the first two months, then never again: nine meetings held, as many as the
+   * program expects, but the four monthly ones missed. Not completed (it was), and not "all
+   * meetings held" in the last month either. */
+  {
+    const char *weekly[] = {
+      "2025-12-30", "2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26",
+      "2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23", NULL
+    };
+
+    compute (pilot, 3, "2026-01-05", weekly, NULL, "2026-07-05", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_UNFINISHED);
+    g_assert_cmpuint (info.held, ==, 9);
+    g_assert_cmpuint (info.expected_total, ==, 9);
+    g_assert_cmpuint (info.slots_kept, ==, 5);
+    g_assert_cmpstr (info.reason, ==, "The program ended on Saturday 4 July: 4 of its 9 meetings were missed");
+
+    /* Computed as of the day it ended: the same, once ended early */
+    compute (pilot, 3, "2026-01-05", weekly, NULL, "2026-08-01", MP_MENTORSHIP_STATUS_ENDED_EARLY, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ENDED);
+  }
+
+  /* Two meetings the first week and none the third: as many held as expected by the last
+   * month, so nothing more is due, but not "all meetings held"; then unfinished */
+  {
+    const char *doubled[] = {
+      "2025-12-30", "2026-01-05", "2026-01-06", "2026-02-02", "2026-02-16",
+      "2026-03-05", "2026-04-06", "2026-05-05", "2026-06-05", NULL
+    };
+
+    compute (pilot, 3, "2026-01-05", doubled, NULL, "2026-06-20", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_ON_TRACK);
+    g_assert_false (g_date_valid (&info.due));
+    g_assert_cmpuint (info.held, ==, 9);
+    g_assert_cmpuint (info.slots_kept, ==, 8);
+    g_assert_cmpstr (info.reason, ==, "No more meetings due, some were missed: the program ends on Saturday 4 July");
+    compute (pilot, 3, "2026-01-05", doubled, NULL, "2026-07-05", MP_MENTORSHIP_STATUS_ACTIVE, &info);
+    g_assert_cmpint (info.state, ==, MP_SCHEDULE_STATE_UNFINISHED);
   }
 
   /* The status decides: completed by HR, ended early, archived. */

@@ -45,6 +45,7 @@ typedef enum
   MP_SCHEDULE_STATE_OVERDUE,
   MP_SCHEDULE_STATE_COMPLETED,
   MP_SCHEDULE_STATE_ENDED,
+  MP_SCHEDULE_STATE_UNFINISHED,  /* the program's time is over, some of its meetings were never held */
 } MpScheduleState;
 
 typedef enum

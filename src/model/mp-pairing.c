@@ -102,10 +102,12 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (MpPairingList, mp_pairing_list, G_TYPE_OBJECT,
 
 static void pairing_refresh (MpPairing *self);
 
-/* The State column's text: what the schedule says, in words short enough for it */
+/* The State column's text: what the schedule says, in words short enough for it. @count:
+ * the days until the next meeting is due (negative: overdue), or the meetings missed of an
+ * unfinished program. */
 static char *
 format_state_label (MpScheduleState state,
-                    int             days,
+                    int             count,
                     gboolean        first_contact_late,
                     gboolean        called_off)
 {
@@ -120,15 +122,22 @@ format_state_label (MpScheduleState state,
 
     case MP_SCHEDULE_STATE_OVERDUE:
       /* Translators: a meeting is late by this many days */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day", "Overdue by %d days", -days), -days);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day", "Overdue by %d days", -count), -count);
 
     case MP_SCHEDULE_STATE_DUE_SOON:
-      if (days == 0)
+      if (count == 0)
         return g_strdup (_("Due today"));
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day", "Due in %d days", days), days);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day", "Due in %d days", count), count);
 
     case MP_SCHEDULE_STATE_COMPLETED:
       return g_strdup (_("Completed"));
+
+    case MP_SCHEDULE_STATE_UNFINISHED:
+      /* Translators: the six months are over and this many of the meetings the program
+       * expected were never held; HR decides whether the pairing completed (short, as
+       * "Overdue by 22 days") */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Unfinished: %d missed", "Unfinished: %d missed", count),
+                              count);
 
     case MP_SCHEDULE_STATE_ENDED:
       return g_strdup (called_off ? _("Called off") : _("Ended early"));
@@ -144,7 +153,11 @@ static char *
 state_label (MpPairing               *self,
              const MpProgressSummary *summary)
 {
-  return format_state_label (summary->schedule.state, summary->schedule.days_until_due,
+  const MpScheduleInfo *info = &summary->schedule;
+  int count = info->state == MP_SCHEDULE_STATE_UNFINISHED ? (int) (info->expected_total - info->slots_kept)
+                                                          : info->days_until_due;
+
+  return format_state_label (info->state, count,
                              mp_pairing_get_first_contact_late (self), mp_mentorship_is_called_off (self->mentorship));
 }
 
@@ -168,7 +181,8 @@ mp_pairing_get_state_label_samples (void)
         { MP_SCHEDULE_STATE_DUE_SOON, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_DUE_SOON, 1, FALSE, FALSE },
         { MP_SCHEDULE_STATE_DUE_SOON, 22, FALSE, FALSE }, { MP_SCHEDULE_STATE_COMPLETED, 0, FALSE, FALSE },
         { MP_SCHEDULE_STATE_ENDED, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_ENDED, 0, FALSE, TRUE },
-        { MP_SCHEDULE_STATE_ON_TRACK, 0, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_ON_TRACK, 0, FALSE, FALSE }, { MP_SCHEDULE_STATE_UNFINISHED, 1, FALSE, FALSE },
+        { MP_SCHEDULE_STATE_UNFINISHED, 99, FALSE, FALSE },
       };
       char **made = g_new0 (char *, G_N_ELEMENTS (samples) + 1);
 
@@ -193,6 +207,7 @@ urgency_of (const MpProgressSummary *summary)
     case MP_SCHEDULE_STATE_ENDED:
       return G_MAXINT / 2;
 
+    case MP_SCHEDULE_STATE_UNFINISHED:
     case MP_SCHEDULE_STATE_PRE_ARRIVAL:
     case MP_SCHEDULE_STATE_OVERDUE:
     case MP_SCHEDULE_STATE_DUE_SOON:
@@ -635,7 +650,7 @@ mp_pairing_get_urgency (MpPairing *self)
 /**
  * mp_pairing_get_no_contact_alert:
  *
- * Returns: %TRUE when an active pairing (started, not finished) has had no contact
+ * Returns: %TRUE when an active pairing (started, its program not over) has had no contact
  *   for %MP_NO_CONTACT_ALERT_DAYS days or more (counted from the start when it never had one,
  *   or from the day the pair was made when that came after the start: a late pairing)
  */
@@ -649,7 +664,7 @@ mp_pairing_get_no_contact_alert (MpPairing *self)
 
   info = &self->summary->schedule;
   if (info->state == MP_SCHEDULE_STATE_PRE_ARRIVAL || info->state == MP_SCHEDULE_STATE_COMPLETED ||
-      info->state == MP_SCHEDULE_STATE_ENDED)
+      info->state == MP_SCHEDULE_STATE_ENDED || info->state == MP_SCHEDULE_STATE_UNFINISHED)
     return FALSE;
 
   days = self->summary->days_since_contact;

@@ -106,13 +106,18 @@
  *
  * State, in this order
  *   ENDED      status ENDED_EARLY or ARCHIVED;
- *   COMPLETED  status COMPLETED, or today >= program end and held >= expected_total;
+ *   COMPLETED  status COMPLETED, or today >= program end and every slot kept: each
+ *              meeting the program expects held in its own window. More meetings in one
+ *              fortnight, or meetings after the end, make up for none missed: the program
+ *              asks for a meeting every two weeks, then every month;
+ *   UNFINISHED today >= program end with a slot not kept: nothing more is due (no window
+ *              is open), and HR decides (completed or ended early);
  *   PRE_ARRIVAL today < start;
  *   ON_TRACK   nothing more is due;
  *   OVERDUE    today > due;
  *   DUE_SOON   at most MP_SCHEDULE_DUE_SOON_DAYS working days after today up to due;
  *   ON_TRACK   otherwise.
- *   ENDED and COMPLETED have no due or suggested date. Counts and adherence are
+ *   ENDED, COMPLETED and UNFINISHED have no due or suggested date. Counts and adherence are
  *   computed for every state; for a mentorship that is no longer ACTIVE and has
  *   an end date before today, everything is computed as of that end date.
  *
@@ -1208,11 +1213,29 @@ mp_schedule_compute (const MpSchedulePhase *phases,
       return;
     }
 
+  /* Once the program's time is over every slot's window has closed, and each is judged */
   if (status == MP_MENTORSHIP_STATUS_COMPLETED
-      || (g_date_compare (today, &out->program_end) >= 0 && out->held >= out->expected_total))
+      || (g_date_compare (today, &out->program_end) >= 0 && out->slots_kept >= out->expected_total))
     {
       out->state = MP_SCHEDULE_STATE_COMPLETED;
       out->reason = g_strdup (_("Program completed"));
+      return;
+    }
+
+  if (g_date_compare (today, &out->program_end) >= 0)
+    {
+      GDate last_day = date_plus_days (&out->program_end, -1);
+      g_autofree char *last_text = mp_schedule_format_day (&last_day);
+      guint missed = out->expected_total - out->slots_kept;
+
+      out->state = MP_SCHEDULE_STATE_UNFINISHED;
+      out->reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  /* Translators: %s is a day, as in "Tuesday 15 December";
+                                                   * then the meetings missed, of those the program expected */
+                                                  "The program ended on %s: %u of its %u meetings was missed",
+                                                  "The program ended on %s: %u of its %u meetings were missed",
+                                                  missed),
+                                     last_text, missed, out->expected_total);
       return;
     }
 
@@ -1223,8 +1246,12 @@ mp_schedule_compute (const MpSchedulePhase *phases,
 
       out->state = g_date_compare (today, start) < 0 ? MP_SCHEDULE_STATE_PRE_ARRIVAL
                                                       : MP_SCHEDULE_STATE_ON_TRACK;
-      /* Translators: %s is a day, as in "Tuesday 15 December" */
-      out->reason = g_strdup_printf (_("All meetings held: the program ends on %s"), last_text);
+      if (out->slots_kept < out->slots_judged)
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("No more meetings due, some were missed: the program ends on %s"), last_text);
+      else
+        /* Translators: %s is a day, as in "Tuesday 15 December" */
+        out->reason = g_strdup_printf (_("All meetings held: the program ends on %s"), last_text);
       return;
     }
 

@@ -158,7 +158,8 @@ refresh (MpHrPairingRow *self)
   finished = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED;
   /* A first contact late before arrival stands out as an overdue meeting does. */
   self->overdue = state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_first_contact_late (self->pairing);
-  self->due_soon = state == MP_SCHEDULE_STATE_DUE_SOON;
+  /* An unfinished program waits for HR's word, as a meeting soon due waits for the mentor */
+  self->due_soon = state == MP_SCHEDULE_STATE_DUE_SOON || state == MP_SCHEDULE_STATE_UNFINISHED;
   self->no_contact = mp_pairing_get_no_contact_alert (self->pairing);
 
   /* The whole row stands out in theme colours (style.css). */

@@ -49,6 +49,7 @@ typedef enum
   STATE_NO_CONTACT,
   STATE_NEEDS_ATTENTION,
   STATE_COMPLETED,
+  STATE_UNFINISHED,
   STATE_ENDED,
   STATE_CALLED_OFF,
   STATE_ARCHIVED,
@@ -70,6 +71,7 @@ static const struct
   [STATE_NO_CONTACT] = { "no-contact", N_("No contact for 3 weeks") },
   [STATE_NEEDS_ATTENTION] = { "needs-attention", N_("Needs attention") },
   [STATE_COMPLETED] = { "completed", N_("Completed") },
+  [STATE_UNFINISHED] = { "unfinished", N_("Unfinished") },
   [STATE_ENDED] = { "ended", N_("Ended early") },
   [STATE_CALLED_OFF] = { "called-off", N_("Called off") },
   [STATE_ARCHIVED] = { "archived", N_("Archived") },
@@ -325,10 +327,13 @@ state_filter_func (MpHrWindow *self,
     case STATE_NO_CONTACT:
       return mp_pairing_get_no_contact_alert (pairing);
     case STATE_NEEDS_ATTENTION:
-      return state == MP_SCHEDULE_STATE_OVERDUE || mp_pairing_get_no_contact_alert (pairing) ||
-             mp_pairing_get_first_contact_late (pairing);
+      /* (an unfinished program waits for HR to say whether it completed) */
+      return state == MP_SCHEDULE_STATE_OVERDUE || state == MP_SCHEDULE_STATE_UNFINISHED ||
+             mp_pairing_get_no_contact_alert (pairing) || mp_pairing_get_first_contact_late (pairing);
     case STATE_COMPLETED:
       return state == MP_SCHEDULE_STATE_COMPLETED;
+    case STATE_UNFINISHED:
+      return state == MP_SCHEDULE_STATE_UNFINISHED;
     case STATE_ENDED:
       /* As the State column names them: a pairing called off before it started apart */
       return state == MP_SCHEDULE_STATE_ENDED && !mp_mentorship_is_called_off (mp_pairing_get_mentorship (pairing));
@@ -4070,8 +4075,8 @@ mp_hr_window_class_init (MpHrWindowClass *klass)
    * MpHrWindow:state-filter:
    *
    * The pairings shown by state: "any", "pre-arrival", "on-track", "due-soon", "overdue",
-   * "no-contact", "needs-attention", "completed", "ended" (early, not called off), "called-off"
-   * or "archived".
+   * "no-contact", "needs-attention", "completed", "unfinished" (the program's time over with
+   * meetings missed), "ended" (early, not called off), "called-off" or "archived".
    */
   properties [PROP_STATE_FILTER] =
     g_param_spec_string ("state-filter", NULL, NULL, "any",

@@ -266,6 +266,7 @@ state_css_class (MpScheduleState state)
       return "mp-state-pre-arrival";
     case MP_SCHEDULE_STATE_COMPLETED:
     case MP_SCHEDULE_STATE_ENDED:
+    case MP_SCHEDULE_STATE_UNFINISHED:
       return "mp-state-finished";
     case MP_SCHEDULE_STATE_ON_TRACK:
     default:
