@@ -1298,6 +1298,78 @@ test_end_archive_purge (Fixture       *fixture,
   g_object_unref (mentorship);
 }
 
+/* The focus as the pairing at @position, selected, and @message said there. */
+static void
+assert_focus_on_row (Fixture    *fixture,
+                     guint       position,
+                     const char *message)
+{
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, position);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  g_assert_nonnull (pairing);
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (shown), position));
+  g_assert_true (MP_IS_HR_PAIRING_ROW (row));
+  g_assert_true (mp_hr_pairing_row_get_pairing (MP_HR_PAIRING_ROW (row)) == pairing);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     message));
+}
+
+/* Archived, restored or deleted, a pairing leaves the table: the focus goes to the row that
+ * took its place (or the last), or to the state filter once none is left, and the message
+ * is said there, never lost to the window's top. */
+static void
+test_removal_moves_focus (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  MpPairing *daniel = pairing_of (fixture, "Daniel Brooks");
+  MpMentorship *mentorship = g_object_ref (mp_pairing_get_mentorship (daniel));
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  const char *archived = "The pairing of Daniel Brooks with José Álvarez is archived. Choose “Archived” in the "
+                         "state filter to see it, or to restore it.";
+  g_autoptr(GError) error = NULL;
+  GtkMessageDialog *confirm;
+  GtkWidget *focus;
+  guint position;
+
+  g_assert_true (mp_store_end_mentorship (fixture->store, mentorship, "Moved", &fixture->today, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+
+  /* Archived from the middle of the table: the next row takes its place and the focus */
+  select_row (fixture, "Daniel Brooks");
+  position = gtk_bitset_get_nth (gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown)), 0);
+  g_assert_cmpuint (position + 1, <, g_list_model_get_n_items (shown));
+  gtk_widget_grab_focus (child (fixture, "archive_button"));
+  click (child (fixture, "archive_button"));
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
+  assert_focus_on_row (fixture, position, archived);
+
+  /* The message goes with the focus: it is not said again on coming back */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  gtk_widget_grab_focus (child (fixture, "search_entry"));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  /* Deleted for good, the last under "Archived": the state filter shows the others */
+  select_state (fixture, 10);
+  select_row (fixture, "Daniel Brooks");
+  click (child (fixture, "purge_button"));
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (mp_store_lookup_mentorship (fixture->store, mp_mentorship_get_uuid (mentorship)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, child (fixture, "state_button")));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "The pairing and its history were deleted."));
+  g_object_unref (mentorship);
+}
+
 /* A first contact late before arrival: the state says so and "Needs attention" lists it
  * (the state stays "before arrival" for the rest: not "Overdue"). */
 static void
@@ -4458,6 +4530,7 @@ main (int   argc,
   ADD ("header-keyboard", test_header_keyboard);
   ADD ("new-pairing", test_new_pairing);
   ADD ("end-archive-purge", test_end_archive_purge);
+  ADD ("removal-moves-focus", test_removal_moves_focus);
   ADD ("call-off", test_call_off);
   ADD ("first-contact-late", test_first_contact_late);
   ADD ("export-summaries", test_export_summaries);

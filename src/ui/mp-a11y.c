@@ -853,6 +853,63 @@ fix_message_dialog (GtkMessageDialog *dialog)
   g_idle_add_full (G_PRIORITY_LOW, name_message_dialog_cb, ref, free_weak_ref);
 }
 
+#define SAID_ON_FOCUS "mp-a11y-said-on-focus"
+
+/* The focus left what was said on it: the message goes, or it would be read again later. */
+static void
+on_said_focus_changed_cb (GtkWidget  *widget,
+                          GParamSpec *pspec,
+                          gpointer    user_data)
+{
+  if (gtk_widget_has_focus (widget))
+    return;
+
+  g_signal_handlers_disconnect_by_func (widget, on_said_focus_changed_cb, user_data);
+  g_object_set_data (G_OBJECT (widget), SAID_ON_FOCUS, NULL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * mp_a11y_focus_and_say:
+ * @widget: where the focus goes (or into, for a container)
+ * @message: what just happened ("The pairing … is archived.")
+ *
+ * Moves the focus to @widget and has a screen reader say @message there. GTK 4.8 cannot
+ * announce a message by itself (gtk_accessible_announce () is 4.14), but a screen reader
+ * reads the description of what receives the focus: @message is the description of the
+ * widget that took the focus for as long as it keeps it. For a widget with no description
+ * of its own (a list's row, the button inside a drop-down or a menu button).
+ *
+ * Returns: whether @widget, or something in it, took the focus
+ */
+gboolean
+mp_a11y_focus_and_say (GtkWidget  *widget,
+                       const char *message)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  root = gtk_widget_get_root (widget);
+  if (root == NULL || (!gtk_widget_grab_focus (widget) && !gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD)))
+    return FALSE;
+
+  focus = gtk_root_get_focus (root);
+  if (focus == NULL)
+    return FALSE;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  if (g_object_get_data (G_OBJECT (focus), SAID_ON_FOCUS) == NULL)
+    {
+      g_object_set_data (G_OBJECT (focus), SAID_ON_FOCUS, GINT_TO_POINTER (TRUE));
+      g_signal_connect (focus, "notify::has-focus", G_CALLBACK (on_said_focus_changed_cb), NULL);
+    }
+
+  return TRUE;
+}
+
 /**
  * mp_a11y_fix_widget:
  *

@@ -23,5 +23,7 @@ void   mp_a11y_calendar_set_purpose  (GtkCalendar *calendar,
                                       const char  *purpose);
 void   mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
                                       const char  *text);
+gboolean mp_a11y_focus_and_say       (GtkWidget   *widget,
+                                      const char  *message);
 
 G_END_DECLS

@@ -277,15 +277,27 @@ show_error (MpHrWindow   *self,
   show_banner (self, TRUE, text);
 }
 
-static gpointer
-selected_pairing (MpHrWindow *self)
+/* Where the one pairing selected is in the table, or GTK_INVALID_LIST_POSITION */
+static guint
+selected_position (MpHrWindow *self)
 {
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
   if (gtk_bitset_get_size (selected) != 1)
+    return GTK_INVALID_LIST_POSITION;
+
+  return gtk_bitset_get_nth (selected, 0);
+}
+
+static gpointer
+selected_pairing (MpHrWindow *self)
+{
+  guint position = selected_position (self);
+
+  if (position == GTK_INVALID_LIST_POSITION)
     return NULL;
 
-  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
+  return g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 }
 
 /* ---- Filtering -------------------------------------------------------------------- */
@@ -741,6 +753,21 @@ refilter_idle_cb (gpointer user_data)
   update_pairing_actions (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refilter (MpHrWindow *self)
+{
+  if (self->refilter_idle == 0)
+    self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
+}
+
+/* What queue_refilter () waits to do, done now (and not again) */
+static void
+refilter_now (MpHrWindow *self)
+{
+  g_clear_handle_id (&self->refilter_idle, g_source_remove);
+  refilter_idle_cb (self);
 }
 
 /* ---- HR follow-up queue ----------------------------------------------------------- */
@@ -1228,12 +1255,6 @@ evaluation_visible (MpHrWindow *self)
 
 /* ---- Store changes ---------------------------------------------------------------- */
 
-static void
-queue_refilter (MpHrWindow *self)
-{
-  if (self->refilter_idle == 0)
-    self->refilter_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_idle_cb, self, NULL);
-}
 
 /* Someone renamed: the pairings' names changed (the pairing list heard it first), and the
  * texts the search looks in (the filtered list's copies) follow at once, before the next
@@ -1242,8 +1263,7 @@ static void
 on_store_people_changed_cb (MpHrWindow *self,
                             MpStore    *store)
 {
-  g_clear_handle_id (&self->refilter_idle, g_source_remove);
-  refilter_idle_cb (self);
+  refilter_now (self);
   /* The staff list too: someone renamed may no longer match its search, or now match it. */
   if (self->people_filter != NULL)
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
@@ -1490,6 +1510,61 @@ end_pairing_action (GtkWidget  *widget,
   gtk_window_present (dialog);
 }
 
+/* Where @mentorship's pairing is in the table (it was selected when asked about; the
+ * table may have changed since), or GTK_INVALID_LIST_POSITION */
+static guint
+mentorship_position (MpHrWindow   *self,
+                     MpMentorship *mentorship)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (mp_pairing_get_mentorship (pairing) == mentorship)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* A pairing left the table (deleted, archived, restored) from @position: the focus, which
+ * was on its row or on the button that took it away, goes to the row that took its place,
+ * or to the last row when it was the last (as a file manager does), selected. With no row
+ * left, to the state filter, which shows the others (or, with no pairing at all, to what
+ * makes one). The screen reader hears @message there. */
+static void
+focus_after_removal (MpHrWindow *self,
+                     guint       position,
+                     const char *message)
+{
+  g_autoptr(MpPairing) pairing = NULL;
+  GtkWidget *item;
+  guint n;
+
+  /* (an archived pairing leaves the table when the filters are asked again, soon: now) */
+  refilter_now (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  if (n == 0)
+    {
+      if (gtk_widget_get_visible (self->pairings_toolbar))
+        mp_a11y_focus_and_say (GTK_WIDGET (self->state_button), message);
+      else
+        mp_a11y_focus_and_say (GTK_WIDGET (self->pairings_stack), message);
+      return;
+    }
+
+  position = MIN (position, n - 1);
+  pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  /* Scrolling tracks the row, which makes its widget now if it has none. */
+  scroll_to_row (self->pairings_view, position);
+  item = pairing_item_widget (self, pairing);
+  if (item == NULL || !mp_a11y_focus_and_say (item, message))
+    mp_a11y_focus_and_say (GTK_WIDGET (self->pairings_view), message);
+}
+
 /* Asks @question about @mentorship's pairing, with @details below; Cancel is the default,
  * @accept_label answers GTK_RESPONSE_ACCEPT. @response_cb gets the window and destroys the
  * dialog; the mentorship rides along as "mp-mentorship". */
@@ -1626,6 +1701,7 @@ archive_pairing_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   MpHrWindow *self = MP_HR_WINDOW (widget);
+  guint position = selected_position (self);
   g_autoptr(MpPairing) pairing = selected_pairing (self);
   g_autoptr(GError) error = NULL;
   gboolean archive = g_str_equal (action_name, "win.archive-pairing");
@@ -1648,7 +1724,10 @@ archive_pairing_action (GtkWidget  *widget,
   if (!ok)
     show_error (self, archive ? _("Could not archive the pairing") : _("Could not restore the pairing"), error);
   else
-    show_banner (self, FALSE, text);
+    {
+      show_banner (self, FALSE, text);
+      focus_after_removal (self, position, text);
+    }
   update_pairing_actions (self);
 }
 
@@ -1671,10 +1750,16 @@ on_purge_response_cb (GtkDialog    *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT && mentorship != NULL)
     {
+      const char *text = _("The pairing and its history were deleted.");
+      guint position = mentorship_position (self, mentorship);
+
       if (!mp_store_purge_mentorship (get_store (self), mentorship, &error))
         show_error (self, _("Could not delete the pairing"), error);
       else
-        show_banner (self, FALSE, _("The pairing and its history were deleted."));
+        {
+          show_banner (self, FALSE, text);
+          focus_after_removal (self, position, text);
+        }
     }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
