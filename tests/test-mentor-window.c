@@ -1385,6 +1385,50 @@ test_close_asks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
 }
 
+/* Whether @window is the active one, within two seconds */
+static gboolean
+becomes_active (GtkWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (!gtk_window_is_active (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return gtk_window_is_active (window);
+}
+
+/* Discard chosen in the question over a dialog: both close, and the dashboard is the active
+ * window again, its focus on the button that opened the dialog (a window manager would give
+ * it to the closing dialog instead; Xvfb has none, and nothing is active without this). */
+static void
+test_discard_returns_focus (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  GtkWidget *button = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "schedule_header_button");
+  GtkMessageDialog *question;
+  gpointer dialog;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_grab_focus (button));
+
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "place_entry")), "Room 2B");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  mp_test_ui_iterate ();
+  question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (question));
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
+
+  g_assert_true (becomes_active (GTK_WINDOW (fixture->window)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == button);
+}
+
 /* The button under @widget that activates @action on the meeting @uuid. */
 static GtkWidget *
 find_meeting_button (GtkWidget  *widget,
@@ -3082,6 +3126,8 @@ main (int   argc,
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
   g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
+  g_test_add ("/mentor-window/discard-returns-focus", Fixture, "jalvarez", fixture_set_up, test_discard_returns_focus,
+              fixture_tear_down);
   g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,
               fixture_tear_down);
   g_test_add ("/mentor-window/answer-draft-kept", Fixture, "jalvarez", fixture_set_up, test_answer_draft_kept,

@@ -227,6 +227,8 @@ on_discard_response_cb (GtkDialog *dialog,
                         int        response,
                         GtkWindow *window)
 {
+  GtkWindow *parent;
+
   /* Not transient for a window gone when it is finalized (after this signal) */
   gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -235,7 +237,19 @@ on_discard_response_cb (GtkDialog *dialog,
 
   /* Closed as it would have been, now that the answer is known (mp_discard_confirmed ()) */
   g_object_set_data (G_OBJECT (window), "mp-discard-confirmed", GINT_TO_POINTER (TRUE));
+  parent = gtk_window_get_transient_for (window);
+  g_object_ref (window);
+  if (parent != NULL)
+    g_object_ref (parent);
   gtk_window_close (window);
+
+  /* The question gone, a window manager gives the focus back to @window, which closes at
+   * once: nothing has it then (a plain Escape does not meet this). The window @window was
+   * opened from is presented again, its focus where it was: on what opened @window. */
+  if (parent != NULL && !gtk_widget_get_visible (GTK_WIDGET (window)) && gtk_widget_get_visible (GTK_WIDGET (parent)))
+    gtk_window_present (parent);
+  g_clear_object (&parent);
+  g_object_unref (window);
 }
 
 /**
