@@ -1385,6 +1385,66 @@ test_close_asks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
 }
 
+/* Each drop-down of @dialog: the button that takes the focus is described by the value it
+ * shows, again when another is chosen */
+static void
+assert_drop_downs_described (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+
+  collect_widgets (dialog, GTK_TYPE_DROP_DOWN, drop_downs);
+  g_assert_cmpuint (drop_downs->len, >=, 2);
+  for (guint i = 0; i < drop_downs->len; i++)
+    {
+      GtkDropDown *drop_down = g_ptr_array_index (drop_downs, i);
+      GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+
+      for (guint round = 0; round < 2; round++)
+        {
+          g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+          GtkWidget *shown = NULL;
+          g_autofree char *wrong = NULL;
+
+          /* (the label the button shows; the list's are elsewhere) */
+          mp_test_ui_iterate ();
+          collect_widgets (button, GTK_TYPE_LABEL, labels);
+          for (guint l = 0; l < labels->len && shown == NULL; l++)
+            if (gtk_widget_get_mapped (g_ptr_array_index (labels, l)))
+              shown = g_ptr_array_index (labels, l);
+          g_assert_nonnull (shown);
+          g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (shown)), !=, "");
+          wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                      gtk_label_get_label (GTK_LABEL (shown)));
+          if (wrong != NULL)
+            g_error ("drop-down %u shows “%s”, described as “%s”", i, gtk_label_get_label (GTK_LABEL (shown)), wrong);
+          if (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)) < 2)
+            break;
+          gtk_drop_down_set_selected (drop_down, gtk_drop_down_get_selected (drop_down) == 0);
+        }
+    }
+}
+
+/* A screen reader hears the value of each drop-down of the meeting dialogs */
+static void
+test_drop_downs_described (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *actions[] = { "win.schedule", "win.log-meeting" };
+  const GType types[] = { MP_TYPE_SCHEDULE_DIALOG, MP_TYPE_LOG_MEETING_DIALOG };
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Daniel Brooks")));
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      gpointer dialog = open_dialog (fixture, actions[i], types[i]);
+
+      mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+      assert_drop_downs_described (GTK_WIDGET (dialog));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      mp_test_ui_iterate ();
+    }
+}
+
 /* Whether @window is the active one, within two seconds */
 static gboolean
 becomes_active (GtkWindow *window)
@@ -3126,6 +3186,8 @@ main (int   argc,
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
   g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
+  g_test_add ("/mentor-window/drop-downs-described", Fixture, "jalvarez", fixture_set_up, test_drop_downs_described,
+              fixture_tear_down);
   g_test_add ("/mentor-window/discard-returns-focus", Fixture, "jalvarez", fixture_set_up, test_discard_returns_focus,
               fixture_tear_down);
   g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,

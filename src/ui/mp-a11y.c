@@ -39,7 +39,7 @@
  *   (mp_a11y_calendar_set_purpose ()), again whenever the day changes.
  * - A GtkMessageDialog has no title, so no name: it gets its question, once it is up.
  * - The button inside a GtkDropDown, which takes the focus, is unnamed ("GtkToggleButton"):
- *   it is labelled by the drop-down.
+ *   it is labelled by the drop-down, and described by the item chosen ("10:00").
  * - The button inside a GtkMenuButton with a label takes the focus under that label alone
  *   ("Tick…"): it is labelled by the menu button, as the app names it.
  * - A stack page that is a scrolled window, which takes the focus when nothing in it can,
@@ -678,6 +678,31 @@ on_drop_down_popover_show_cb (GtkWidget   *popover,
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_selected_cb, g_object_ref (drop_down), g_object_unref);
 }
 
+/* The button inside a drop-down is described by what it shows, as a filter's menu button
+ * is ("Time", "10:00"): a screen reader heard "Time, button" and never the value. */
+static void
+describe_drop_down (GtkDropDown *drop_down)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+  g_autofree char *text = selected_text (drop_down);
+
+  if (!GTK_IS_TOGGLE_BUTTON (button))
+    return;
+
+  if (text != NULL && *text != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+on_drop_down_selected_item_cb (GtkDropDown *drop_down,
+                               GParamSpec  *pspec,
+                               gpointer     user_data)
+{
+  describe_drop_down (drop_down);
+}
+
 static void
 fix_drop_down (GtkDropDown *drop_down)
 {
@@ -686,6 +711,14 @@ fix_drop_down (GtkDropDown *drop_down)
 
   if (!GTK_IS_TOGGLE_BUTTON (button))
     return;
+
+  /* (another item chosen, or another list with the same position chosen) */
+  describe_drop_down (drop_down);
+  if (g_object_get_data (G_OBJECT (drop_down), "mp-a11y-described") == NULL)
+    {
+      g_object_set_data (G_OBJECT (drop_down), "mp-a11y-described", GINT_TO_POINTER (TRUE));
+      g_signal_connect (drop_down, "notify::selected-item", G_CALLBACK (on_drop_down_selected_item_cb), NULL);
+    }
 
   {
     GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
