@@ -1385,6 +1385,36 @@ test_close_asks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
 }
 
+/* The dashboard's section titles are headings to a screen reader (it lists them, and jumps
+ * from one to the next), as the onboarding window's are */
+static void
+test_section_headings (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  const char *titles[] = { "_Mentees", "_Calendar", "Next Meeting", "Six Months at a Glance", "Meetings",
+                           "Introductions" };
+  GtkWidget *activities = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "activities_heading");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint found = 0;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, find_mentorship (fixture, "Daniel Brooks")));
+  mp_test_ui_iterate ();
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (activities)), ==,
+                   GTK_ACCESSIBLE_ROLE_HEADING);
+  collect_widgets (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (!g_strv_contains (titles, gtk_label_get_label (label)))
+        continue;
+      found++;
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (label)) != GTK_ACCESSIBLE_ROLE_HEADING)
+        g_error ("“%s” is not a heading", gtk_label_get_label (label));
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (titles));
+}
+
 /* Each drop-down of @dialog: the button that takes the focus is described by the value it
  * shows, again when another is chosen */
 static void
@@ -3186,6 +3216,8 @@ main (int   argc,
               fixture_set_up, test_schedule_store_error, fixture_tear_down);
   g_test_add ("/mentor-window/log-meeting", Fixture, "jalvarez", fixture_set_up, test_log_meeting, fixture_tear_down);
   g_test_add ("/mentor-window/close-asks", Fixture, "jalvarez", fixture_set_up, test_close_asks, fixture_tear_down);
+  g_test_add ("/mentor-window/section-headings", Fixture, "jalvarez", fixture_set_up, test_section_headings,
+              fixture_tear_down);
   g_test_add ("/mentor-window/drop-downs-described", Fixture, "jalvarez", fixture_set_up, test_drop_downs_described,
               fixture_tear_down);
   g_test_add ("/mentor-window/discard-returns-focus", Fixture, "jalvarez", fixture_set_up, test_discard_returns_focus,
