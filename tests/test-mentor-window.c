@@ -1010,6 +1010,13 @@ test_tick_any_meeting (Fixture       *fixture,
     GtkWidget *focus = wait_for_focus (fixture, GTK_TYPE_BUTTON,
                                        "Put “Introduction to the departments” back on the to-do list");
 
+    /* Named as it reads first (voice control: "click Mark Not Done"), described at length */
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Mark Not Done");
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                       "Mark Not Done “Introduction to the departments”"));
+    g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                       "Put “Introduction to the departments” back on the to-do list"));
+
     g_signal_emit_by_name (focus, "clicked");
     mp_test_ui_iterate ();
     g_assert_cmpint (mp_activity_progress_get_state (departments), ==, MP_ACTIVITY_STATE_PENDING);

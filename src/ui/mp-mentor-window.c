@@ -1036,6 +1036,24 @@ on_not_applicable_clicked_cb (GtkButton   *button,
   set_activity_state (row->self, row->activity, MP_ACTIVITY_STATE_NOT_APPLICABLE, NULL, NULL);
 }
 
+/* Names @button, which acts on @activity: its label first, as a voice-control user says
+ * what they see ("Mark Not Done “Shadow a consultant”"), and @what it does, at more length,
+ * as its description and tooltip ("Put “Shadow a consultant” back on the to-do list"). */
+static void
+name_activity_button (GtkWidget  *button,
+                      MpActivity *activity,
+                      const char *what)
+{
+  g_autofree char *name = NULL;
+
+  /* Translators: a button's name for screen readers and voice control: its label, then the
+   * activity of the program it acts on ("Mark Not Done “Shadow a consultant”") */
+  name = g_strdup_printf (_("%1$s “%2$s”"), gtk_button_get_label (GTK_BUTTON (button)),
+                          mp_activity_get_title (activity));
+  mp_widget_set_tooltip (button, what);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 update_activity_row (ActivityRow *row)
 {
@@ -1157,18 +1175,17 @@ update_activity_row (ActivityRow *row)
                         /* (a button: what it does, not a state) */
                         state == MP_ACTIVITY_STATE_NOT_APPLICABLE ? _("Mark Applicable") : _("Mark Not Done"));
   /* GTK 4.8 names a button after its label when the label is set: name it again after
-   * what it does to which activity, or a screen reader hears "Not Done" on every row. */
+   * which activity, or a screen reader hears "Mark Not Done" on every row. */
   {
-    g_autofree char *undo_name = NULL;
+    g_autofree char *undo_what = NULL;
 
     if (state == MP_ACTIVITY_STATE_NOT_APPLICABLE)
       /* Translators: %s is an activity of the program */
-      undo_name = g_strdup_printf (_("Mark “%s” as applicable"), mp_activity_get_title (row->activity));
+      undo_what = g_strdup_printf (_("Mark “%s” as applicable"), mp_activity_get_title (row->activity));
     else
       /* Translators: %s is an activity of the program */
-      undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (row->activity));
-    mp_widget_set_tooltip (row->undo_button, undo_name);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
+      undo_what = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (row->activity));
+    name_activity_button (row->undo_button, row->activity, undo_what);
   }
   gtk_widget_set_sensitive (row->done_button, mp_mentorship_is_running (self->mentorship));
 }
@@ -1181,8 +1198,7 @@ build_activity_row (MpMentorWindow *self,
   ActivityRow *row = g_new0 (ActivityRow, 1);
   GtkWidget *box, *texts, *buttons, *popover, *title;
   g_autofree char *done_name = NULL;
-  g_autofree char *undo_name = NULL;
-  g_autofree char *na_name = NULL;
+  g_autofree char *na_what = NULL;
 
   row->self = self;
   row->activity = g_object_ref (activity);
@@ -1227,17 +1243,13 @@ build_activity_row (MpMentorWindow *self,
 
   row->na_button = gtk_button_new_with_label (_("Not Applicable"));
   /* Translators: %s is an activity of the program */
-  na_name = g_strdup_printf (_("Mark “%s” as not applicable"), mp_activity_get_title (activity));
-  mp_widget_set_tooltip (row->na_button, na_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->na_button), GTK_ACCESSIBLE_PROPERTY_LABEL, na_name, -1);
+  na_what = g_strdup_printf (_("Mark “%s” as not applicable"), mp_activity_get_title (activity));
+  name_activity_button (row->na_button, activity, na_what);
   g_signal_connect (row->na_button, "clicked", G_CALLBACK (on_not_applicable_clicked_cb), row);
   gtk_box_append (GTK_BOX (buttons), row->na_button);
 
+  /* (its label, name and tooltip follow the activity's state: update_activity_row ()) */
   row->undo_button = gtk_button_new_with_label (_("Mark Not Done"));
-  /* Translators: %s is an activity of the program */
-  undo_name = g_strdup_printf (_("Put “%s” back on the to-do list"), mp_activity_get_title (activity));
-  mp_widget_set_tooltip (row->undo_button, undo_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->undo_button), GTK_ACCESSIBLE_PROPERTY_LABEL, undo_name, -1);
   gtk_widget_add_css_class (row->undo_button, "flat");
   g_signal_connect (row->undo_button, "clicked", G_CALLBACK (on_undo_clicked_cb), row);
   gtk_box_append (GTK_BOX (buttons), row->undo_button);
