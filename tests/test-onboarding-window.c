@@ -1521,6 +1521,36 @@ test_accessible_names (Fixture       *fixture,
     }
 }
 
+/* The Welcome page's values (what was agreed) are named by their captions alone and
+ * described by themselves: not "Mornings before the first route Best days" */
+static void
+test_welcome_values_named (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  const char *rows[][2] = {
+    { "best_days_label", "best_days_caption" },
+    { "channels_label", "channels_caption" },
+    { "expectations_label", "expectations_caption" },
+  };
+  GDate today = make_date (DEMO_DAY);
+
+  open_window (fixture, "amensah", &today, 1100);
+  show_page (fixture, "welcome");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkLabel *value = child (fixture, rows[i][0]);
+      GtkWidget *caption = child (fixture, rows[i][1]);
+
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (value)));
+      g_assert_cmpstr (gtk_label_get_text (value), !=, "");
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_assert_null (gtk_test_accessible_check_relation (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                         caption, NULL));
+      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                         gtk_label_get_text (value)));
+    }
+}
+
 static void
 test_no_mentorship (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -1578,6 +1608,8 @@ main (int   argc,
               fixture_set_up, test_feedback_not_yet, fixture_tear_down);
   g_test_add ("/onboarding/accessible-names", Fixture, NULL,
               fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/onboarding/welcome-values-named", Fixture, NULL, fixture_set_up, test_welcome_values_named,
+              fixture_tear_down);
   g_test_add ("/onboarding/no-mentorship", Fixture, NULL, fixture_set_up, test_no_mentorship, fixture_tear_down);
 
   return g_test_run ();

@@ -660,12 +660,21 @@ make_meeting_row (MpMeeting *meeting,
 /* Welcome                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
+/* @label shows a value, @caption says what it is ("Best days"). GTK 4.8 names a label by
+ * its text (each set_text) and adds what it is labelled by: "Mornings before the first
+ * route Best days". The value is named by its caption alone (its .ui's relation), and
+ * described by itself. */
 static void
 set_label_row (GtkWidget   *caption,
                GtkLabel    *label,
                const char  *text)
 {
   gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_widget_set_visible (caption, text != NULL);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
 }
