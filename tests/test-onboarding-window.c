@@ -654,6 +654,170 @@ test_concern_after_end (Fixture       *fixture,
   snapshot (fixture, "onboarding-concern-after-end");
 }
 
+static gboolean
+has_label_text (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label_text (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether each phase of the employee's timeline reads "Done", in order, as a string of
+ * 'D' (done) and '-' */
+static char *
+onboarding_phases_done (Fixture *fixture)
+{
+  GString *done = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (child (fixture, "phases_box")); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    g_string_append_c (done, has_label_text (row, "Done") ? 'D' : '-');
+
+  return g_string_free (done, FALSE);
+}
+
+/* The same from the mentor's "Six Months at a Glance" (a row's first child is its marker) */
+static char *
+mentor_phases_done (Fixture     *fixture,
+                    const GDate *today)
+{
+  g_autoptr(GError) error = NULL;
+  GString *done = g_string_new (NULL);
+  MpPerson *aisha = mp_store_lookup_person_by_login (fixture->store, "amensah");
+  MpMentorWindow *mentor_window;
+  GtkWidget *timeline;
+
+  g_assert_true (mp_store_set_acting_login (fixture->store, "rlindqvist", &error));
+  g_assert_no_error (error);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), today);
+  mentor_window = g_object_new (MP_TYPE_MENTOR_WINDOW, "store", fixture->store, NULL);
+  gtk_window_present (GTK_WINDOW (mentor_window));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (mentor_window));
+  g_assert_true (mp_mentor_window_select_mentorship (mentor_window,
+                                                     mp_store_get_mentorship_for_employee (fixture->store, aisha)));
+  mp_test_ui_iterate ();
+  timeline = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (mentor_window), MP_TYPE_MENTOR_WINDOW,
+                                                        "timeline_box"));
+  for (GtkWidget *row = gtk_widget_get_first_child (timeline); row != NULL; row = gtk_widget_get_next_sibling (row))
+    g_string_append_c (done, g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (row))), "✔") == 0
+                             ? 'D' : '-');
+  gtk_window_destroy (GTK_WINDOW (mentor_window));
+  mp_test_ui_iterate ();
+
+  return g_string_free (done, FALSE);
+}
+
+static void
+reopen_window (Fixture     *fixture,
+               const GDate *today)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  mp_test_ui_iterate ();
+  open_window (fixture, "amensah", today, 1100);
+  show_page (fixture, "timeline");
+}
+
+/* Opens Aisha's timeline on @today: which phases read "Done" is @expected, and her mentor's
+ * timeline says the same */
+static void
+assert_phases_done (Fixture     *fixture,
+                    const GDate *today,
+                    const char  *expected)
+{
+  g_autofree char *mentor_done = mentor_phases_done (fixture, today);
+  g_autofree char *done = NULL;
+
+  reopen_window (fixture, today);
+  done = onboarding_phases_done (fixture);
+  g_assert_cmpstr (done, ==, expected);
+  g_assert_cmpstr (mentor_done, ==, expected);
+}
+
+/* Aisha's months 1–2 are over in month 3 with 2 of their 4 meetings held and 2 of their 4
+ * activities done: the phase is not "Done" but says what is missing, and her mentor's
+ * timeline calls the same phases done. After the six months no phase is "You are here";
+ * once the work is done the phase is "Done". */
+static void
+test_phase_done_needs_work (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GDate today = make_date (MONTH_3_DAY);
+  GDate after = make_date (20, G_DATE_JULY, 2026);
+  MpMentorship *mentorship;
+  GtkWidget *phases;
+  g_autofree char *text = NULL;
+
+  assert_phases_done (fixture, &today, "D--");
+  phases = child (fixture, "phases_box");
+  text = text_of (find_named (phases, "months-1-2"));
+  assert_contains (text, "Over: 2 of 4 meetings, 2 of 4 activities");
+  g_assert_false (has_label_text (find_named (phases, "months-1-2"), "Done"));
+  g_clear_pointer (&text, g_free);
+  text = text_of (find_named (phases, "months-3-6"));
+  assert_contains (text, "You are here");
+
+  /* After the six months: no "You are here", and each phase says how it went */
+  reopen_window (fixture, &after);
+  phases = child (fixture, "phases_box");
+  assert_contains (gtk_label_get_text (child (fixture, "here_label")), "six months are over");
+  g_assert_false (has_label_text (phases, "You are here"));
+  g_clear_pointer (&text, g_free);
+  text = text_of (find_named (phases, "months-3-6"));
+  assert_contains (text, "Over: 0 of 4 meetings, 0 of 4 activities");
+  snapshot (fixture, "onboarding-after-six-months-timeline");
+
+  /* The missing meetings of months 1–2 held, then their activities done: "Done", in both */
+  mentorship = mp_store_get_mentorship_for_employee (fixture->store,
+                                                     mp_store_lookup_person_by_login (fixture->store, "amensah"));
+  for (int day = 28; day <= 42; day += 14)
+    {
+      g_autoptr(GError) error = NULL;
+      GDate date = *mp_mentorship_get_start_date (mentorship);
+      g_autoptr(GDateTime) at = NULL;
+      g_autoptr(MpMeeting) meeting = NULL;
+
+      g_date_add_days (&date, day);
+      at = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date),
+                                  10, 0, 0);
+      meeting = mp_meeting_new (mentorship, at);
+      mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
+      g_assert_true (mp_store_save_meeting (fixture->store, meeting, &error));
+      g_assert_no_error (error);
+    }
+  /* Every meeting held, half the activities: still not done, in either window */
+  mp_test_ui_iterate ();
+  assert_phases_done (fixture, &after, "D--");
+  g_clear_pointer (&text, g_free);
+  text = text_of (find_named (child (fixture, "phases_box"), "months-1-2"));
+  assert_contains (text, "Over: 4 of 4 meetings, 2 of 4 activities");
+
+  {
+    const char *ids[] = { "where-to-go", "member-events" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(MpActivityProgress) progress = mp_activity_progress_new (mentorship, ids[i]);
+
+        mp_activity_progress_set_state (progress, MP_ACTIVITY_STATE_DONE);
+        mp_activity_progress_set_done_on (progress, &today);
+        g_assert_true (mp_store_save_activity_progress (fixture->store, progress, &error));
+        g_assert_no_error (error);
+      }
+  }
+  mp_test_ui_iterate ();
+  assert_phases_done (fixture, &after, "DD-");
+}
+
 static void
 test_month_3 (Fixture       *fixture,
               gconstpointer  user_data)
@@ -1588,6 +1752,8 @@ main (int   argc,
 
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
+  g_test_add ("/onboarding/phase-done-needs-work", Fixture, NULL, fixture_set_up, test_phase_done_needs_work,
+              fixture_tear_down);
   g_test_add ("/onboarding/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);
   g_test_add ("/onboarding/ended-early", Fixture, NULL, fixture_set_up, test_ended_early, fixture_tear_down);
   g_test_add ("/onboarding/meeting-not-recorded", Fixture, NULL, fixture_set_up, test_meeting_not_recorded,

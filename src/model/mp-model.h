@@ -38,6 +38,7 @@
 #include "mp-mentorship.h"
 #include "mp-person.h"
 #include "mp-phase.h"
+#include "mp-phase-work.h"
 #include "mp-program.h"
 #include "mp-question.h"
 

@@ -634,25 +634,6 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-static int
-phase_of_date (const MpSchedulePhase *phases,
-               guint                  n_phases,
-               const GDate           *start,
-               const GDate           *date)
-{
-  int index = mp_schedule_phase_for_date (phases, n_phases, start, date);
-
-  /* A contact before the start belongs to the phase before arrival. */
-  if (index < 0 && g_date_compare (date, start) < 0)
-    {
-      for (guint i = 0; i < n_phases; i++)
-        if (phases[i].start_month < 0)
-          return (int) i;
-    }
-
-  return index;
-}
-
 static void
 refresh_timeline (MpMentorWindow *self)
 {
@@ -661,11 +642,10 @@ refresh_timeline (MpMentorWindow *self)
   const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   MpProgressSummary *summary = self->pairing ? mp_pairing_get_summary (self->pairing) : NULL;
   g_autofree MpSchedulePhase *phases = NULL;
-  g_autoptr(GArray) slots = NULL;
-  g_autoptr(GArray) held = NULL;
-  g_autoptr(GArray) closed = NULL;
+  g_autoptr(GArray) work = NULL;
   GListModel *phase_list;
   guint n_phases = 0;
+  gboolean over;
   GDate today;
 
   clear_box (self->timeline_box);
@@ -673,53 +653,29 @@ refresh_timeline (MpMentorWindow *self)
     return;
 
   get_today (self, &today);
-  /* Nothing is expected after a pairing ended: counted as of its end, as its summary is */
-  today = mp_schedule_as_of (mp_mentorship_get_status (self->mentorship),
-                             mp_mentorship_get_ended_on (self->mentorship), &today);
   phases = mp_schedule_phases_from_program (program, &n_phases);
-  closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
-  held = mp_schedule_held_dates (mp_store_get_meetings (store, self->mentorship), start, NULL);
-  slots = mp_schedule_slots (phases, n_phases, start, mp_mentorship_get_paired_on (self->mentorship),
-                             (const GDate *) (gpointer) closed->data, closed->len,
-                             (const GDate *) (gpointer) held->data, held->len);
+  /* The phases' meetings and activities, as the employee's timeline counts them */
+  work = mp_phase_work_compute (self->mentorship, mp_store_get_meetings (store, self->mentorship),
+                                mp_store_get_activity_progress (store, self->mentorship),
+                                mp_store_get_closed_days (store), &today, NULL);
+  /* After the program's last day no phase holds today */
+  over = mp_phase_work_is_over (self->mentorship, &today);
   phase_list = mp_program_get_phases (program);
 
-  for (guint i = 0; i < n_phases; i++)
+  for (guint i = 0; i < n_phases && i < work->len; i++)
     {
       g_autoptr(MpPhase) phase = g_list_model_get_item (phase_list, i);
+      const MpPhaseWork *phase_work = &g_array_index (work, MpPhaseWork, i);
       g_autofree char *dates = NULL;
       g_autofree char *counts = NULL;
       g_autofree char *line = NULL;
-      guint total = 0, expected = 0, kept = 0;
+      guint total = phase_work->meetings_planned, expected = phase_work->meetings_due;
+      guint kept = phase_work->meetings_held;
       /* A pairing that is over is in no phase any more. */
       gboolean current = summary != NULL && summary->phase_index == (int) i &&
-                         mp_mentorship_is_running (self->mentorship);
+                         mp_mentorship_is_running (self->mentorship) && !over;
       GtkWidget *row, *marker, *texts, *title_box, *title, *bar;
       GDate first, end;
-
-      for (guint j = 0; j < slots->len; j++)
-        {
-          const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, j);
-          GDate due_by;
-
-          if (slot->phase_index != i)
-            continue;
-          total++;
-          /* (expected once due, as the pairing's counts say) */
-          due_by = mp_schedule_slot_due_by (slot, mp_mentorship_get_paired_on (self->mentorship),
-                                            (const GDate *) (gpointer) closed->data, closed->len);
-          if (g_date_compare (&due_by, &today) <= 0)
-            expected++;
-        }
-      for (guint j = 0; j < held->len; j++)
-        {
-          const GDate *date = &g_array_index (held, GDate, j);
-          /* counted where the schedule counts it: the phase of the slot it keeps */
-          int phase = g_date_compare (date, start) >= 0 ? mp_schedule_slot_phase_for_date (slots, date) : -1;
-
-          if ((phase >= 0 ? phase : phase_of_date (phases, n_phases, start, date)) == (int) i)
-            kept++;
-        }
 
       g_date_clear (&first, 1);
       g_date_clear (&end, 1);
@@ -756,14 +712,25 @@ refresh_timeline (MpMentorWindow *self)
         counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting held, %3$u expected by now",
                                                "%1$u of %2$u meetings held, %3$u expected by now", total),
                                   kept, total, expected);
-      line = g_strdup_printf ("%s · %s", dates, counts);
+      if (phase_work->activities_applicable > 0)
+        {
+          g_autofree char *activities =
+            /* Translators: activities of a phase, e.g. "2 of 4 activities done" */
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u activity done",
+                                          "%1$u of %2$u activities done", phase_work->activities_applicable),
+                             phase_work->activities_done, phase_work->activities_applicable);
+
+          line = g_strdup_printf ("%s · %s · %s", dates, counts, activities);
+        }
+      else
+        line = g_strdup_printf ("%s · %s", dates, counts);
 
       row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       gtk_widget_add_css_class (row, "mp-phase");
       if (current)
         gtk_widget_add_css_class (row, "mp-phase-current");
 
-      marker = gtk_label_new (current ? "●" : (kept >= total && total > 0 ? "✔" : "○"));
+      marker = gtk_label_new (current ? "●" : (mp_phase_work_done (phase_work) ? "✔" : "○"));
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
       gtk_widget_add_css_class (marker, "mp-phase-marker");
       gtk_accessible_update_property (GTK_ACCESSIBLE (marker), GTK_ACCESSIBLE_PROPERTY_LABEL,

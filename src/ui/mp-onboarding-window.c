@@ -1162,10 +1162,41 @@ typedef enum
   PHASE_NOT_REACHED,  /* after that */
 } PhasePosition;
 
+/* What a phase whose dates have passed did not finish: "Over: 2 of 4 meetings, 2 of 4
+ * activities" (the rule for "Done" is mp_phase_work_done ()) */
+static char *
+describe_phase_over (const MpPhaseWork *work)
+{
+  guint held = MIN (work->meetings_held, work->meetings_planned);
+  g_autofree char *meetings =
+    /* Translators: meetings of a phase held, e.g. "2 of 4 meetings" */
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting", "%1$u of %2$u meetings",
+                                  work->meetings_planned),
+                     held, work->meetings_planned);
+  g_autofree char *activities = NULL;
+
+  if (work->activities_applicable == 0)
+    /* Translators: a phase whose dates have passed with work missing; %s is "2 of 4 meetings" */
+    return g_strdup_printf (_("Over: %s"), meetings);
+
+  activities =
+    /* Translators: activities of a phase done, e.g. "2 of 4 activities" */
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u activity", "%1$u of %2$u activities",
+                                  work->activities_applicable),
+                     work->activities_done, work->activities_applicable);
+  if (work->meetings_planned == 0)
+    return g_strdup_printf (_("Over: %s"), activities);
+
+  /* Translators: a phase whose dates have passed with work missing: 1: "2 of 4 meetings",
+   * 2: "2 of 4 activities" */
+  return g_strdup_printf (_("Over: %1$s, %2$s"), meetings, activities);
+}
+
 static GtkWidget *
-make_phase_row (const PhaseDates *dates,
-                PhasePosition     position,
-                gboolean          last)
+make_phase_row (const PhaseDates  *dates,
+                const MpPhaseWork *work,
+                PhasePosition      position,
+                gboolean           last)
 {
   static const char *position_classes[] = { "mp-phase-past", "mp-phase-current", "mp-phase-future",
                                             "mp-phase-past", "mp-phase-future" };
@@ -1204,8 +1235,18 @@ make_phase_row (const PhaseDates *dates,
   gtk_box_append (GTK_BOX (header), make_label (mp_phase_get_title (dates->phase), "heading"));
   if (position == PHASE_CURRENT)
     gtk_box_append (GTK_BOX (header), make_pill (_("You are here"), "mp-here"));
-  else if (position == PHASE_PAST)
+  else if (position == PHASE_PAST && work != NULL && mp_phase_work_done (work))
     gtk_box_append (GTK_BOX (header), make_pill (_("Done"), "mp-done"));
+  else if (position == PHASE_PAST && work != NULL)
+    {
+      g_autofree char *over = describe_phase_over (work);
+      GtkWidget *pill = make_pill (over, "mp-open");
+
+      /* Its dot is not the green of a phase done */
+      gtk_widget_add_css_class (row, "mp-phase-short");
+      gtk_widget_set_name (pill, "phase-over");
+      gtk_box_append (GTK_BOX (header), pill);
+    }
   else if (position == PHASE_ENDED)
     gtk_box_append (GTK_BOX (header), make_pill (_("Ended here"), NULL));
   else if (position == PHASE_NOT_REACHED)
@@ -1232,7 +1273,13 @@ update_timeline (MpOnboardingWindow *self,
   const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   MpMentorshipStatus status = mp_mentorship_get_status (self->mentorship);
   gboolean active = status == MP_MENTORSHIP_STATUS_ACTIVE;
-  int current = summary != NULL ? summary->phase_index : -1;
+  /* After the six months no phase holds today: no "You are here" */
+  gboolean over = active && mp_phase_work_is_over (self->mentorship, today);
+  int current = summary != NULL && !over ? summary->phase_index : -1;
+  MpStore *store = get_store (self);
+  g_autoptr(GArray) work = mp_phase_work_compute (self->mentorship, mp_store_get_meetings (store, self->mentorship),
+                                                  mp_store_get_activity_progress (store, self->mentorship),
+                                                  mp_store_get_closed_days (store), today, NULL);
   GDate program_end = *start;
   g_autofree char *here = NULL;
   g_autofree char *progress_text = NULL;
@@ -1316,15 +1363,17 @@ update_timeline (MpOnboardingWindow *self,
 
       if (mp_mentorship_ended_early (self->mentorship) && current >= 0 && (int) i >= current)
         position = (int) i == current ? PHASE_ENDED : PHASE_NOT_REACHED;
-      else if (!active || (current >= 0 && (int) i < current))
+      else if (!active || over || (current >= 0 && (int) i < current))
         position = PHASE_PAST;
       else if ((int) i == current)
         position = PHASE_CURRENT;
       else
         position = PHASE_FUTURE;
 
-      gtk_box_append (self->phases_box, make_phase_row (&g_array_index (phases, PhaseDates, i), position,
-                                                        i + 1 == phases->len));
+      gtk_box_append (self->phases_box,
+                      make_phase_row (&g_array_index (phases, PhaseDates, i),
+                                      i < work->len ? &g_array_index (work, MpPhaseWork, i) : NULL, position,
+                                      i + 1 == phases->len));
     }
 
   /* The next meeting, and every meeting held and coming up. */
