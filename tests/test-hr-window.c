@@ -1585,6 +1585,12 @@ test_call_off (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation-called-off"));
 }
 
+static gboolean
+no_message_dialog (gpointer data)
+{
+  return mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
 /* Mark Completed: not for a pairing still to start; it asks first, says what happens to the
  * meetings to come, cancels them, and a failure's banner gives way to the result. */
 static void
@@ -1612,6 +1618,42 @@ test_complete (Fixture       *fixture,
   g_assert_nonnull (strstr (secondary, "meeting still to come will be cancelled"));
   g_assert_nonnull (strstr (secondary, "End Early"));
   g_free (mp_test_ui_snapshot (GTK_WIDGET (confirm), "hr-complete-confirmation"));
+
+  /* In week 3 the question itself says what is still open, and the safe answer is the
+   * default: no button is suggested, Cancel has the focus, Enter answers Cancel */
+  {
+    MpProgressSummary *summary = mp_pairing_get_summary (daniel);
+    GtkWidget *cancel = gtk_dialog_get_widget_for_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
+    GtkWidget *accept = gtk_dialog_get_widget_for_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+    g_autofree char *text = NULL;
+    g_autofree char *open = NULL;
+    GDate last = summary->schedule.program_end;
+    g_autofree char *day = NULL;
+
+    g_date_subtract_days (&last, 1);
+    day = mp_hr_format_day (&last);
+    g_object_get (confirm, "text", &text, NULL);
+    g_assert_cmpuint (summary->activities_done, <, summary->activities_applicable);
+    open = g_strdup_printf ("%u of the program’s %u activities are not done.",
+                            summary->activities_applicable - summary->activities_done,
+                            summary->activities_applicable);
+    g_assert_nonnull (strstr (text, "Mark the pairing of Daniel Brooks with José Álvarez as completed?"));
+    g_assert_nonnull (strstr (text, open));
+    g_clear_pointer (&open, g_free);
+    open = g_strdup_printf ("The program runs until %s.", day);
+    g_assert_nonnull (strstr (text, open));
+    g_assert_false (gtk_widget_has_css_class (accept, "suggested-action"));
+    mp_test_ui_wait_for_frame (GTK_WIDGET (confirm));
+    g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (confirm)) == cancel);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (confirm)) == cancel);
+    /* Enter activates the button with the focus */
+    g_assert_true (gtk_widget_activate (cancel));
+    mp_test_ui_wait_until (no_message_dialog, NULL, "the dialog to close");
+  }
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ACTIVE);
+  click (child (fixture, "complete_button"));
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
 
   /* Cancel: nothing happens. */
   gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
@@ -1642,6 +1684,60 @@ test_complete (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
                    "The pairing of Daniel Brooks with José Álvarez is completed.");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "complete_button")));
+}
+
+/* After the program's end, with every activity done, Mark Completed asks simply, its button
+ * suggested */
+static void
+test_complete_after_end (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpPairing *liam = pairing_of (fixture, "Liam O'Brien");
+  MpMentorship *mentorship = mp_pairing_get_mentorship (liam);
+  GListModel *phases = mp_program_get_phases (mp_mentorship_get_program (mentorship));
+  GDate later = fixture->today;
+  GtkMessageDialog *confirm;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(MpPhase) phase = g_list_model_get_item (phases, i);
+      GListModel *activities = mp_phase_get_activities (phase);
+
+      for (guint j = 0; j < g_list_model_get_n_items (activities); j++)
+        {
+          g_autoptr(MpActivity) activity = g_list_model_get_item (activities, j);
+          MpActivityProgress *existing = mp_store_lookup_activity_progress (fixture->store, mentorship,
+                                                                            mp_activity_get_id (activity));
+          g_autoptr(MpActivityProgress) draft = existing ? mp_activity_progress_copy (existing)
+                                                         : mp_activity_progress_new (mentorship,
+                                                                                     mp_activity_get_id (activity));
+          g_autoptr(GError) error = NULL;
+
+          mp_activity_progress_set_state (draft, MP_ACTIVITY_STATE_DONE);
+          mp_activity_progress_set_done_on (draft, &fixture->today);
+          g_assert_true (mp_store_save_activity_progress (fixture->store, draft, &error));
+          g_assert_no_error (error);
+        }
+    }
+  g_date_add_months (&later, 6);
+  mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &later);
+  mp_test_ui_iterate ();
+  g_assert_cmpuint (mp_pairing_get_summary (liam)->activities_done, ==,
+                    mp_pairing_get_summary (liam)->activities_applicable);
+
+  select_row (fixture, "Liam O'Brien");
+  click (child (fixture, "complete_button"));
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_object_get (confirm, "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Mark the pairing of Liam O'Brien with Helen Okafor as completed?");
+  g_assert_true (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (confirm),
+                                                                               GTK_RESPONSE_ACCEPT),
+                                           "suggested-action"));
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+  mp_test_ui_iterate ();
+  g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_COMPLETED);
 }
 
 /* Sorts the follow-ups page's table by the column titled @title. */
@@ -4541,6 +4637,7 @@ main (int   argc,
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);
+  ADD ("complete-after-end", test_complete_after_end);
   ADD ("directory", test_directory);
   ADD ("pages-after-first-frame", test_pages_after_first_frame);
   ADD ("attention-dot-not-faded", test_attention_dot_not_faded);

@@ -1651,9 +1651,10 @@ complete_pairing_action (GtkWidget  *widget,
   g_autofree char *question = NULL;
   MpProgressSummary *summary;
   MpMentorship *mentorship;
-  GString *details;
+  GString *details, *open;
   GDate today;
-  guint n_to_come;
+  guint n_to_come, n_open;
+  gboolean running;
 
   if (pairing == NULL)
     return;
@@ -1663,17 +1664,36 @@ complete_pairing_action (GtkWidget  *widget,
   mp_pairing_list_get_today (self->pairings, &today);
   n_to_come = count_meetings_to_come (get_store (self), mentorship, &today);
 
-  details = g_string_new (NULL);
-  if (summary != NULL && g_date_valid (&summary->schedule.program_end) &&
-      g_date_compare (&today, &summary->schedule.program_end) < 0)
+  /* Before the program's end, or with activities not done, the question says what is still
+   * open, and the safe answer is the default */
+  running = summary != NULL && g_date_valid (&summary->schedule.program_end) &&
+            g_date_compare (&today, &summary->schedule.program_end) < 0;
+  n_open = summary != NULL && summary->activities_applicable > summary->activities_done
+           ? summary->activities_applicable - summary->activities_done : 0;
+  open = g_string_new (NULL);
+  if (n_open > 0)
+    g_string_append_printf (open,
+                            /* Translators: "5 of the program’s 8 activities are not done." */
+                            g_dngettext (GETTEXT_PACKAGE, "%1$u of the program’s %2$u activities is not done.",
+                                         "%1$u of the program’s %2$u activities are not done.", n_open),
+                            n_open, summary->activities_applicable);
+  if (running)
     {
       GDate last = summary->schedule.program_end;
       g_autofree char *day = NULL;
 
       g_date_subtract_days (&last, 1);
       day = mp_hr_format_day (&last);
-      g_string_append_printf (details, _("Its program runs until %s; to stop it early for another reason, "
-                                         "use End Early instead."), day);
+      if (open->len > 0)
+        g_string_append_c (open, ' ');
+      /* Translators: %s is the program's last day */
+      g_string_append_printf (open, _("The program runs until %s."), day);
+    }
+
+  details = g_string_new (NULL);
+  if (running)
+    {
+      g_string_append (details, _("To stop it early for another reason, use End Early instead."));
       g_string_append (details, " ");
     }
   if (n_to_come > 0)
@@ -1688,8 +1708,19 @@ complete_pairing_action (GtkWidget  *widget,
   /* Translators: a question; "Mark the pairing of Priya Raman with Helen Okafor as completed?" */
   question = g_strdup_printf (_("Mark the pairing of %s with %s as completed?"), mp_pairing_get_employee_name (pairing),
                               mp_pairing_get_mentor_name (pairing));
+  if (open->len > 0)
+    {
+      g_autofree char *asked = g_steal_pointer (&question);
+
+      /* Translators: 1: "Mark the pairing of … as completed?", 2: what is still open, as
+       * "5 of the program’s 8 activities are not done. The program runs until 15 May 2027." */
+      question = g_strdup_printf (_("%1$s %2$s"), asked, open->str);
+    }
+  /* Nothing open: the plain question, its button suggested; else no button stands out and
+   * Cancel is the default and has the focus (Enter and Escape keep the pairing running) */
   confirm_for_pairing (self, mentorship, GTK_MESSAGE_QUESTION, question, details->str, _("_Mark Completed"),
-                       "suggested-action", G_CALLBACK (on_complete_response_cb));
+                       open->len > 0 ? NULL : "suggested-action", G_CALLBACK (on_complete_response_cb));
+  g_string_free (open, TRUE);
   g_string_free (details, TRUE);
 }
 
