@@ -16,6 +16,7 @@
 #include "mp-program-window.h"
 #include "mp-demo.h"
 #include "mp-hr-window.h"
+#include "mp-lead-time.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
 #include "mp-pairing-dialog.h"
@@ -663,6 +664,14 @@ check_program_window (MpApplication *app)
   g_assert_nonnull (strstr (text, "The mentor treats all interactions and discussions in confidence."));
   g_assert_nonnull (strstr (text, "The mentor does not evaluate or assess the new employee"));
   g_assert_nonnull (strstr (text, "leaves enough time for the mentor"));
+  /* ...and how much, as the library set it (the program text gives no number) */
+  {
+    g_autofree char *lead = g_strdup_printf ("the library asks for at least %d working days between raising a "
+                                             "concern and the day input is needed",
+                                             mp_lead_time_normalize (mp_program_get_lead_time_days (program)));
+
+    g_assert_nonnull (strstr (text, lead));
+  }
   g_assert_nonnull (strstr (text, mp_program_get_description (program)));
   g_assert_nonnull (strstr (text, mp_program_get_mentor_role (program)));
   {

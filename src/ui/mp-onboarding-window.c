@@ -1102,15 +1102,16 @@ update_welcome (MpOnboardingWindow *self,
     int lead = mp_lead_time_normalize (program != NULL ? mp_program_get_lead_time_days (program) : -1);
     g_autofree char *asks =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                    /* Translators: 1 and 3: the mentor's name, 2: working days */
+                                    /* Translators: 1 and 2: the mentor's name, 3: working days (the
+                                     * lead time HR sets, not a figure of the program text) */
                                     "Keep %s informed of any problems or concerns as they arise. When you want "
-                                    "input, leave enough time — at least %d working day — so that %s can help. "
-                                    "What you talk about stays between the two of you.",
+                                    "input, leave enough time so that %s can help: the library asks for at least "
+                                    "%d working day. What you talk about stays between the two of you.",
                                     "Keep %s informed of any problems or concerns as they arise. When you want "
-                                    "input, leave enough time — at least %d working days — so that %s can help. "
-                                    "What you talk about stays between the two of you.",
+                                    "input, leave enough time so that %s can help: the library asks for at least "
+                                    "%d working days. What you talk about stays between the two of you.",
                                     lead),
-                       mentor_name (self), lead, mentor_name (self));
+                       mentor_name (self), mentor_name (self), lead);
 
     if (mp_mentorship_is_running (self->mentorship))
       gtk_label_set_text (self->responsibility_label, asks);
@@ -2157,9 +2158,9 @@ update_concern_form (MpOnboardingWindow *self)
       g_string_append_c (warning, ' ');
       g_string_append_printf (warning,
                               g_dngettext (GETTEXT_PACKAGE,
-                                           "The program asks for at least %d working day, so that your mentor has "
+                                           "The library asks for at least %d working day, so that your mentor has "
                                            "time to help.",
-                                           "The program asks for at least %d working days, so that your mentor has "
+                                           "The library asks for at least %d working days, so that your mentor has "
                                            "time to help.",
                                            lead),
                               lead);
@@ -2866,10 +2867,10 @@ update_concern_intro (MpOnboardingWindow *self)
   intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         /* Translators: 1 and 3: the mentor's name, 2: working days */
                                         "Keep %s informed of problems or concerns as they arise. When you want "
-                                        "input, leave enough time: the program asks for at least %d working day. "
+                                        "input, leave enough time: the library asks for at least %d working day. "
                                         "Only you and %s see what you write here.",
                                         "Keep %s informed of problems or concerns as they arise. When you want "
-                                        "input, leave enough time: the program asks for at least %d working days. "
+                                        "input, leave enough time: the library asks for at least %d working days. "
                                         "Only you and %s see what you write here.",
                                         lead),
                            mentor_name (self), lead, mentor_name (self));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-lead-time.h"
 #include "mp-program-window.h"
 
 /* The program, for everyone to read: what it is for, what the mentor and the new employee
@@ -69,6 +70,27 @@ add_paragraph (GtkTextBuffer *buffer,
     return;
 
   add_heading (buffer, heading);
+  insert (buffer, text, NULL);
+  insert (buffer, "\n", NULL);
+}
+
+/* "Enough time" in figures: the lead time HR set in the app's program file (the program
+ * text gives no number), as the concern form counts it */
+static void
+add_lead_time (GtkTextBuffer *buffer,
+               MpProgram     *program)
+{
+  int lead = mp_lead_time_normalize (mp_program_get_lead_time_days (program));
+  g_autofree char *text =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                  /* Translators: %d is a number of working days */
+                                  "How much time is enough: the library asks for at least %d working day "
+                                  "between raising a concern and the day input is needed.",
+                                  "How much time is enough: the library asks for at least %d working days "
+                                  "between raising a concern and the day input is needed.",
+                                  lead),
+                     lead);
+
   insert (buffer, text, NULL);
   insert (buffer, "\n", NULL);
 }
@@ -356,6 +378,7 @@ fill (MpProgramWindow *self)
   add_paragraph (buffer, _("The Responsibility of the Mentor"), mp_program_get_mentor_responsibility (program));
   add_paragraph (buffer, _("The Responsibility of the New Employee"),
                  mp_program_get_employee_responsibility (program));
+  add_lead_time (buffer, program);
   add_paragraph (buffer, _("The Mentor"), mp_program_get_mentor_role (program));
   add_list (buffer, _("Qualities of a Good Mentor"), mp_program_get_mentor_qualities (program));
   add_list (buffer, _("Goals for the Mentor"), mp_program_get_mentor_goals (program));
