@@ -833,6 +833,19 @@ test_month_3 (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child (fixture, "coming_up_box")));
   snapshot (fixture, "onboarding-month-3-welcome");
 
+  /* The promise of confidence says what is really kept from whom: concerns are sealed for
+   * the two of them, the rest is in the shared database, out of HR's views but not sealed */
+  {
+    const char *promise = gtk_label_get_text (child (fixture, "responsibility_label"));
+
+    g_assert_null (strstr (promise, "stays between the two of you"));
+    assert_contains (promise, "Ruth Lindqvist treats what you talk about in confidence and does not evaluate you.");
+    assert_contains (promise, "The concerns you raise here can be read by the two of you only.");
+    assert_contains (promise, "Meeting agendas and summaries and what you agree on are kept in the program’s "
+                              "shared database");
+    assert_contains (promise, "not sealed like concerns");
+  }
+
   /* Whom to turn to in Human Resources (the follow-ups are theirs), kept current */
   {
     GListModel *people = mp_store_get_people (fixture->store);

@@ -1106,15 +1106,27 @@ update_welcome (MpOnboardingWindow *self,
                                      * lead time HR sets, not a figure of the program text) */
                                     "Keep %s informed of any problems or concerns as they arise. When you want "
                                     "input, leave enough time so that %s can help: the library asks for at least "
-                                    "%d working day. What you talk about stays between the two of you.",
+                                    "%d working day.",
                                     "Keep %s informed of any problems or concerns as they arise. When you want "
                                     "input, leave enough time so that %s can help: the library asks for at least "
-                                    "%d working days. What you talk about stays between the two of you.",
+                                    "%d working days.",
                                     lead),
                        mentor_name (self), mentor_name (self), lead);
+    /* What is kept from whom, as it is (README, "Data safety"): concerns are sealed for the
+     * two of them; agendas, summaries and agreed expectations are in the shared file as text,
+     * kept out of what HR sees; private notes are the mentor's own */
+    g_autofree char *kept =
+      /* Translators: %1$s is the mentor's name */
+      g_strdup_printf (_("%1$s treats what you talk about in confidence and does not evaluate you. The "
+                         "concerns you raise here can be read by the two of you only. Meeting agendas and "
+                         "summaries and what you agree on are kept in the program’s shared database: Human "
+                         "Resources’ views and printouts leave them out, but they are not sealed like "
+                         "concerns."),
+                       mentor_name (self));
+    g_autofree char *both = g_strconcat (asks, " ", kept, NULL);
 
     if (mp_mentorship_is_running (self->mentorship))
-      gtk_label_set_text (self->responsibility_label, asks);
+      gtk_label_set_text (self->responsibility_label, both);
     else
       gtk_label_set_text (self->responsibility_label,
                           _("Your program is over. For a problem or a question, your supervisor and Human "
