@@ -165,6 +165,10 @@ test_empty (void)
       g_assert_false (e->ratings[q].shown);
       g_assert_nonnull (mp_evaluation_question_get_label (q));
     }
+  /* Each label names what its question asked about: the third asks "How useful were the
+   * activities (departments, site visit, committee, member events)?" */
+  g_assert_cmpstr (mp_evaluation_question_get_label (MP_EVALUATION_QUESTION_USEFULNESS), ==,
+                   "Usefulness of the activities");
 }
 
 /* Exactly at and just below the threshold of answers. */

@@ -89,7 +89,8 @@ mp_evaluation_question_get_label (MpEvaluationQuestion question)
     case MP_EVALUATION_QUESTION_MEETINGS:
       return _("The meetings");
     case MP_EVALUATION_QUESTION_USEFULNESS:
-      return _("Usefulness in the first months");
+      /* As the question asked: "How useful were the activities (departments, site visit, …)?" */
+      return _("Usefulness of the activities");
     case MP_EVALUATION_N_QUESTIONS:
     default:
       g_return_val_if_reached (NULL);
