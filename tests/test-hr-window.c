@@ -3009,6 +3009,22 @@ test_evaluation (Fixture       *fixture,
     collect_label_texts (child (fixture, "evaluation_box"), texts);
     g_assert_nonnull (strstr (texts->str, "of their meetings on time (a meeting still within its window does not "
                                           "count yet)."));
+    /* The activities: the mean of each pairing's share, and the pooled count with its own
+     * share, never a mean beside a count it does not come from */
+    {
+      g_autoptr(MpEvaluation) e = NULL;
+      g_autofree char *line = NULL;
+      GDate today;
+
+      mp_pairing_list_get_today (mp_pairing_list_get_for_store (fixture->store), &today);
+      e = mp_evaluation_compute (fixture->store, G_LIST_MODEL (mp_pairing_list_get_for_store (fixture->store)),
+                                 &today);
+      g_assert_cmpuint (e->activities_applicable, >, 0);
+      line = g_strdup_printf ("Each pairing has done on average %.0f %% of its activities; all pairings together, "
+                              "%u of %u (%.0f %%).", e->activity_mean * 100.0, e->activities_done,
+                              e->activities_applicable, 100.0 * e->activities_done / e->activities_applicable);
+      g_assert_nonnull (strstr (texts->str, line));
+    }
     /* The median as the print says it: not rounded to whole days */
     g_assert_nonnull (strstr (texts->str, "2 follow-ups recorded, 1.5 days after the activity (median); the longest "
                                           "took 2 days."));

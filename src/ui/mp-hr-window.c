@@ -1122,11 +1122,19 @@ fill_evaluation (MpHrWindow *self)
   if (evaluation->activity_pairings > 0)
     {
       g_autofree char *mean = percent (evaluation->activity_mean);
+      /* The share of all pairings' activities together, which the mean of each pairing's
+       * share is not (a pairing with few activities weighs as much as one with many) */
+      g_autofree char *pooled = percent (evaluation->activities_applicable > 0
+                                         ? (double) evaluation->activities_done / evaluation->activities_applicable
+                                         : 0.0);
       g_autofree char *line = NULL;
       g_autofree char *line2 = NULL;
 
-      line = g_strdup_printf (_("On average %s of the activities done (%u of %u in all)."),
-                              mean, evaluation->activities_done, evaluation->activities_applicable);
+      /* Translators: 1: a percentage, the mean of each pairing's share; 2 and 3: activities done
+       * and applicable in all pairings together, 4: their percentage */
+      line = g_strdup_printf (_("Each pairing has done on average %1$s of its activities; all pairings together, "
+                                "%2$u of %3$u (%4$s)."),
+                              mean, evaluation->activities_done, evaluation->activities_applicable, pooled);
       line2 = g_strdup_printf (_("%u of %u pairings have no activity left undone from a phase already over."),
                                evaluation->activity_on_track, evaluation->activity_pairings);
       add_line (section, line, FALSE);
