@@ -47,6 +47,23 @@ phase_of_held (const MpSchedulePhase *phases,
   return index;
 }
 
+/* Whether a held meeting lies in @slot's window: the slot is kept (mp-schedule.c) */
+static gboolean
+slot_is_kept (const MpScheduleSlot *slot,
+              GArray               *held)
+{
+  for (guint i = 0; i < held->len; i++)
+    {
+      const GDate *date = &g_array_index (held, GDate, i);
+
+      if ((!date_is_set (&slot->window_start) || g_date_compare (date, &slot->window_start) >= 0)
+          && g_date_compare (date, &slot->window_end) < 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The state of activity @id in @activity_progress; of two rows for one activity the later
  * counts (as mp_progress_compute_rows () reads them). */
 static MpActivityState
@@ -70,8 +87,9 @@ activity_state (GListModel *activity_progress,
 /**
  * mp_phase_work_done:
  *
- * The one rule for a phase being done: every meeting it plans was held and every activity
- * of it that applies was done. A phase whose dates have passed without that is over, not
+ * The one rule for a phase being done: every meeting it plans was held in its own time (two
+ * in one fortnight make up for none missed in another, as the pairing's state judges it) and
+ * every activity of it that applies was done. A phase whose dates have passed without that is over, not
  * done.
  *
  * Returns: whether the work of the phase was done
@@ -84,7 +102,7 @@ mp_phase_work_done (const MpPhaseWork *work)
   if (work->meetings_planned == 0 && work->activities_applicable == 0)
     return FALSE;
 
-  return work->meetings_held >= work->meetings_planned && work->activities_done >= work->activities_applicable;
+  return work->meetings_kept >= work->meetings_planned && work->activities_done >= work->activities_applicable;
 }
 
 /**
@@ -153,6 +171,8 @@ mp_phase_work_compute (MpMentorship *mentorship,
       due_by = mp_schedule_slot_due_by (slot, paired_on, (const GDate *) (gpointer) closed->data, closed->len);
       if (g_date_compare (&due_by, &as_of) <= 0)
         work->meetings_due++;
+      if (slot_is_kept (slot, held))
+        work->meetings_kept++;
     }
 
   for (guint j = 0; j < held->len; j++)

@@ -21,6 +21,7 @@ typedef struct
   guint meetings_planned;       /* the phase's slots (mp_schedule_slots ()) */
   guint meetings_due;           /* ...of which are due by today */
   guint meetings_held;          /* meetings held, counted in the phase of the slot they keep */
+  guint meetings_kept;          /* the phase's slots with a meeting held in their window */
   guint activities_applicable;  /* the phase's activities, minus optional ones not applicable */
   guint activities_done;
 } MpPhaseWork;

@@ -1180,7 +1180,7 @@ typedef enum
 static char *
 describe_phase_over (const MpPhaseWork *work)
 {
-  guint held = MIN (work->meetings_held, work->meetings_planned);
+  guint held = MIN (work->meetings_kept, work->meetings_planned);
   g_autofree char *meetings =
     /* Translators: meetings of a phase held, e.g. "2 of 4 meetings" */
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting", "%1$u of %2$u meetings",
