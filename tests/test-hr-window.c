@@ -17,6 +17,7 @@
 #include "mp-hr-pairing-row.h"
 #include "mp-hr-window-private.h"
 #include "mp-json.h"
+#include "mp-mentor-util.h"
 #include "mp-mentor-window.h"
 #include "mp-model.h"
 #include "mp-pairing-dialog.h"
@@ -265,11 +266,25 @@ department_choices (Fixture *fixture)
   return names;
 }
 
+/* Chooses the state filter's item for @nick ("overdue": its action's target), from its menu */
 static void
-select_state (Fixture *fixture,
-              guint    choice)
+select_state (Fixture    *fixture,
+              const char *nick)
 {
-  choose_filter_item (fixture, "state_button", (int) choice);
+  GMenuModel *menu = filter_menu (fixture, "state_button");
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *target = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+      if (g_str_equal (target, nick))
+        {
+          choose_filter_item (fixture, "state_button", i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -604,12 +619,12 @@ static void
 test_filters (Fixture       *fixture,
               gconstpointer  user_data)
 {
-  struct { guint choice; const char *expected; } states[] = {
-    { 1, "Priya Raman" },                       /* before arrival */
-    { 4, "Aisha Mensah" },                      /* overdue */
-    { 7, "Sofia Rossi" },                       /* completed */
-    { 9, "Marcus Chen" },                       /* ended early */
-    { 10, "" },                                 /* called off: none */
+  struct { const char *choice; const char *expected; } states[] = {
+    { "pre-arrival", "Priya Raman" },
+    { "overdue", "Aisha Mensah" },
+    { "completed", "Sofia Rossi" },
+    { "ended", "Marcus Chen" },
+    { "called-off", "" },                   /* none yet */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
@@ -627,9 +642,9 @@ test_filters (Fixture       *fixture,
     g_autofree char *due_soon = NULL;
     g_autofree char *joined = NULL;
 
-    select_state (fixture, 2);
+    select_state (fixture, "on-track");
     on_track = shown_set (fixture);
-    select_state (fixture, 3);
+    select_state (fixture, "due-soon");
     due_soon = shown_set (fixture);
     joined = g_strconcat (on_track, ",", due_soon, NULL);
     g_assert_true (strstr (joined, "Liam O'Brien") != NULL);
@@ -641,7 +656,7 @@ test_filters (Fixture       *fixture,
   {
     g_autofree char *names = NULL;
 
-    select_state (fixture, 6);
+    select_state (fixture, "needs-attention");
     names = shown_set (fixture);
     g_assert_true (strstr (names, "Aisha Mensah") != NULL);
     g_assert_null (strstr (names, "Sofia"));
@@ -664,36 +679,36 @@ test_filters (Fixture       *fixture,
     g_date_set_dmy (&later, 1, G_DATE_JUNE, 2027);
     mp_pairing_list_set_today (list, &later);
     mp_test_ui_iterate ();
-    select_state (fixture, 8);
+    select_state (fixture, "unfinished");
     unfinished = shown_set (fixture);
     g_assert_cmpstr (unfinished, ==, "Aisha Mensah,Daniel Brooks,Liam O'Brien,Priya Raman");
     g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Unfinished");
-    select_state (fixture, 6);
+    select_state (fixture, "needs-attention");
     attention = shown_set (fixture);
     g_assert_cmpstr (attention, ==, unfinished);
-    select_state (fixture, 7);
+    select_state (fixture, "completed");
     completed = shown_set (fixture);
     g_assert_cmpstr (completed, ==, "Sofia Rossi");
-    select_state (fixture, 4);
+    select_state (fixture, "overdue");
     g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
     aisha = mp_hr_pairing_state_text (pairing_of (fixture, "Aisha Mensah"));
     g_assert_cmpstr (aisha, ==, "Unfinished: 6 missed");
-    select_state (fixture, 0);
+    select_state (fixture, "any");
     mp_pairing_list_set_today (list, &fixture->today);
     mp_test_ui_iterate ();
   }
 
   /* A selected pairing the filter hides is no longer selected: nothing to act on */
-  select_state (fixture, 9);
+  select_state (fixture, "ended");
   select_row (fixture, "Marcus Chen");
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), !=, "");
-  select_state (fixture, 1);
+  select_state (fixture, "pre-arrival");
   g_assert_false (gtk_widget_get_sensitive (child (fixture, "purge_button")));
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "selection_label")), ==, "");
 
   /* Department, alone and with a state and a search */
-  select_state (fixture, 0);
+  select_state (fixture, "any");
   select_department (fixture, "Member Services");
   {
     g_autofree char *names = shown_set (fixture);
@@ -701,7 +716,7 @@ test_filters (Fixture       *fixture,
     g_assert_cmpstr (names, ==, "Liam O'Brien,Priya Raman");
     g_assert_cmpstr (gtk_label_get_label (child (fixture, "count_label")), ==, "2 of 6 pairings");
   }
-  select_state (fixture, 1);
+  select_state (fixture, "pre-arrival");
   {
     g_autofree char *names = shown_set (fixture);
     g_autofree char *state = NULL;
@@ -717,7 +732,7 @@ test_filters (Fixture       *fixture,
     g_assert_cmpstr (state, ==, "pre-arrival");
     g_assert_cmpstr (department, ==, "Member Services");
   }
-  select_state (fixture, 0);
+  select_state (fixture, "any");
   type_search (fixture, "liam");
   {
     g_autofree char *names = shown_set (fixture);
@@ -738,7 +753,7 @@ test_filters (Fixture       *fixture,
 
   /* The open menu checks the choice shown; the button stays named for what it filters
    * (GTK labels the button inside by each new label). */
-  select_state (fixture, 4);
+  select_state (fixture, "overdue");
   {
     GtkMenuButton *button = child (fixture, "state_button");
     GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
@@ -756,7 +771,7 @@ test_filters (Fixture       *fixture,
     g_assert_false (model_button_active (popover, "Any state"));
     gtk_menu_button_popdown (button);
   }
-  select_state (fixture, 0);
+  select_state (fixture, "any");
 
   /* The department chosen renamed: every department again. A name's underscore is shown,
    * not taken for a mnemonic. */
@@ -1252,7 +1267,7 @@ test_end_archive_purge (Fixture       *fixture,
 
     g_assert_null (strstr (names, "Daniel"));
   }
-  select_state (fixture, 11);
+  select_state (fixture, "archived");
   {
     g_autofree char *names = shown_set (fixture);
 
@@ -1270,14 +1285,14 @@ test_end_archive_purge (Fixture       *fixture,
   g_assert_cmpstr (mp_mentorship_get_end_reason (mentorship), ==, "Moved to another library");
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "banner_label")), ==,
                    "The pairing of Daniel Brooks with José Álvarez is back among the finished ones.");
-  select_state (fixture, 0);
+  select_state (fixture, "any");
   select_row (fixture, "Daniel Brooks");
   g_assert_true (gtk_widget_get_visible (child (fixture, "archive_button")));
   g_assert_false (gtk_widget_get_visible (child (fixture, "unarchive_button")));
   click (child (fixture, "archive_button"));
   mp_test_ui_iterate ();
   g_assert_cmpint (mp_mentorship_get_status (mentorship), ==, MP_MENTORSHIP_STATUS_ARCHIVED);
-  select_state (fixture, 11);
+  select_state (fixture, "archived");
 
   /* Purge: the confirmation says what goes, counts only */
   select_row (fixture, "Daniel Brooks");
@@ -1353,7 +1368,7 @@ test_removal_moves_focus (Fixture       *fixture,
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
 
   /* Deleted for good, the last under "Archived": the state filter shows the others */
-  select_state (fixture, 10);
+  select_state (fixture, "archived");
   select_row (fixture, "Daniel Brooks");
   click (child (fixture, "purge_button"));
   confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
@@ -1391,7 +1406,7 @@ test_first_contact_late (Fixture       *fixture,
     g_autofree char *names = NULL;
 
     g_assert_cmpstr (state, ==, "First contact late");
-    select_state (fixture, 6);
+    select_state (fixture, "needs-attention");
     names = shown_set (fixture);
     g_assert_nonnull (strstr (names, "Priya Raman"));
   }
@@ -1401,8 +1416,8 @@ test_first_contact_late (Fixture       *fixture,
   mp_pairing_list_set_today (list, &day);
   mp_test_ui_iterate ();
   g_assert_false (mp_pairing_get_first_contact_late (priya));
-  select_state (fixture, 0);
-  select_state (fixture, 6);
+  select_state (fixture, "any");
+  select_state (fixture, "needs-attention");
   {
     g_autofree char *state = mp_hr_pairing_state_text (priya);
     g_autofree char *names = shown_set (fixture);
@@ -1558,20 +1573,20 @@ test_call_off (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "purge_button")));
 
   /* The state filter tells the pairing called off from the one ended early (Marcus) */
-  select_state (fixture, 10);
+  select_state (fixture, "called-off");
   {
     g_autofree char *names = shown_set (fixture);
 
     g_assert_cmpstr (names, ==, "Priya Raman");
     g_assert_cmpstr (gtk_menu_button_get_label (child (fixture, "state_button")), ==, "Called off");
   }
-  select_state (fixture, 9);
+  select_state (fixture, "ended");
   {
     g_autofree char *names = shown_set (fixture);
 
     g_assert_cmpstr (names, ==, "Marcus Chen");
   }
-  select_state (fixture, 0);
+  select_state (fixture, "any");
 
   /* The evaluation counts it apart */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "evaluation");
@@ -1726,6 +1741,53 @@ test_complete_after_end (Fixture       *fixture,
   g_assert_cmpuint (mp_pairing_get_summary (liam)->activities_done, ==,
                     mp_pairing_get_summary (liam)->activities_applicable);
 
+  /* The demo's meetings stop at today's: the program ended with meetings missed (unfinished),
+   * and the question says how many, no button suggested */
+  select_row (fixture, "Liam O'Brien");
+  g_assert_cmpint (mp_pairing_get_state (liam), ==, MP_SCHEDULE_STATE_UNFINISHED);
+  click (child (fixture, "complete_button"));
+  confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  {
+    const MpScheduleInfo *info = &mp_pairing_get_summary (liam)->schedule;
+    g_autofree char *question = g_strdup_printf ("Mark the pairing of Liam O'Brien with Helen Okafor as completed? "
+                                                 "%u of the meetings the program expected were missed.",
+                                                 info->expected_total - info->slots_kept);
+
+    g_assert_cmpuint (info->expected_total - info->slots_kept, >, 1);
+    g_object_get (confirm, "text", &text, NULL);
+    g_assert_cmpstr (text, ==, question);
+    g_assert_false (gtk_widget_has_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (confirm),
+                                                                                  GTK_RESPONSE_ACCEPT),
+                                              "suggested-action"));
+    gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
+    mp_test_ui_wait_until (no_message_dialog, NULL, "the dialog to close");
+    g_clear_pointer (&text, g_free);
+  }
+
+  /* Each meeting held in its time: completed, and asked simply */
+  {
+    g_autofree MpSchedulePhase *phases_now = NULL;
+    g_autoptr(GArray) slots = NULL;
+    guint n_phases = 0;
+
+    phases_now = mp_schedule_phases_from_program (mp_mentorship_get_program (mentorship), &n_phases);
+    slots = mp_schedule_slots (phases_now, n_phases, mp_mentorship_get_start_date (mentorship),
+                               mp_mentorship_get_paired_on (mentorship), NULL, 0, NULL, 0);
+    for (guint i = 0; i < slots->len; i++)
+      {
+        const MpScheduleSlot *slot = &g_array_index (slots, MpScheduleSlot, i);
+        g_autoptr(GDateTime) at = mp_local_date_time (&slot->date, 10 * 60);
+        g_autoptr(MpMeeting) meeting = mp_meeting_new (mentorship, at);
+        g_autoptr(GError) error = NULL;
+
+        mp_meeting_set_status (meeting, MP_MEETING_STATUS_HELD);
+        g_assert_true (mp_store_save_meeting (fixture->store, meeting, &error));
+        g_assert_no_error (error);
+      }
+    mp_test_ui_iterate ();
+    g_assert_cmpint (mp_pairing_get_state (liam), ==, MP_SCHEDULE_STATE_COMPLETED);
+  }
   select_row (fixture, "Liam O'Brien");
   click (child (fixture, "complete_button"));
   confirm = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);

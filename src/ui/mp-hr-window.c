@@ -1661,7 +1661,7 @@ complete_pairing_action (GtkWidget  *widget,
   MpMentorship *mentorship;
   GString *details, *open;
   GDate today;
-  guint n_to_come, n_open;
+  guint n_to_come, n_open, n_missed;
   gboolean running;
 
   if (pairing == NULL)
@@ -1678,7 +1678,17 @@ complete_pairing_action (GtkWidget  *widget,
             g_date_compare (&today, &summary->schedule.program_end) < 0;
   n_open = summary != NULL && summary->activities_applicable > summary->activities_done
            ? summary->activities_applicable - summary->activities_done : 0;
+  n_missed = summary != NULL && summary->schedule.slots_judged > summary->schedule.slots_kept
+             ? summary->schedule.slots_judged - summary->schedule.slots_kept : 0;
   open = g_string_new (NULL);
+  if (n_missed > 0)
+    g_string_append_printf (open,
+                            /* Translators: "2 of the meetings the program expected were missed." */
+                            g_dngettext (GETTEXT_PACKAGE, "%u of the meetings the program expected was missed.",
+                                         "%u of the meetings the program expected were missed.", n_missed),
+                            n_missed);
+  if (n_open > 0 && open->len > 0)
+    g_string_append_c (open, ' ');
   if (n_open > 0)
     g_string_append_printf (open,
                             /* Translators: "5 of the program’s 8 activities are not done." */
