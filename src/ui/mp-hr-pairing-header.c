@@ -336,7 +336,8 @@ layout_columns (MpHrPairingHeader *self,
     }
 }
 
-/* The width of the longest state label, in pixels, measured again when the font changes */
+/* The width of the longest state label, in pixels, measured again when the font changes:
+ * in bold, as the rows draw the states that wait for someone (mp-hr-pairing-row.c) */
 static int
 state_width (MpHrPairingHeader *self)
 {
@@ -347,7 +348,10 @@ state_width (MpHrPairingHeader *self)
     {
       const char * const *labels = mp_pairing_get_state_label_samples ();
       g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
 
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attributes);
       self->state_width = 1;
       for (guint i = 0; labels[i] != NULL; i++)
         {
