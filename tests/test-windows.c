@@ -8,6 +8,13 @@
 #include "config.h"
 
 #include "mp-a11y.h"
+#include "mp-feedback-dialog.h"
+#include "mp-hr-dialogs.h"
+#include "mp-log-meeting-dialog.h"
+#include "mp-pairing-dialog.h"
+#include "mp-person-dialog.h"
+#include "mp-schedule-dialog.h"
+#include "mp-summary-viewer.h"
 #include "mp-hr-window-private.h"
 #include "mp-mentor-window.h"
 #include "mp-onboarding-window.h"
@@ -592,6 +599,36 @@ test_confirm_dialog (void)
   mp_test_ui_iterate ();
 }
 
+/* The app's dialogs are said to be dialogs (GtkWindow's own role is a plain window): a
+ * screen reader announces them as such, and knows where their question begins and ends. */
+static void
+test_dialog_roles (void)
+{
+  GType (*types[]) (void) = {
+    mp_schedule_dialog_get_type,
+    mp_log_meeting_dialog_get_type,
+    mp_pairing_dialog_get_type,
+    mp_person_dialog_get_type,
+    mp_department_dialog_get_type,
+    mp_question_dialog_get_type,
+    mp_end_pairing_dialog_get_type,
+    mp_follow_up_dialog_get_type,
+    mp_closed_days_dialog_get_type,
+    mp_feedback_dialog_get_type,
+    mp_summary_viewer_get_type,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *dialog = g_object_new (types[i] (), NULL);
+
+      g_test_message ("%s", G_OBJECT_TYPE_NAME (dialog));
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (dialog)), ==, GTK_ACCESSIBLE_ROLE_DIALOG);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  mp_test_ui_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/windows/template-tooltips", test_template_tooltips);
   g_test_add_func ("/windows/message-dialog-wraps", test_message_dialog_wraps);
   g_test_add_func ("/windows/confirm-dialog", test_confirm_dialog);
+  g_test_add_func ("/windows/dialog-roles", test_dialog_roles);
 
   g_test_add ("/windows/mentor", WindowFixture, GSIZE_TO_POINTER (MP_TYPE_MENTOR_WINDOW),
               window_fixture_set_up, test_window_opens, window_fixture_tear_down);

@@ -106,6 +106,8 @@ mp_feedback_dialog_class_init (MpFeedbackDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mp_feedback_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-feedback-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpFeedbackDialog, send_button);
   gtk_widget_class_bind_template_child (widget_class, MpFeedbackDialog, error_label);

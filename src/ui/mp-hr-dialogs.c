@@ -243,6 +243,8 @@ mp_department_dialog_class_init (MpDepartmentDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mp_department_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-department-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpDepartmentDialog, error_label);
@@ -388,6 +390,8 @@ mp_question_dialog_class_init (MpQuestionDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mp_question_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-question-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpQuestionDialog, error_label);
@@ -535,6 +539,8 @@ mp_end_pairing_dialog_class_init (MpEndPairingDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mp_end_pairing_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-end-pairing-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpEndPairingDialog, error_label);
@@ -710,6 +716,8 @@ mp_follow_up_dialog_class_init (MpFollowUpDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = mp_follow_up_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-follow-up-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpFollowUpDialog, error_label);
@@ -1151,6 +1159,8 @@ mp_closed_days_dialog_class_init (MpClosedDaysDialogClass *klass)
   G_OBJECT_CLASS (klass)->dispose = mp_closed_days_dialog_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = closed_days_close_request_cb;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-closed-days-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpClosedDaysDialog, error_label);

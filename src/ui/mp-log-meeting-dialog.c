@@ -495,6 +495,8 @@ mp_log_meeting_dialog_class_init (MpLogMeetingDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MP_TYPE_MEETING);
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-log-meeting-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpLogMeetingDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpLogMeetingDialog, error_revealer);

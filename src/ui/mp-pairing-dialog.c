@@ -742,6 +742,8 @@ mp_pairing_dialog_class_init (MpPairingDialogClass *klass)
   signals [CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, MP_TYPE_MENTORSHIP);
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-pairing-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpPairingDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, MpPairingDialog, error_label);

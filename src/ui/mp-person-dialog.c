@@ -233,6 +233,8 @@ mp_person_dialog_class_init (MpPersonDialogClass *klass)
 
   object_class->dispose = mp_person_dialog_dispose;
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-person-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpPersonDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpPersonDialog, error_label);

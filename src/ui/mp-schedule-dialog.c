@@ -660,6 +660,8 @@ mp_schedule_dialog_class_init (MpScheduleDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, MP_TYPE_MEETING);
 
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-schedule-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MpScheduleDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MpScheduleDialog, cancel_meeting_button);

@@ -190,6 +190,8 @@ mp_summary_viewer_class_init (MpSummaryViewerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mp_summary_viewer_dispose;
+  /* A dialog to a screen reader (GtkWindow is a plain window, a frame) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
 
   /**
    * MpSummaryViewer::print-requested:
