@@ -3249,6 +3249,53 @@ test_print_to_database (Fixture       *fixture,
   mp_test_ui_assert_no_app_warnings ();
 }
 
+static gboolean
+no_pairing_dialog (gpointer data)
+{
+  return mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG) == NULL;
+}
+
+/* Enter in a field of the New Pairing dialog creates the pairing, once Create may be used */
+static void
+test_new_pairing_enter (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  MpPairingDialog *dialog;
+  g_autoptr(MpPerson) first = NULL;
+  GtkWidget *create, *name, *title;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL);
+  mp_test_ui_iterate ();
+  dialog = mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  create = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "create_button");
+  name = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "name_entry");
+  title = dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "title_entry");
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == create);
+
+  /* Half-filled (no mentor yet): Enter does nothing */
+  gtk_check_button_set_active (dialog_child (dialog, MP_TYPE_PAIRING_DIALOG, "new_check"), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Grace Newcomer");
+  gtk_widget_grab_focus (name);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (name)), "activate");
+  mp_test_ui_iterate ();
+  g_assert_false (gtk_widget_get_sensitive (create));
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG) == dialog);
+  g_assert_null (pairing_of (fixture, "Grace Newcomer"));
+
+  /* Complete: Enter in the job title creates it */
+  first = g_list_model_get_item (mp_pairing_dialog_get_suggestions (dialog), 0);
+  g_assert_true (mp_pairing_dialog_select_mentor (dialog, first));
+  mp_test_ui_iterate ();
+  g_assert_true (gtk_widget_get_sensitive (create));
+  gtk_widget_grab_focus (title);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (title)), "activate");
+  mp_test_ui_wait_until (no_pairing_dialog, NULL, "the pairing created");
+  g_assert_nonnull (pairing_of (fixture, "Grace Newcomer"));
+}
+
 /* Closing one of HR's dialogs after typing or choosing something asks first (Keep Editing,
  * Discard), as the meeting dialogs do; opened and closed untouched, it closes at once. */
 static void
@@ -3380,6 +3427,10 @@ test_closed_days (Fixture       *fixture,
   g_assert_cmpuint (count_rows (list), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_false (gtk_widget_get_sensitive (add));
+
+  /* Save is the default (Enter elsewhere, once it may be used), not in the name */
+  g_assert_true (gtk_window_get_default_widget (dialog) == save);
+  g_assert_false (gtk_entry_get_activates_default (GTK_ENTRY (name)));
 
   /* Enter in the name adds the day chosen */
   select_calendar_day (calendar, 1, G_DATE_JANUARY, 2027);
@@ -4717,6 +4768,7 @@ main (int   argc,
   ADD ("print-to-database", test_print_to_database);
   ADD ("closed-days", test_closed_days);
   ADD ("dialogs-ask-before-discard", test_dialogs_ask_before_discard);
+  ADD ("new-pairing-enter", test_new_pairing_enter);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
   ADD ("complete", test_complete);

@@ -617,6 +617,8 @@ test_feedback (Fixture       *fixture,
   mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
   send = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "send_button");
   reason = child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "reason_label");
+  /* Send is the default (Enter, once it may be used) */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == send);
   program_box = GTK_BOX (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "program_box"));
   comment = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG, "comment_view")));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_FEEDBACK_DIALOG,
@@ -1302,6 +1304,63 @@ test_save_shortcuts (Fixture       *fixture,
   mp_test_ui_iterate ();
   g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 2);
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 1);
+}
+
+/* Enter in @field (an entry or a spin button, focused), as GTK's key binding emits it */
+static void
+press_enter_in (GtkWidget *field)
+{
+  gtk_widget_grab_focus (field);
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (field)), "activate");
+}
+
+static gboolean
+no_dialog_of_type (gpointer data)
+{
+  return mp_test_ui_find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+/* Enter in the duration saves, as Ctrl+Enter does, the length typed read first; not while
+ * Save says why it cannot */
+static void
+test_enter_in_duration (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  MpMentorship *daniel = find_mentorship (fixture, "Daniel Brooks");
+  guint n_before = g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel));
+  gpointer dialog;
+  GtkWidget *spin;
+
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, daniel));
+  mp_test_ui_iterate ();
+
+  dialog = open_dialog (fixture, "win.log-meeting", MP_TYPE_LOG_MEETING_DIALOG);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  set_log_text (dialog, "summary_view", "Went through the equipment.");
+  select_day (GTK_CALENDAR (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "calendar")), 2, G_DATE_MARCH, 2026);
+  spin = child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "duration_spin");
+  type_in_spin (spin, "4");
+  press_enter_in (spin);
+  mp_test_ui_iterate ();
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_LOG_MEETING_DIALOG) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before);
+  type_in_spin (spin, "52");
+  press_enter_in (spin);
+  mp_test_ui_wait_until (no_dialog_of_type, GSIZE_TO_POINTER (MP_TYPE_LOG_MEETING_DIALOG), "the meeting logged");
+  g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 52), ==, 1);
+
+  dialog = open_dialog (fixture, "win.schedule", MP_TYPE_SCHEDULE_DIALOG);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (dialog));
+  spin = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "duration_spin");
+  type_in_spin (spin, "2000");
+  press_enter_in (spin);
+  mp_test_ui_iterate ();
+  g_assert_true (mp_test_ui_find_toplevel (MP_TYPE_SCHEDULE_DIALOG) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (mp_store_get_meetings (fixture->store, daniel)), ==, n_before + 1);
+  type_in_spin (spin, "47");
+  press_enter_in (spin);
+  mp_test_ui_wait_until (no_dialog_of_type, GSIZE_TO_POINTER (MP_TYPE_SCHEDULE_DIALOG), "the meeting scheduled");
   g_assert_cmpuint (count_meetings_lasting (fixture->store, daniel, 47), ==, 1);
 }
 
@@ -3230,6 +3289,8 @@ main (int   argc,
   g_test_add ("/mentor-window/discard-returns-focus", Fixture, "jalvarez", fixture_set_up, test_discard_returns_focus,
               fixture_tear_down);
   g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,
+              fixture_tear_down);
+  g_test_add ("/mentor-window/enter-in-duration", Fixture, "jalvarez", fixture_set_up, test_enter_in_duration,
               fixture_tear_down);
   g_test_add ("/mentor-window/answer-draft-kept", Fixture, "jalvarez", fixture_set_up, test_answer_draft_kept,
               fixture_tear_down);

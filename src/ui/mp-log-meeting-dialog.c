@@ -526,6 +526,7 @@ mp_log_meeting_dialog_init (MpLogMeetingDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   mp_add_save_shortcuts (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   mp_spin_button_keep_on_nonsense (self->duration_spin);
+  mp_spin_button_activates_default (self->duration_spin);
   mp_a11y_calendar_set_purpose (self->calendar, _("Day it took place"));
 
   self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -693,6 +693,7 @@ mp_schedule_dialog_init (MpScheduleDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   mp_add_save_shortcuts (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   mp_spin_button_keep_on_nonsense (self->duration_spin);
+  mp_spin_button_activates_default (self->duration_spin);
   mp_a11y_calendar_set_purpose (self->calendar, _("Day of the meeting"));
   /* Given when asked, not set by the template */
   mp_widget_set_tooltip (GTK_WIDGET (self->cancel_meeting_button),

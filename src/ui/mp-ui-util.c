@@ -524,6 +524,39 @@ mp_add_save_shortcuts (GtkWindow *window,
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
 
+/* (after the spin button read what was typed: its own handler was connected first) */
+static void
+on_spin_text_activate_cb (GtkText       *text,
+                          GtkSpinButton *spin)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (spin));
+  GtkWidget *default_widget = GTK_IS_WINDOW (root) ? gtk_window_get_default_widget (GTK_WINDOW (root)) : NULL;
+
+  /* As a click would: not while it says why it cannot */
+  if (default_widget != NULL && gtk_widget_is_sensitive (default_widget))
+    gtk_widget_activate (default_widget);
+}
+
+/**
+ * mp_spin_button_activates_default:
+ * @spin: a spin button in a dialog with a default widget (its Save button)
+ *
+ * Enter in @spin activates its window's default widget, as in an entry with
+ * #GtkEntry:activates-default (which GtkSpinButton does not have in GTK 4.8): what was
+ * typed is read first, and an insensitive default (Save saying why it cannot) stays so.
+ */
+void
+mp_spin_button_activates_default (GtkSpinButton *spin)
+{
+  GtkEditable *text;
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  text = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+  g_return_if_fail (GTK_IS_TEXT (text));
+  g_signal_connect_object (text, "activate", G_CALLBACK (on_spin_text_activate_cb), spin, G_CONNECT_AFTER);
+}
+
 /* A number, and nothing else but spaces around it */
 static gboolean
 parse_number (const char *text,

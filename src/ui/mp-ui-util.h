@@ -55,6 +55,7 @@ void      mp_spin_button_keep_on_nonsense (GtkSpinButton *spin);
 gboolean  mp_spin_button_get_typed        (GtkSpinButton *spin,
                                            int           *value);
 char     *mp_spin_button_range_problem    (GtkSpinButton *spin);
+void      mp_spin_button_activates_default (GtkSpinButton *spin);
 void      mp_focus_later          (GtkWidget   *target);
 
 void      mp_style_load           (GdkDisplay  *display);
