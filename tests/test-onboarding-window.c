@@ -686,7 +686,8 @@ onboarding_phases_done (Fixture *fixture)
 /* The same from the mentor's "Six Months at a Glance" (a row's first child is its marker) */
 static char *
 mentor_phases_done (Fixture     *fixture,
-                    const GDate *today)
+                    const GDate *today,
+                    char       **text)
 {
   g_autoptr(GError) error = NULL;
   GString *done = g_string_new (NULL);
@@ -708,6 +709,8 @@ mentor_phases_done (Fixture     *fixture,
   for (GtkWidget *row = gtk_widget_get_first_child (timeline); row != NULL; row = gtk_widget_get_next_sibling (row))
     g_string_append_c (done, g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (row))), "✔") == 0
                              ? 'D' : '-');
+  if (text != NULL)
+    *text = text_of (timeline);
   gtk_window_destroy (GTK_WINDOW (mentor_window));
   mp_test_ui_iterate ();
 
@@ -733,7 +736,7 @@ assert_phases_done (Fixture     *fixture,
                     const GDate *today,
                     const char  *expected)
 {
-  g_autofree char *mentor_done = mentor_phases_done (fixture, today);
+  g_autofree char *mentor_done = mentor_phases_done (fixture, today, NULL);
   g_autofree char *done = NULL;
 
   reopen_window (fixture, today);
@@ -806,6 +809,10 @@ test_phase_done_needs_work (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = text_of (find_named (child (fixture, "phases_box"), "months-1-2"));
   assert_contains (text, "Over: 2 of 4 meetings, 2 of 4 activities");
+  /* (and the mentor's timeline counts them so too, its bar with them) */
+  g_clear_pointer (&text, g_free);
+  g_free (mentor_phases_done (fixture, &after, &text));
+  assert_contains (text, "2 of 4 meetings held, 4 expected by now");
 
   hold_meeting (fixture, mentorship, 28);
   hold_meeting (fixture, mentorship, 42);
@@ -832,6 +839,34 @@ test_phase_done_needs_work (Fixture       *fixture,
   }
   mp_test_ui_iterate ();
   assert_phases_done (fixture, &after, "DD-");
+}
+
+/* Marked completed by HR in months 1–2: the phase after them was never reached (it was
+ * "Over: 0 of 4 meetings" with a warning) */
+static void
+test_completed_early_timeline (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  GDate today = make_date (MONTH_3_DAY);
+  MpMentorship *mentorship =
+    mp_store_get_mentorship_for_employee (fixture->store, mp_store_lookup_person_by_login (fixture->store, "amensah"));
+  GDate ended_on = *mp_mentorship_get_start_date (mentorship);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *phases;
+  g_autofree char *text = NULL;
+
+  g_date_add_days (&ended_on, 30);
+  g_assert_true (mp_store_complete_mentorship (fixture->store, mentorship, &ended_on, &error));
+  g_assert_no_error (error);
+  reopen_window (fixture, &today);
+  phases = child (fixture, "phases_box");
+  assert_contains (gtk_label_get_text (child (fixture, "here_label")), "You completed the program");
+  text = text_of (find_named (phases, "months-3-6"));
+  assert_contains (text, "Not reached");
+  g_assert_null (strstr (text, "Over:"));
+  g_clear_pointer (&text, g_free);
+  text = text_of (find_named (phases, "months-1-2"));
+  assert_contains (text, "Over: ");
 }
 
 static void
@@ -1795,6 +1830,8 @@ main (int   argc,
 
   g_test_add ("/onboarding/before-start", Fixture, NULL, fixture_set_up, test_before_start, fixture_tear_down);
   g_test_add ("/onboarding/month-3", Fixture, NULL, fixture_set_up, test_month_3, fixture_tear_down);
+  g_test_add ("/onboarding/completed-early-timeline", Fixture, NULL, fixture_set_up, test_completed_early_timeline,
+              fixture_tear_down);
   g_test_add ("/onboarding/phase-done-needs-work", Fixture, NULL, fixture_set_up, test_phase_done_needs_work,
               fixture_tear_down);
   g_test_add ("/onboarding/called-off", Fixture, NULL, fixture_set_up, test_called_off, fixture_tear_down);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mp-model.h"
+#include "mp-phase-work.h"
 #include "mp-progress.h"
 
 /*
@@ -314,6 +315,36 @@ test_worked_example (Fixture       *fixture,
   g_assert_cmpuint (summary->hr_follow_ups_pending, ==, 0);
 }
 
+/* The timelines' work of a phase (mp-phase-work.c): its meetings kept as the state judges
+ * them, each in its own window. A second meeting in the first fortnight makes up for none:
+ * months 1–2 keep 3 of their 4 (days 0, 14 and 42; none on day 28), with 4 held. */
+static void
+test_phase_work (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GArray) work = NULL;
+  const MpPhaseWork *months_1_2;
+  MpPhaseWork nothing_asked = { 0, };
+
+  add_meeting (fixture->meetings, fixture->mentorship, "2026-01-06", MP_MEETING_STATUS_HELD, FALSE);
+  work = mp_phase_work_compute (fixture->mentorship, G_LIST_MODEL (fixture->meetings),
+                                G_LIST_MODEL (fixture->progress), NULL, &fixture->today, fixture->utc);
+  g_assert_cmpuint (work->len, ==, 3);
+  months_1_2 = &g_array_index (work, MpPhaseWork, 1);
+  g_assert_cmpuint (months_1_2->meetings_planned, ==, 4);
+  g_assert_cmpuint (months_1_2->meetings_due, ==, 4);
+  g_assert_cmpuint (months_1_2->meetings_held, ==, 4);
+  g_assert_cmpuint (months_1_2->meetings_kept, ==, 3);
+  g_assert_false (mp_phase_work_done (months_1_2));
+  /* The contact before arrival kept, its activity done */
+  g_assert_cmpuint (g_array_index (work, MpPhaseWork, 0).meetings_kept, ==, 1);
+  g_assert_true (mp_phase_work_done (&g_array_index (work, MpPhaseWork, 0)));
+
+  /* A phase that asks nothing of the pair (a late pairing's time before arrival, in a
+   * program with no activity there) is not left undone ("Over: 0 of 0 meetings") */
+  g_assert_true (mp_phase_work_done (&nothing_asked));
+}
+
 static void
 test_ended_early (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -539,6 +570,7 @@ main (int   argc,
 
   g_test_add ("/progress/worked-example", Fixture, NULL,
               fixture_set_up, test_worked_example, fixture_tear_down);
+  g_test_add ("/progress/phase-work", Fixture, NULL, fixture_set_up, test_phase_work, fixture_tear_down);
   g_test_add ("/progress/ended-early", Fixture, NULL,
               fixture_set_up, test_ended_early, fixture_tear_down);
   g_test_add ("/progress/time-zone", Fixture, NULL,

@@ -47,23 +47,6 @@ phase_of_held (const MpSchedulePhase *phases,
   return index;
 }
 
-/* Whether a held meeting lies in @slot's window: the slot is kept (mp-schedule.c) */
-static gboolean
-slot_is_kept (const MpScheduleSlot *slot,
-              GArray               *held)
-{
-  for (guint i = 0; i < held->len; i++)
-    {
-      const GDate *date = &g_array_index (held, GDate, i);
-
-      if ((!date_is_set (&slot->window_start) || g_date_compare (date, &slot->window_start) >= 0)
-          && g_date_compare (date, &slot->window_end) < 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* The state of activity @id in @activity_progress; of two rows for one activity the later
  * counts (as mp_progress_compute_rows () reads them). */
 static MpActivityState
@@ -99,8 +82,9 @@ mp_phase_work_done (const MpPhaseWork *work)
 {
   g_return_val_if_fail (work != NULL, FALSE);
 
+  /* (nothing asked of the pair: a late pairing's time before arrival) */
   if (work->meetings_planned == 0 && work->activities_applicable == 0)
-    return FALSE;
+    return TRUE;
 
   return work->meetings_kept >= work->meetings_planned && work->activities_done >= work->activities_applicable;
 }
@@ -152,6 +136,10 @@ mp_phase_work_compute (MpMentorship *mentorship,
   phases = mp_schedule_phases_from_program (program, &n_phases);
   closed = closed_days != NULL ? mp_schedule_closed_dates (closed_days) : g_array_new (FALSE, TRUE, sizeof (GDate));
   held = mp_schedule_held_dates (meetings, start, tz);
+  /* (as the pairing's state counts them: none after the day it is judged on) */
+  for (guint j = held->len; j > 0; j--)
+    if (g_date_compare (&g_array_index (held, GDate, j - 1), &as_of) > 0)
+      g_array_remove_index_fast (held, j - 1);
   slots = mp_schedule_slots (phases, n_phases, start, paired_on,
                              (const GDate *) (gpointer) closed->data, closed->len,
                              (const GDate *) (gpointer) held->data, held->len);
@@ -171,7 +159,7 @@ mp_phase_work_compute (MpMentorship *mentorship,
       due_by = mp_schedule_slot_due_by (slot, paired_on, (const GDate *) (gpointer) closed->data, closed->len);
       if (g_date_compare (&due_by, &as_of) <= 0)
         work->meetings_due++;
-      if (slot_is_kept (slot, held))
+      if (mp_schedule_slot_is_kept (slot, (const GDate *) (gpointer) held->data, held->len))
         work->meetings_kept++;
     }
 

@@ -136,6 +136,31 @@ date_is_set (const GDate *date)
   return date != NULL && g_date_valid (date);
 }
 
+/**
+ * mp_schedule_slot_is_kept:
+ * @slot: a slot of mp_schedule_slots ()
+ * @held_dates: (array length=n_held): days of held meetings that count
+ * @n_held: how many
+ *
+ * Returns: whether a held meeting lies in @slot's window (the slot is "kept")
+ */
+gboolean
+mp_schedule_slot_is_kept (const MpScheduleSlot *slot,
+                          const GDate          *held_dates,
+                          guint                 n_held)
+{
+  g_return_val_if_fail (slot != NULL, FALSE);
+  g_return_val_if_fail (held_dates != NULL || n_held == 0, FALSE);
+
+  for (guint i = 0; i < n_held; i++)
+    if (date_is_set (&held_dates[i])
+        && (!date_is_set (&slot->window_start) || g_date_compare (&held_dates[i], &slot->window_start) >= 0)
+        && g_date_compare (&held_dates[i], &slot->window_end) < 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static GDate
 date_plus_months (const GDate *date,
                   int          months)
@@ -1088,13 +1113,7 @@ mp_schedule_compute (const MpSchedulePhase *phases,
 
       out->expected_by_today++;
 
-      for (guint j = 0; j < held->len && !kept; j++)
-        {
-          const GDate *date = &g_array_index (held, GDate, j);
-
-          kept = (!date_is_set (&slot->window_start) || g_date_compare (date, &slot->window_start) >= 0)
-                 && g_date_compare (date, &slot->window_end) < 0;
-        }
+      kept = mp_schedule_slot_is_kept (slot, (const GDate *) (gpointer) held->data, held->len);
 
       if (kept)
         {

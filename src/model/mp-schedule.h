@@ -122,6 +122,9 @@ GArray          *mp_schedule_slots              (const MpSchedulePhase *phases,
                                                  guint                  n_closed,
                                                  const GDate           *held_dates,
                                                  guint                  n_held);
+gboolean         mp_schedule_slot_is_kept       (const MpScheduleSlot  *slot,
+                                                 const GDate           *held_dates,
+                                                 guint                  n_held);
 GDate            mp_schedule_slot_due_by        (const MpScheduleSlot  *slot,
                                                  const GDate           *paired_on,
                                                  const GDate           *closed_dates,

@@ -670,7 +670,9 @@ refresh_timeline (MpMentorWindow *self)
       g_autofree char *counts = NULL;
       g_autofree char *line = NULL;
       guint total = phase_work->meetings_planned, expected = phase_work->meetings_due;
-      guint kept = phase_work->meetings_held;
+      /* Of the meetings the phase plans, those held in their own time (two in one fortnight
+       * are not two of its four); more held than planned in all is said so */
+      guint held = phase_work->meetings_held, kept = phase_work->meetings_kept;
       /* A pairing that is over is in no phase any more. */
       gboolean current = summary != NULL && summary->phase_index == (int) i &&
                          mp_mentorship_is_running (self->mentorship) && !over;
@@ -701,12 +703,12 @@ refresh_timeline (MpMentorWindow *self)
           dates = g_strdup_printf (_("%1$s – %2$s"), from, to);
         }
 
-      if (kept > total)
+      if (held > total)
         /* More than the phase plans (a second contact before arrival): not "2 of 1";
          * Translators: meetings of a phase, e.g. "2 meetings held; the phase plans 1" */
         counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u meeting held; the phase plans %2$u",
-                                               "%1$u meetings held; the phase plans %2$u", kept),
-                                  kept, total);
+                                               "%1$u meetings held; the phase plans %2$u", held),
+                                  held, total);
       else
         /* Translators: meetings of a phase, e.g. "2 of 4 meetings held, 3 expected by now" */
         counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u meeting held, %3$u expected by now",

@@ -1376,6 +1376,9 @@ update_timeline (MpOnboardingWindow *self,
 
       if (mp_mentorship_ended_early (self->mentorship) && current >= 0 && (int) i >= current)
         position = (int) i == current ? PHASE_ENDED : PHASE_NOT_REACHED;
+      else if (!active && current >= 0 && (int) i > current)
+        /* (marked completed by HR before the six months were over) */
+        position = PHASE_NOT_REACHED;
       else if (!active || over || (current >= 0 && (int) i < current))
         position = PHASE_PAST;
       else if ((int) i == current)
