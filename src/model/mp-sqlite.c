@@ -25,7 +25,8 @@
  * The app has more than one connection to a file at a time: the HR window's import and
  * export work on a store of their own, on a thread; each store's integrity check reads the
  * file on a thread while the store opens. So the default VFS is this one: SQLite's own, with
- * a file's closing and each lock it takes done under one mutex of the process. */
+ * a file's opening and closing and each lock it takes done under one mutex of the process
+ * (xLock () never waits: this SQLite is built without SQLITE_ENABLE_SETLK_TIMEOUT). */
 
 typedef struct
 {
@@ -191,7 +192,11 @@ mp_vfs_open (sqlite3_vfs      *vfs,
 
   self->real = (sqlite3_file *) &self[1];
   self->real->pMethods = NULL;
+  /* (a file that fails to open after its descriptor was made, on a failed fstat (), closes
+   * that descriptor at once) */
+  g_mutex_lock (&lock_mutex);
   rc = real_vfs->xOpen (real_vfs, name, self->real, flags, out_flags);
+  g_mutex_unlock (&lock_mutex);
   /* SQLite calls xClose () whenever pMethods is set, even after an error */
   if (self->real->pMethods == NULL)
     self->base.pMethods = NULL;
@@ -306,7 +311,8 @@ mp_sqlite_init (void)
   if (g_once_init_enter (&done))
     {
       real_vfs = sqlite3_vfs_find (NULL);
-      g_assert (real_vfs != NULL && real_vfs->iVersion >= 2);
+      if (real_vfs == NULL || real_vfs->iVersion < 2)
+        g_error ("SQLite has no file layer to build on");
       mentoring_vfs.szOsFile = (int) sizeof (MpFile) + real_vfs->szOsFile;
       mentoring_vfs.mxPathname = real_vfs->mxPathname;
       mentoring_vfs.pAppData = real_vfs;

@@ -1991,12 +1991,16 @@ make_private (int          fd,
   return TRUE;
 }
 
-/* Whether @path is a regular file only its owner may read and write (@st: its lstat ()) */
+/* Whether @path is a regular file of ours that only we may read and write (@st: its stat (),
+ * or its lstat () when not @follow: a link is not one) */
 static gboolean
 is_private_file (const char  *path,
+                 gboolean     follow,
                  struct stat *st)
 {
-  return g_lstat (path, (GStatBuf *) st) == 0 && S_ISREG (st->st_mode) && (st->st_mode & 0077) == 0;
+  int rc = follow ? g_stat (path, (GStatBuf *) st) : g_lstat (path, (GStatBuf *) st);
+
+  return rc == 0 && S_ISREG (st->st_mode) && (st->st_mode & 0077) == 0 && st->st_uid == geteuid ();
 }
 
 /* Creates the private database with mode 0600 (before SQLite ever opens it) and gives it its
@@ -2027,7 +2031,7 @@ prepare_private_database (const char  *path,
    * window's import and export open a second store), and closing a descriptor of it would
    * drop that connection's locks (mp_paths_read_start ()). Another process closing the file
    * would then delete the -wal holding the notes written since. */
-  if (!is_private_file (path, &st))
+  if (!is_private_file (path, TRUE, &st))
     {
       fd = g_open (path, (read_only ? O_RDONLY : O_RDWR) | O_CREAT | O_CLOEXEC, 0600);
       if (fd < 0)
@@ -2055,7 +2059,7 @@ prepare_private_database (const char  *path,
       struct stat sibling_st;
       int sibling_fd;
 
-      if (is_private_file (sibling, &sibling_st))
+      if (is_private_file (sibling, FALSE, &sibling_st))
         continue;
 
       sibling_fd = g_open (sibling, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
