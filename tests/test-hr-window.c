@@ -693,6 +693,10 @@ test_filters (Fixture       *fixture,
     g_assert_cmpuint (g_list_model_get_n_items (mp_hr_window_get_shown_pairings (fixture->window)), ==, 0);
     aisha = mp_hr_pairing_state_text (pairing_of (fixture, "Aisha Mensah"));
     g_assert_cmpstr (aisha, ==, "Unfinished: 6 missed");
+    /* (and no meeting is awaited: not "Not scheduled") */
+    g_clear_pointer (&aisha, g_free);
+    aisha = mp_hr_pairing_column_text (pairing_of (fixture, "Aisha Mensah"), MP_HR_PAIRING_NEXT_MEETING);
+    g_assert_cmpstr (aisha, ==, "—");
     select_state (fixture, "any");
     mp_pairing_list_set_today (list, &fixture->today);
     mp_test_ui_iterate ();

@@ -910,8 +910,9 @@ on_said_focus_changed_cb (GtkWidget  *widget,
  * Moves the focus to @widget and has a screen reader say @message there. GTK 4.8 cannot
  * announce a message by itself (gtk_accessible_announce () is 4.14), but a screen reader
  * reads the description of what receives the focus: @message is the description of the
- * widget that took the focus for as long as it keeps it. For a widget with no description
- * of its own (a list's row, the button inside a drop-down or a menu button).
+ * widget that took the focus for as long as it keeps it, and none after. So only for a
+ * widget with no description of its own (a list's row, a menu button, a stack), not for a
+ * drop-down's button (its value, describe_drop_down ()) nor a widget with a tooltip.
  *
  * Returns: whether @widget, or something in it, took the focus
  */

@@ -508,7 +508,9 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
   MpScheduleState state = mp_pairing_get_state (pairing);
-  gboolean finished = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED;
+  /* (no meeting to come is awaited: finished, or its six months over) */
+  gboolean none_awaited = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED ||
+                          state == MP_SCHEDULE_STATE_UNFINISHED;
 
   switch (column)
     {
@@ -559,7 +561,7 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
                           g_date_time_get_year (local));
           return mp_hr_format_day (&day);
         }
-      return finished ? g_strdup ("—") : g_strdup (mp_hr_translate_once (N_("Not scheduled")));
+      return none_awaited ? g_strdup ("—") : g_strdup (mp_hr_translate_once (N_("Not scheduled")));
 
     case MP_HR_PAIRING_STATE:
       return mp_hr_pairing_state_text (pairing);

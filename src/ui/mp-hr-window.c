@@ -1732,7 +1732,7 @@ complete_pairing_action (GtkWidget  *widget,
 
       /* Translators: 1: "Mark the pairing of … as completed?", 2: what is still open, as
        * "5 of the program’s 8 activities are not done. The program runs until 15 May 2027." */
-      question = g_strdup_printf (_("%1$s %2$s"), asked, open->str);
+      question = g_strdup_printf (C_("question, then what is still open", "%1$s %2$s"), asked, open->str);
     }
   /* Nothing open: the plain question, its button suggested; else no button stands out and
    * Cancel is the default and has the focus (Enter and Escape keep the pairing running) */
