@@ -3356,6 +3356,27 @@ test_dialogs_ask_before_discard (Fixture       *fixture,
       g_assert_null (mp_test_ui_find_toplevel (type));
       g_assert_null (mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
     }
+
+  /* Only a mentor chosen for a new pairing: asks too (it closed without a word) */
+  {
+    MpPairingDialog *dialog;
+    GtkMessageDialog *question;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-pairing", NULL));
+    mp_test_ui_iterate ();
+    dialog = mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_true (mp_pairing_dialog_select_mentor (dialog, mp_store_lookup_person_by_login (fixture->store,
+                                                                                            "hokafor")));
+    mp_test_ui_iterate ();
+    gtk_window_close (GTK_WINDOW (dialog));
+    mp_test_ui_iterate ();
+    question = mp_test_ui_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (question);
+    gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+    mp_test_ui_iterate ();
+    g_assert_null (mp_test_ui_find_toplevel (MP_TYPE_PAIRING_DIALOG));
+  }
 }
 
 static void

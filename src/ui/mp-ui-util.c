@@ -297,6 +297,26 @@ append_form_state (GtkWidget *widget,
 
       g_string_append_printf (state, "k%s\n", day);
     }
+  else if (GTK_IS_LIST_VIEW (widget))
+    {
+      /* The items chosen in a list (a new pairing's mentor); not its rows, made and remade
+       * as it scrolls */
+      GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
+      g_autoptr(GtkBitset) chosen = model != NULL ? gtk_selection_model_get_selection (model) : gtk_bitset_new_empty ();
+      GtkBitsetIter iter;
+      guint position;
+
+      g_string_append_c (state, 'l');
+      for (gboolean more = gtk_bitset_iter_init_first (&iter, chosen, &position); more;
+           more = gtk_bitset_iter_next (&iter, &position))
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (model), position);
+
+          g_string_append_printf (state, " %p", (gpointer) item);
+        }
+      g_string_append_c (state, '\n');
+      return;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     append_form_state (child, state);
@@ -337,7 +357,7 @@ on_form_close_request_cb (GtkWindow  *window,
  * From now on, closing @window (Escape, Cancel, its parent closing) with anything typed or
  * chosen in it since asks first (mp_ask_discard ()), as the meeting dialogs do; Save, which
  * destroys it, does not. What it compares: every entry's and text view's text, every check
- * or toggle button (a rating), drop-down and calendar.
+ * or toggle button (a rating), drop-down and calendar, and the items chosen in a list view.
  */
 void
 mp_form_ask_before_discard (GtkWindow  *window,
