@@ -773,6 +773,25 @@ test_schedule_bad_input (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (invalid));
   g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), >=, 2);
   g_free (mp_test_ui_snapshot (GTK_WIDGET (dialog), "mentor-schedule-dialog-warnings"));
+  /* A screen reader on the calendar hears them with the day (it heard the day alone) */
+  {
+    g_autofree char *described = gtk_test_accessible_check_property (GTK_ACCESSIBLE (calendar),
+                                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
+
+    g_assert_nonnull (described);
+    g_assert_true (g_str_has_prefix (described, "Saturday 25 April 2026. "));
+    g_assert_nonnull (strstr (described, "weekend"));
+    g_assert_true (g_str_has_suffix (described, " Day of the meeting"));
+  }
+  /* and the day's refusal, on a day that has passed; nothing on a plain day */
+  select_day (calendar, 27, G_DATE_FEBRUARY, 2026);
+  {
+    g_autofree char *described = gtk_test_accessible_check_property (GTK_ACCESSIBLE (calendar),
+                                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "");
+
+    g_assert_nonnull (strstr (described, mp_schedule_dialog_get_problem (dialog)));
+  }
+  select_day (calendar, 25, G_DATE_APRIL, 2026);
 
   /* Letters typed in the duration (which takes digits only, so it is left empty) leave it as
    * it was (GTK read 0, then the shortest); a number typed is taken */

@@ -301,6 +301,7 @@ on_calendar_key_pressed_cb (GtkEventControllerKey *controller,
 
 #define CALENDAR_PURPOSE "mp-a11y-calendar-purpose"
 #define CALENDAR_DAY_TEXT "mp-a11y-calendar-day-text"
+#define CALENDAR_DAY_NOTES "mp-a11y-calendar-day-notes"
 
 /* The calendar's description: the day chosen (or what its window says of it), then what the
  * calendar is for. */
@@ -309,8 +310,9 @@ describe_calendar (GtkCalendar *calendar)
 {
   const char *purpose = g_object_get_data (G_OBJECT (calendar), CALENDAR_PURPOSE);
   const char *day_text = g_object_get_data (G_OBJECT (calendar), CALENDAR_DAY_TEXT);
+  const char *notes = g_object_get_data (G_OBJECT (calendar), CALENDAR_DAY_NOTES);
   g_autofree char *date = NULL;
-  g_autofree char *description = NULL;
+  GString *description;
 
   if (day_text == NULL)
     {
@@ -322,8 +324,14 @@ describe_calendar (GtkCalendar *calendar)
       date = mp_schedule_format_date (&day, _("%A %-d %B %Y."));
       day_text = date;
     }
-  description = purpose != NULL ? g_strconcat (day_text, " ", purpose, NULL) : g_strdup (day_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  description = g_string_new (day_text);
+  if (notes != NULL && *notes != '\0')
+    g_string_append_printf (description, " %s", notes);
+  if (purpose != NULL)
+    g_string_append_printf (description, " %s", purpose);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  g_string_free (description, TRUE);
 }
 
 /* (When the window says what is on the day, it describes the calendar itself, after it
@@ -428,6 +436,24 @@ mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
   g_return_if_fail (GTK_IS_CALENDAR (calendar));
 
   set_calendar_text (calendar, CALENDAR_DAY_TEXT, text);
+}
+
+/**
+ * mp_a11y_calendar_set_day_notes:
+ * @calendar: a calendar
+ * @notes: (nullable): what the window warns of the day chosen ("The library system is closed
+ *   on Friday 25 December (Christmas Day)."), said after its date; %NULL for nothing
+ *
+ * For a window that warns of the day chosen beside the calendar, each time the day changes:
+ * a screen reader, on the calendar, hears the warnings with the day.
+ */
+void
+mp_a11y_calendar_set_day_notes (GtkCalendar *calendar,
+                                const char  *notes)
+{
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  set_calendar_text (calendar, CALENDAR_DAY_NOTES, notes);
 }
 
 /* GtkCalendar's header holds, in this order, the previous and next month buttons and

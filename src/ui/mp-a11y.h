@@ -23,6 +23,8 @@ void   mp_a11y_calendar_set_purpose  (GtkCalendar *calendar,
                                       const char  *purpose);
 void   mp_a11y_calendar_set_day_text (GtkCalendar *calendar,
                                       const char  *text);
+void   mp_a11y_calendar_set_day_notes (GtkCalendar *calendar,
+                                       const char  *notes);
 gboolean mp_a11y_focus_and_say       (GtkWidget   *widget,
                                       const char  *message);
 

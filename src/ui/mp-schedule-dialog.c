@@ -58,6 +58,7 @@ struct _MpScheduleDialog
   GDate           opened_on;        /* the clock's day when opened (see mp_today_moved_on()) */
   char           *problem;          /* why Save is insensitive; NULL when it is not */
   guint           n_warnings;
+  GString        *warnings_said;  /* the warnings' texts, for a screen reader on the calendar */
 };
 
 G_DEFINE_FINAL_TYPE (MpScheduleDialog, mp_schedule_dialog, GTK_TYPE_WINDOW)
@@ -256,6 +257,7 @@ add_warning (MpScheduleDialog *self,
   gtk_widget_add_css_class (box, "mp-warning");
   gtk_box_append (self->warnings_box, box);
   self->n_warnings++;
+  g_string_append_printf (self->warnings_said, self->warnings_said->len > 0 ? " %s" : "%s", text);
 }
 
 static void
@@ -266,6 +268,7 @@ clear_warnings (MpScheduleDialog *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_box))) != NULL)
     gtk_box_remove (self->warnings_box, child);
   self->n_warnings = 0;
+  g_string_truncate (self->warnings_said, 0);
 }
 
 static const char *
@@ -505,6 +508,14 @@ update_state (MpScheduleDialog *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_box), self->n_warnings > 0);
   set_problem (self, problem);
+  /* (what cannot be, then the warnings: what the window says of the day beside it) */
+  {
+    g_autofree char *notes = problem != NULL && self->warnings_said->len > 0
+                             ? g_strconcat (problem, " ", self->warnings_said->str, NULL)
+                             : g_strdup (problem != NULL ? problem : self->warnings_said->str);
+
+    mp_a11y_calendar_set_day_notes (self->calendar, notes);
+  }
 }
 
 static void
@@ -639,6 +650,7 @@ mp_schedule_dialog_finalize (GObject *object)
 
   mp_schedule_info_clear (&self->info);
   g_clear_pointer (&self->problem, g_free);
+  g_string_free (self->warnings_said, TRUE);
 
   G_OBJECT_CLASS (mp_schedule_dialog_parent_class)->finalize (object);
 }
@@ -690,6 +702,7 @@ mp_schedule_dialog_init (MpScheduleDialog *self)
 {
   g_autoptr(GtkStringList) times = NULL;
 
+  self->warnings_said = g_string_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   mp_add_save_shortcuts (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
   mp_spin_button_keep_on_nonsense (self->duration_spin);
