@@ -1476,8 +1476,10 @@ static void
 test_section_headings (Fixture       *fixture,
                        gconstpointer  user_data)
 {
+  /* (NULL-terminated for g_strv_contains (): without it, it read past the end and took a
+   * label "" for a title, once in a CI run) */
   const char *titles[] = { "_Mentees", "_Calendar", "Next Meeting", "Six Months at a Glance", "Meetings",
-                           "Introductions" };
+                           "Introductions", NULL };
   GtkWidget *activities = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "activities_heading");
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   guint found = 0;
@@ -1497,7 +1499,7 @@ test_section_headings (Fixture       *fixture,
       if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (label)) != GTK_ACCESSIBLE_ROLE_HEADING)
         g_error ("“%s” is not a heading", gtk_label_get_label (label));
     }
-  g_assert_cmpuint (found, ==, G_N_ELEMENTS (titles));
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (titles) - 1);
 }
 
 /* Each drop-down of @dialog: the button that takes the focus is described by the value it
