@@ -2814,6 +2814,8 @@ test_import_progress (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "stack"))));
   progress = _mp_hr_window_get_progress_window (fixture->window);
   g_assert_nonnull (progress);
+  /* (a dialog to a screen reader, not a plain window) */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (progress)), ==, GTK_ACCESSIBLE_ROLE_DIALOG);
   g_assert_true (gtk_window_get_modal (progress));
   g_assert_true (gtk_window_get_transient_for (progress) == GTK_WINDOW (fixture->window));
   cancel = mp_test_ui_find_descendant (GTK_WIDGET (progress), GTK_TYPE_BUTTON);

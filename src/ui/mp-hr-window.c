@@ -2243,7 +2243,8 @@ progress_window_open (ProgressWindow     *progress,
 
   progress->cancel = cancel;
   progress->cancel_data = cancel_data;
-  progress->window = GTK_WINDOW (gtk_window_new ());
+  /* (a dialog to a screen reader, as the app's other dialogs are) */
+  progress->window = g_object_new (GTK_TYPE_WINDOW, "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG, NULL);
   gtk_window_set_title (progress->window, title);
   gtk_window_set_transient_for (progress->window, GTK_WINDOW (self));
   gtk_window_set_modal (progress->window, TRUE);
