@@ -196,36 +196,3 @@ mp_phase_work_compute (MpMentorship *mentorship,
 
   return result;
 }
-
-/**
- * mp_phase_work_is_over:
- * @mentorship: a mentorship
- * @today: the day
- *
- * Returns: whether the program's time is over on @today (the day after its last phase, or
- *   later): no phase holds that day any more
- */
-gboolean
-mp_phase_work_is_over (MpMentorship *mentorship,
-                       const GDate  *today)
-{
-  MpProgram *program;
-  const GDate *start;
-  g_autofree MpSchedulePhase *phases = NULL;
-  guint n_phases = 0;
-  GDate end;
-
-  g_return_val_if_fail (MP_IS_MENTORSHIP (mentorship), FALSE);
-  g_return_val_if_fail (date_is_set (today), FALSE);
-
-  program = mp_mentorship_get_program (mentorship);
-  start = mp_mentorship_get_start_date (mentorship);
-  if (program == NULL || !date_is_set (start))
-    return FALSE;
-
-  phases = mp_schedule_phases_from_program (program, &n_phases);
-  g_date_clear (&end, 1);
-  mp_schedule_program_end (phases, n_phases, start, &end);
-
-  return date_is_set (&end) && g_date_compare (today, &end) >= 0;
-}

@@ -33,7 +33,5 @@ GArray   *mp_phase_work_compute  (MpMentorship      *mentorship,
                                   GArray            *closed_days,
                                   const GDate       *today,
                                   GTimeZone         *tz);
-gboolean  mp_phase_work_is_over  (MpMentorship      *mentorship,
-                                  const GDate       *today);
 
 G_END_DECLS

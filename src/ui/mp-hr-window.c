@@ -1434,6 +1434,25 @@ on_selection_changed_cb (MpHrWindow        *self,
   update_pairing_actions (self);
 }
 
+/* Where @mentorship's pairing is in the table as it is now (one looked up by position
+ * earlier may have moved since), or GTK_INVALID_LIST_POSITION when the filters hide it */
+static guint
+mentorship_position (MpHrWindow   *self,
+                     MpMentorship *mentorship)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (mp_pairing_get_mentorship (pairing) == mentorship)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static void
 on_pairing_created_cb (MpHrWindow      *self,
                        MpMentorship    *mentorship,
@@ -1442,24 +1461,18 @@ on_pairing_created_cb (MpHrWindow      *self,
   MpPerson *employee = mp_mentorship_get_employee (mentorship);
   MpPerson *mentor = mp_mentorship_get_mentor (mentorship);
   g_autofree char *text = NULL;
-  guint n;
+  guint position;
 
   /* Translators: "Priya Raman is now paired with Helen Okafor." */
   text = g_strdup_printf (_("%s is now paired with %s."), mp_person_get_name (employee), mp_person_get_name (mentor));
   show_banner (self, FALSE, text);
 
   /* Select the new row, when the filters show it. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
+  position = mentorship_position (self, mentorship);
+  if (position != GTK_INVALID_LIST_POSITION)
     {
-      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (mp_pairing_get_mentorship (pairing) == mentorship)
-        {
-          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
-          scroll_to_row (self->pairings_view, i);
-          break;
-        }
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+      scroll_to_row (self->pairings_view, position);
     }
 }
 
@@ -1516,25 +1529,6 @@ end_pairing_action (GtkWidget  *widget,
                           g_object_unref);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_end_dialog_destroy_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
-}
-
-/* Where @mentorship's pairing is in the table (it was selected when asked about; the
- * table may have changed since), or GTK_INVALID_LIST_POSITION */
-static guint
-mentorship_position (MpHrWindow   *self,
-                     MpMentorship *mentorship)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(MpPairing) pairing = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (mp_pairing_get_mentorship (pairing) == mentorship)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
 }
 
 /* A pairing left the table (deleted, archived, restored) from @position: the focus, which

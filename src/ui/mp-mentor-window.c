@@ -646,7 +646,7 @@ refresh_timeline (MpMentorWindow *self)
   GListModel *phase_list;
   guint n_phases = 0;
   gboolean over;
-  GDate today;
+  GDate today, end;
 
   clear_box (self->timeline_box);
   if (program == NULL || start == NULL || !g_date_valid (start))
@@ -659,7 +659,9 @@ refresh_timeline (MpMentorWindow *self)
                                 mp_store_get_activity_progress (store, self->mentorship),
                                 mp_store_get_closed_days (store), &today, NULL);
   /* After the program's last day no phase holds today */
-  over = mp_phase_work_is_over (self->mentorship, &today);
+  g_date_clear (&end, 1);
+  mp_schedule_program_end (phases, n_phases, start, &end);
+  over = g_date_valid (&end) && g_date_compare (&today, &end) >= 0;
   phase_list = mp_program_get_phases (program);
 
   for (guint i = 0; i < n_phases && i < work->len; i++)

@@ -1286,9 +1286,8 @@ update_timeline (MpOnboardingWindow *self,
   const GDate *start = mp_mentorship_get_start_date (self->mentorship);
   MpMentorshipStatus status = mp_mentorship_get_status (self->mentorship);
   gboolean active = status == MP_MENTORSHIP_STATUS_ACTIVE;
-  /* After the six months no phase holds today: no "You are here" */
-  gboolean over = active && mp_phase_work_is_over (self->mentorship, today);
-  int current = summary != NULL && !over ? summary->phase_index : -1;
+  gboolean over;
+  int current;
   MpStore *store = get_store (self);
   g_autoptr(GArray) work = mp_phase_work_compute (self->mentorship, mp_store_get_meetings (store, self->mentorship),
                                                   mp_store_get_activity_progress (store, self->mentorship),
@@ -1307,6 +1306,9 @@ update_timeline (MpOnboardingWindow *self,
       if (g_date_compare (&dates->end_day, &program_end) > 0)
         program_end = dates->end_day;
     }
+  /* After the six months no phase holds today: no "You are here" */
+  over = active && g_date_compare (today, &program_end) >= 0;
+  current = summary != NULL && !over ? summary->phase_index : -1;
   total_days = MAX (1, g_date_days_between (start, &program_end));
   elapsed = g_date_days_between (start, today);
 
