@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <math.h>
@@ -19,6 +20,7 @@
 #include <unistd.h>
 
 #include "mp-demo.h"
+#include "mp-hr-columns.h"
 #include "mp-hr-window.h"
 #include "mp-model.h"
 #include "mp-pairing.h"
@@ -38,11 +40,13 @@
  * (raw_sqlite_ms, first_frame_empty_ms) are interleaved with what they are compared with.
  *
  * The first-frame and memory figures come from fresh processes: the benchmark runs itself
- * again with the hidden option --child=hr, --child=empty or --child=header-bar, in turn.
+ * again with the hidden option --child=hr, --child=empty, --child=header-bar or --child=text,
+ * in turn.
  * Each child starts as the app does (GTK, the app's resources and style sheet, which loads
  * GTK's theme), opens the store, loads its pairings and starts the font system the same
  * way, then creates its window (the HR overview, an empty GtkWindow of the same size, or,
- * for reference and not judged, one holding only a GtkHeaderBar) and reports the time to
+ * for reference and not judged, one holding only a GtkHeaderBar, and one holding a
+ * GtkHeaderBar and the texts of the HR table's first screen in one label) and reports the time to
  * the first GdkFrameClock "after-paint" and /proc/self/statm once that frame is shown and
  * the window is idle; on stderr, the medians of that time's phases (the window made, shown,
  * the frame clock's first "layout", its first paint). --child=filter types into the HR
@@ -68,11 +72,13 @@
 #define BATCH_PAIRINGS           500
 #define WINDOW_WIDTH             1240  /* the HR overview's default size */
 #define WINDOW_HEIGHT            720
+#define TEXT_REFERENCE_ROWS      17    /* the rows the HR overview shows at that size */
 #define CHILD_TIMEOUT_US         (60 * G_USEC_PER_SEC)
 
 static int       opt_pairings = 10000;
 static int       opt_repetitions = 5;
 static gboolean  opt_no_frame = FALSE;
+static gboolean  opt_require_display = FALSE;
 static gboolean  opt_keep = FALSE;
 static char     *opt_child = NULL;
 static char     *opt_database = NULL;
@@ -85,6 +91,7 @@ static const GOptionEntry options[] = {
     "Repetitions of each measurement; the median is printed (5; fewer only for smoke tests)", "R" },
   { "no-frame", 0, 0, G_OPTION_ARG_NONE, &opt_no_frame, "Skip what needs a display (first frame, memory, filter)",
     NULL },
+  { "require-display", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opt_require_display, NULL, NULL },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &opt_keep, "Keep the generated databases (the folder is printed)", NULL },
   { "child", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &opt_child, NULL, NULL },
   { "database", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_database, NULL, NULL },
@@ -867,12 +874,14 @@ measure_log_meeting (MpStore *store,
 /* ---- The child processes (first frame, memory, filter) --------------------------------------- */
 
 /* The windows whose first frame is timed: the HR overview, the empty GtkWindow it is
- * compared with, and (for reference, not judged) a window holding only a GtkHeaderBar. */
+ * compared with, and (for reference, not judged) a window holding only a GtkHeaderBar and one
+ * holding a GtkHeaderBar and the HR table's first screen of text as one label. */
 typedef enum
 {
   WINDOW_EMPTY,
   WINDOW_HR,
   WINDOW_HEADER_BAR,
+  WINDOW_TEXT,
   N_WINDOW_KINDS
 } WindowKind;
 
@@ -956,6 +965,47 @@ wait_for_next_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* The text the HR table shows on its first screen, in the least a window can draw it with:
+ * one label, the column titles in bold, then the cells of the first TEXT_REFERENCE_ROWS
+ * pairings, a line each. */
+static GtkWidget *
+text_reference_new (MpStore *store)
+{
+  GListModel *pairings = G_LIST_MODEL (mp_pairing_list_get_for_store (store));
+  guint n_rows = MIN (TEXT_REFERENCE_ROWS, g_list_model_get_n_items (pairings));
+  g_autoptr(GString) markup = g_string_new ("<b>");
+  GtkWidget *label;
+
+  for (guint c = 0; c < MP_HR_N_PAIRING_COLUMNS; c++)
+    {
+      g_autofree char *title = g_markup_escape_text (_(mp_hr_pairing_column_get_info (c)->title), -1);
+
+      g_string_append_printf (markup, "%s  ", title);
+    }
+  g_string_append (markup, "</b>");
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (pairings, i);
+
+      g_string_append_c (markup, '\n');
+      for (guint c = 0; c < MP_HR_N_PAIRING_COLUMNS; c++)
+        {
+          g_autofree char *text = mp_hr_pairing_column_text (pairing, c);
+          g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+          g_string_append_printf (markup, "%s  ", escaped);
+        }
+    }
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0);
+
+  return label;
+}
+
 /* From creating the window to its first frame (a function of its own for profilers:
  * valgrind --tool=callgrind --toggle-collect=open_window ...). */
 static G_GNUC_NO_INLINE GtkWidget *
@@ -971,10 +1021,13 @@ open_window (MpStore    *store,
     {
       window = gtk_window_new ();
       gtk_window_set_title (GTK_WINDOW (window), kind == WINDOW_EMPTY ? "Empty" : "Header Bar");
-      /* The reference: what any window of the app has before its content (its header bar,
-       * with the window's title and its close button). */
-      if (kind == WINDOW_HEADER_BAR)
+      /* The references: what any window of the app has before its content (its header bar,
+       * with the window's title and its close button), and that with the least that can
+       * draw the HR table's first screen of text. */
+      if (kind == WINDOW_HEADER_BAR || kind == WINDOW_TEXT)
         gtk_window_set_titlebar (GTK_WINDOW (window), gtk_header_bar_new ());
+      if (kind == WINDOW_TEXT)
+        gtk_window_set_child (GTK_WINDOW (window), text_reference_new (store));
     }
   /* The same size for both, whatever the settings say. */
   gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
@@ -1108,6 +1161,7 @@ run_child_window (WindowKind kind)
   g_print ("phase_to_paint_ms=%.3f\n", (double) (wait.painted_at - MAX (wait.layout_at, wait.shown_at)) / 1000.0);
   g_print ("rss_kb=%ld\n", read_rss_kb ());
   g_print ("base_rss_kb=%ld\n", base_rss);
+  g_print ("window_width=%d\n", gtk_widget_get_width (window));
   if (kind == WINDOW_HR)
     {
       GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (window, MP_TYPE_HR_WINDOW, "pairings_view"));
@@ -1488,7 +1542,8 @@ run_benchmark (void)
   g_autoptr(GArray) raw = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) load_small = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *frames[N_WINDOW_KINDS];  /* the first frames' samples, by WindowKind */
-  static const char * const window_kind_titles[] = { "empty window", "HR window", "header bar only" };
+  static const char * const window_kind_titles[] = { "empty window", "HR window", "header bar only",
+                                                     "header bar, text" };
   static const char * const phase_names[] = { "phase_create_ms", "phase_show_ms", "phase_to_layout_ms",
                                               "phase_to_paint_ms" };
   GArray *phases[N_WINDOW_KINDS][G_N_ELEMENTS (phase_names)];  /* [kind][phase] */
@@ -1569,7 +1624,7 @@ run_benchmark (void)
     {
       for (int k = 0; k < N_WINDOW_KINDS && have_display; k++)
         {
-          static const char * const kind_names[] = { "empty", "hr", "header-bar" };
+          static const char * const kind_names[] = { "empty", "hr", "header-bar", "text" };
           WindowKind kind = (WindowKind) ((r % 2 == 0 ? k : N_WINDOW_KINDS - 1 - k) + r / 2) % N_WINDOW_KINDS;
           gboolean hr = kind == WINDOW_HR;
           g_autoptr(GHashTable) values = spawn_child (kind_names[kind], big, big_private);
@@ -1582,7 +1637,11 @@ run_benchmark (void)
           add_sample (frames[kind], child_value (values, "first_frame_ms"));
           for (guint p = 0; p < G_N_ELEMENTS (phase_names); p++)
             add_sample (phases[kind][p], child_value (values, phase_names[p]));
-          if (kind == WINDOW_HEADER_BAR)
+          /* No window's content made it wider than the others (the label's lines fit) */
+          if ((int) child_value (values, "window_width") > WINDOW_WIDTH)
+            g_error ("The %s was %d pixels wide, more than %d", window_kind_titles[kind],
+                     (int) child_value (values, "window_width"), WINDOW_WIDTH);
+          if (kind == WINDOW_HEADER_BAR || kind == WINDOW_TEXT)
             continue;
           add_sample (hr ? rss_hr : rss_empty, child_value (values, "rss_kb") / 1024.0);
           add_sample (rss_store, child_value (values, "base_rss_kb") / 1024.0);
@@ -1617,6 +1676,9 @@ run_benchmark (void)
       else
         have_display = FALSE;
     }
+  /* The ui suite's smoke test: what needs a display must have run, not been skipped. */
+  if (opt_require_display && !have_display)
+    g_error ("--require-display: the windows could not be shown (no display?)");
 
   /* summary_pdf_ms and log_meeting_ms on one open store with its pairings, as in the app. */
   {
@@ -1648,7 +1710,9 @@ run_benchmark (void)
   print_samples ("first_frame_hr_ms", frames[WINDOW_HR]);
   print_samples ("first_frame_empty_ms", frames[WINDOW_EMPTY]);
   print_samples ("first frame, header bar only", frames[WINDOW_HEADER_BAR]);
-  if (frames[WINDOW_HR]->len > 0 && frames[WINDOW_EMPTY]->len > 0 && frames[WINDOW_HEADER_BAR]->len > 0)
+  print_samples ("first frame, header bar, text", frames[WINDOW_TEXT]);
+  if (frames[WINDOW_HR]->len > 0 && frames[WINDOW_EMPTY]->len > 0 && frames[WINDOW_HEADER_BAR]->len > 0
+      && frames[WINDOW_TEXT]->len > 0)
     {
       g_printerr ("  first frame, by phase (medians, ms: made, shown, to the first layout, to the first paint):\n");
       for (guint w = 0; w < N_WINDOW_KINDS; w++)
@@ -1657,6 +1721,11 @@ run_benchmark (void)
       /* Not a target: how far 1.3 is from any window with a title bar, in this run. */
       g_printerr ("  reference: a window holding only a GtkHeaderBar takes %.2f times the empty window\n",
                   median (frames[WINDOW_HEADER_BAR]) / median (frames[WINDOW_EMPTY]));
+      /* Nor this: the same with the HR table's first screen of text in one label, the least
+       * any window showing those rows draws. */
+      g_printerr ("  reference: a GtkHeaderBar and the HR table's first screen of text in one label take"
+                  " %.2f times the empty window\n",
+                  median (frames[WINDOW_TEXT]) / median (frames[WINDOW_EMPTY]));
     }
   print_samples ("filter_ms (worst key)", filter);
   print_samples ("summary_pdf_ms", pdf_ms);
@@ -1775,6 +1844,8 @@ main (int   argc,
     status = run_child_window (WINDOW_EMPTY);
   else if (g_strcmp0 (opt_child, "header-bar") == 0)
     status = run_child_window (WINDOW_HEADER_BAR);
+  else if (g_strcmp0 (opt_child, "text") == 0)
+    status = run_child_window (WINDOW_TEXT);
   else if (g_strcmp0 (opt_child, "filter") == 0)
     status = run_child_filter ();
   else if (g_strcmp0 (opt_child, "load") == 0)
