@@ -3252,6 +3252,17 @@ test_print_to_database (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print", NULL);
   g_assert_false (mp_test_ui_print_to_file (TRUE));
   mp_test_ui_wait_until (printed_privately, pdf, "the summaries printed to a file readable by HR only");
+
+  /* The banner says where they went: no error left from the refused print */
+  {
+    const char *text = gtk_label_get_label (banner);
+    int n_pages = atoi (text + strlen ("Saved "));
+
+    g_assert_true (g_str_has_prefix (text, "Saved "));
+    g_assert_true (g_str_has_suffix (text, n_pages == 1 ? " page as “printed.pdf”." : " pages as “printed.pdf”."));
+    g_assert_cmpint (n_pages, >=, 1);
+    g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "banner_revealer")));
+  }
   mp_test_ui_assert_no_app_warnings ();
 }
 

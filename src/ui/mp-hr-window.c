@@ -1900,6 +1900,36 @@ on_print_done_cb (MpHrWindow              *self,
     mp_print_operation_get_refusal (MP_PRINT_OPERATION (operation), &error);
   if (error != NULL)
     show_error (self, _("Could not print"), error);
+  /* Printed: say where to, as the app's exports say where they wrote */
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           !mp_print_operation_get_previewed (MP_PRINT_OPERATION (operation)))
+    {
+      g_autofree char *path = mp_print_operation_dup_output_path (MP_PRINT_OPERATION (operation));
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      const char *printer = settings != NULL ? gtk_print_settings_get_printer (settings) : NULL;
+      int n_pages = gtk_print_operation_get_n_pages_to_print (operation);
+      g_autofree char *text = NULL;
+
+      if (path != NULL)
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+
+          /* Translators: "Saved 7 pages as “summaries-2026-12-02.pdf”." */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %d page as “%s”.", "Saved %d pages as “%s”.",
+                                               n_pages),
+                                  n_pages, name);
+        }
+      else if (printer != NULL)
+        /* Translators: "Sent 7 pages to “Office Laser”." (a printer's name) */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to “%s”.", "Sent %d pages to “%s”.",
+                                             n_pages),
+                                n_pages, printer);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to the printer.",
+                                             "Sent %d pages to the printer.", n_pages),
+                                n_pages);
+      show_banner (self, FALSE, text);
+    }
 
   if ((GtkPrintOperation *) self->print_operation == operation)
     g_clear_object (&self->print_operation);

@@ -526,6 +526,40 @@ mp_print_operation_get_refusal (MpPrintOperation  *self,
 }
 
 /**
+ * mp_print_operation_get_previewed:
+ *
+ * Returns: whether the print dialog's Preview was pressed (nothing was printed)
+ */
+gboolean
+mp_print_operation_get_previewed (MpPrintOperation *self)
+{
+  g_return_val_if_fail (MP_IS_PRINT_OPERATION (self), FALSE);
+
+  return self->previewing;
+}
+
+/**
+ * mp_print_operation_dup_output_path:
+ *
+ * Returns: (transfer full) (nullable): the file the operation writes: the print dialog's
+ *   "Print to File" one once checked as it began, or the export file; %NULL for a printer
+ */
+char *
+mp_print_operation_dup_output_path (MpPrintOperation *self)
+{
+  char *export_path = NULL;
+
+  g_return_val_if_fail (MP_IS_PRINT_OPERATION (self), NULL);
+
+  if (self->output_path != NULL)
+    return g_strdup (self->output_path);
+
+  g_object_get (self, "export-filename", &export_path, NULL);
+
+  return export_path;
+}
+
+/**
  * mp_print_operation_get_settings_path:
  *
  * Returns: (transfer full): where the print settings are kept:

@@ -37,6 +37,8 @@ void              mp_print_operation_suggest_file_name (MpPrintOperation *self,
                                                         const char       *name);
 gboolean          mp_print_operation_get_refusal       (MpPrintOperation  *self,
                                                         GError           **error);
+gboolean          mp_print_operation_get_previewed     (MpPrintOperation *self);
+char             *mp_print_operation_dup_output_path   (MpPrintOperation *self);
 char             *mp_print_operation_get_settings_path (void);
 
 G_END_DECLS
