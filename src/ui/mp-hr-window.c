@@ -1702,7 +1702,10 @@ complete_pairing_action (GtkWidget  *widget,
       g_string_append_printf (open, _("The program runs until %s."), day);
     }
 
-  details = g_string_new (NULL);
+  /* What is still open comes first, below the question (a heading: kept short) */
+  details = g_string_new (open->str);
+  if (details->len > 0)
+    g_string_append_c (details, '\n');
   if (running)
     {
       g_string_append (details, _("To stop it early for another reason, use End Early instead."));
@@ -1720,14 +1723,6 @@ complete_pairing_action (GtkWidget  *widget,
   /* Translators: a question; "Mark the pairing of Priya Raman with Helen Okafor as completed?" */
   question = g_strdup_printf (_("Mark the pairing of %s with %s as completed?"), mp_pairing_get_employee_name (pairing),
                               mp_pairing_get_mentor_name (pairing));
-  if (open->len > 0)
-    {
-      g_autofree char *asked = g_steal_pointer (&question);
-
-      /* Translators: 1: "Mark the pairing of … as completed?", 2: what is still open, as
-       * "5 of the program’s 8 activities are not done. The program runs until 15 May 2027." */
-      question = g_strdup_printf (C_("question, then what is still open", "%1$s %2$s"), asked, open->str);
-    }
   /* Nothing open: the plain question, its button suggested; else no button stands out and
    * Cancel is the default and has the focus (Enter and Escape keep the pairing running) */
   confirm_for_pairing (self, mentorship, GTK_MESSAGE_QUESTION, question, details->str, _("_Mark Completed"),
