@@ -1604,6 +1604,94 @@ test_call_off (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation-called-off"));
 }
 
+/* @list's today: the day after @pairing's last meeting planned; @planned set to it */
+static void
+pass_planned_meetings (MpPairingList  *list,
+                       MpPairing      *pairing,
+                       GDateTime     **planned)
+{
+  for (guint i = 0; i < 20 && mp_pairing_get_summary (pairing)->next_meeting != NULL; i++)
+    {
+      GDateTime *next = mp_pairing_get_summary (pairing)->next_meeting;
+      g_autoptr(GDateTime) local = g_date_time_to_local (next);
+      GDate later;
+
+      g_clear_pointer (planned, g_date_time_unref);
+      *planned = g_date_time_ref (next);
+      g_date_clear (&later, 1);
+      g_date_set_dmy (&later, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                      g_date_time_get_year (local));
+      g_date_add_days (&later, 1);
+      mp_pairing_list_set_today (list, &later);
+      mp_test_ui_iterate ();
+    }
+}
+
+/* A meeting planned, and passed without its mentor logging how it went: HR's Next Meeting
+ * column says "Not logged" and its tooltip when it was planned, and the printed summary says
+ * so, where both said "Not scheduled" as if nothing had been planned. */
+static void
+test_not_logged (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  MpPairingList *list = mp_pairing_list_get_for_store (fixture->store);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint tested = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      MpPairing *pairing = mp_pairing_list_peek_item (list, i);
+      g_autoptr(GDateTime) planned = NULL;
+      g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(MpReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *tooltip = NULL;
+      g_autofree char *when = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *printed = NULL;
+      MpScheduleState state;
+
+      if (mp_pairing_get_summary (pairing)->next_meeting == NULL)
+        continue;
+
+      pass_planned_meetings (list, pairing, &planned);
+      state = mp_pairing_get_state (pairing);
+      if (state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED ||
+          state == MP_SCHEDULE_STATE_UNFINISHED)
+        {
+          /* Nothing is awaited any more: "—", whatever was not logged */
+          text = mp_hr_pairing_column_text (pairing, MP_HR_PAIRING_NEXT_MEETING);
+          g_assert_cmpstr (text, ==, "—");
+          mp_pairing_list_set_today (list, &fixture->today);
+          mp_test_ui_iterate ();
+          continue;
+        }
+
+      g_assert_null (mp_pairing_get_summary (pairing)->next_meeting);
+      g_assert_true (g_date_time_equal (mp_pairing_get_summary (pairing)->unrecorded_meeting, planned));
+      text = mp_hr_pairing_column_text (pairing, MP_HR_PAIRING_NEXT_MEETING);
+      g_assert_cmpstr (text, ==, "Not logged");
+      when = mp_hr_format_instant (planned);
+      expected = g_strdup_printf ("The meeting planned for %s is not logged yet.", when);
+      tooltip = mp_hr_pairing_column_tooltip (pairing, MP_HR_PAIRING_NEXT_MEETING);
+      g_assert_cmpstr (tooltip, ==, expected);
+
+      g_ptr_array_add (one, g_object_ref (pairing));
+      report = mp_report_new_summaries (fixture->store, one, NULL, &error);
+      g_assert_no_error (error);
+      /* (lines broken where the page's column is full) */
+      printed = g_strdelimit (mp_report_get_item_text (report, 0), "\n", ' ');
+      g_assert_nonnull (strstr (printed, "None scheduled; the one planned for "));
+      g_assert_nonnull (strstr (printed, " is not logged yet"));
+
+      mp_pairing_list_set_today (list, &fixture->today);
+      mp_test_ui_iterate ();
+      tested++;
+    }
+  g_assert_cmpuint (tested, >, 0);
+}
+
 static gboolean
 no_message_dialog (gpointer data)
 {
@@ -4812,6 +4900,7 @@ main (int   argc,
   ADD ("new-pairing-enter", test_new_pairing_enter);
   ADD ("follow-ups", test_follow_ups);
   ADD ("staff", test_staff);
+  ADD ("not-logged", test_not_logged);
   ADD ("complete", test_complete);
   ADD ("complete-after-end", test_complete_after_end);
   ADD ("directory", test_directory);

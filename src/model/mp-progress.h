@@ -70,6 +70,9 @@ typedef struct
   GDate           last_contact;           /* latest held meeting or contact, informal included */
   int             days_since_contact;     /* today - last_contact; -1 when none */
   GDateTime      *next_meeting;           /* earliest scheduled meeting on or after today; nullable */
+  GDateTime      *unrecorded_meeting;     /* latest meeting scheduled before today and still only
+                                           * scheduled (neither recorded as held nor cancelled);
+                                           * nullable */
 
   MpScheduleInfo  schedule;
 

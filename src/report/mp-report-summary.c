@@ -1149,6 +1149,16 @@ add_summary (MpReport    *self,
       /* Translators: the next meeting's day, then its time */
       next_meeting = g_strdup_printf (_("%s, %s"), format_day (self, &day, DAY_SHORT), time);
     }
+  else if (g_date_valid (&summary->schedule.due) && summary->unrecorded_meeting != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (summary->unrecorded_meeting, self->local_tz);
+      GDate day = local_day (local);
+      g_autofree char *time = format_time (local);
+
+      /* Translators: 1: a meeting's day, 2: its time; the mentor has not logged how it went */
+      next_meeting = g_strdup_printf (_("None scheduled; the one planned for %s, %s is not logged yet"),
+                                      format_day (self, &day, DAY_SHORT), time);
+    }
   else if (g_date_valid (&summary->schedule.due))
     /* No meeting is scheduled: the note below the facts says when the next one is due. */
     next_meeting = g_strdup (_("None scheduled"));

@@ -502,15 +502,34 @@ mp_hr_pairing_column_get_info (MpHrPairingColumn column)
  *
  * Returns: (transfer full): what @column shows for @pairing
  */
+/* No meeting to come is awaited: finished, or its six months over */
+static gboolean
+no_meeting_awaited (MpPairing *pairing)
+{
+  MpScheduleState state = mp_pairing_get_state (pairing);
+
+  return state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED ||
+         state == MP_SCHEDULE_STATE_UNFINISHED;
+}
+
+/* The meeting the Next Meeting column says is not logged: none is planned, one is awaited,
+ * and the last one planned has passed without its mentor saying how it went */
+static GDateTime *
+unlogged_meeting (MpPairing *pairing)
+{
+  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+
+  if (summary->next_meeting != NULL || no_meeting_awaited (pairing))
+    return NULL;
+
+  return summary->unrecorded_meeting;
+}
+
 char *
 mp_hr_pairing_column_text (MpPairing         *pairing,
                            MpHrPairingColumn  column)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
-  MpScheduleState state = mp_pairing_get_state (pairing);
-  /* (no meeting to come is awaited: finished, or its six months over) */
-  gboolean none_awaited = state == MP_SCHEDULE_STATE_COMPLETED || state == MP_SCHEDULE_STATE_ENDED ||
-                          state == MP_SCHEDULE_STATE_UNFINISHED;
 
   switch (column)
     {
@@ -561,7 +580,12 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
                           g_date_time_get_year (local));
           return mp_hr_format_day (&day);
         }
-      return none_awaited ? g_strdup ("—") : g_strdup (mp_hr_translate_once (N_("Not scheduled")));
+      if (no_meeting_awaited (pairing))
+        return g_strdup ("—");
+      /* (the tooltip says when it was) */
+      if (unlogged_meeting (pairing) != NULL)
+        return g_strdup (mp_hr_translate_once (N_("Not logged")));
+      return g_strdup (mp_hr_translate_once (N_("Not scheduled")));
 
     case MP_HR_PAIRING_STATE:
       return mp_hr_pairing_state_text (pairing);
@@ -585,8 +609,17 @@ mp_hr_pairing_column_tooltip (MpPairing         *pairing,
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
 
-  if (column == MP_HR_PAIRING_NEXT_MEETING)
-    return summary->next_meeting ? mp_hr_format_instant (summary->next_meeting) : NULL;
+  if (column == MP_HR_PAIRING_NEXT_MEETING && summary->next_meeting != NULL)
+    return mp_hr_format_instant (summary->next_meeting);
+
+  if (column == MP_HR_PAIRING_NEXT_MEETING && unlogged_meeting (pairing) != NULL)
+    {
+      g_autofree char *when = mp_hr_format_instant (unlogged_meeting (pairing));
+
+      /* Translators: in the HR table's Next Meeting column, under "Not logged"; %s is a day
+       * and a time */
+      return g_strdup_printf (_("The meeting planned for %s is not logged yet."), when);
+    }
 
   if (column == MP_HR_PAIRING_PHASE)
     return summary->phase_title ? g_strdup (summary->phase_title) : NULL;
