@@ -2002,6 +2002,59 @@ answer_entry_of (GtkListBox *list,
   return NULL;
 }
 
+/* What precedes the concerns section in the detail pane */
+static GtkWidget *
+before_concerns (Fixture *fixture)
+{
+  return gtk_widget_get_prev_sibling (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "concerns_section"));
+}
+
+/* An open question or concern shows right below the next meeting, not screens down below
+ * the activities; answered, it stays there while the mentee is shown, and goes back below
+ * the activities the next time. A concern raised while the mentee is shown comes up too. */
+static void
+test_open_concern_first (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  MpMentorship *priya = find_mentorship (fixture, "Priya Raman");
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GtkWidget *next_card = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "next_card");
+  GtkWidget *activities = child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "activities_section");
+  g_autoptr(MpConcern) concern = mp_concern_new (priya, "Parking permit", "Which form do I fill in?");
+  g_autoptr(GError) error = NULL;
+
+  /* None open: below the activities */
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (mp_store_get_concerns (fixture->store, priya)); i++)
+    {
+      g_autoptr(MpConcern) old = g_list_model_get_item (mp_store_get_concerns (fixture->store, priya), i);
+
+      g_assert_cmpint (mp_concern_get_status (old), !=, MP_CONCERN_STATUS_OPEN);
+    }
+  g_assert_true (before_concerns (fixture) == activities);
+
+  /* Raised while she is shown: up below the next meeting */
+  g_assert_true (mp_store_save_concern (fixture->store, concern, &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_true (before_concerns (fixture) == next_card);
+
+  /* Answered: it stays where the mentor is working */
+  g_assert_true (mp_store_answer_concern (fixture->store, concern, "The blue one, at the Business Office.", &error));
+  g_assert_no_error (error);
+  mp_test_ui_iterate ();
+  g_assert_true (before_concerns (fixture) == next_card);
+
+  /* Another mentee with none open, then her again: below the activities */
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, liam));
+  mp_test_ui_iterate ();
+  g_assert_true (before_concerns (fixture) == activities);
+  g_assert_true (mp_mentor_window_select_mentorship (fixture->window, priya));
+  mp_test_ui_iterate ();
+  g_assert_true (before_concerns (fixture) == activities);
+}
+
 /* An answer typed and not sent stays when the rows are made again: another concern
  * answered (the list sorted again). */
 static void
@@ -3313,6 +3366,8 @@ main (int   argc,
   g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,
               fixture_tear_down);
   g_test_add ("/mentor-window/enter-in-duration", Fixture, "jalvarez", fixture_set_up, test_enter_in_duration,
+              fixture_tear_down);
+  g_test_add ("/mentor-window/open-concern-first", Fixture, "hokafor", fixture_set_up, test_open_concern_first,
               fixture_tear_down);
   g_test_add ("/mentor-window/answer-draft-kept", Fixture, "jalvarez", fixture_set_up, test_answer_draft_kept,
               fixture_tear_down);

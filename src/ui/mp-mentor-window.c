@@ -58,11 +58,15 @@ struct _MpMentorWindow
   GtkLabel           *subtitle_label;
   GtkLinkButton      *email_button;
   GtkLinkButton      *phone_button;
+  GtkBox             *detail_box;
+  GtkWidget          *next_card;
   GtkLabel           *next_label;
   GtkLabel           *reason_label;
   GtkBox             *timeline_box;
+  GtkWidget          *activities_section;
   GtkLabel           *activities_heading;
   GtkBox             *checklist_box;
+  GtkWidget          *concerns_section;
   GtkListBox         *concerns_list;
   GtkListBox         *meetings_list;
   GtkLabel           *introductions_hint;
@@ -2685,6 +2689,31 @@ resort_if_needed (GListModel *sorted,
     }
 }
 
+/* An open question or concern comes right below the next meeting, where the mentor sees it
+ * first, instead of below the activities, screens further down. While a mentee is shown the
+ * section only moves up (a concern raised meanwhile), never away from a mentor answering. */
+static void
+place_concerns (MpMentorWindow *self,
+                gboolean        may_move_down)
+{
+  GListModel *concerns = self->concerns_model;
+  gboolean open = FALSE;
+  GtkWidget *after;
+
+  for (guint i = 0; concerns != NULL && !open && i < g_list_model_get_n_items (concerns); i++)
+    {
+      g_autoptr(MpConcern) concern = g_list_model_get_item (concerns, i);
+
+      open = mp_concern_get_status (concern) == MP_CONCERN_STATUS_OPEN;
+    }
+  if (!open && !may_move_down)
+    return;
+
+  after = open ? self->next_card : self->activities_section;
+  if (gtk_widget_get_prev_sibling (self->concerns_section) != after)
+    gtk_box_reorder_child_after (self->detail_box, self->concerns_section, after);
+}
+
 static gboolean
 refresh_idle_cb (gpointer user_data)
 {
@@ -2699,6 +2728,7 @@ refresh_idle_cb (gpointer user_data)
 
   refresh_calendar (self);
   refresh_detail (self);
+  place_concerns (self, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -2838,6 +2868,7 @@ show_mentorship (MpMentorWindow *self,
 
   build_checklist (self);
   refresh_detail (self);
+  place_concerns (self, TRUE);
   restore_form_draft (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
@@ -3403,6 +3434,10 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, activities_heading);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, checklist_box);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, concerns_list);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, concerns_section);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, detail_box);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, next_card);
+  gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, activities_section);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, introductions_hint);
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, introductions_list);
