@@ -918,8 +918,9 @@ test_expected_working_days (Fixture       *fixture,
 }
 
 /* The contact before arrival is due on its own day, a Saturday too (a call or a message
- * will do): printed the day after, its line says it is due, as the page's state says it
- * is late, never "Upcoming" (it took the Monday after, as a meeting's does). */
+ * will do): printed the day after, its line says it is late, as the page's state does,
+ * never "Upcoming" (it took the Monday after, as a meeting's does). The first meeting's day
+ * passed, its window still open: its line says "Overdue", as the state, not "Due". */
 static void
 test_first_contact_weekend (Fixture       *fixture,
                             gconstpointer  user_data)
@@ -980,11 +981,29 @@ test_first_contact_weekend (Fixture       *fixture,
   /* The table's column of what became of each, in the slots' order: the contact's first */
   {
     const char *table = strstr (text, "Expected Meeting Before arrival");
-    const char *due = table != NULL ? strstr (table, " Due Upcoming") : NULL;
+    const char *late = table != NULL ? strstr (table, " Late Upcoming") : NULL;
 
-    g_assert_nonnull (due);
-    g_assert_true (strstr (table, " Upcoming") == due + strlen (" Due"));
+    g_assert_nonnull (late);
+    g_assert_true (strstr (table, " Upcoming") == late + strlen (" Late"));
     g_assert_cmpuint (count_in (text, "Upcoming"), ==, slots->len - 1);
+  }
+
+  {
+    const MpScheduleSlot *first = &g_array_index (slots, MpScheduleSlot, 1);
+    GDate due_by = mp_schedule_slot_due_by (first, mp_mentorship_get_paired_on (moved), NULL, 0);
+    g_autofree char *overdue = NULL;
+
+    today = due_by;
+    g_date_add_days (&today, 1);
+    g_assert_cmpint (g_date_compare (&today, &first->window_end), <, 0);
+    mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &today);
+    priya = find_priya (all);
+    overdue = summary_text (fixture, priya, "first-meeting-overdue.pdf");
+    g_assert_nonnull (strstr (overdue, "Overdue by 1 day"));
+    /* (the column of what became of each: the contact's window is over, the first
+     * meeting's is not) */
+    g_assert_nonnull (strstr (overdue, " Not held Overdue Upcoming "));
+    g_assert_null (strstr (overdue, " Due "));
   }
 }
 

@@ -887,6 +887,11 @@ add_meetings (MpReport                *self,
         add_meeting_line (self, &table, expected, _("Upcoming"), NULL);
       else if (g_date_compare (today, &slot->window_end) >= 0 || finished)
         add_meeting_line (self, &table, expected, _("Not held"), NULL);
+      /* Its day passed, its window still open: what the state says above (“First contact
+       * late”, “Overdue by 2 days”) */
+      else if (g_date_compare (&due_by, today) < 0)
+        add_meeting_line (self, &table, expected,
+                          before_arrival ? C_("the contact before arrival", "Late") : _("Overdue"), NULL);
       else
         add_meeting_line (self, &table, expected, _("Due"), NULL);
     }
