@@ -3293,6 +3293,45 @@ test_log_default_time (Fixture       *fixture,
     }
 }
 
+/* Log… on a meeting still to come (the pair met earlier than planned): the dialog says the
+ * planned day and the day it is recorded on, not only "recorded as held" */
+static void
+test_log_planned_earlier (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  MpMentorship *liam = find_mentorship (fixture, "Liam O'Brien");
+  GListModel *meetings = mp_store_get_meetings (fixture->store, liam);
+  g_autoptr(GDateTime) now = mp_local_date_time (&fixture->today, 10 * 60);
+  MpMeeting *next = NULL;
+  MpLogMeetingDialog *dialog;
+  GDate planned;
+  g_autofree char *planned_text = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings) && next == NULL; i++)
+    {
+      g_autoptr(MpMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (mp_meeting_get_status (meeting) == MP_MEETING_STATUS_SCHEDULED)
+        next = meeting;
+    }
+  g_assert_nonnull (next);
+  planned = mp_local_date (mp_meeting_get_starts_at (next));
+  g_assert_cmpint (g_date_compare (&planned, &fixture->today), >, 0);
+
+  dialog = mp_log_meeting_dialog_new_at (GTK_WINDOW (fixture->window), fixture->store, liam, next, &fixture->today,
+                                         now);
+  planned_text = mp_format_day (&planned);
+  today_text = mp_format_day (&fixture->today);
+  expected = g_strdup_printf ("The meeting planned for %s is recorded as held on %s, the day chosen below.",
+                              planned_text, today_text);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (dialog, MP_TYPE_LOG_MEETING_DIALOG, "kind_hint_label"))),
+                   ==, expected);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mp_test_ui_iterate ();
+}
+
 /* A week after Liam's next meeting, not logged: the card says so, not "No meeting
  * scheduled" (the employee still sees it coming) */
 static void
@@ -3366,6 +3405,8 @@ main (int   argc,
   g_test_add ("/mentor-window/save-shortcuts", Fixture, "jalvarez", fixture_set_up, test_save_shortcuts,
               fixture_tear_down);
   g_test_add ("/mentor-window/enter-in-duration", Fixture, "jalvarez", fixture_set_up, test_enter_in_duration,
+              fixture_tear_down);
+  g_test_add ("/mentor-window/log-planned-earlier", Fixture, "hokafor", fixture_set_up, test_log_planned_earlier,
               fixture_tear_down);
   g_test_add ("/mentor-window/open-concern-first", Fixture, "hokafor", fixture_set_up, test_open_concern_first,
               fixture_tear_down);

@@ -197,7 +197,24 @@ update_state (MpLogMeetingDialog *self)
                         _("What you save replaces what was recorded. An activity you untick goes back on "
                           "the checklist."));
   else if (self->scheduled != NULL)
-    gtk_label_set_text (self->kind_hint_label, _("The scheduled meeting is recorded as held."));
+    {
+      GDate planned = mp_local_date (mp_meeting_get_starts_at (self->scheduled));
+      g_autofree char *hint = NULL;
+
+      get_day (self, &day);
+      if (g_date_compare (&planned, &day) != 0)
+        {
+          g_autofree char *planned_text = mp_format_day (&planned);
+          g_autofree char *day_text = mp_format_day (&day);
+
+          /* Translators: 1: the day a meeting was planned for, 2: the day chosen in the
+           * dialog, as "Thursday 24 December" */
+          hint = g_strdup_printf (_("The meeting planned for %1$s is recorded as held on %2$s, the day chosen "
+                                    "below."),
+                                  planned_text, day_text);
+        }
+      gtk_label_set_text (self->kind_hint_label, hint != NULL ? hint : _("The scheduled meeting is recorded as held."));
+    }
   else if (kind == MP_LOG_KIND_MEETING)
     gtk_label_set_text (self->kind_hint_label, _("A meeting of the program: it counts towards the cadence."));
   else
