@@ -971,6 +971,64 @@ mp_a11y_focus_and_say (GtkWidget  *widget,
 }
 
 /**
+ * mp_a11y_join_texts:
+ * @texts: (array length=n_texts): the texts a row shows, in order; %NULL or blank for one it
+ *   does not show
+ *
+ * Returns: (transfer full): the texts that say something, between commas, as a screen reader
+ *   reads the row: "Liam O’Brien, On track, Member Services"
+ */
+char *
+mp_a11y_join_texts (const char * const *texts,
+                    gsize               n_texts)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (gsize i = 0; i < n_texts; i++)
+    {
+      if (mp_text_is_blank (texts[i]))
+        continue;
+      if (joined->len > 0)
+        /* Translators: between the texts of a row, as a screen reader reads it */
+        g_string_append (joined, _(", "));
+      g_string_append (joined, texts[i]);
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+/**
+ * mp_a11y_list_row_set_label:
+ * @child: the child of a GtkListItem (what a list view's factory made for a row)
+ * @label: (nullable): what a screen reader says of the row: "Liam O’Brien, On track, …";
+ *   %NULL for nothing (an unbound row)
+ *
+ * In a GtkListView or GtkGridView, what takes the focus is not @child but the list item
+ * widget GTK 4.8 makes around it, which has no name (a screen reader said nothing of the
+ * row, or "GtkListItemWidget"); gtk_list_item_set_accessible_label () is 4.12. That widget
+ * is named @label, as that function would, each time it is called: on bind, and again when
+ * what the row shows changes, so the focused row is read as it is now (a name changed on
+ * the focused widget itself is sent to the screen reader at once).
+ */
+void
+mp_a11y_list_row_set_label (GtkWidget  *child,
+                            const char *label)
+{
+  GtkWidget *item_widget;
+
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  item_widget = gtk_widget_get_parent (child);
+  if (item_widget == NULL)
+    return;
+
+  if (label != NULL)
+    set_label (GTK_ACCESSIBLE (item_widget), label);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (item_widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/**
  * mp_a11y_fix_widget:
  *
  * Fixes the accessible name of @widget (not of its descendants, except the parts GTK

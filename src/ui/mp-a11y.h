@@ -27,5 +27,9 @@ void   mp_a11y_calendar_set_day_notes (GtkCalendar *calendar,
                                        const char  *notes);
 gboolean mp_a11y_focus_and_say       (GtkWidget   *widget,
                                       const char  *message);
+void   mp_a11y_list_row_set_label    (GtkWidget   *child,
+                                      const char  *label);
+char  *mp_a11y_join_texts            (const char * const *texts,
+                                      gsize               n_texts);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "mp-feedback-dialog.h"
 #include "mp-ics.h"
 #include "mp-lead-time.h"
+#include "mp-list-row.h"
 #include "mp-log-meeting-dialog.h"
 #include "mp-mentor-util.h"
 #include "mp-mentor-window.h"
@@ -446,6 +447,32 @@ mp_mentee_row_concerns_whole (GtkListItem       *item,
                               MpProgressSummary *summary)
 {
   return describe_open_concerns (pairing, TRUE);
+}
+
+/* What a screen reader says of a mentee's row when it takes the focus: the row's texts, in
+ * whole: "Liam O’Brien, On track, Member Services, Months 3–6: once a month, 7 of 8 activities
+ * done, Next: Thu 24 Dec, 11:00, An open concern: needed by Tuesday 1 December". Bound to the
+ * same properties as the texts, so it follows them. (A concern's day, never its text.) */
+static char *
+mp_mentee_row_accessible_label (GtkListItem       *item,
+                                MpPairing         *pairing,
+                                const char        *employee,
+                                const char        *state,
+                                const char        *department,
+                                const char        *phase,
+                                guint              done,
+                                guint              applicable,
+                                gint64             next_unix,
+                                MpProgressSummary *summary)
+{
+  g_autofree char *activities = mp_mentee_row_activities (item, done, applicable);
+  g_autofree char *next = mp_mentee_row_next (item, next_unix, summary);
+  g_autofree char *concerns = describe_open_concerns (pairing, TRUE);
+  /* (the phase is the state before arrival: said once) */
+  const char *texts[] = { employee, state, department, g_strcmp0 (phase, state) != 0 ? phase : NULL, activities, next,
+                          concerns };
+
+  return mp_a11y_join_texts (texts, G_N_ELEMENTS (texts));
 }
 
 static gboolean
@@ -3262,6 +3289,8 @@ mp_mentor_window_constructed (GObject *object)
                                            "mp_mentee_row_concerns", G_CALLBACK (mp_mentee_row_concerns),
                                            "mp_mentee_row_concerns_whole", G_CALLBACK (mp_mentee_row_concerns_whole),
                                            "mp_mentee_row_has_text", G_CALLBACK (mp_mentee_row_has_text),
+                                           "mp_mentee_row_accessible_label",
+                                           G_CALLBACK (mp_mentee_row_accessible_label),
                                            NULL);
   factory = gtk_builder_list_item_factory_new_from_resource (scope, MP_UI_PATH "mp-mentee-row.ui");
   gtk_list_view_set_factory (self->mentee_list, factory);
@@ -3405,6 +3434,7 @@ mp_mentor_window_class_init (MpMentorWindowClass *klass)
 
   g_type_ensure (MP_TYPE_STATUS_PAGE);
   g_type_ensure (MP_TYPE_PAIRING);
+  g_type_ensure (MP_TYPE_LIST_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, MP_UI_PATH "mp-mentor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpMentorWindow, primary_menu_button);
   gtk_widget_class_bind_template_child_full (widget_class, "schedule_header_button", FALSE, 0);

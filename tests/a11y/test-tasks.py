@@ -25,7 +25,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from mpa11y import (ALT, App, check, click, find, find_all, has_state, log, name,  # noqa: E402
+from mpa11y import (ALT, App, check, click, find, find_all, focused, has_state, log, name,  # noqa: E402
                     press, pyatspi, role, run, select_row, set_text, text, wait_for, walk)
 
 ENGLISH = {'LANG': 'C.UTF-8', 'LC_ALL': 'C.UTF-8', 'LANGUAGE': 'en', 'TZ': 'UTC'}
@@ -51,6 +51,14 @@ def test_mentor():
     try:
         window = app.window('Mentor Dashboard')
         check(find(window, 'list', name_re='^Mentees'), 'the mentee list is there')
+
+        # The mentee list's mnemonic (Alt+M) puts the focus on Aisha's row, which a screen
+        # reader reads by its name: who, and how they are doing (GTK 4.8 names no row).
+        press('m', ALT)
+        row = wait_for('the focus on a mentee', lambda: focused(window))
+        check(role(row) == 'list item' and name(row).startswith('Aisha Mensah, Overdue by '),
+              f'the focused mentee is read as {role(row)} “{name(row)}”')
+        log(f'  the focused mentee: {name(row)}')
 
         reason = wait_for('the suggested day', lambda: label_matching(window, r'Suggested day: .+\.'))
         suggested = re.search(r'Suggested day: (.+)\.$', text(reason)).group(1)
@@ -92,6 +100,9 @@ def test_mentor():
         # The dashboard shows it at once: no reload.
         wait_for('the new meeting on the dashboard',
                  lambda: label_matching(window, '^' + re.escape(when) + ' — '))
+        # And the mentee's row says so to a screen reader too.
+        short = starts.strftime('%a %-d %b, %H:%M')
+        wait_for(f'the mentee’s row to say “Next: {short}”', lambda: f', Next: {short}' in name(row))
         app.quit()
         app.assert_no_warnings()
 
