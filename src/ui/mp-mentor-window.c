@@ -620,6 +620,7 @@ refresh_calendar (MpMentorWindow *self)
       gtk_widget_set_margin_top (label, 6);
       gtk_widget_set_margin_bottom (label, 6);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       mp_widget_set_tooltip (row, _("Show this mentee"));
       g_object_set_data_full (G_OBJECT (row), "mp-meeting", g_object_ref (meeting), g_object_unref);
       gtk_list_box_append (self->day_list, row);
@@ -1799,6 +1800,15 @@ update_concern_row (ConcernRow *row)
   else
     needed = g_strdup (_("No date given"));
   gtk_label_set_text (GTK_LABEL (row->needed_label), needed);
+  {
+    /* The row, as a screen reader reads it: "Certification course, Open, Needed by …" */
+    const char *texts[] = { mp_concern_get_subject (concern), status_text, needed };
+    g_autofree char *name = mp_a11y_join_texts (texts, G_N_ELEMENTS (texts));
+    GtkWidget *widget = gtk_widget_get_ancestor (row->subject_label, GTK_TYPE_LIST_BOX_ROW);
+
+    if (widget != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 
   gtk_label_set_text (GTK_LABEL (row->text_label), mp_concern_get_text (concern) ? mp_concern_get_text (concern) : "");
   gtk_widget_set_visible (row->text_label, !mp_text_is_blank (mp_concern_get_text (concern)));
@@ -1926,8 +1936,6 @@ create_concern_row (gpointer item,
 
   widget = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  mp_concern_get_subject (concern), -1);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_add_css_class (box, "mp-row");
@@ -2079,9 +2087,13 @@ update_introduction_row (GtkWidget *widget)
   GtkWidget *label = g_object_get_data (G_OBJECT (widget), "mp-label");
   GtkWidget *mentor_check = g_object_get_data (G_OBJECT (widget), "mp-mentor-check");
   g_autofree char *text = mp_introduction_describe (introduction, FALSE);
+  g_autofree char *name = mp_introduction_describe (introduction, TRUE);
 
   gtk_label_set_text (GTK_LABEL (label), text);
   show_possible_mentor (mentor_check, introduction);
+  /* The row, as a screen reader reads it: "Noah Williams — Committee meeting, 3 March 2026 ·
+   * could mentor too" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 /* "Could mentor too": the program's "identification of other possible mentors", saved at once */

@@ -115,6 +115,13 @@ def name(acc):
         return ''
 
 
+def description(acc):
+    try:
+        return acc.description or ''
+    except Exception:
+        return ''
+
+
 def states(acc):
     try:
         return acc.getState()
@@ -360,6 +367,28 @@ def unnamed_controls(root):
         if reason is None or exemption(acc) is not None:
             continue
         problems.append((path(acc), reason))
+    return problems
+
+
+ROW_ROLES = ('list item', 'table row', 'table cell', 'tree item')
+
+
+def unnamed_rows(root):
+    """(path, reason) for each row under root that takes the focus without a name of its own.
+
+    A screen reader says the name of the row that gets the focus: in GTK 4.8 that of a list
+    box's row, or of the list item widget a list view makes around its row, which is named
+    after none of the content inside (exemption () lets such a row through unnamed_controls ()).
+    GTK's own parts (the popup list of a named drop-down) are not the app's rows."""
+    problems = []
+    for acc in walk(root):
+        if role(acc) not in ROW_ROLES or not has_state(acc, pyatspi.STATE_FOCUSABLE):
+            continue
+        if any(role(a) == 'combo box' for a in ancestors(acc)[:6]):
+            continue
+        reason = bad_name(name(acc))
+        if reason is not None:
+            problems.append((path(acc), f'a row with {reason}'))
     return problems
 
 

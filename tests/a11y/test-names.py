@@ -20,9 +20,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from mpa11y import (App, ALT, TestFailure, actions, bad_name, check, children,  # noqa: E402
+from mpa11y import (App, ALT, TestFailure, actions, bad_name, check, children, description,  # noqa: E402
                     click, find, find_all, has_state, log, name, path, press, pyatspi, role,
-                    run, select_row, unnamed_controls, wait_for, walk)
+                    run, select_row, unnamed_controls, unnamed_rows, wait_for, walk)
 
 # GTK's own dialogs, recognised by what GTK builds in them: their insides are GTK's.
 GTK_PARTS = ('GtkFileChooserWidget', 'GtkPrintUnixDialog', 'GtkShortcutsWindow', 'GtkAboutDialog')
@@ -50,6 +50,11 @@ class Report:
     def scan(self, where, root):
         self.places += 1
         for where_in, reason in unnamed_controls(root):
+            self.problems.append(f'{self.who} › {where}: {reason}\n      at {where_in}')
+
+    def scan_rows(self, where, root):
+        """Each row that takes the focus has a name of its own, which a screen reader says."""
+        for where_in, reason in unnamed_rows(root):
             self.problems.append(f'{self.who} › {where}: {reason}\n      at {where_in}')
 
     def done(self):
@@ -155,6 +160,8 @@ def test_mentor_dashboard():
                                                                        name_re='^Schedule Next Meeting'))
             del name_label
             report.scan(f'mentee {i + 1}', window)
+            # (her meetings, concerns and introductions, and the mentees themselves)
+            report.scan_rows(f'mentee {i + 1}', window)
 
             tour_dialog(app, report, f'mentee {i + 1}', button(window, 'Schedule Next Meeting…'))
             tour_dialog(app, report, f'mentee {i + 1}', button(window, 'Log a Meeting…'))
@@ -174,6 +181,18 @@ def test_mentor_dashboard():
                 click(control)
                 break
             tour_popovers(app, report, f'mentee {i + 1}', window, skip=('Main Menu',))
+
+        # The calendar's day, moved from the keyboard (Alt+C, then Right) to one with a
+        # meeting: the meetings of that day are listed under it, each row named.
+        press('c', ALT)
+        for _ in range(60):
+            day_rows = find_all(window, 'list item', pred=lambda a: 'Show this mentee' in description(a))
+            if day_rows:
+                break
+            press('Right')
+        check(day_rows, 'no day of the next two months lists a meeting under the calendar')
+        report.scan_rows('the day’s meetings', window)
+        log(f'  a day’s meeting: {name(day_rows[0])}')
 
         tour_dialog(app, report, 'export', menu_item(window, 'Export meetings to a calendar file',
                                                      'Export All Upcoming Meetings…'))
