@@ -44,6 +44,8 @@
  *   ("Tick…"): it is labelled by the menu button, as the app names it.
  * - A stack page that is a scrolled window, which takes the focus when nothing in it can,
  *   is unnamed: it gets its page's title.
+ * - The rows of a GtkStackSidebar, which take the focus, are unnamed: each is named after
+ *   the title of its page ("Welcome").
  * - Tab in a GtkStackSidebar moves to the next row, which shows the next page: Tab leaves
  *   the sidebar instead (a keyboard fix more than a name, made here for the same reason:
  *   every window gets it).
@@ -872,6 +874,36 @@ fix_stack_sidebar (GtkWidget *sidebar)
   make_tab_leave (find_descendant (sidebar, GTK_TYPE_LIST_BOX));
 }
 
+static void
+on_sidebar_label_changed_cb (GtkLabel   *label,
+                             GParamSpec *pspec,
+                             gpointer    user_data)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_LIST_BOX_ROW);
+
+  if (row != NULL)
+    set_label (GTK_ACCESSIBLE (row), gtk_label_get_text (label));
+}
+
+/* A GtkStackSidebar's row, which takes the focus, has no name: GTK 4.8 names a list box row
+ * after nothing inside it, and a screen reader said nothing of the section it shows. It is
+ * named after the page's title its label shows ("Welcome"), again when the title changes. */
+static void
+fix_stack_sidebar_row (GtkListBoxRow *row)
+{
+  GtkWidget *label = find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL);
+
+  if (label == NULL)
+    return;
+
+  if (g_object_get_data (G_OBJECT (label), "mp-a11y-names-row") == NULL)
+    {
+      g_object_set_data (G_OBJECT (label), "mp-a11y-names-row", GINT_TO_POINTER (TRUE));
+      g_signal_connect (label, "notify::label", G_CALLBACK (on_sidebar_label_changed_cb), NULL);
+    }
+  on_sidebar_label_changed_cb (GTK_LABEL (label), NULL, NULL);
+}
+
 /* A message dialog has no title, so no name: it is named after its question ("Cancel the
  * meeting with Priya Raman on …?"), as a screen reader reads it. Once it is up: a title set
  * while the dialog maps makes GTK 4.8 send AT-SPI events that break a screen reader's view
@@ -1063,6 +1095,8 @@ mp_a11y_fix_widget (GtkWidget *widget)
     make_tab_leave (widget);  /* (not a drop-down's list, whose popover keeps the focus) */
   else if (GTK_IS_STACK_SIDEBAR (widget))
     fix_stack_sidebar (widget);
+  else if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_STACK_SIDEBAR) != NULL)
+    fix_stack_sidebar_row (GTK_LIST_BOX_ROW (widget));
   else if (GTK_IS_MENU_BUTTON (widget))
     fix_menu_button (GTK_MENU_BUTTON (widget));
   else if (GTK_IS_MESSAGE_DIALOG (widget))

@@ -2799,8 +2799,12 @@ on_person_met_notify_cb (GtkLabel       *label,
                          MpIntroduction *introduction)
 {
   g_autofree char *text = mp_introduction_describe (introduction, TRUE);
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (label));
 
   gtk_label_set_text (label, text);
+  /* The row, which takes the focus, is read as its label shows it */
+  if (row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static GtkWidget *

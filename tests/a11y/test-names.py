@@ -211,9 +211,14 @@ def tour_onboarding(report, app):
     sidebar = find(window, 'list', name_is='Sidebar')
     pages = [c for c in children(sidebar) if role(c) == 'list item']
     check(len(pages) == 7, f'the onboarding view has 7 sections, the sidebar lists {len(pages)}')
+    # Each section's row is read by the section's title
+    titles = [name(p) for p in pages]
+    check(titles[0] == 'Welcome' and titles[-1] == 'Feedback', f'the sidebar’s rows are read as {titles}')
     for i in range(len(pages)):
         select_row(sidebar, i)
         report.scan(f'section {i + 1}', window)
+        # (the people met, the meetings, the checklist, the directory, the concerns)
+        report.scan_rows(f'section {i + 1}', window)
     tour_popovers(app, report, 'My Onboarding', window, skip=('Main Menu',))
     for control in find_all(window, 'push button', name_is='Add to My Calendar…'):
         if has_state(control, pyatspi.STATE_SENSITIVE):
