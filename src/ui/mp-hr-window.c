@@ -3422,6 +3422,15 @@ fill_directory_row (GtkListItem *list_item)
       set_label (second, answer && *answer ? answer : _("No answer yet: choose Edit Answer to write one."));
       set_label (third, ask);
     }
+
+  /* The row, which takes the focus, is read as it shows: "Member Services, …" */
+  {
+    const char *texts[] = { gtk_label_get_text (GTK_LABEL (first)), gtk_label_get_text (GTK_LABEL (second)),
+                            gtk_label_get_text (GTK_LABEL (third)) };
+    g_autofree char *name = mp_a11y_join_texts (texts, G_N_ELEMENTS (texts));
+
+    mp_a11y_list_row_set_label (box, name);
+  }
 }
 
 static void

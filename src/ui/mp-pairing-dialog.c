@@ -510,9 +510,14 @@ on_mentor_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (tag), tag_text);
   gtk_widget_set_visible (tag, *tag_text != '\0');
 
-  accessible = g_strdup_printf ("%s, %s, %s, %s", mp_person_get_name (person), where, load_text, tag_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (list_item)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* The row, which takes the focus, is read as it shows: "Helen Okafor, Member Services ·
+   * Senior Consultant, Mentoring 1 of 3 · room for 2 more, Suggested · same department" */
+  {
+    const char *texts[] = { mp_person_get_name (person), where, load_text, tag_text };
+
+    accessible = mp_a11y_join_texts (texts, G_N_ELEMENTS (texts));
+  }
+  mp_a11y_list_row_set_label (gtk_list_item_get_child (list_item), accessible);
 }
 
 /* ---- Saving ----------------------------------------------------------------------- */

@@ -379,16 +379,21 @@ def unnamed_rows(root):
     A screen reader says the name of the row that gets the focus: in GTK 4.8 that of a list
     box's row, or of the list item widget a list view makes around its row, which is named
     after none of the content inside (exemption () lets such a row through unnamed_controls ()).
-    GTK's own parts (the popup list of a named drop-down) are not the app's rows."""
+    GTK's own parts (the popup list of a named drop-down, a column view's header) are not
+    the app's rows."""
     problems = []
     for acc in walk(root):
         if role(acc) not in ROW_ROLES or not has_state(acc, pyatspi.STATE_FOCUSABLE):
             continue
-        if any(role(a) == 'combo box' for a in ancestors(acc)[:6]):
+        up = ancestors(acc)
+        if any(role(a) == 'combo box' for a in up[:6]):
+            continue
+        # (a column view's header, whose titles are its columns' buttons)
+        if up and role(up[0]) == 'tree table' and role(acc) == 'table row':
             continue
         reason = bad_name(name(acc))
         if reason is not None:
-            problems.append((path(acc), f'a row with {reason}'))
+            problems.append((path(acc), f'a row: {reason}'))
     return problems
 
 

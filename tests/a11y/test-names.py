@@ -287,6 +287,12 @@ def test_hr_overview():
             # "check box" for a check button in a group)
             for label in ('Someone on the staff list', 'Someone new, not on the list yet'):
                 find(dialog, 'radio button', name_is=label)
+            # The mentors to choose from, each read with their department and load
+            mentors = find(dialog, 'list', name_re='[Mm]entor')
+            rows = wait_for('the mentors to choose from', lambda: [r for r in children(mentors) if role(r) == 'list item'])
+            check(all(', Mentoring ' in name(r) for r in rows),
+                  f'the mentors are read as {[name(r) for r in rows]}')
+            report.scan_rows('New Pairing', dialog)
 
         tour_dialog(app, report, 'Pairings', button(window, 'New Pairing'), inside=two_choices)
         tour_dialog(app, report, 'Pairings', select_until(app, table, 'End Early…', window))
@@ -316,6 +322,8 @@ def test_hr_overview():
 
         show_page(window, 'Directory')
         report.scan('Directory', window)
+        # (the departments, the typical questions: each row read as it shows)
+        report.scan_rows('Directory', window)
         tour_dialog(app, report, 'Directory', button(window, 'Add Department…'))
         tour_dialog(app, report, 'Directory', button(window, 'Add Question…'))
         departments = find(window, 'list', name_re='^Departments')
