@@ -303,17 +303,6 @@ def bad_name(value):
     return None
 
 
-def _has_named_content(acc):
-    for node in walk(acc):
-        if node is acc:
-            continue
-        if role(node) in ('label', 'text', 'heading', 'static') and text(node).strip():
-            return True
-        if role(node) not in ('panel', 'filler', 'table cell', 'section') and not bad_name(name(node)):
-            return True
-    return False
-
-
 def _has_focusable_descendant(acc):
     return any(node is not acc and has_state(node, pyatspi.STATE_FOCUSABLE) for node in walk(acc))
 
@@ -323,11 +312,9 @@ def exemption(acc):
 
     - a label is read by its text; an empty one (a banner waiting for its message) has
       nothing to read and is not reached;
-    - a list item or table row is read by its content (GTK 4.8 names no row): exempt when
-      that content is named;
     - the parts GTK builds inside a named control: the popup rows of a GtkDropDown (combo
       box; its toggle button takes the focus and needs a name of its own), the inner list
-      view of a GtkColumnView (tree table);
+      view and the header of a GtkColumnView (tree table);
     - a scroll pane with something focusable inside: GtkScrolledWindow passes the focus
       on and takes it only when nothing inside can.
     """
@@ -335,14 +322,12 @@ def exemption(acc):
     up = ancestors(acc)
     if r in ('label', 'static', 'heading'):
         return 'a label is read by its text' if text(acc).strip() else 'an empty label is not reached'
-    if r in ('list item', 'table row', 'tree item') and _has_named_content(acc):
-        return 'a row is read by its named content'
     # (not the button that takes the focus, which a screen reader announces itself)
     if any(role(a) == 'combo box' and not bad_name(name(a)) for a in up[:6]) and \
             not (r in ('toggle button', 'push button') and up and role(up[0]) == 'combo box'):
         return 'a part GTK builds inside a named drop-down'
-    if r == 'list' and up and role(up[0]) == 'tree table' and not bad_name(name(up[0])):
-        return 'the list view GTK builds inside a named column view'
+    if r in ('list', 'table row') and up and role(up[0]) == 'tree table' and not bad_name(name(up[0])):
+        return 'the list view and the header GTK build inside a named column view'
     if r == 'scroll pane' and _has_focusable_descendant(acc):
         return 'a scrolled window passes the focus to what it holds'
     return None
@@ -367,33 +352,6 @@ def unnamed_controls(root):
         if reason is None or exemption(acc) is not None:
             continue
         problems.append((path(acc), reason))
-    return problems
-
-
-ROW_ROLES = ('list item', 'table row', 'table cell', 'tree item')
-
-
-def unnamed_rows(root):
-    """(path, reason) for each row under root that takes the focus without a name of its own.
-
-    A screen reader says the name of the row that gets the focus: in GTK 4.8 that of a list
-    box's row, or of the list item widget a list view makes around its row, which is named
-    after none of the content inside (exemption () lets such a row through unnamed_controls ()).
-    GTK's own parts (the popup list of a named drop-down, a column view's header) are not
-    the app's rows."""
-    problems = []
-    for acc in walk(root):
-        if role(acc) not in ROW_ROLES or not has_state(acc, pyatspi.STATE_FOCUSABLE):
-            continue
-        up = ancestors(acc)
-        if any(role(a) == 'combo box' for a in up[:6]):
-            continue
-        # (a column view's header, whose titles are its columns' buttons)
-        if up and role(up[0]) == 'tree table' and role(acc) == 'table row':
-            continue
-        reason = bad_name(name(acc))
-        if reason is not None:
-            problems.append((path(acc), f'a row: {reason}'))
     return problems
 
 
