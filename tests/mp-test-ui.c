@@ -162,6 +162,67 @@ mp_test_ui_click_calendar_arrow (GtkCalendar           *calendar,
   mp_test_ui_iterate ();
 }
 
+/* Runs @widget's scroll controllers of @phase (a target-phase one only when @widget is the
+ * target) until one handles the scroll. */
+static gboolean
+run_scroll_controllers (GtkWidget           *widget,
+                        GtkPropagationPhase  phase,
+                        double               dx,
+                        double               dy)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_SCROLL (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      g_signal_emit_by_name (controller, "scroll", dx, dy, &handled);
+      if (handled)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * mp_test_ui_scroll:
+ * @target: the widget under the pointer
+ * @dx: the scroll across, in wheel notches (a fraction for a touchpad)
+ * @dy: the scroll down, likewise
+ *
+ * Scrolls the wheel over @target, as GTK 4.8 hands a scroll event to the scroll controllers
+ * of @target and its ancestors: the capture-phase ones from the window down to @target, then
+ * @target's target-phase ones, then the bubble-phase ones from @target up, until one says it
+ * handled it. (GTK has no public way to make an event: their "scroll" signals are emitted.)
+ *
+ * Returns: whether a controller handled the scroll
+ */
+gboolean
+mp_test_ui_scroll (GtkWidget *target,
+                   double     dx,
+                   double     dy)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  gboolean handled = FALSE;
+
+  for (GtkWidget *widget = target; widget != NULL; widget = gtk_widget_get_parent (widget))
+    g_ptr_array_insert (path, 0, widget);
+
+  for (guint i = 0; i < path->len && !handled; i++)
+    handled = run_scroll_controllers (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, dx, dy);
+  if (!handled)
+    handled = run_scroll_controllers (target, GTK_PHASE_TARGET, dx, dy);
+  for (guint i = path->len; i > 0 && !handled; i--)
+    handled = run_scroll_controllers (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, dx, dy);
+  mp_test_ui_iterate ();
+
+  return handled;
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gboolean      *painted)

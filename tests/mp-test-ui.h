@@ -42,5 +42,8 @@ typedef enum
 
 void      mp_test_ui_click_calendar_arrow (GtkCalendar           *calendar,
                                            MpTestUiCalendarArrow  arrow);
+gboolean  mp_test_ui_scroll               (GtkWidget             *target,
+                                           double                 dx,
+                                           double                 dy);
 
 G_END_DECLS

@@ -268,6 +268,18 @@ test_schedule (Fixture       *fixture,
   /* The day it suggests is fine by its own measure: no warning. */
   g_assert_null (mp_schedule_dialog_get_problem (dialog));
   g_assert_cmpuint (mp_schedule_dialog_get_n_warnings (dialog), ==, 0);
+  /* Three notches of the wheel over its calendar leave it on that day (GTK 4.8's calendar
+   * turned a month for each); as many back up leave the dialog as it was */
+  {
+    GtkWidget *calendar = child_of (dialog, MP_TYPE_SCHEDULE_DIALOG, "calendar");
+
+    for (guint i = 0; i < 3; i++)
+      mp_test_ui_scroll (calendar, 0, 1);
+    calendar_day (GTK_CALENDAR (calendar), &shown);
+    g_assert_cmpint (g_date_compare (&shown, &info.suggested), ==, 0);
+    for (guint i = 0; i < 3; i++)
+      mp_test_ui_scroll (calendar, 0, -1);
+  }
 
   /* The time's list opens on the time chosen, not on the first of the day: from the
    * keyboard, Down goes to the next quarter hour */

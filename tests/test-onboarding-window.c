@@ -984,6 +984,73 @@ on_items_changed_cb (GListModel *model,
 }
 
 static void
+assert_calendar_on (GtkWidget *calendar,
+                    GDateTime *day)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+
+  g_assert_true (g_date_time_equal (date, day));
+}
+
+/* The wheel over the needed-by calendar scrolls the page just as beside it; it no longer
+ * turns the calendar's month (GTK 4.8's calendar did, and moved the day chosen with it) */
+static void
+test_concern_calendar_wheel (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  GDate today = make_date (DEMO_DAY);
+  GtkWidget *calendar;
+  GtkWidget *day_label;
+  GtkAdjustment *vadjustment;
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2026, 12, 7, 12, 0, 0);
+  g_autofree char *needed_by = NULL;
+  double beside, value;
+
+  open_window (fixture, "praman", &today, 1100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.raise-concern", NULL));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 560);
+  mp_test_ui_wait_for_frame (GTK_WIDGET (fixture->window));
+  calendar = child (fixture, "needed_by_calendar");
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), chosen);
+  needed_by = g_strdup (gtk_label_get_text (child (fixture, "needed_by_label")));
+  assert_contains (needed_by, "Monday 7 December");
+
+  /* The page is taller than the window: it has somewhere to scroll */
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    gtk_widget_get_ancestor (calendar, GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment), >, 100);
+
+  /* A notch down beside the calendar (over the text under it), then over a day of it: the
+   * page scrolls as far both times, and the calendar keeps its day */
+  gtk_adjustment_set_value (vadjustment, 0);
+  g_assert_true (mp_test_ui_scroll (child (fixture, "needed_by_label"), 0, 1));
+  beside = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (beside, >, 0);
+
+  gtk_adjustment_set_value (vadjustment, 0);
+  day_label = gtk_widget_get_last_child (mp_test_ui_find_descendant (calendar, GTK_TYPE_GRID));
+  g_assert_true (GTK_IS_LABEL (day_label));
+  g_assert_true (mp_test_ui_scroll (day_label, 0, 1));
+  assert_calendar_on (calendar, chosen);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadjustment), beside, 0.001);
+
+  /* Two notches more, a touchpad's smooth scroll, and back up: the page moves each time */
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (mp_test_ui_scroll (day_label, 0, 1));
+  g_assert_true (mp_test_ui_scroll (calendar, 0, 0.4));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, beside);
+  value = gtk_adjustment_get_value (vadjustment);
+  g_assert_true (mp_test_ui_scroll (calendar, 0, -1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), <, value);
+  assert_calendar_on (calendar, chosen);
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "needed_by_label")), ==, needed_by);
+
+  /* The arrows still move the day */
+  mp_test_ui_click_calendar_arrow (GTK_CALENDAR (calendar), MP_TEST_UI_NEXT_MONTH);
+  assert_contains (gtk_label_get_text (child (fixture, "needed_by_label")), "Thursday 7 January");
+}
+
+static void
 test_concern_lead_time (Fixture       *fixture,
                         gconstpointer  user_data)
 {
@@ -1843,6 +1910,8 @@ main (int   argc,
               fixture_set_up, test_concern_after_end, fixture_tear_down);
   g_test_add ("/onboarding/concern-lead-time", Fixture, NULL,
               fixture_set_up, test_concern_lead_time, fixture_tear_down);
+  g_test_add ("/onboarding/concern-calendar-wheel", Fixture, NULL,
+              fixture_set_up, test_concern_calendar_wheel, fixture_tear_down);
   g_test_add ("/onboarding/store-error-keeps-text", Fixture, NULL,
               fixture_set_up, test_store_error_keeps_text, fixture_tear_down);
   g_test_add ("/onboarding/directory-search", Fixture, NULL,

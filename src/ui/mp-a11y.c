@@ -1080,7 +1080,10 @@ mp_a11y_fix_widget (GtkWidget *widget)
   else if (GTK_IS_CHECK_BUTTON (widget))
     fix_check_button (GTK_CHECK_BUTTON (widget));
   else if (GTK_IS_CALENDAR (widget))
-    fix_calendar (GTK_CALENDAR (widget));
+    {
+      fix_calendar (GTK_CALENDAR (widget));
+      mp_calendar_pass_wheel (GTK_CALENDAR (widget));  /* (not a matter of access: see there) */
+    }
   else if (GTK_IS_STACK_SWITCHER (widget))
     {
       fix_stack_switcher (widget);

@@ -827,6 +827,39 @@ mp_calendar_get_gdate (GtkCalendar *calendar,
 }
 
 /**
+ * mp_calendar_pass_wheel:
+ *
+ * Keeps the mouse wheel from changing @calendar's month, and with it the day chosen: GTK
+ * 4.8's calendar turns each notch over it into the previous or next month, and keeps the
+ * scroll from the page around it. Its scroll controller is turned off, so the wheel (a
+ * mouse's notches or a touchpad's smooth scroll alike) scrolls the scrolled window the
+ * calendar is in as it does beside the calendar, and does nothing outside one. Clicks,
+ * the arrows and the keys work as before. Called for every calendar, once it is shown,
+ * by mp_a11y_fix_widget (); again, it does nothing.
+ */
+void
+mp_calendar_pass_wheel (GtkCalendar *calendar)
+{
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  if (g_object_get_data (G_OBJECT (calendar), "mp-calendar-wheel-passed") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (calendar), "mp-calendar-wheel-passed", GINT_TO_POINTER (TRUE));
+
+  /* (the list is kept up to date only while held: let go of it at once) */
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
+/**
  * mp_style_load:
  *
  * Adds the app's style sheet (resources/style.css) to @display, above the theme. GtkApplication

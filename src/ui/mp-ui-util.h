@@ -22,6 +22,7 @@ void      mp_calendar_select_date (GtkCalendar *calendar,
                                    const GDate *date);
 void      mp_calendar_get_gdate   (GtkCalendar *calendar,
                                    GDate       *date);
+void      mp_calendar_pass_wheel  (GtkCalendar *calendar);
 
 /* For mp_close_would_lose (): whether closing @window would lose something typed in it */
 typedef gboolean (*MpHasUnsavedFunc) (GtkWindow *window);
