@@ -59,6 +59,7 @@ progress_summary_new (void)
   summary->phase_index = -1;
   summary->days_since_contact = -1;
   summary->cadence_adherence = 1.0;
+  summary->unrecorded_at = MP_PROGRESS_NO_TIME;
 
   return summary;
 }
@@ -83,7 +84,6 @@ mp_progress_summary_unref (MpProgressSummary *summary)
 
   g_free (summary->phase_title);
   g_clear_pointer (&summary->next_meeting, g_date_time_unref);
-  g_clear_pointer (&summary->unrecorded_meeting, g_date_time_unref);
   mp_schedule_info_clear (&summary->schedule);
   g_free (summary);
 }
@@ -134,7 +134,6 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
   MpProgressSummary *summary;
   const MpScheduleInfo *schedule;
   gint64 next_meeting = MP_PROGRESS_NO_TIME;
-  gint64 unrecorded_meeting = MP_PROGRESS_NO_TIME;
 
   g_return_val_if_fail (phases != NULL || n_phases == 0, NULL);
   g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
@@ -177,14 +176,12 @@ mp_progress_compute_plain (const MpSchedulePhase    *phases,
 
       if (meeting->status == MP_MEETING_STATUS_SCHEDULED
           && g_date_compare (&date, today) < 0
-          && (unrecorded_meeting == MP_PROGRESS_NO_TIME || meeting->starts_at > unrecorded_meeting))
-        unrecorded_meeting = meeting->starts_at;
+          && (summary->unrecorded_at == MP_PROGRESS_NO_TIME || meeting->starts_at > summary->unrecorded_at))
+        summary->unrecorded_at = meeting->starts_at;
     }
 
   if (next_meeting != MP_PROGRESS_NO_TIME)
     summary->next_meeting = g_date_time_new_from_unix_utc (next_meeting);
-  if (unrecorded_meeting != MP_PROGRESS_NO_TIME)
-    summary->unrecorded_meeting = g_date_time_new_from_unix_utc (unrecorded_meeting);
 
   if (g_date_valid (&summary->last_contact))
     summary->days_since_contact = g_date_days_between (&summary->last_contact, today);

@@ -70,9 +70,11 @@ typedef struct
   GDate           last_contact;           /* latest held meeting or contact, informal included */
   int             days_since_contact;     /* today - last_contact; -1 when none */
   GDateTime      *next_meeting;           /* earliest scheduled meeting on or after today; nullable */
-  GDateTime      *unrecorded_meeting;     /* latest meeting scheduled before today and still only
-                                           * scheduled (neither recorded as held nor cancelled);
-                                           * nullable */
+  gint64          unrecorded_at;          /* when the latest meeting scheduled before today and
+                                           * still only scheduled (neither recorded as held nor
+                                           * cancelled) was to start: Unix time, kept plain (most
+                                           * summaries are never asked); MP_PROGRESS_NO_TIME when
+                                           * there is none */
 
   MpScheduleInfo  schedule;
 

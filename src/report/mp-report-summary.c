@@ -1154,9 +1154,10 @@ add_summary (MpReport    *self,
       /* Translators: the next meeting's day, then its time */
       next_meeting = g_strdup_printf (_("%s, %s"), format_day (self, &day, DAY_SHORT), time);
     }
-  else if (g_date_valid (&summary->schedule.due) && summary->unrecorded_meeting != NULL)
+  else if (g_date_valid (&summary->schedule.due) && summary->unrecorded_at != MP_PROGRESS_NO_TIME)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (summary->unrecorded_meeting, self->local_tz);
+      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (summary->unrecorded_at);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (planned, self->local_tz);
       GDate day = local_day (local);
       g_autofree char *time = format_time (local);
 

@@ -512,17 +512,19 @@ no_meeting_awaited (MpPairing *pairing)
          state == MP_SCHEDULE_STATE_UNFINISHED;
 }
 
-/* The meeting the Next Meeting column says is not logged: none is planned, one is awaited,
- * and the last one planned has passed without its mentor saying how it went */
+/* When the meeting the Next Meeting column says is not logged was planned (none is planned,
+ * one is awaited, and the last one planned has passed without its mentor saying how it
+ * went); else NULL */
 static GDateTime *
-unlogged_meeting (MpPairing *pairing)
+dup_unlogged_meeting (MpPairing *pairing)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
 
-  if (summary->next_meeting != NULL || no_meeting_awaited (pairing))
+  if (summary->next_meeting != NULL || summary->unrecorded_at == MP_PROGRESS_NO_TIME ||
+      no_meeting_awaited (pairing))
     return NULL;
 
-  return summary->unrecorded_meeting;
+  return g_date_time_new_from_unix_utc (summary->unrecorded_at);
 }
 
 char *
@@ -583,7 +585,7 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
       if (no_meeting_awaited (pairing))
         return g_strdup ("—");
       /* (the tooltip says when it was) */
-      if (unlogged_meeting (pairing) != NULL)
+      if (mp_pairing_get_summary (pairing)->unrecorded_at != MP_PROGRESS_NO_TIME)
         return g_strdup (mp_hr_translate_once (N_("Not logged")));
       return g_strdup (mp_hr_translate_once (N_("Not scheduled")));
 
@@ -608,13 +610,14 @@ mp_hr_pairing_column_tooltip (MpPairing         *pairing,
                               MpHrPairingColumn  column)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+  g_autoptr(GDateTime) unlogged = NULL;
 
   if (column == MP_HR_PAIRING_NEXT_MEETING && summary->next_meeting != NULL)
     return mp_hr_format_instant (summary->next_meeting);
 
-  if (column == MP_HR_PAIRING_NEXT_MEETING && unlogged_meeting (pairing) != NULL)
+  if (column == MP_HR_PAIRING_NEXT_MEETING && (unlogged = dup_unlogged_meeting (pairing)) != NULL)
     {
-      g_autofree char *when = mp_hr_format_instant (unlogged_meeting (pairing));
+      g_autofree char *when = mp_hr_format_instant (unlogged);
 
       /* Translators: in the HR table's Next Meeting column, under "Not logged"; %s is a day
        * and a time */
