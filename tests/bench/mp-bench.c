@@ -40,13 +40,14 @@
  * (raw_sqlite_ms, first_frame_empty_ms) are interleaved with what they are compared with.
  *
  * The first-frame and memory figures come from fresh processes: the benchmark runs itself
- * again with the hidden option --child=hr, --child=empty, --child=header-bar or --child=text,
- * in turn.
+ * again with the hidden option --child=hr, --child=empty, --child=header-bar, --child=text or
+ * --child=controls, in turn.
  * Each child starts as the app does (GTK, the app's resources and style sheet, which loads
  * GTK's theme), opens the store, loads its pairings and starts the font system the same
  * way, then creates its window (the HR overview, an empty GtkWindow of the same size, or,
- * for reference and not judged, one holding only a GtkHeaderBar, and one holding a
- * GtkHeaderBar and the texts of the HR table's first screen in one label) and reports the time to
+ * for reference and not judged, one holding only a GtkHeaderBar, one holding a GtkHeaderBar
+ * and the texts of the HR table's first screen in one label, and one holding the HR window's
+ * controls and that label) and reports the time to
  * the first GdkFrameClock "after-paint" and /proc/self/statm once that frame is shown and
  * the window is idle; on stderr, the medians of that time's phases (the window made, shown,
  * the frame clock's first "layout", its first paint). --child=filter types into the HR
@@ -874,14 +875,16 @@ measure_log_meeting (MpStore *store,
 /* ---- The child processes (first frame, memory, filter) --------------------------------------- */
 
 /* The windows whose first frame is timed: the HR overview, the empty GtkWindow it is
- * compared with, and (for reference, not judged) a window holding only a GtkHeaderBar and one
- * holding a GtkHeaderBar and the HR table's first screen of text as one label. */
+ * compared with, and (for reference, not judged) a window holding only a GtkHeaderBar, one
+ * holding a GtkHeaderBar and the HR table's first screen of text as one label, and one
+ * holding the HR window's controls and that label. */
 typedef enum
 {
   WINDOW_EMPTY,
   WINDOW_HR,
   WINDOW_HEADER_BAR,
   WINDOW_TEXT,
+  WINDOW_CONTROLS,
   N_WINDOW_KINDS
 } WindowKind;
 
@@ -1006,6 +1009,94 @@ text_reference_new (MpStore *store)
   return label;
 }
 
+/* The HR window's controls, as its template has them, without the table: its header bar
+ * (the page tabs, the main and data menus), the Pairings page's toolbar (New Pairing, the
+ * search entry, the state and department filters, Print) and the action bar below the table
+ * (its buttons, insensitive until a pairing is chosen, and the count). The table's place
+ * holds the content. The menus are empty: a menu button without one is insensitive. */
+static const char controls_ui[] =
+  "<interface>"
+  "<menu id='menu'/>"
+  "<object class='GtkHeaderBar' id='header_bar'>"
+  " <property name='title-widget'>"
+  "  <object class='GtkStackSwitcher'><property name='stack'>stack</property></object>"
+  " </property>"
+  " <child type='end'><object class='GtkMenuButton'><property name='menu-model'>menu</property>"
+  "  <property name='icon-name'>open-menu-symbolic</property></object></child>"
+  " <child type='end'><object class='GtkMenuButton'><property name='menu-model'>menu</property>"
+  "  <property name='icon-name'>view-more-symbolic</property></object></child>"
+  "</object>"
+  "<object class='GtkBox' id='window_content'>"
+  " <property name='orientation'>vertical</property>"
+  " <child><object class='GtkStack' id='stack'>"
+  "  <property name='vexpand'>True</property>"
+  "  <child><object class='GtkStackPage'>"
+  "   <property name='title'>_Pairings</property><property name='use-underline'>True</property>"
+  "   <property name='child'><object class='GtkBox' id='pairings_page'>"
+  "    <property name='orientation'>vertical</property>"
+  "    <child><object class='GtkBox'>"
+  "     <property name='spacing'>6</property><style><class name='mp-toolbar'/></style>"
+  "     <child><object class='GtkButton'><child><object class='GtkBox'>"
+  "      <property name='spacing'>6</property>"
+  "      <child><object class='GtkImage'><property name='icon-name'>list-add-symbolic</property></object></child>"
+  "      <child><object class='GtkLabel'>"
+  "       <property name='label'>_New Pairing</property><property name='use-underline'>True</property>"
+  "      </object></child>"
+  "     </object></child></object></child>"
+  "     <child><object class='GtkSearchEntry'>"
+  "      <property name='hexpand'>True</property><property name='width-chars'>14</property>"
+  "      <property name='placeholder-text'>Search employee, mentor or department</property>"
+  "     </object></child>"
+  "     <child><object class='GtkMenuButton'><property name='menu-model'>menu</property>"
+  "      <property name='label'>Any state</property><property name='always-show-arrow'>True</property>"
+  "     </object></child>"
+  "     <child><object class='GtkMenuButton'><property name='menu-model'>menu</property>"
+  "      <property name='label'>All departments</property><property name='always-show-arrow'>True</property>"
+  "     </object></child>"
+  "     <child><object class='GtkButton'><property name='icon-name'>printer-symbolic</property></object></child>"
+  "    </object></child>"
+  "   </object></property>"
+  "  </object></child>"
+  "  <child><object class='GtkStackPage'><property name='title'>_Follow-ups</property>"
+  "   <property name='use-underline'>True</property><property name='child'><object class='GtkBox'/></property>"
+  "  </object></child>"
+  "  <child><object class='GtkStackPage'><property name='title'>_Staff</property>"
+  "   <property name='use-underline'>True</property><property name='child'><object class='GtkBox'/></property>"
+  "  </object></child>"
+  "  <child><object class='GtkStackPage'><property name='title'>_Directory</property>"
+  "   <property name='use-underline'>True</property><property name='child'><object class='GtkBox'/></property>"
+  "  </object></child>"
+  "  <child><object class='GtkStackPage'><property name='title'>E_valuation</property>"
+  "   <property name='use-underline'>True</property><property name='child'><object class='GtkBox'/></property>"
+  "  </object></child>"
+  " </object></child>"
+  " <child><object class='GtkActionBar'>"
+  "  <child type='start'><object class='GtkButton'>"
+  "   <property name='label'>Open Summary</property><property name='sensitive'>False</property></object></child>"
+  "  <child type='start'><object class='GtkButton'>"
+  "   <property name='label'>End Early…</property><property name='sensitive'>False</property></object></child>"
+  "  <child type='start'><object class='GtkButton'>"
+  "   <property name='label'>Mark Completed</property><property name='sensitive'>False</property></object></child>"
+  "  <child type='start'><object class='GtkButton'>"
+  "   <property name='label'>Archive</property><property name='sensitive'>False</property></object></child>"
+  "  <child type='start'><object class='GtkButton'>"
+  "   <property name='label'>Delete for Good…</property><property name='sensitive'>False</property></object></child>"
+  "  <child type='end'><object class='GtkLabel'><property name='label'>10000 pairings</property></object></child>"
+  " </object></child>"
+  "</object>"
+  "</interface>";
+
+static void
+controls_reference_fill (GtkWindow *window,
+                         GtkWidget *content)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (controls_ui, -1);
+
+  gtk_window_set_titlebar (window, GTK_WIDGET (gtk_builder_get_object (builder, "header_bar")));
+  gtk_box_append (GTK_BOX (gtk_builder_get_object (builder, "pairings_page")), content);
+  gtk_window_set_child (window, GTK_WIDGET (gtk_builder_get_object (builder, "window_content")));
+}
+
 /* From creating the window to its first frame (a function of its own for profilers:
  * valgrind --tool=callgrind --toggle-collect=open_window ...). */
 static G_GNUC_NO_INLINE GtkWidget *
@@ -1022,12 +1113,15 @@ open_window (MpStore    *store,
       window = gtk_window_new ();
       gtk_window_set_title (GTK_WINDOW (window), kind == WINDOW_EMPTY ? "Empty" : "Header Bar");
       /* The references: what any window of the app has before its content (its header bar,
-       * with the window's title and its close button), and that with the least that can
-       * draw the HR table's first screen of text. */
+       * with the window's title and its close button), that with the least that can draw
+       * the HR table's first screen of text, and that text with the HR window's controls
+       * instead of a bare header bar: all the HR overview shows but its table. */
       if (kind == WINDOW_HEADER_BAR || kind == WINDOW_TEXT)
         gtk_window_set_titlebar (GTK_WINDOW (window), gtk_header_bar_new ());
       if (kind == WINDOW_TEXT)
         gtk_window_set_child (GTK_WINDOW (window), text_reference_new (store));
+      if (kind == WINDOW_CONTROLS)
+        controls_reference_fill (GTK_WINDOW (window), text_reference_new (store));
     }
   /* The same size for both, whatever the settings say. */
   gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
@@ -1543,7 +1637,7 @@ run_benchmark (void)
   g_autoptr(GArray) load_small = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *frames[N_WINDOW_KINDS];  /* the first frames' samples, by WindowKind */
   static const char * const window_kind_titles[] = { "empty window", "HR window", "header bar only",
-                                                     "header bar, text" };
+                                                     "header bar, text", "controls, text" };
   static const char * const phase_names[] = { "phase_create_ms", "phase_show_ms", "phase_to_layout_ms",
                                               "phase_to_paint_ms" };
   GArray *phases[N_WINDOW_KINDS][G_N_ELEMENTS (phase_names)];  /* [kind][phase] */
@@ -1624,7 +1718,7 @@ run_benchmark (void)
     {
       for (int k = 0; k < N_WINDOW_KINDS && have_display; k++)
         {
-          static const char * const kind_names[] = { "empty", "hr", "header-bar", "text" };
+          static const char * const kind_names[] = { "empty", "hr", "header-bar", "text", "controls" };
           WindowKind kind = (WindowKind) ((r % 2 == 0 ? k : N_WINDOW_KINDS - 1 - k) + r / 2) % N_WINDOW_KINDS;
           gboolean hr = kind == WINDOW_HR;
           g_autoptr(GHashTable) values = spawn_child (kind_names[kind], big, big_private);
@@ -1641,7 +1735,7 @@ run_benchmark (void)
           if ((int) child_value (values, "window_width") > WINDOW_WIDTH)
             g_error ("The %s was %d pixels wide, more than %d", window_kind_titles[kind],
                      (int) child_value (values, "window_width"), WINDOW_WIDTH);
-          if (kind == WINDOW_HEADER_BAR || kind == WINDOW_TEXT)
+          if (kind == WINDOW_HEADER_BAR || kind == WINDOW_TEXT || kind == WINDOW_CONTROLS)
             continue;
           add_sample (hr ? rss_hr : rss_empty, child_value (values, "rss_kb") / 1024.0);
           add_sample (rss_store, child_value (values, "base_rss_kb") / 1024.0);
@@ -1711,8 +1805,9 @@ run_benchmark (void)
   print_samples ("first_frame_empty_ms", frames[WINDOW_EMPTY]);
   print_samples ("first frame, header bar only", frames[WINDOW_HEADER_BAR]);
   print_samples ("first frame, header bar, text", frames[WINDOW_TEXT]);
+  print_samples ("first frame, controls, text", frames[WINDOW_CONTROLS]);
   if (frames[WINDOW_HR]->len > 0 && frames[WINDOW_EMPTY]->len > 0 && frames[WINDOW_HEADER_BAR]->len > 0
-      && frames[WINDOW_TEXT]->len > 0)
+      && frames[WINDOW_TEXT]->len > 0 && frames[WINDOW_CONTROLS]->len > 0)
     {
       g_printerr ("  first frame, by phase (medians, ms: made, shown, to the first layout, to the first paint):\n");
       for (guint w = 0; w < N_WINDOW_KINDS; w++)
@@ -1726,6 +1821,9 @@ run_benchmark (void)
       g_printerr ("  reference: a GtkHeaderBar and the HR table's first screen of text in one label take"
                   " %.2f times the empty window\n",
                   median (frames[WINDOW_TEXT]) / median (frames[WINDOW_EMPTY]));
+      g_printerr ("  reference: the HR window's controls and that label (all it shows but its table) take"
+                  " %.2f times the empty window\n",
+                  median (frames[WINDOW_CONTROLS]) / median (frames[WINDOW_EMPTY]));
     }
   print_samples ("filter_ms (worst key)", filter);
   print_samples ("summary_pdf_ms", pdf_ms);
@@ -1846,6 +1944,8 @@ main (int   argc,
     status = run_child_window (WINDOW_HEADER_BAR);
   else if (g_strcmp0 (opt_child, "text") == 0)
     status = run_child_window (WINDOW_TEXT);
+  else if (g_strcmp0 (opt_child, "controls") == 0)
+    status = run_child_window (WINDOW_CONTROLS);
   else if (g_strcmp0 (opt_child, "filter") == 0)
     status = run_child_filter ();
   else if (g_strcmp0 (opt_child, "load") == 0)
