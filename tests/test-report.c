@@ -1005,6 +1005,37 @@ test_first_contact_weekend (Fixture       *fixture,
     g_assert_nonnull (strstr (overdue, " Not held Overdue Upcoming "));
     g_assert_null (strstr (overdue, " Due "));
   }
+
+  /* The first meeting held four days after its day: the next one is due a fortnight after
+   * it, later than its own slot's day. The day after that slot's day the state is not
+   * overdue, and neither is the slot's line: "Due", as the state counts it */
+  {
+    const MpScheduleSlot *first = &g_array_index (slots, MpScheduleSlot, 1);
+    const MpScheduleSlot *second = &g_array_index (slots, MpScheduleSlot, 2);
+    GDate first_due = mp_schedule_slot_due_by (first, mp_mentorship_get_paired_on (moved), NULL, 0);
+    GDate second_due = mp_schedule_slot_due_by (second, mp_mentorship_get_paired_on (moved), NULL, 0);
+    GDate held_on = first_due;
+    g_autoptr(GDateTime) at = NULL;
+    g_autoptr(MpMeeting) held = NULL;
+    g_autofree char *due = NULL;
+
+    g_date_add_days (&held_on, 4);
+    g_assert_cmpint (g_date_compare (&held_on, &first->window_end), <, 0);
+    at = local_time (&held_on, 11, 0);
+    held = mp_meeting_new (moved, at);
+    mp_meeting_set_status (held, MP_MEETING_STATUS_HELD);
+    g_assert_true (mp_store_save_meeting (fixture->store, held, &error));
+    g_assert_no_error (error);
+
+    today = second_due;
+    g_date_add_days (&today, 1);
+    mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &today);
+    priya = find_priya (all);
+    g_assert_cmpint (mp_pairing_get_state (priya), !=, MP_SCHEDULE_STATE_OVERDUE);
+    due = summary_text (fixture, priya, "second-meeting-due.pdf");
+    g_assert_nonnull (strstr (due, " Not held Held Due Upcoming "));
+    g_assert_null (strstr (due, "Overdue"));
+  }
 }
 
 static void

@@ -792,6 +792,10 @@ add_meetings (MpReport                *self,
   const GDate *ended_on = mp_mentorship_get_ended_on (mentorship);
   gboolean finished = mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE;
   gboolean called_off = mp_mentorship_is_called_off (mentorship);
+  /* (as mp_pairing_get_first_contact_late () and the state label) */
+  gboolean late_contact = summary->schedule.state == MP_SCHEDULE_STATE_PRE_ARRIVAL &&
+                          g_date_valid (&summary->schedule.due) && summary->schedule.days_until_due < 0;
+  gboolean overdue = summary->schedule.state == MP_SCHEDULE_STATE_OVERDUE;
   GListModel *meetings = mp_store_get_meetings (store, mentorship);
   g_autoptr(GArray) refs = g_array_new (FALSE, TRUE, sizeof (MeetingRef));
   g_autoptr(GArray) closed = mp_schedule_closed_dates (mp_store_get_closed_days (store));
@@ -868,11 +872,17 @@ add_meetings (MpReport                *self,
 
       if (found != NULL)
         {
+          const char *status;
+
           found->used = TRUE;
-          add_meeting_line (self, &table, expected,
-                            mp_meeting_get_status (found->meeting) == MP_MEETING_STATUS_HELD ? _("Held")
-                                                                                             : _("Scheduled"),
-                            found);
+          if (mp_meeting_get_status (found->meeting) == MP_MEETING_STATUS_HELD)
+            status = _("Held");
+          /* (its day passed and nobody said how it went, as the facts above say) */
+          else if (g_date_compare (&found->date, today) < 0)
+            status = _("Not logged");
+          else
+            status = _("Scheduled");
+          add_meeting_line (self, &table, expected, status, found);
         }
       /* A contact before the start of a pairing called off: its end is its start, and the
        * day it was called off, before or after the contact's, is not kept. The same words
@@ -887,11 +897,13 @@ add_meetings (MpReport                *self,
         add_meeting_line (self, &table, expected, _("Upcoming"), NULL);
       else if (g_date_compare (today, &slot->window_end) >= 0 || finished)
         add_meeting_line (self, &table, expected, _("Not held"), NULL);
-      /* Its day passed, its window still open: what the state says above (“First contact
-       * late”, “Overdue by 2 days”) */
-      else if (g_date_compare (&due_by, today) < 0)
-        add_meeting_line (self, &table, expected,
-                          before_arrival ? C_("the contact before arrival", "Late") : _("Overdue"), NULL);
+      /* Its day passed, its window still open, and the state above says so (“First
+       * contact late”, “Overdue by 2 days”: it counts from the last meeting held, which
+       * may have moved the day due later than the slot's) */
+      else if (g_date_compare (&due_by, today) < 0 && before_arrival && late_contact)
+        add_meeting_line (self, &table, expected, C_("the contact before arrival", "Late"), NULL);
+      else if (g_date_compare (&due_by, today) < 0 && !before_arrival && overdue)
+        add_meeting_line (self, &table, expected, _("Overdue"), NULL);
       else
         add_meeting_line (self, &table, expected, _("Due"), NULL);
     }
@@ -1154,7 +1166,9 @@ add_summary (MpReport    *self,
       /* Translators: the next meeting's day, then its time */
       next_meeting = g_strdup_printf (_("%s, %s"), format_day (self, &day, DAY_SHORT), time);
     }
-  else if (g_date_valid (&summary->schedule.due) && summary->unrecorded_at != MP_PROGRESS_NO_TIME)
+  /* (while the pairing runs, as in the HR table and the mentor's dashboard) */
+  else if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE &&
+           summary->unrecorded_at != MP_PROGRESS_NO_TIME)
     {
       g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (summary->unrecorded_at);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (planned, self->local_tz);

@@ -512,16 +512,17 @@ no_meeting_awaited (MpPairing *pairing)
          state == MP_SCHEDULE_STATE_UNFINISHED;
 }
 
-/* When the meeting the Next Meeting column says is not logged was planned (none is planned,
- * one is awaited, and the last one planned has passed without its mentor saying how it
- * went); else NULL */
+/* When the meeting the Next Meeting column says is not logged was planned: none is planned,
+ * the pairing runs (its six months may be over: HR then decides whether it completed), and
+ * the last one planned has passed without its mentor saying how it went, as the mentor's
+ * dashboard and the employee's view say (mp_mentorship_is_running ()); else NULL */
 static GDateTime *
 dup_unlogged_meeting (MpPairing *pairing)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
 
   if (summary->next_meeting != NULL || summary->unrecorded_at == MP_PROGRESS_NO_TIME ||
-      no_meeting_awaited (pairing))
+      mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) != MP_MENTORSHIP_STATUS_ACTIVE)
     return NULL;
 
   return g_date_time_new_from_unix_utc (summary->unrecorded_at);
@@ -532,6 +533,7 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
                            MpHrPairingColumn  column)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
+  g_autoptr(GDateTime) unlogged = NULL;
 
   switch (column)
     {
@@ -582,11 +584,11 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
                           g_date_time_get_year (local));
           return mp_hr_format_day (&day);
         }
+      /* (the tooltip says when it was) */
+      if ((unlogged = dup_unlogged_meeting (pairing)) != NULL)
+        return g_strdup (mp_hr_translate_once (N_("Not logged")));
       if (no_meeting_awaited (pairing))
         return g_strdup ("—");
-      /* (the tooltip says when it was) */
-      if (mp_pairing_get_summary (pairing)->unrecorded_at != MP_PROGRESS_NO_TIME)
-        return g_strdup (mp_hr_translate_once (N_("Not logged")));
       return g_strdup (mp_hr_translate_once (N_("Not scheduled")));
 
     case MP_HR_PAIRING_STATE:
