@@ -1881,6 +1881,63 @@ search_action (GtkWidget  *widget,
 
 /* ---- Printing --------------------------------------------------------------------- */
 
+/* Says where a printout went, as the app's exports say where they wrote */
+static void
+say_printed (MpHrWindow        *self,
+             GtkPrintOperation *operation)
+{
+  g_autofree char *path = mp_print_operation_dup_output_path (MP_PRINT_OPERATION (operation));
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *printer = settings != NULL ? gtk_print_settings_get_printer (settings) : NULL;
+  int n_pages = gtk_print_operation_get_n_pages_to_print (operation);
+  g_autofree char *text = NULL;
+
+  if (path != NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      /* Translators: "Saved 7 pages as “summaries-2026-12-02.pdf”." */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %d page as “%s”.", "Saved %d pages as “%s”.",
+                                           n_pages),
+                              n_pages, name);
+    }
+  else if (printer != NULL)
+    /* Translators: "Sent 7 pages to “Office Laser”." (a printer's name) */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to “%s”.", "Sent %d pages to “%s”.",
+                                         n_pages),
+                            n_pages, printer);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to the printer.",
+                                         "Sent %d pages to the printer.", n_pages),
+                            n_pages);
+  show_banner (self, FALSE, text);
+}
+
+/* A print to a file: GTK writes the file after "done", and says here when it has, or failed */
+static void
+on_print_status_changed_cb (MpHrWindow        *self,
+                            GtkPrintOperation *operation)
+{
+  GtkPrintStatus status = gtk_print_operation_get_status (operation);
+
+  if (status != GTK_PRINT_STATUS_FINISHED && status != GTK_PRINT_STATUS_FINISHED_ABORTED)
+    return;
+
+  g_signal_handlers_disconnect_by_func (operation, on_print_status_changed_cb, self);
+  if (status == GTK_PRINT_STATUS_FINISHED)
+    say_printed (self, operation);
+  else
+    {
+      g_autofree char *path = mp_print_operation_dup_output_path (MP_PRINT_OPERATION (operation));
+      g_autofree char *name = path != NULL ? g_filename_display_basename (path) : g_strdup ("");
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                             /* Translators: %s is a file's name */
+                                             _("“%s” could not be written."), name);
+
+      show_error (self, _("Could not print"), error);
+    }
+}
+
 static void
 on_print_done_cb (MpHrWindow              *self,
                   GtkPrintOperationResult  result,
@@ -1895,35 +1952,17 @@ on_print_done_cb (MpHrWindow              *self,
     mp_print_operation_get_refusal (MP_PRINT_OPERATION (operation), &error);
   if (error != NULL)
     show_error (self, _("Could not print"), error);
-  /* Printed: say where to, as the app's exports say where they wrote */
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
            !mp_print_operation_get_previewed (MP_PRINT_OPERATION (operation)))
     {
       g_autofree char *path = mp_print_operation_dup_output_path (MP_PRINT_OPERATION (operation));
-      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-      const char *printer = settings != NULL ? gtk_print_settings_get_printer (settings) : NULL;
-      int n_pages = gtk_print_operation_get_n_pages_to_print (operation);
-      g_autofree char *text = NULL;
 
-      if (path != NULL)
-        {
-          g_autofree char *name = g_filename_display_basename (path);
-
-          /* Translators: "Saved 7 pages as “summaries-2026-12-02.pdf”." */
-          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %d page as “%s”.", "Saved %d pages as “%s”.",
-                                               n_pages),
-                                  n_pages, name);
-        }
-      else if (printer != NULL)
-        /* Translators: "Sent 7 pages to “Office Laser”." (a printer's name) */
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to “%s”.", "Sent %d pages to “%s”.",
-                                             n_pages),
-                                n_pages, printer);
+      /* A file is not written yet unless the operation has finished (an export has) */
+      if (path != NULL && !gtk_print_operation_is_finished (operation))
+        g_signal_connect_object (operation, "status-changed", G_CALLBACK (on_print_status_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
       else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sent %d page to the printer.",
-                                             "Sent %d pages to the printer.", n_pages),
-                                n_pages);
-      show_banner (self, FALSE, text);
+        say_printed (self, operation);
     }
 
   if ((GtkPrintOperation *) self->print_operation == operation)
