@@ -3373,6 +3373,17 @@ test_meeting_not_logged (Fixture       *fixture,
   mp_pairing_list_set_today (mp_pairing_list_get_for_store (fixture->store), &later);
   mp_test_ui_iterate ();
   g_assert_nonnull (strstr (gtk_label_get_text (next_label), "is not logged yet: log how it went, or cancel it."));
+  /* and so does the list of mentees */
+  {
+    g_autoptr(GString) found = g_string_new (NULL);
+    g_autoptr(GDateTime) local = g_date_time_to_local (mp_meeting_get_starts_at (next));
+    g_autofree char *when = g_date_time_format (local, "%a %-d %b, %H:%M");
+    g_autofree char *expected = g_strdup_printf ("Not logged: %s", when);
+
+    /* (Priya's first contact is past by then too) */
+    collect_labels (child_of (fixture->window, MP_TYPE_MENTOR_WINDOW, "mentee_list"), "Not logged: ", NULL, found);
+    g_assert_nonnull (strstr (found->str, expected));
+  }
 }
 
 int

@@ -359,6 +359,18 @@ mp_mentee_row_next (GtkListItem       *item,
       return g_strdup_printf (_("Next: %s"), when);
     }
 
+  /* The last one planned has passed unlogged, as the card beside says (and HR's table) */
+  if (summary != NULL && summary->unrecorded_at != MP_PROGRESS_NO_TIME &&
+      summary->schedule.state != MP_SCHEDULE_STATE_COMPLETED && summary->schedule.state != MP_SCHEDULE_STATE_ENDED)
+    {
+      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (summary->unrecorded_at);
+      g_autoptr(GDateTime) local = g_date_time_to_local (planned);
+      g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
+
+      /* Translators: in the short list of mentees; %s is a day and time, "Wed 2 Dec, 11:00" */
+      return g_strdup_printf (_("Not logged: %s"), when);
+    }
+
   if (summary != NULL && summary->schedule.reason != NULL)
     return g_strdup (summary->schedule.reason);
 
