@@ -1604,6 +1604,32 @@ test_call_off (Fixture       *fixture,
   g_free (mp_test_ui_snapshot (GTK_WIDGET (fixture->window), "hr-evaluation-called-off"));
 }
 
+/* Sorted by Next Meeting, the rows without one follow the meetings planned as the column
+ * reads them: "Not logged", "Not scheduled", "—" */
+static void
+assert_next_meeting_groups (Fixture *fixture)
+{
+  static const char * const groups[] = { "Not logged", "Not scheduled", "—" };
+  MpHrPairingHeader *header = child (fixture, "pairings_header");
+  GListModel *shown = mp_hr_window_get_shown_pairings (fixture->window);
+  guint group = 0;
+
+  mp_hr_pairing_header_sort_by (header, MP_HR_PAIRING_NEXT_MEETING, GTK_SORT_ASCENDING);
+  mp_test_ui_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(MpPairing) pairing = g_list_model_get_item (shown, i);
+      g_autofree char *text = mp_hr_pairing_column_text (pairing, MP_HR_PAIRING_NEXT_MEETING);
+
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+        if (g_str_equal (text, groups[g]))
+          {
+            g_assert_cmpuint (g, >=, group);
+            group = g;
+          }
+    }
+}
+
 /* @list's today: the day after @pairing's last meeting planned; @planned set to it */
 static void
 pass_planned_meetings (MpPairingList  *list,
@@ -1677,6 +1703,7 @@ test_not_logged (Fixture       *fixture,
       expected = g_strdup_printf ("The meeting planned for %s is not logged yet.", when);
       tooltip = mp_hr_pairing_column_tooltip (pairing, MP_HR_PAIRING_NEXT_MEETING);
       g_assert_cmpstr (tooltip, ==, expected);
+      assert_next_meeting_groups (fixture);
 
       g_ptr_array_add (one, g_object_ref (pairing));
       report = mp_report_new_summaries (fixture->store, one, NULL, &error);

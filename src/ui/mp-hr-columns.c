@@ -528,6 +528,22 @@ dup_unlogged_meeting (MpPairing *pairing)
   return g_date_time_new_from_unix_utc (summary->unrecorded_at);
 }
 
+/* The Next Meeting column's order: the meetings planned by their time, then the rows as
+ * the column reads them: "Not logged", "Not scheduled", "—" */
+static gint64
+next_meeting_key (MpPairing *pairing)
+{
+  g_autoptr(GDateTime) unlogged = NULL;
+
+  if (mp_pairing_get_summary (pairing)->next_meeting != NULL)
+    return mp_pairing_get_next_meeting_unix (pairing);
+  if ((unlogged = dup_unlogged_meeting (pairing)) != NULL)
+    return G_MAXINT64 - 2;
+  if (!no_meeting_awaited (pairing))
+    return G_MAXINT64 - 1;
+  return G_MAXINT64;
+}
+
 char *
 mp_hr_pairing_column_text (MpPairing         *pairing,
                            MpHrPairingColumn  column)
@@ -721,7 +737,7 @@ mp_hr_pairing_column_compare (MpPairing         *a,
       return COMPARE_NUMBERS (mp_pairing_get_last_contact_day (a), mp_pairing_get_last_contact_day (b));
 
     case MP_HR_PAIRING_NEXT_MEETING:
-      return COMPARE_NUMBERS (mp_pairing_get_next_meeting_unix (a), mp_pairing_get_next_meeting_unix (b));
+      return COMPARE_NUMBERS (next_meeting_key (a), next_meeting_key (b));
 
     case MP_HR_PAIRING_STATE:
       return COMPARE_NUMBERS (mp_pairing_get_urgency (a), mp_pairing_get_urgency (b));
@@ -776,7 +792,7 @@ mp_hr_pairing_column_get_key (MpPairing         *pairing,
       return TRUE;
 
     case MP_HR_PAIRING_NEXT_MEETING:
-      *key = mp_pairing_get_next_meeting_unix (pairing);
+      *key = next_meeting_key (pairing);
       return TRUE;
 
     case MP_HR_PAIRING_STATE:
