@@ -516,16 +516,22 @@ no_meeting_awaited (MpPairing *pairing)
  * the pairing runs (its six months may be over: HR then decides whether it completed), and
  * the last one planned has passed without its mentor saying how it went, as the mentor's
  * dashboard and the employee's view say (mp_mentorship_is_running ()); else NULL */
-static GDateTime *
-dup_unlogged_meeting (MpPairing *pairing)
+static gboolean
+has_unlogged_meeting (MpPairing *pairing)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
 
-  if (summary->next_meeting != NULL || summary->unrecorded_at == MP_PROGRESS_NO_TIME ||
-      mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) != MP_MENTORSHIP_STATUS_ACTIVE)
+  return summary->next_meeting == NULL && summary->unrecorded_at != MP_PROGRESS_NO_TIME &&
+         mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) == MP_MENTORSHIP_STATUS_ACTIVE;
+}
+
+static GDateTime *
+dup_unlogged_meeting (MpPairing *pairing)
+{
+  if (!has_unlogged_meeting (pairing))
     return NULL;
 
-  return g_date_time_new_from_unix_utc (summary->unrecorded_at);
+  return g_date_time_new_from_unix_utc (mp_pairing_get_summary (pairing)->unrecorded_at);
 }
 
 /* The Next Meeting column's order: the meetings planned by their time, then the rows as
@@ -533,11 +539,9 @@ dup_unlogged_meeting (MpPairing *pairing)
 static gint64
 next_meeting_key (MpPairing *pairing)
 {
-  g_autoptr(GDateTime) unlogged = NULL;
-
   if (mp_pairing_get_summary (pairing)->next_meeting != NULL)
     return mp_pairing_get_next_meeting_unix (pairing);
-  if ((unlogged = dup_unlogged_meeting (pairing)) != NULL)
+  if (has_unlogged_meeting (pairing))
     return G_MAXINT64 - 2;
   if (!no_meeting_awaited (pairing))
     return G_MAXINT64 - 1;
@@ -549,7 +553,6 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
                            MpHrPairingColumn  column)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
-  g_autoptr(GDateTime) unlogged = NULL;
 
   switch (column)
     {
@@ -601,7 +604,7 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
           return mp_hr_format_day (&day);
         }
       /* (the tooltip says when it was) */
-      if ((unlogged = dup_unlogged_meeting (pairing)) != NULL)
+      if (has_unlogged_meeting (pairing))
         return g_strdup (mp_hr_translate_once (N_("Not logged")));
       if (no_meeting_awaited (pairing))
         return g_strdup ("—");
