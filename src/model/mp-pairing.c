@@ -700,6 +700,28 @@ mp_pairing_get_first_contact_late (MpPairing *self)
 }
 
 /**
+ * mp_pairing_get_unlogged_meeting_unix:
+ *
+ * The meeting every window says is not logged yet: none is planned any more, the pairing
+ * runs (its six months may be over), and the last meeting planned has passed still only
+ * scheduled (its mentor said neither how it went nor that it was cancelled).
+ *
+ * Returns: when that meeting was to start, in seconds since the epoch; %MP_PROGRESS_NO_TIME
+ *   when there is none
+ */
+gint64
+mp_pairing_get_unlogged_meeting_unix (MpPairing *self)
+{
+  g_return_val_if_fail (MP_IS_PAIRING (self), MP_PROGRESS_NO_TIME);
+
+  if (self->summary->next_meeting != NULL ||
+      mp_mentorship_get_status (self->mentorship) != MP_MENTORSHIP_STATUS_ACTIVE)
+    return MP_PROGRESS_NO_TIME;
+
+  return self->summary->unrecorded_at;
+}
+
+/**
  * mp_pairing_fold:
  * @text: (nullable): UTF-8 text
  *

@@ -41,6 +41,7 @@ guint              mp_pairing_get_last_contact_day      (MpPairing *self);
 int                mp_pairing_get_urgency               (MpPairing *self);
 gboolean           mp_pairing_get_no_contact_alert      (MpPairing *self);
 gboolean           mp_pairing_get_first_contact_late    (MpPairing *self);
+gint64             mp_pairing_get_unlogged_meeting_unix (MpPairing *self);
 const char * const *mp_pairing_get_state_label_samples (void);
 gboolean           mp_pairing_matches                   (MpPairing  *self,
                                                          const char *needle);

@@ -783,18 +783,17 @@ static void
 add_meetings (MpReport                *self,
               Item                    *item,
               MpStore                 *store,
-              MpMentorship            *mentorship,
-              const MpProgressSummary *summary,
+              MpPairing               *pairing,
               const GDate             *today)
 {
+  MpMentorship *mentorship = mp_pairing_get_mentorship (pairing);
+  const MpProgressSummary *summary = mp_pairing_get_summary (pairing);
   MpProgram *program = mp_mentorship_get_program (mentorship);
   const GDate *start = mp_mentorship_get_start_date (mentorship);
   const GDate *ended_on = mp_mentorship_get_ended_on (mentorship);
   gboolean finished = mp_mentorship_get_status (mentorship) != MP_MENTORSHIP_STATUS_ACTIVE;
   gboolean called_off = mp_mentorship_is_called_off (mentorship);
-  /* (as mp_pairing_get_first_contact_late () and the state label) */
-  gboolean late_contact = summary->schedule.state == MP_SCHEDULE_STATE_PRE_ARRIVAL &&
-                          g_date_valid (&summary->schedule.due) && summary->schedule.days_until_due < 0;
+  gboolean late_contact = mp_pairing_get_first_contact_late (pairing);
   gboolean overdue = summary->schedule.state == MP_SCHEDULE_STATE_OVERDUE;
   GListModel *meetings = mp_store_get_meetings (store, mentorship);
   g_autoptr(GArray) refs = g_array_new (FALSE, TRUE, sizeof (MeetingRef));
@@ -1167,10 +1166,9 @@ add_summary (MpReport    *self,
       next_meeting = g_strdup_printf (_("%s, %s"), format_day (self, &day, DAY_SHORT), time);
     }
   /* (while the pairing runs, as in the HR table and the mentor's dashboard) */
-  else if (mp_mentorship_get_status (mentorship) == MP_MENTORSHIP_STATUS_ACTIVE &&
-           summary->unrecorded_at != MP_PROGRESS_NO_TIME)
+  else if (mp_pairing_get_unlogged_meeting_unix (pairing) != MP_PROGRESS_NO_TIME)
     {
-      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (summary->unrecorded_at);
+      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (mp_pairing_get_unlogged_meeting_unix (pairing));
       g_autoptr(GDateTime) local = g_date_time_to_timezone (planned, self->local_tz);
       GDate day = local_day (local);
       g_autofree char *time = format_time (local);
@@ -1241,7 +1239,7 @@ add_summary (MpReport    *self,
       item_add_row (item, STYLE_NOTE, summary->schedule.reason, NULL, NULL, NULL, NULL);
     }
 
-  add_meetings (self, item, store, mentorship, summary, today);
+  add_meetings (self, item, store, pairing, today);
   add_activities (self, item, store, mentorship, summary, today);
 }
 

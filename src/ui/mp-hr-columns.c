@@ -497,11 +497,6 @@ mp_hr_pairing_column_get_info (MpHrPairingColumn column)
   return &pairing_columns[column];
 }
 
-/**
- * mp_hr_pairing_column_text:
- *
- * Returns: (transfer full): what @column shows for @pairing
- */
 /* No meeting to come is awaited: finished, or its six months over */
 static gboolean
 no_meeting_awaited (MpPairing *pairing)
@@ -512,28 +507,6 @@ no_meeting_awaited (MpPairing *pairing)
          state == MP_SCHEDULE_STATE_UNFINISHED;
 }
 
-/* When the meeting the Next Meeting column says is not logged was planned: none is planned,
- * the pairing runs (its six months may be over: HR then decides whether it completed), and
- * the last one planned has passed without its mentor saying how it went, as the mentor's
- * dashboard and the employee's view say (mp_mentorship_is_running ()); else NULL */
-static gboolean
-has_unlogged_meeting (MpPairing *pairing)
-{
-  MpProgressSummary *summary = mp_pairing_get_summary (pairing);
-
-  return summary->next_meeting == NULL && summary->unrecorded_at != MP_PROGRESS_NO_TIME &&
-         mp_mentorship_get_status (mp_pairing_get_mentorship (pairing)) == MP_MENTORSHIP_STATUS_ACTIVE;
-}
-
-static GDateTime *
-dup_unlogged_meeting (MpPairing *pairing)
-{
-  if (!has_unlogged_meeting (pairing))
-    return NULL;
-
-  return g_date_time_new_from_unix_utc (mp_pairing_get_summary (pairing)->unrecorded_at);
-}
-
 /* The Next Meeting column's order: the meetings planned by their time, then the rows as
  * the column reads them: "Not logged", "Not scheduled", "—" */
 static gint64
@@ -541,13 +514,18 @@ next_meeting_key (MpPairing *pairing)
 {
   if (mp_pairing_get_summary (pairing)->next_meeting != NULL)
     return mp_pairing_get_next_meeting_unix (pairing);
-  if (has_unlogged_meeting (pairing))
+  if (mp_pairing_get_unlogged_meeting_unix (pairing) != MP_PROGRESS_NO_TIME)
     return G_MAXINT64 - 2;
   if (!no_meeting_awaited (pairing))
     return G_MAXINT64 - 1;
   return G_MAXINT64;
 }
 
+/**
+ * mp_hr_pairing_column_text:
+ *
+ * Returns: (transfer full): what @column shows for @pairing
+ */
 char *
 mp_hr_pairing_column_text (MpPairing         *pairing,
                            MpHrPairingColumn  column)
@@ -604,7 +582,7 @@ mp_hr_pairing_column_text (MpPairing         *pairing,
           return mp_hr_format_day (&day);
         }
       /* (the tooltip says when it was) */
-      if (has_unlogged_meeting (pairing))
+      if (mp_pairing_get_unlogged_meeting_unix (pairing) != MP_PROGRESS_NO_TIME)
         return g_strdup (mp_hr_translate_once (N_("Not logged")));
       if (no_meeting_awaited (pairing))
         return g_strdup ("—");
@@ -631,14 +609,15 @@ mp_hr_pairing_column_tooltip (MpPairing         *pairing,
                               MpHrPairingColumn  column)
 {
   MpProgressSummary *summary = mp_pairing_get_summary (pairing);
-  g_autoptr(GDateTime) unlogged = NULL;
+  gint64 unlogged = mp_pairing_get_unlogged_meeting_unix (pairing);
 
   if (column == MP_HR_PAIRING_NEXT_MEETING && summary->next_meeting != NULL)
     return mp_hr_format_instant (summary->next_meeting);
 
-  if (column == MP_HR_PAIRING_NEXT_MEETING && (unlogged = dup_unlogged_meeting (pairing)) != NULL)
+  if (column == MP_HR_PAIRING_NEXT_MEETING && unlogged != MP_PROGRESS_NO_TIME)
     {
-      g_autofree char *when = mp_hr_format_instant (unlogged);
+      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (unlogged);
+      g_autofree char *when = mp_hr_format_instant (planned);
 
       /* Translators: in the HR table's Next Meeting column, under "Not logged"; %s is a day
        * and a time */

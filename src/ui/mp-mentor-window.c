@@ -343,29 +343,37 @@ mp_mentee_row_activities (GtkListItem *item,
                           done, applicable);
 }
 
+/* A meeting's day and time as the short list of mentees shows it: "Wed 2 Dec, 11:00" */
+static char *
+format_short_when (gint64 unix_time)
+{
+  g_autoptr(GDateTime) instant = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) local = g_date_time_to_local (instant);
+
+  /* Translators: a meeting's day and time in the short list of mentees, see
+   * g_date_time_format() for the codes: "Wed 2 Dec, 11:00" */
+  return g_date_time_format (local, _("%a %-d %b, %H:%M"));
+}
+
 static char *
 mp_mentee_row_next (GtkListItem       *item,
                     gint64             next_unix,
                     MpProgressSummary *summary)
 {
+  MpPairing *pairing = gtk_list_item_get_item (item);
+
   if (summary != NULL && summary->next_meeting != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (summary->next_meeting);
-      /* Translators: a meeting's day and time in the short list of mentees, see
-       * g_date_time_format() for the codes: "Wed 2 Dec, 11:00" */
-      g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
+      g_autofree char *when = format_short_when (g_date_time_to_unix (summary->next_meeting));
 
       /* Translators: %s is a day and time */
       return g_strdup_printf (_("Next: %s"), when);
     }
 
   /* The last one planned has passed unlogged, as the card beside says (and HR's table) */
-  if (summary != NULL && summary->unrecorded_at != MP_PROGRESS_NO_TIME &&
-      summary->schedule.state != MP_SCHEDULE_STATE_COMPLETED && summary->schedule.state != MP_SCHEDULE_STATE_ENDED)
+  if (MP_IS_PAIRING (pairing) && mp_pairing_get_unlogged_meeting_unix (pairing) != MP_PROGRESS_NO_TIME)
     {
-      g_autoptr(GDateTime) planned = g_date_time_new_from_unix_utc (summary->unrecorded_at);
-      g_autoptr(GDateTime) local = g_date_time_to_local (planned);
-      g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
+      g_autofree char *when = format_short_when (mp_pairing_get_unlogged_meeting_unix (pairing));
 
       /* Translators: in the short list of mentees; %s is a day and time, "Wed 2 Dec, 11:00" */
       return g_strdup_printf (_("Not logged: %s"), when);

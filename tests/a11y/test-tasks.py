@@ -56,8 +56,11 @@ def test_mentor():
         # reader reads by its name: who, and how they are doing (GTK 4.8 names no row).
         press('m', ALT)
         # (whatever had the focus before the key took effect is not the row)
-        row = wait_for('the focus on a mentee',
-                       lambda: next((f for f in [focused(window)] if f is not None and role(f) == 'list item'), None))
+        def focused_row():
+            focus = focused(window)
+            return focus if focus is not None and role(focus) == 'list item' else None
+
+        row = wait_for('the focus on a mentee', focused_row)
         check(role(row) == 'list item' and name(row).startswith('Aisha Mensah, Overdue by '),
               f'the focused mentee is read as {role(row)} “{name(row)}”')
         log(f'  the focused mentee: {name(row)}')
